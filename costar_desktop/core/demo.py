@@ -1,0 +1,130 @@
+"""A realistic sample workshop, written by us, for first runs, demos and tests.
+
+A council's adult social care service maps the co-production it already does.
+Positions come from the star's geometry, so the notes land in their Co's sectors.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+
+from costar_desktop.core.model import (
+    DEFAULT_NOTE_HEIGHT,
+    DEFAULT_NOTE_WIDTH,
+    Co,
+    Note,
+    Participant,
+    ParticipantKind,
+    Step,
+    Workshop,
+    WorkshopData,
+    new_id,
+)
+from costar_desktop.core.palette import PALETTE
+from costar_desktop.core.star import STAR, StarGeometry
+
+DEMO_SEED = 20261126
+DEMO_SLOT_HEIGHT = 150.0
+
+# (group key, Co or None, step, text)
+_DEMO_NOTES: list[tuple[str, Co | None, Step, str]] = [
+    ("users", Co.COMMISSION, Step.MAP, "People who use home care sit on the panel that scores the bids"),
+    ("carers", Co.COMMISSION, Step.MAP, "Carers' forum helps split the respite budget each year"),
+    ("users", Co.COMMISSION, Step.MAP, "Day-centre members vote on how the activities fund is spent"),
+    ("staff", Co.COMMISSION, Step.MAP, "Self-advocates helped write the new supported-living contract"),
+    ("partners", Co.COMMISSION, Step.MAP, "Community groups award the small grants for loneliness projects"),
+    ("users", Co.COMMISSION, Step.MAP, "Service users interview candidates for social work jobs"),
+    ("users", Co.DESIGN, Step.MAP, "We rewrote the assessment form with the people who fill it in"),
+    ("carers", Co.DESIGN, Step.MAP, "Carers tested the new referral web pages before launch"),
+    ("users", Co.DESIGN, Step.MAP, "Easy-read letters written together with the self-advocacy group"),
+    ("carers", Co.DESIGN, Step.MAP, "Families mapped what leaving hospital is really like"),
+    ("staff", Co.DESIGN, Step.MAP, "Young adults shaped the move from children's to adult services"),
+    ("partners", Co.DESIGN, Step.MAP, "Dementia café planned with people living with dementia"),
+    ("users", Co.DELIVER, Step.MAP, "Peer mentors visit people in the first weeks after hospital"),
+    ("partners", Co.DELIVER, Step.MAP, "Volunteer befrienders phone isolated older people every week"),
+    ("carers", Co.DELIVER, Step.MAP, "Carers run a monthly drop-in at the central library"),
+    ("users", Co.DELIVER, Step.MAP, "People with lived experience help train new social workers"),
+    ("partners", Co.DELIVER, Step.MAP, "Men's shed run by its own members"),
+    ("users", Co.DELIVER, Step.MAP, "Direct-payment users help each other with paperwork"),
+    ("users", Co.ASSESS, Step.MAP, "Experts by experience visit care homes with the quality team"),
+    ("carers", Co.ASSESS, Step.MAP, "Carers' panel reads the complaints summary every quarter"),
+    ("users", Co.ASSESS, Step.MAP, "Mystery shoppers test the first-contact phone line"),
+    ("staff", Co.ASSESS, Step.MAP, "The user forum leads a yearly 'you said, we did' review"),
+    ("partners", Co.ASSESS, Step.MAP, "Peer-led survey of how people rate their home care"),
+    ("users", None, Step.MAP, "Getting to meetings is hard without transport"),
+    ("carers", None, Step.MAP, "Should people be paid for their time?"),
+    ("partners", None, Step.MAP, "How do we include people who do not speak English?"),
+    ("staff", Co.DELIVER, Step.FOCUS, "Peer mentoring could cut readmissions – worth growing"),
+    ("users", Co.DESIGN, Step.FOCUS, "Easy-read letters for every team, not just one"),
+    ("carers", Co.COMMISSION, Step.PEOPLE, "Ask the carers' network to put forward two members"),
+    ("staff", Co.ASSESS, Step.PEOPLE, "Quality team and experts by experience work as one team"),
+    ("staff", Co.DELIVER, Step.MARKET, "Managers fear it takes longer – show them the discharge results"),
+    ("partners", Co.DESIGN, Step.GROW, "Every new service plan starts with a co-design session"),
+]
+
+_GROUPS = {
+    "users": ("Table 1 – people who use services", ParticipantKind.SERVICE_USER),
+    "carers": ("Table 2 – carers and families", ParticipantKind.CARER),
+    "staff": ("Table 3 – staff and managers", ParticipantKind.STAFF),
+    "partners": ("Table 4 – partners and community", ParticipantKind.PARTNER),
+}
+
+_GROUP_COLOURS = {"users": "yellow", "carers": "orange", "staff": "sky", "partners": "green"}
+
+
+def estimate_note_height(text: str, width: float = DEFAULT_NOTE_WIDTH) -> float:
+    """A rough height for a note's text (the canvas measures the real one)."""
+    chars_per_line = max(8, int((width - 20) / 9.5))
+    lines = sum(max(1, math.ceil(len(part) / chars_per_line)) for part in text.split("\n"))
+    return max(DEFAULT_NOTE_HEIGHT, 58 + 26 * lines)
+
+
+def demo_workshop(geometry: StarGeometry = STAR, seed: int = DEMO_SEED) -> WorkshopData:
+    """The sample workshop: a few dozen notes across the Four Co's and steps."""
+    rng = random.Random(seed)
+    workshop = Workshop(
+        id=new_id(rng),
+        title="Growing co-production in adult social care",
+        date="2026-11-26",
+        venue="Riverside Community Hall, Room 2",
+        organisation="Riverside Council – Adult Social Care",
+        facilitator="Sam Okafor",
+    )
+    groups = {key: Participant(id=new_id(rng), name=name, kind=kind, is_group=True)
+              for key, (name, kind) in _GROUPS.items()}
+    slots: dict[Co | None, list[tuple[float, float]]] = {}
+    notes: list[Note] = []
+    for key, co, step, text in _DEMO_NOTES:
+        if co not in slots:
+            slots[co] = list(geometry.note_slots(co, DEFAULT_NOTE_WIDTH, DEMO_SLOT_HEIGHT, gap=10.0))
+        x, y = slots[co].pop(0)
+        notes.append(Note(
+            id=new_id(rng), text=text, x=x, y=y,
+            height=estimate_note_height(text),
+            colour=_GROUP_COLOURS[key], author_id=groups[key].id, co=co, step=step,
+        ))
+    return WorkshopData(workshop, list(groups.values()), notes)
+
+
+def large_workshop(note_count: int, seed: int = DEMO_SEED, geometry: StarGeometry = STAR
+                   ) -> WorkshopData:
+    """A big generated workshop for benchmarks: ``note_count`` notes, same seed, same file."""
+    rng = random.Random(seed)
+    base = demo_workshop(geometry, seed)
+    texts = [t for _, _, _, t in _DEMO_NOTES]
+    notes = []
+    left, top, width, height = geometry.canvas_rect()
+    steps = list(Step)
+    for i in range(note_count):
+        x = left + 100 + rng.random() * (width - 200)
+        y = top + 60 + rng.random() * (height - 120)
+        author = rng.choice(base.participants)
+        notes.append(Note(
+            id=new_id(rng), text=f"{rng.choice(texts)} (#{i + 1})", x=x, y=y,
+            height=estimate_note_height(texts[0]),
+            colour=rng.choice(PALETTE).key, author_id=author.id,
+            co=geometry.co_at(x, y), step=rng.choice(steps),
+        ))
+    base.notes = notes
+    return base

@@ -1,0 +1,234 @@
+"""Geometry of the Co-Production Star: which point of the plane is which Co and step.
+
+One place for it, shared by the canvas (Qt) and the PDF (reportlab).
+
+Coordinates are "star units" with the star's centre at (0, 0), x to the right and
+y **downwards** (as on screen). Code that draws with y upwards (reportlab) flips y.
+A bearing is an angle in degrees measured clockwise from straight up.
+
+The star has a gentle four-pointed outline: one point per Co. Inside the outline and
+outside the central disc, the bearing tells the Co. The central disc holds the five
+steps as a ring of segments around a small hub. Everything outside the outline is
+the parking area for notes that belong to no Co yet.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from dataclasses import dataclass
+
+from costar_desktop.core.model import Co, Step
+
+CO_ORDER: tuple[Co, ...] = (Co.COMMISSION, Co.DESIGN, Co.DELIVER, Co.ASSESS)
+STEP_ORDER: tuple[Step, ...] = (Step.MAP, Step.FOCUS, Step.PEOPLE, Step.MARKET, Step.GROW)
+
+Point = tuple[float, float]
+
+
+def bearing_of(x: float, y: float) -> float:
+    """Bearing in degrees [0, 360) of the point, clockwise from up (y down)."""
+    return math.degrees(math.atan2(x, -y)) % 360.0
+
+
+def point_at(bearing: float, radius: float) -> Point:
+    """The point at ``radius`` from the centre along ``bearing``."""
+    a = math.radians(bearing)
+    return (radius * math.sin(a), -radius * math.cos(a))
+
+
+def _overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
+
+
+@dataclass(frozen=True)
+class StarGeometry:
+    """Sizes of the star in star units; the defaults are what the app and PDFs use."""
+
+    tip_radius: float = 1000.0
+    valley_radius: float = 620.0
+    step_ring_outer: float = 290.0
+    step_ring_inner: float = 120.0
+    #: Half the width and height of the whole drawing area, parking included.
+    canvas_half_width: float = 1600.0
+    canvas_half_height: float = 1100.0
+    #: Room kept for each Co's name just beyond its point: width and height.
+    label_width: float = 380.0
+    label_height: float = 64.0
+
+    # --- the Four Co's -------------------------------------------------------------
+
+    def co_span(self, co: Co) -> tuple[float, float]:
+        """Start and end bearing of a Co's sector (start may be negative)."""
+        centre = CO_ORDER.index(co) * 90.0
+        return centre - 45.0, centre + 45.0
+
+    def co_centre_bearing(self, co: Co) -> float:
+        return CO_ORDER.index(co) * 90.0
+
+    def outline(self) -> list[Point]:
+        """The star's outline as a closed polygon (8 points: tip, valley, tip, ...)."""
+        pts: list[Point] = []
+        for i in range(4):
+            pts.append(point_at(i * 90.0, self.tip_radius))
+            pts.append(point_at(i * 90.0 + 45.0, self.valley_radius))
+        return pts
+
+    def outline_radius(self, bearing: float) -> float:
+        """Distance from the centre to the outline along ``bearing``."""
+        b = bearing % 90.0
+        # Between a tip (bearing 0 of this quarter) and a valley (bearing 45), mirrored.
+        if b > 45.0:
+            b = 90.0 - b
+        tip = point_at(0.0, self.tip_radius)
+        valley = point_at(45.0, self.valley_radius)
+        # Intersect the ray at bearing b with the segment tip-valley.
+        dx, dy = point_at(b, 1.0)
+        ex, ey = valley[0] - tip[0], valley[1] - tip[1]
+        denom = dx * ey - dy * ex
+        t = (tip[0] * ey - tip[1] * ex) / denom
+        return t
+
+    def contains(self, x: float, y: float) -> bool:
+        """True if the point lies inside the star's outline."""
+        r = math.hypot(x, y)
+        return r <= self.outline_radius(bearing_of(x, y))
+
+    def co_at(self, x: float, y: float) -> Co | None:
+        """The Co whose sector holds the point; None in the centre disc or the parking area."""
+        r = math.hypot(x, y)
+        if r <= self.step_ring_outer:
+            return None
+        b = bearing_of(x, y)
+        if r > self.outline_radius(b):
+            return None
+        return CO_ORDER[int(((b + 45.0) % 360.0) // 90.0)]
+
+    def co_label_box(self, co: Co) -> tuple[float, float, float, float]:
+        """(left, top, width, height) of the box for a Co's name, just beyond its point.
+
+        Names sit outside the star so that notes never cover them.
+        """
+        w, h, gap = self.label_width, self.label_height, 10.0
+        r = self.tip_radius
+        bearing = self.co_centre_bearing(co)
+        if bearing == 0.0:
+            return (-w / 2, -r - gap - h, w, h)
+        if bearing == 180.0:
+            return (-w / 2, r + gap, w, h)
+        if bearing == 90.0:
+            return (r + gap, -h / 2, w, h)
+        return (-r - gap - w, -h / 2, w, h)
+
+    # --- the five steps -----------------------------------------------------------
+
+    def step_span(self, step: Step) -> tuple[float, float]:
+        """Start and end bearing of a step's segment of the inner ring."""
+        centre = STEP_ORDER.index(step) * 72.0
+        return centre - 36.0, centre + 36.0
+
+    def step_at(self, x: float, y: float) -> Step | None:
+        """The step whose segment of the inner ring holds the point, if any."""
+        r = math.hypot(x, y)
+        if not (self.step_ring_inner < r <= self.step_ring_outer):
+            return None
+        b = bearing_of(x, y)
+        return STEP_ORDER[int(((b + 36.0) % 360.0) // 72.0)]
+
+    def step_label_anchor(self, step: Step) -> Point:
+        mid = (self.step_ring_inner + self.step_ring_outer) / 2.0
+        return point_at(STEP_ORDER.index(step) * 72.0, mid)
+
+    def ring_segment(self, step: Step, inner: float | None = None, outer: float | None = None,
+                     points_per_arc: int = 24) -> list[Point]:
+        """A step's segment of the inner ring as a polygon (outer arc, then inner arc)."""
+        inner = self.step_ring_inner if inner is None else inner
+        outer = self.step_ring_outer if outer is None else outer
+        start, end = self.step_span(step)
+        arc = [start + (end - start) * i / points_per_arc for i in range(points_per_arc + 1)]
+        return [point_at(b, outer) for b in arc] + [point_at(b, inner) for b in reversed(arc)]
+
+    def co_region(self, co: Co, points_per_arc: int = 24) -> list[Point]:
+        """A Co's area (outline part minus the centre disc) as a polygon."""
+        start, end = self.co_span(co)
+        centre = self.co_centre_bearing(co)
+        pts = [point_at(start, self.valley_radius), point_at(centre, self.tip_radius),
+               point_at(end, self.valley_radius)]
+        arc = [end - (end - start) * i / points_per_arc for i in range(points_per_arc + 1)]
+        pts += [point_at(b, self.step_ring_outer) for b in arc]
+        return pts
+
+    # --- the whole drawing --------------------------------------------------------
+
+    def canvas_rect(self) -> tuple[float, float, float, float]:
+        """(left, top, width, height) of the drawing area, parking area included."""
+        return (-self.canvas_half_width, -self.canvas_half_height,
+                2 * self.canvas_half_width, 2 * self.canvas_half_height)
+
+    def star_rect(self) -> tuple[float, float, float, float]:
+        """(left, top, width, height) of the star and its Co names, with a small margin."""
+        boxes = [self.co_label_box(co) for co in CO_ORDER]
+        left = min(b[0] for b in boxes) - 10
+        top = min(b[1] for b in boxes) - 10
+        return (left, top, -2 * left, -2 * top)
+
+    # --- placing notes ------------------------------------------------------------
+
+    def note_fits(self, co: Co | None, x: float, y: float, w: float, h: float) -> bool:
+        """True if a w×h note centred at (x, y) sits well in ``co`` (None: the parking area).
+
+        The centre decides a note's Co. For tidy layouts a note may hang over the
+        star's edge by one corner at most, and never covers another Co, the centre
+        disc, a Co's name or (in the parking area) the star.
+        """
+        corners = [(x - w / 2, y - h / 2), (x + w / 2, y - h / 2),
+                   (x - w / 2, y + h / 2), (x + w / 2, y + h / 2)]
+        left, top, width, height = self.canvas_rect()
+        if not all(left <= cx <= left + width and top <= cy <= top + height for cx, cy in corners):
+            return False
+        if any(_overlaps((x - w / 2, y - h / 2, w, h), self.co_label_box(c)) for c in CO_ORDER):
+            return False
+        if co is None:
+            return all(not self.contains(cx, cy) for cx, cy in corners + [(x, y)])
+        if self.co_at(x, y) != co:
+            return False
+        corner_cos = [self.co_at(cx, cy) for cx, cy in corners]
+        return (all(math.hypot(cx, cy) > self.step_ring_outer + 10 for cx, cy in corners)
+                and all(c in (co, None) for c in corner_cos)
+                and corner_cos.count(None) <= 1)
+
+    @functools.lru_cache(maxsize=64)
+    def note_slots(self, co: Co | None, w: float, h: float, gap: float = 12.0) -> tuple[Point, ...]:
+        """Non-overlapping centres for w×h notes in a Co (or the parking area).
+
+        Rows are packed greedily from left to right, so each row adapts to the
+        sector's shape. Slots nearest the middle of the region come first, so a
+        handful of notes sits where a reader looks first.
+        """
+        left, top, width, height = self.canvas_rect()
+        best: list[Point] = []
+        row_step = h + gap
+        for phase in (0.0, row_step / 3, 2 * row_step / 3):
+            slots: list[Point] = []
+            y = top + h / 2 + 4 + phase
+            while y + h / 2 <= top + height:
+                x = left + w / 2 + 4
+                while x + w / 2 <= left + width:
+                    if self.note_fits(co, x, y, w, h):
+                        slots.append((x, y))
+                        x += w + gap
+                    else:
+                        x += 6.0
+                y += row_step
+            if len(slots) > len(best):
+                best = slots
+        if co is None:
+            best.sort(key=lambda p: (-abs(p[0]), abs(p[1])))
+        else:
+            cx, cy = point_at(self.co_centre_bearing(co), self.valley_radius * 0.9)
+            best.sort(key=lambda p: math.hypot(p[0] - cx, p[1] - cy))
+        return tuple(best)
+
+
+#: The geometry every part of the app uses.
+STAR = StarGeometry()
