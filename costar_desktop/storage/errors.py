@@ -1,0 +1,67 @@
+"""Errors that storage raises, each with a message a facilitator can read.
+
+``str(error)`` is always a complete, plain-words sentence fit for a dialog.
+"""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+from pathlib import Path
+
+
+class StorageError(Exception):
+    """Base class: something about a workshop file went wrong."""
+
+    def __init__(self, message: str, path: Path | str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.path = Path(path) if path is not None else None
+
+
+class NotAWorkshopFile(StorageError):
+    """The file is empty, not a database, or not readable at all."""
+
+
+class ForeignFile(StorageError):
+    """The file is an SQLite database, but one written by another program."""
+
+
+class NewerVersion(StorageError):
+    """The file was written by a newer CoStar Desktop that this one cannot read safely."""
+
+
+class FileDamaged(StorageError):
+    """The file claims to be ours, but SQLite finds it broken."""
+
+
+class AlreadyOpen(StorageError):
+    """Another window or program has the file open."""
+
+
+class SaveFailed(StorageError):
+    """A change could not be written. Nothing earlier in the file was changed."""
+
+
+def describe_write_error(exc: BaseException, path: Path | str | None) -> SaveFailed:
+    """Turn an sqlite3/OS error raised while writing into a plain-words :class:`SaveFailed`."""
+    text = str(exc).lower()
+    where = f" ({Path(path).name})" if path else ""
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC or "full" in text:
+        msg = (f"Not saved: the disk is full{where}. Free some space or use "
+               "File → Save As… to save the workshop somewhere else.")
+    elif "readonly" in text or "read-only" in text or (
+            isinstance(exc, OSError) and exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS)):
+        msg = (f"Not saved: the workshop file cannot be written to{where}. It may be "
+               "read-only or on a locked USB stick. Use File → Save As… to save it elsewhere.")
+    elif "locked" in text or "busy" in text:
+        msg = (f"Not saved: another program is using the workshop file{where}. "
+               "Try again in a moment, or use File → Save As….")
+    elif "i/o" in text or "disk" in text or isinstance(exc, OSError):
+        msg = (f"Not saved: the workshop file could not be reached{where}. If it is on a "
+               "USB stick, check that the stick is still plugged in, then use File → Save As….")
+    elif isinstance(exc, sqlite3.IntegrityError):
+        msg = f"Not saved: the change did not fit the workshop's rules ({exc})."
+    else:
+        msg = f"Not saved: the workshop file could not be written{where} ({exc})."
+    return SaveFailed(msg, path)

@@ -1,0 +1,469 @@
+"""One open ``.costar`` workshop file.
+
+Every write commits to disk before the method returns; a method that cannot write
+raises :class:`SaveFailed` and leaves the file as it was. The file is opened once,
+checked (application id, schema version, SQLite's quick check) before anything is
+written, and locked so that no other window or program can open it at the same time.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+import uuid
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Mapping
+
+import sqlite_utils
+
+from costar_desktop import __version__
+from costar_desktop.core.model import (
+    MAX_FIELD_CHARS,
+    Note,
+    Participant,
+    Workshop,
+    WorkshopData,
+    clean_text,
+    now_iso,
+)
+from costar_desktop.storage import rows
+from costar_desktop.storage.errors import (
+    AlreadyOpen,
+    FileDamaged,
+    ForeignFile,
+    NewerVersion,
+    NotAWorkshopFile,
+    SaveFailed,
+    StorageError,
+    describe_write_error,
+)
+from costar_desktop.storage.schema import APPLICATION_ID, SCHEMA_VERSION, create_schema, migrate
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+FILE_SUFFIX = ".costar"
+
+#: Files open in this process, by normalised real path (a second window is refused).
+_open_paths: set[str] = set()
+_open_paths_lock = threading.Lock()
+
+
+def _key(path: Path) -> str:
+    return os.path.normcase(os.path.realpath(path))
+
+
+def inspect_file(path: Path | str) -> tuple[int, int]:
+    """Read a file's SQLite header without opening it as a database.
+
+    Returns ``(application_id, user_version)`` for a CoStar file this build can open,
+    and raises a :class:`StorageError` with a plain message otherwise. Reads bytes only,
+    so the file is never changed.
+    """
+    path = Path(path)
+    name = path.name
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(100)
+    except FileNotFoundError:
+        raise NotAWorkshopFile(f"There is no file called “{name}” at that place.", path) from None
+    except IsADirectoryError:
+        raise NotAWorkshopFile(f"“{name}” is a folder, not a workshop file.", path) from None
+    except PermissionError:
+        raise NotAWorkshopFile(
+            f"“{name}” cannot be read: this user account is not allowed to open it.", path
+        ) from None
+    except OSError as exc:
+        raise NotAWorkshopFile(f"“{name}” cannot be read ({exc.strerror}).", path) from None
+    if not header:
+        raise NotAWorkshopFile(f"“{name}” is empty: it holds no workshop.", path)
+    if not header.startswith(SQLITE_MAGIC) or len(header) < 100:
+        raise NotAWorkshopFile(
+            f"“{name}” is not a CoStar workshop file. It was not changed.", path
+        )
+    user_version = int.from_bytes(header[60:64], "big", signed=True)
+    application_id = int.from_bytes(header[68:72], "big", signed=True)
+    if application_id != APPLICATION_ID:
+        raise ForeignFile(
+            f"“{name}” is a database made by another program, not a CoStar workshop. "
+            "It was not changed.",
+            path,
+        )
+    if user_version > SCHEMA_VERSION:
+        raise NewerVersion(
+            f"“{name}” was saved by a newer version of CoStar Desktop (file format "
+            f"{user_version}; this version reads up to {SCHEMA_VERSION}). Please update "
+            "CoStar Desktop to open it. The file was not changed.",
+            path,
+        )
+    if user_version < 1:
+        raise FileDamaged(
+            f"“{name}” looks like a CoStar workshop but has no format version. It may be "
+            "damaged. It was not changed.",
+            path,
+        )
+    return application_id, user_version
+
+
+def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+    if read_only:
+        uri = Path(path).resolve().as_uri() + "?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=0.2,
+                               check_same_thread=False)
+    else:
+        conn = sqlite3.connect(str(path), isolation_level=None, timeout=0.2,
+                               check_same_thread=False)
+    return conn
+
+
+def _configure(conn: sqlite3.Connection) -> None:
+    # Reasons for each setting are in docs/file-format.md ("Storage settings").
+    conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("PRAGMA synchronous = EXTRA")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA secure_delete = ON")
+
+
+def _fsync_path(path: Path, directory: bool = False) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY | (getattr(os, "O_DIRECTORY", 0) if directory else 0))
+    except OSError:
+        return  # Windows cannot open folders; NTFS orders the rename itself.
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+class WorkshopFile:
+    """An open workshop file. Use :meth:`open` or :meth:`create`, then :meth:`close`."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool):
+        self.path = path
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn, execute_plugins=False, recursive_triggers=False)
+        self.read_only = read_only
+        self._lock = threading.RLock()
+        self._closed = False
+
+    # --- opening and closing ------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path | str) -> "WorkshopFile":
+        """Open an existing workshop file, refusing anything that is not one of ours."""
+        path = Path(path).absolute()
+        _, version = inspect_file(path)
+        key = _key(path)
+        with _open_paths_lock:
+            if key in _open_paths:
+                raise AlreadyOpen(
+                    f"“{path.name}” is already open in another CoStar window. "
+                    "Switch to that window to work on it.",
+                    path,
+                )
+            _open_paths.add(key)
+        try:
+            return cls._open_checked(path, version)
+        except BaseException:
+            with _open_paths_lock:
+                _open_paths.discard(key)
+            raise
+
+    @classmethod
+    def _open_checked(cls, path: Path, version: int) -> "WorkshopFile":
+        read_only = not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+        conn = _connect(path, read_only)
+        try:
+            try:
+                _configure(conn)
+                # Take the file's lock now and keep it until close (exclusive locking mode).
+                conn.execute("BEGIN EXCLUSIVE" if not read_only else "BEGIN")
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                conn.execute("COMMIT")
+            except sqlite3.OperationalError as exc:
+                if "locked" in str(exc) or "busy" in str(exc):
+                    raise AlreadyOpen(
+                        f"“{path.name}” is already open in another CoStar window or on "
+                        "another computer. Close it there first, then try again.",
+                        path,
+                    ) from None
+                raise
+            result = conn.execute("PRAGMA quick_check").fetchall()
+            if result != [("ok",)]:
+                raise FileDamaged(
+                    f"“{path.name}” is damaged: SQLite's check found problems. It was not "
+                    "changed. Try a backup copy of the workshop.",
+                    path,
+                )
+            if version < SCHEMA_VERSION:
+                if read_only:
+                    raise SaveFailed(
+                        f"“{path.name}” was saved by an older version of CoStar Desktop and "
+                        "must be updated, but it is read-only. Copy it to a folder you can "
+                        "write to, then open the copy.",
+                        path,
+                    )
+                with sqlite_utils.Database(conn, execute_plugins=False).atomic():
+                    migrate(conn, version)
+        except StorageError:
+            conn.close()
+            raise
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise FileDamaged(
+                f"“{path.name}” cannot be read as a workshop: it is damaged or incomplete "
+                f"({exc}). It was not changed.",
+                path,
+            ) from None
+        except BaseException:
+            conn.close()
+            raise
+        return cls(path, conn, read_only)
+
+    @classmethod
+    def create(
+        cls,
+        path: Path | str,
+        workshop: Workshop | None = None,
+        participants: Iterable[Participant] = (),
+        notes: Iterable[Note] = (),
+        overwrite: bool = False,
+    ) -> "WorkshopFile":
+        """Write a new workshop file (complete, or not at all) and open it."""
+        path = Path(path).absolute()
+        if path.exists() and not overwrite:
+            raise SaveFailed(f"“{path.name}” already exists; choose another name.", path)
+        if _key(path) in _open_paths:
+            raise AlreadyOpen(f"“{path.name}” is open in a CoStar window; close it first.", path)
+        workshop = workshop or Workshop()
+        tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+        try:
+            conn = sqlite3.connect(str(tmp), isolation_level=None)
+            try:
+                conn.execute("PRAGMA journal_mode = DELETE")
+                db = sqlite_utils.Database(conn, execute_plugins=False)
+                with db.atomic():
+                    create_schema(conn)
+                    db["meta"].insert_all([
+                        {"key": "created_by", "value": f"CoStar Desktop {__version__}"},
+                        {"key": "created", "value": now_iso()},
+                    ])
+                    db["workshop"].insert(rows.workshop_to_row(workshop))
+                    db["participants"].insert_all(rows.participant_to_row(p) for p in participants)
+                    db["notes"].insert_all(rows.note_to_row(n) for n in notes)
+            finally:
+                conn.close()
+            _fsync_path(tmp)
+            os.replace(tmp, path)
+            _fsync_path(path.parent, directory=True)
+        except (sqlite3.Error, OSError) as exc:
+            try:
+                tmp.unlink()
+            except OSError:
+                pass
+            raise describe_write_error(exc, path) from exc
+        return cls.open(path)
+
+    @classmethod
+    def read(cls, path: Path | str) -> WorkshopData:
+        """Open, read everything and close: for export and reports."""
+        wf = cls.open(path)
+        try:
+            return wf.snapshot()
+        finally:
+            wf.close()
+
+    def close(self) -> None:
+        """Close the file and release its lock. Safe to call twice."""
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
+            try:
+                self.conn.close()
+            finally:
+                with _open_paths_lock:
+                    _open_paths.discard(_key(self.path))
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def __enter__(self) -> "WorkshopFile":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # --- reading ------------------------------------------------------------------
+
+    def _rows(self, table: str, order: str = "rowid") -> Iterator[dict[str, Any]]:
+        self._check_open()
+        return self.db[table].rows_where(order_by=order)
+
+    def workshop(self) -> Workshop:
+        with self._lock:
+            row = next(iter(self._rows("workshop")), None)
+        if row is None:
+            raise FileDamaged(f"“{self.path.name}” has no workshop details.", self.path)
+        return rows.row_to_workshop(row)
+
+    def participants(self) -> list[Participant]:
+        with self._lock:
+            return [rows.row_to_participant(r) for r in self._rows("participants")]
+
+    def notes(self) -> list[Note]:
+        with self._lock:
+            return [rows.row_to_note(r) for r in self._rows("notes")]
+
+    def note(self, note_id: str) -> Note | None:
+        with self._lock:
+            self._check_open()
+            found = list(self.db["notes"].rows_where("id = ?", [note_id]))
+        return rows.row_to_note(found[0]) if found else None
+
+    def snapshot(self) -> WorkshopData:
+        """Everything in the file as plain objects."""
+        with self._lock:
+            return WorkshopData(self.workshop(), self.participants(), self.notes())
+
+    def integrity_ok(self) -> bool:
+        with self._lock:
+            self._check_open()
+            return self.conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+
+    # --- writing ------------------------------------------------------------------
+
+    @contextmanager
+    def _writing(self) -> Iterator[sqlite_utils.Database]:
+        """One transaction: committed to disk on exit, or rolled back and SaveFailed."""
+        with self._lock:
+            self._check_open()
+            if self.read_only:
+                raise SaveFailed(
+                    f"Not saved: “{self.path.name}” is read-only. Use File → Save As… to "
+                    "save the workshop somewhere you can write to.",
+                    self.path,
+                )
+            try:
+                with self.db.atomic():
+                    yield self.db
+            except (sqlite3.Error, OSError) as exc:
+                raise describe_write_error(exc, self.path) from exc
+
+    def update_workshop(self, **changes: Any) -> Workshop:
+        """Change workshop details (title, date, venue, organisation, facilitator)."""
+        for key, value in changes.items():
+            if key not in Workshop.EDITABLE:
+                raise KeyError(f"workshops have no editable field {key!r}")
+            changes[key] = clean_text(str(value), MAX_FIELD_CHARS)
+        current = self.workshop()
+        changes["updated"] = now_iso()
+        with self._writing() as db:
+            db["workshop"].update(current.id, changes)
+        return self.workshop()
+
+    def add_participant(self, participant: Participant) -> None:
+        participant.name = clean_text(participant.name, MAX_FIELD_CHARS)
+        with self._writing() as db:
+            db["participants"].insert(rows.participant_to_row(participant))
+
+    def update_participant(self, participant_id: str, **changes: Any) -> str:
+        """Change a participant; returns the new ``updated`` timestamp."""
+        row = rows.participant_change_to_row(changes)
+        if "name" in row:
+            row["name"] = clean_text(row["name"], MAX_FIELD_CHARS)
+        row["updated"] = stamp = now_iso()
+        with self._writing() as db:
+            db["participants"].update(participant_id, row)
+        return stamp
+
+    def delete_participant(self, participant_id: str) -> None:
+        """Remove a participant; their notes keep their text but lose their author."""
+        with self._writing() as db:
+            db["participants"].delete(participant_id)
+
+    def add_notes(self, notes: Iterable[Note]) -> None:
+        """Insert notes in one transaction."""
+        notes = list(notes)
+        for n in notes:
+            n.text = clean_text(n.text)
+        with self._writing() as db:
+            db["notes"].insert_all(rows.note_to_row(n) for n in notes)
+
+    def update_notes(self, changes: Mapping[str, Mapping[str, Any]]) -> str:
+        """Apply ``{note_id: {field: value}}`` in one transaction; returns the timestamp used."""
+        stamp = now_iso()
+        prepared = {}
+        for note_id, change in changes.items():
+            row = rows.note_change_to_row(dict(change))
+            if "text" in row:
+                row["text"] = clean_text(row["text"])
+            row["updated"] = stamp
+            prepared[note_id] = row
+        with self._writing() as db:
+            table = db["notes"]
+            for note_id, row in prepared.items():
+                table.update(note_id, row)
+        return stamp
+
+    def delete_notes(self, note_ids: Iterable[str]) -> None:
+        """Remove notes in one transaction (``secure_delete`` wipes their text)."""
+        ids = list(note_ids)
+        with self._writing() as db:
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                db.execute(
+                    f"DELETE FROM notes WHERE id IN ({','.join('?' * len(chunk))})", chunk
+                )
+
+    def save_as(self, target: Path | str) -> Path:
+        """Write a complete copy through SQLite's backup API; the copy replaces ``target``.
+
+        This file stays open; the caller decides whether to switch to the copy.
+        """
+        target = Path(target).absolute()
+        if _key(target) == _key(self.path):
+            return target
+        if _key(target) in _open_paths:
+            raise AlreadyOpen(
+                f"“{target.name}” is open in another CoStar window; close it there first.",
+                target,
+            )
+        tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
+        try:
+            with self._lock:
+                self._check_open()
+                dst = sqlite3.connect(str(tmp), isolation_level=None)
+                try:
+                    self.conn.backup(dst)
+                    dst.execute("PRAGMA journal_mode = DELETE")
+                    if dst.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+                        raise SaveFailed(f"The copy “{target.name}” did not check out.", target)
+                finally:
+                    dst.close()
+            _fsync_path(tmp)
+            os.replace(tmp, target)
+            _fsync_path(target.parent, directory=True)
+        except (sqlite3.Error, OSError) as exc:
+            try:
+                tmp.unlink()
+            except OSError:
+                pass
+            raise describe_write_error(exc, target) from exc
+        except BaseException:
+            try:
+                tmp.unlink()
+            except OSError:
+                pass
+            raise
+        return target
+
+    # --- helpers ------------------------------------------------------------------
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise StorageError("This workshop file has been closed.", self.path)
