@@ -1,0 +1,92 @@
+"""Starting the GUI: the QApplication, its windows, and the sample workshop."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication
+
+from costar_desktop import APP_NAME, __version__
+from costar_desktop.core.demo import demo_workshop
+from costar_desktop.paths import sample_workshop_path
+from costar_desktop.storage import WorkshopFile
+from costar_desktop.storage.workshop_file import _key
+from costar_desktop.ui import settings
+from costar_desktop.ui.main_window import MainWindow
+
+ORGANISATION = "CoStar"
+
+
+def configure_application_names() -> None:
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+
+
+def ensure_sample_workshop() -> Path:
+    """The sample workshop in the user's data folder, written on first use."""
+    path = sample_workshop_path()
+    if not path.exists():
+        data = demo_workshop()
+        WorkshopFile.create(path, data.workshop, data.participants, data.notes).close()
+    return path
+
+
+class WindowRegistry:
+    """The app's open windows, so a file is never open in two of them."""
+
+    def __init__(self):
+        self.windows: list[MainWindow] = []
+
+    def new_window(self) -> MainWindow:
+        window = MainWindow(self)
+        self.windows.append(window)
+        return window
+
+    def forget(self, window: MainWindow) -> None:
+        if window in self.windows:
+            self.windows.remove(window)
+
+    def activate_window_for(self, path: Path, exclude: MainWindow | None = None) -> bool:
+        """Bring the window showing ``path`` to the front; False if no window shows it."""
+        key = _key(Path(path))
+        for w in self.windows:
+            if w is not exclude and w.document is not None and _key(w.document.path) == key:
+                w.show()
+                w.raise_()
+                w.activateWindow()
+                return True
+        return False
+
+    def close_all(self) -> None:
+        for w in list(self.windows):
+            w.close()
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    configure_application_names()
+    font = app.font()
+    if font.pointSizeF() < 11:
+        font.setPointSizeF(11)  # a shared screen: a little larger than desktop default
+        app.setFont(font)
+    return app
+
+
+def run_gui(path: Path | None = None, sample: bool = False) -> int:
+    """Show a window on ``path``, the sample workshop, the last workshop or the welcome page."""
+    app = create_application()
+    registry = WindowRegistry()
+    window = registry.new_window()
+    window.show()
+    if sample:
+        window.open_sample()
+    elif path is not None:
+        window.open_path(path)
+    else:
+        last = settings.last_file()
+        if last is not None:
+            window.open_path(last)
+    return app.exec()

@@ -1,0 +1,1 @@
+"""The Co-Production Star canvas: scene, view and the items drawn on it."""

@@ -1,0 +1,281 @@
+"""A sticky note on the canvas: coloured card, author line, its text, and its Co.
+
+The item's position is the note's centre. The item edits its own text, and when
+editing ends it emits :attr:`NoteItem.editing_done` once; it never writes to the
+document itself.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFontMetricsF,
+    QKeyEvent,
+    QPainter,
+    QPen,
+    QTextCursor,
+    QTextOption,
+)
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QGraphicsTextItem
+
+from costar_desktop.core.model import DEFAULT_NOTE_HEIGHT, DEFAULT_NOTE_WIDTH, Note
+from costar_desktop.core.palette import colour as palette_colour
+from costar_desktop.ui.canvas import style
+
+PAD = 10.0
+META_HEIGHT = 24.0
+#: When not being edited, very long notes show this many characters, then "…".
+DISPLAY_LIMIT = 600
+
+
+class NoteTextItem(QGraphicsTextItem):
+    """The editable text inside a note. Enter, Escape, Tab or losing focus end editing."""
+
+    #: Editing ended; the argument says how ("enter", "escape", "tab", "focus").
+    finished = Signal(str)
+
+    def __init__(self, parent: QGraphicsItem):
+        super().__init__(parent)
+        self.setFont(style.font(style.NOTE_TEXT_POINT_SIZE))
+        opt = self.document().defaultTextOption()
+        opt.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.document().setDefaultTextOption(opt)
+        self.document().setDocumentMargin(2)
+        self._editing = False
+
+    @property
+    def editing(self) -> bool:
+        return self._editing
+
+    def begin(self, select_all: bool) -> None:
+        self._editing = True
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        cursor = self.textCursor()
+        if select_all:
+            cursor.select(QTextCursor.SelectionType.Document)
+        else:
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+        self.setTextCursor(cursor)
+
+    def end(self, reason: str) -> None:
+        if not self._editing:
+            return
+        self._editing = False
+        cursor = self.textCursor()
+        cursor.clearSelection()
+        self.setTextCursor(cursor)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.clearFocus()
+        self.finished.emit(reason)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if shift:
+                self.textCursor().insertText("\n")
+            else:
+                self.end("enter")
+            event.accept()
+            return
+        if key == Qt.Key.Key_Escape:
+            self.end("escape")
+            event.accept()
+            return
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            self.end("tab")
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        # A context menu or a dialog popping up takes focus only for a moment.
+        if event.reason() not in (Qt.FocusReason.PopupFocusReason,
+                                  Qt.FocusReason.ActiveWindowFocusReason):
+            self.end("focus")
+
+
+class NoteItem(QGraphicsObject):
+    """One note; ``note_id`` is None for a draft that is not in the document yet."""
+
+    #: Editing ended: (item, text, how). The scene turns it into an undo command.
+    editing_done = Signal(object, str, str)
+    #: The item's natural height changed while editing (the note grows to fit).
+    geometry_changed = Signal()
+
+    def __init__(self, note: Note | None = None, author: str = "", co_label: str = "",
+                 parent: QGraphicsItem | None = None):
+        super().__init__(parent)
+        self.note_id: str | None = note.id if note else None
+        self._width = note.width if note else DEFAULT_NOTE_WIDTH
+        self._height = note.height if note else DEFAULT_NOTE_HEIGHT
+        self._colour_key = note.colour if note else "yellow"
+        self._text = note.text if note else ""
+        self._author = author
+        self._co_label = co_label
+        self._preview_co: str | None = None
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
+        )
+        self.setAcceptHoverEvents(True)
+        self.text_item = NoteTextItem(self)
+        self.text_item.setTextWidth(self._width - 2 * PAD)
+        self.text_item.setPos(-self._width / 2 + PAD, 0)
+        self.text_item.finished.connect(self._on_finished)
+        self.text_item.document().contentsChanged.connect(self._relayout)
+        self._apply_colour()
+        self._show_text()
+        if note is not None:
+            self.setPos(note.x, note.y)
+
+    # --- what the note shows ------------------------------------------------------
+
+    @property
+    def text(self) -> str:
+        """The text as typed (while editing, what is in the editor now)."""
+        return self.text_item.toPlainText() if self.editing else self._text
+
+    @property
+    def editing(self) -> bool:
+        return self.text_item.editing
+
+    @property
+    def colour_key(self) -> str:
+        return self._colour_key
+
+    @property
+    def author(self) -> str:
+        return self._author
+
+    @property
+    def co_label(self) -> str:
+        return self._co_label
+
+    def natural_height(self) -> float:
+        """The height the note needs for its text: never less than the default."""
+        text_h = self.text_item.boundingRect().height()
+        return max(DEFAULT_NOTE_HEIGHT, META_HEIGHT + text_h + META_HEIGHT + 2 * PAD / 2)
+
+    def sync(self, note: Note, author: str, co_label: str) -> None:
+        """Show the document's values; unchanged values cost nothing (no echo loops)."""
+        if (note.x, note.y) != (self.pos().x(), self.pos().y()):
+            self.setPos(note.x, note.y)
+        if note.colour != self._colour_key:
+            self._colour_key = note.colour
+            self._apply_colour()
+            self.update()
+        if note.text != self._text:
+            self._text = note.text
+            if not self.editing:
+                self._show_text()
+        if author != self._author or co_label != self._co_label:
+            self._author, self._co_label = author, co_label
+            self.update()
+
+    def set_preview_co(self, label: str | None) -> None:
+        """While dragging: show where the note would land."""
+        if label != self._preview_co:
+            self._preview_co = label
+            self.update()
+
+    def _show_text(self) -> None:
+        shown = self._text
+        if len(shown) > DISPLAY_LIMIT:
+            shown = shown[:DISPLAY_LIMIT].rstrip() + " …"
+        self.text_item.setPlainText(shown)
+        self._relayout()
+
+    def _apply_colour(self) -> None:
+        self.text_item.setDefaultTextColor(QColor(palette_colour(self._colour_key).text))
+
+    def _relayout(self) -> None:
+        h = self.natural_height()
+        if h != self._height:
+            self.prepareGeometryChange()
+            self._height = h
+            self.geometry_changed.emit()
+        self.text_item.setPos(-self._width / 2 + PAD, -self._height / 2 + META_HEIGHT + PAD / 2)
+
+    # --- editing ------------------------------------------------------------------
+
+    def start_editing(self, select_all: bool = False) -> None:
+        if self.editing:
+            return
+        self.text_item.setPlainText(self._text)
+        self.text_item.begin(select_all)
+        self.update()
+
+    def finish_editing(self, reason: str = "enter") -> None:
+        self.text_item.end(reason)
+
+    def _on_finished(self, reason: str) -> None:
+        # Escape keeps what was typed, like Enter: a key press never throws text away.
+        typed = self.text_item.toPlainText()
+        self.editing_done.emit(self, typed, reason)
+        if not self.editing:
+            # Show what the document holds now (the new text once it is saved).
+            self._show_text()
+        self.update()
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.start_editing()
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    # --- drawing --------------------------------------------------------------
+
+    def rect(self) -> QRectF:
+        return QRectF(-self._width / 2, -self._height / 2, self._width, self._height)
+
+    def boundingRect(self) -> QRectF:
+        return self.rect().adjusted(-8, -8, 10, 10)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        rect = self.rect()
+        entry = palette_colour(self._colour_key)
+        fill = QColor(entry.fill)
+        ink = QColor(entry.text)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # A soft shadow lifts the note off the star.
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(0, 0, 0, 45))
+        painter.drawRoundedRect(rect.translated(4, 5), 6, 6)
+        painter.setBrush(QBrush(fill))
+        painter.setPen(QPen(QColor("#333333"), 1.5))
+        painter.drawRoundedRect(rect, 6, 6)
+
+        painter.setPen(ink)
+        painter.setFont(style.font(style.NOTE_META_POINT_SIZE, bold=True))
+        fm = QFontMetricsF(painter.font())
+        top = QRectF(rect.left() + PAD, rect.top() + 4, rect.width() - 2 * PAD, META_HEIGHT)
+        painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         fm.elidedText(self._author or "", Qt.TextElideMode.ElideRight, top.width()))
+        co = self._preview_co if self._preview_co is not None else self._co_label
+        bottom = QRectF(rect.left() + PAD, rect.bottom() - META_HEIGHT - 2,
+                        rect.width() - 2 * PAD, META_HEIGHT)
+        painter.setFont(style.font(style.NOTE_META_POINT_SIZE))
+        painter.drawText(bottom, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, co)
+
+        if self.isSelected() or self.editing:
+            # Selection is shown by a thick dashed frame, not by colour alone.
+            pen = QPen(style.SELECTION, 4, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(-5, -5, 5, 5), 9, 9)
+
+    def itemChange(self, change, value):
+        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            self.update()
+        return super().itemChange(change, value)
+
+    def centre(self) -> QPointF:
+        return self.pos()

@@ -1,0 +1,100 @@
+"""The star itself: four Co sectors, the ring of five steps, the hub and the parking area."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem
+
+from costar_desktop.core.star import CO_ORDER, STEP_ORDER, StarGeometry
+from costar_desktop.ui.canvas import style
+
+
+def _polygon(points) -> QPolygonF:
+    return QPolygonF([QPointF(x, y) for x, y in points])
+
+
+class StarItem(QGraphicsItem):
+    """Draws the star from :class:`StarGeometry`; holds no workshop state."""
+
+    def __init__(self, geometry: StarGeometry):
+        super().__init__()
+        self.geometry = geometry
+        self.setZValue(-100)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, False)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self._co_paths = {co: self._path(geometry.co_region(co)) for co in CO_ORDER}
+        self._step_paths = {s: self._path(geometry.ring_segment(s)) for s in STEP_ORDER}
+        self._outline = self._path(geometry.outline())
+        left, top, width, height = geometry.canvas_rect()
+        self._rect = QRectF(left, top, width, height)
+
+    @staticmethod
+    def _path(points) -> QPainterPath:
+        path = QPainterPath()
+        path.addPolygon(_polygon(points))
+        path.closeSubpath()
+        return path
+
+    def boundingRect(self) -> QRectF:
+        return self._rect.adjusted(-4, -4, 4, 4)
+
+    def co_path(self, co) -> QPainterPath:
+        return self._co_paths[co]
+
+    def step_path(self, step) -> QPainterPath:
+        return self._step_paths[step]
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        g = self.geometry
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # Parking area: a dashed frame around the whole drawing, with a label.
+        painter.setPen(QPen(style.PARKING_TEXT, 3, Qt.PenStyle.DashLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(self._rect, 24, 24)
+        painter.setFont(style.font(22, bold=True))
+        painter.setPen(style.PARKING_TEXT)
+        painter.drawText(QRectF(self._rect.left() + 30, self._rect.top() + 20, 900, 60),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         "Parking area – notes that have no Co yet")
+
+        # The Four Co's.
+        line = QPen(style.CO_LINE, 4)
+        line.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        for co in CO_ORDER:
+            painter.setPen(line)
+            painter.setBrush(QBrush(style.CO_FILLS[co]))
+            painter.drawPath(self._co_paths[co])
+        painter.setFont(style.font(34, bold=True))
+        painter.setPen(style.LABEL_TEXT)
+        for co in CO_ORDER:
+            left, top, width, height = g.co_label_box(co)
+            bearing = g.co_centre_bearing(co)
+            align = {0.0: Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                     180.0: Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                     90.0: Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                     270.0: Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter}[bearing]
+            painter.drawText(QRectF(left, top, width, height), align, co.label)
+
+        # The five steps on the inner ring.
+        painter.setFont(style.font(20, bold=True))
+        for i, step in enumerate(STEP_ORDER, start=1):
+            painter.setPen(QPen(style.CO_LINE, 3))
+            painter.setBrush(QBrush(style.STEP_FILLS[step]))
+            painter.drawPath(self._step_paths[step])
+        for i, step in enumerate(STEP_ORDER, start=1):
+            x, y = g.step_label_anchor(step)
+            painter.setPen(style.LABEL_TEXT)
+            painter.drawText(QRectF(x - 80, y - 30, 160, 60), Qt.AlignmentFlag.AlignCenter,
+                             f"{i} {step.label}")
+
+        # The hub.
+        r = g.step_ring_inner
+        painter.setPen(QPen(style.CO_LINE, 3))
+        painter.setBrush(QBrush(style.HUB_FILL))
+        painter.drawEllipse(QPointF(0, 0), r, r)
+        painter.setPen(style.HUB_TEXT)
+        painter.setFont(style.font(15, bold=True))
+        painter.drawText(QRectF(-r, -r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter,
+                         "Co-Production\nStar")

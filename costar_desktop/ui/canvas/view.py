@@ -1,0 +1,201 @@
+"""The view onto the star: zoom, pan and fitting, by mouse, keyboard, trackpad and touch."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter, QWheelEvent
+from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QPinchGesture
+
+from costar_desktop.ui.canvas.scene import CanvasScene
+
+MIN_ZOOM = 0.08
+MAX_ZOOM = 4.0
+ZOOM_STEP = 1.2
+
+
+class CanvasView(QGraphicsView):
+    """Shows a :class:`CanvasScene`. Keeps a reference to it (views do not own scenes)."""
+
+    #: The zoom factor changed (1.0 = 100 %).
+    zoom_changed = Signal(float)
+    #: N was pressed with the canvas focused: start a note at this scene point.
+    new_note_at = Signal(QPointF)
+
+    def __init__(self, scene: CanvasScene, parent=None):
+        super().__init__(parent)
+        self._scene = scene
+        self.setScene(scene)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing
+                            | QPainter.RenderHint.TextAntialiasing
+                            | QPainter.RenderHint.SmoothPixmapTransform)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        self._space_down = False
+        self._pan_from: QPoint | None = None
+        self._pinch_start_zoom = 1.0
+        self.setAccessibleName("Co-Production Star canvas")
+
+    # --- zoom -----------------------------------------------------------------------
+
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def set_zoom(self, factor: float, anchor_view_pos: QPoint | None = None) -> None:
+        """Zoom to ``factor`` keeping the view's middle (or ``anchor_view_pos``) in place."""
+        factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        ratio = factor / self.zoom()
+        if abs(ratio - 1.0) < 1e-9:
+            return
+        anchor = anchor_view_pos if anchor_view_pos is not None else self.viewport().rect().center()
+        before = self.mapToScene(anchor)
+        old_anchor = self.transformationAnchor()
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.scale(ratio, ratio)
+        after = self.mapToScene(anchor)
+        centre = self.mapToScene(self.viewport().rect().center())
+        self.centerOn(centre - (after - before))
+        self.setTransformationAnchor(old_anchor)
+        self.zoom_changed.emit(self.zoom())
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom() * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom() / ZOOM_STEP)
+
+    def actual_size(self) -> None:
+        self.set_zoom(1.0)
+
+    def fit_star(self) -> None:
+        """Show the whole star as large as the window allows."""
+        left, top, width, height = self._scene.geometry.star_rect()
+        self.fitInView(QRectF(left, top, width, height), Qt.AspectRatioMode.KeepAspectRatio)
+        z = max(MIN_ZOOM, min(MAX_ZOOM, self.zoom()))
+        if z != self.zoom():
+            self.set_zoom(z)
+        self.zoom_changed.emit(self.zoom())
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120.0
+            if steps:
+                self.set_zoom(self.zoom() * (ZOOM_STEP ** steps), event.position().toPoint())
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    # --- pan: space+drag, middle-drag ----------------------------------------------
+
+    def _editing(self) -> bool:
+        return self._scene.editing_item() is not None
+
+    def event(self, event: QEvent) -> bool:
+        # The scene keeps Tab for its own focus chain; while typing a note, Tab means
+        # "finish this note and start the next one beside it".
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            item = self._scene.editing_item()
+            if item is not None:
+                item.finish_editing("tab")
+                event.accept()
+                return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._editing():
+            super().keyPressEvent(event)
+            return
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_down = True
+            self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_N and not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            self.new_note_at.emit(self.pointer_scene_pos())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and self._space_down:
+            self._space_down = False
+            self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
+
+    def pointer_scene_pos(self) -> QPointF:
+        """Where the pointer is over the canvas, or the middle of the view if it is elsewhere."""
+        pos = self.viewport().mapFromGlobal(self.cursor().pos())
+        if not self.viewport().rect().contains(pos):
+            pos = self.viewport().rect().center()
+        return self.mapToScene(pos)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton:
+            self._pan_from = event.position().toPoint()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._pan_from is not None:
+            pos = event.position().toPoint()
+            delta = pos - self._pan_from
+            self._pan_from = pos
+            self.pan_by(delta.x(), delta.y())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton and self._pan_from is not None:
+            self._pan_from = None
+            self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def pan_by(self, dx: float, dy: float) -> None:
+        """Move the view's content by (dx, dy) pixels, as if dragged."""
+        h, v = self.horizontalScrollBar(), self.verticalScrollBar()
+        h.setValue(h.value() - int(round(dx)))
+        v.setValue(v.value() - int(round(dy)))
+
+    # --- pinch and two-finger pan (touch screens and trackpads) -------------------
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Gesture:
+            return self._gesture(event)
+        if event.type() == QEvent.Type.NativeGesture:
+            return self._native_gesture(event)
+        return super().viewportEvent(event)
+
+    def _gesture(self, event: QGestureEvent) -> bool:
+        pinch = event.gesture(Qt.GestureType.PinchGesture)
+        if pinch is None:
+            return False
+        assert isinstance(pinch, QPinchGesture)
+        if pinch.state() == Qt.GestureState.GestureStarted:
+            self._pinch_start_zoom = self.zoom()
+        flags = pinch.changeFlags()
+        centre = self.viewport().mapFromGlobal(pinch.centerPoint().toPoint())
+        if flags & QPinchGesture.ChangeFlag.CenterPointChanged:
+            delta = pinch.centerPoint() - pinch.lastCenterPoint()
+            self.pan_by(delta.x(), delta.y())
+        if flags & QPinchGesture.ChangeFlag.ScaleFactorChanged:
+            self.set_zoom(self._pinch_start_zoom * pinch.totalScaleFactor(), centre)
+        event.accept(pinch)
+        return True
+
+    def _native_gesture(self, event: QNativeGestureEvent) -> bool:
+        if event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+            self.set_zoom(self.zoom() * (1.0 + event.value()), event.position().toPoint())
+            return True
+        return False
