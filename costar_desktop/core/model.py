@@ -151,6 +151,10 @@ class Participant:
 
     EDITABLE = ("name", "kind", "is_group")
 
+    def __post_init__(self) -> None:
+        self.kind = ParticipantKind(self.kind)
+        self.is_group = bool(self.is_group)
+
 
 @dataclass
 class Note:
@@ -170,6 +174,10 @@ class Note:
     updated: str = field(default_factory=now_iso)
 
     EDITABLE = ("text", "x", "y", "width", "height", "colour", "author_id", "co", "step")
+
+    def __post_init__(self) -> None:
+        self.co = Co(self.co) if self.co is not None else None
+        self.step = Step(self.step)
 
     def copy(self, **changes) -> "Note":
         return dataclasses.replace(self, **changes)

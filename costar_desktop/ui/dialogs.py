@@ -117,7 +117,7 @@ class ParticipantDialog(QDialog):
 
     def values(self) -> dict:
         return {"name": self.name_edit.text().strip(),
-                "kind": self.kind_combo.currentData(),
+                "kind": ParticipantKind(self.kind_combo.currentData()),
                 "is_group": self.group_check.isChecked()}
 
 

@@ -101,6 +101,7 @@ class WorkshopDocument(QObject):
             note = self.notes[nid]
             for key, value in c.items():
                 setattr(note, key, value)
+            note.__post_init__()  # text values from widgets become enums again
             note.updated = stamp
         for nid in changes:
             self.note_changed.emit(nid)
@@ -138,6 +139,7 @@ class WorkshopDocument(QObject):
         stamp = self._write(self.store.update_participant, participant_id, **changes)
         for k, v in changes.items():
             setattr(p, k, v)
+        p.__post_init__()
         p.updated = stamp
         self.participants_changed.emit()
         for n in self.notes.values():

@@ -38,7 +38,6 @@ class WorkshopEditor(QWidget):
         self.scene.notes_moved.connect(self._on_notes_moved)
         self.scene.new_note_wanted.connect(self.start_note_at)
         self.scene.selectionChanged.connect(self.selection_changed)
-        self.view.new_note_at.connect(self.start_note_at)
 
     # --- commands -------------------------------------------------------------------
 

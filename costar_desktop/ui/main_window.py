@@ -271,6 +271,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.welcome)
         for act in self.document_actions:
             act.setEnabled(False)
+        self.author_combo.setEnabled(False)
+        self.colour_combo.setEnabled(False)
         self.save_label.setText("")
         self.count_label.setText("")
         self.zoom_label.setText("")
@@ -298,6 +300,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.editor_holder)
         for act in self.document_actions:
             act.setEnabled(True)
+        self.author_combo.setEnabled(True)
+        self.colour_combo.setEnabled(True)
         self._fill_author_combo()
         self.set_colour(self.editor.current_colour)
         self._update_title()

@@ -63,9 +63,12 @@ class WelcomePage(QWidget):
         buttons.addStretch(1)
         recent = QVBoxLayout()
         recent.addWidget(recent_label)
-        recent.addWidget(self.recent_list, 1)
         recent.addWidget(self.empty_label)
+        recent.addWidget(self.recent_list, 1)
+        self._filler = recent.addStretch(1)
+        self._recent_layout = recent
         row = QHBoxLayout()
+        row.setAlignment(Qt.AlignmentFlag.AlignTop)
         row.addLayout(buttons, 1)
         row.addSpacing(32)
         row.addLayout(recent, 2)
@@ -85,5 +88,7 @@ class WelcomePage(QWidget):
             self.recent_list.addItem(item)
         self.recent_list.setVisible(bool(paths))
         self.empty_label.setVisible(not paths)
+        # With no list to fill the column, a stretch keeps the words under the heading.
+        self._recent_layout.setStretch(3, 0 if paths else 1)
         if paths:
             self.recent_list.setCurrentRow(0)

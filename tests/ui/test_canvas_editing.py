@@ -253,3 +253,14 @@ def test_ctrl_wheel_zooms_and_plain_wheel_does_not(window, qtbot):
                          P(0, 120), Qt.MouseButton.NoButton, mods, Qt.ScrollPhase.NoScrollPhase, False)
         QApplication.sendEvent(view.viewport(), ev)
         assert (view.zoom() > before) == expect_zoom
+
+
+def test_enter_on_a_selected_note_starts_editing_it(window):
+    note = next(iter(window.document.notes.values())).copy()
+    window.editor.scene.select_notes([note.id])
+    QTest.keyClick(window.editor.view, Qt.Key.Key_Return)
+    item = window.editor.scene.note_item(note.id)
+    assert item.editing
+    QTest.keyClicks(window.editor.view, " (agreed)")
+    QTest.keyClick(window.editor.view, Qt.Key.Key_Return)
+    assert file_notes(window)[note.id].text == note.text + " (agreed)"

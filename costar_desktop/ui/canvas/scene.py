@@ -8,7 +8,7 @@ them into undo commands.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
 from costar_desktop.core.model import Note
@@ -48,6 +48,10 @@ class CanvasScene(QGraphicsScene):
         self._draft: NoteItem | None = None
         self._press_positions: dict[NoteItem, QPointF] = {}
         self._z = 0.0
+        # Items taken off the scene while one of their own events is still running
+        # (a note deleted by emptying it, a finished draft) are kept alive until the
+        # event loop is back in control, so Qt never runs code of a deleted item.
+        self._graveyard: list[NoteItem] = []
 
     # --- the document -------------------------------------------------------------
 
@@ -57,7 +61,7 @@ class CanvasScene(QGraphicsScene):
             for signal, slot in self._connections():
                 signal.disconnect(slot)
         for item in list(self._items.values()):
-            self.removeItem(item)
+            self._bury(item)
         self._items.clear()
         self._discard_draft()
         self.document = document
@@ -104,7 +108,14 @@ class CanvasScene(QGraphicsScene):
     def _on_note_removed(self, note_id: str) -> None:
         item = self._items.pop(note_id, None)
         if item is not None:
+            self._bury(item)
+
+    def _bury(self, item: NoteItem) -> None:
+        if item.scene() is self:
             self.removeItem(item)
+        if not self._graveyard:
+            QTimer.singleShot(0, self._graveyard.clear)
+        self._graveyard.append(item)
 
     def _on_participants_changed(self) -> None:
         for note_id in self._items:
@@ -159,8 +170,7 @@ class CanvasScene(QGraphicsScene):
         if self._draft is not None:
             draft, self._draft = self._draft, None
             draft.editing_done.disconnect(self._on_editing_done)
-            if draft.scene() is self:
-                self.removeItem(draft)
+            self._bury(draft)
 
     def _on_editing_done(self, item: NoteItem, text: str, reason: str) -> None:
         height = item.natural_height()

@@ -18,8 +18,6 @@ class CanvasView(QGraphicsView):
 
     #: The zoom factor changed (1.0 = 100 %).
     zoom_changed = Signal(float)
-    #: N was pressed with the canvas focused: start a note at this scene point.
-    new_note_at = Signal(QPointF)
 
     def __init__(self, scene: CanvasScene, parent=None):
         super().__init__(parent)
@@ -39,6 +37,8 @@ class CanvasView(QGraphicsView):
         self._space_down = False
         self._pan_from: QPoint | None = None
         self._pinch_start_zoom = 1.0
+        #: True while the view shows the fitted star; it then refits when resized.
+        self.fitted = False
         self.setAccessibleName("Co-Production Star canvas")
 
     # --- zoom -----------------------------------------------------------------------
@@ -49,6 +49,7 @@ class CanvasView(QGraphicsView):
     def set_zoom(self, factor: float, anchor_view_pos: QPoint | None = None) -> None:
         """Zoom to ``factor`` keeping the view's middle (or ``anchor_view_pos``) in place."""
         factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        self.fitted = False
         ratio = factor / self.zoom()
         if abs(ratio - 1.0) < 1e-9:
             return
@@ -79,7 +80,13 @@ class CanvasView(QGraphicsView):
         z = max(MIN_ZOOM, min(MAX_ZOOM, self.zoom()))
         if z != self.zoom():
             self.set_zoom(z)
+        self.fitted = True
         self.zoom_changed.emit(self.zoom())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.fitted:
+            self.fit_star()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -110,13 +117,15 @@ class CanvasView(QGraphicsView):
         if self._editing():
             super().keyPressEvent(event)
             return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            selected = self._scene.selected_note_ids()
+            if len(selected) == 1:
+                self._scene.note_item(selected[0]).start_editing()
+                event.accept()
+                return
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space_down = True
-            self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
-            event.accept()
-            return
-        if event.key() == Qt.Key.Key_N and not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
-            self.new_note_at.emit(self.pointer_scene_pos())
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
             event.accept()
             return
         super().keyPressEvent(event)
@@ -124,7 +133,8 @@ class CanvasView(QGraphicsView):
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and self._space_down:
             self._space_down = False
-            self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+            if self._pan_from is None:
+                self.viewport().unsetCursor()
             event.accept()
             return
         super().keyReleaseEvent(event)
@@ -137,7 +147,9 @@ class CanvasView(QGraphicsView):
         return self.mapToScene(pos)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.MiddleButton:
+        # Space+drag and middle-drag move the view, even when they start on a note.
+        if event.button() == Qt.MouseButton.MiddleButton or (
+                event.button() == Qt.MouseButton.LeftButton and self._space_down):
             self._pan_from = event.position().toPoint()
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
@@ -155,15 +167,20 @@ class CanvasView(QGraphicsView):
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.MiddleButton and self._pan_from is not None:
+        if self._pan_from is not None and event.button() in (Qt.MouseButton.MiddleButton,
+                                                             Qt.MouseButton.LeftButton):
             self._pan_from = None
-            self.viewport().unsetCursor()
+            if self._space_down:
+                self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            else:
+                self.viewport().unsetCursor()
             event.accept()
             return
         super().mouseReleaseEvent(event)
 
     def pan_by(self, dx: float, dy: float) -> None:
         """Move the view's content by (dx, dy) pixels, as if dragged."""
+        self.fitted = False
         h, v = self.horizontalScrollBar(), self.verticalScrollBar()
         h.setValue(h.value() - int(round(dx)))
         v.setValue(v.value() - int(round(dy)))
