@@ -25,7 +25,7 @@ from costar_desktop.core.model import (
     Participant,
     Workshop,
     WorkshopData,
-    clean_text,
+    clean_text as _clean_text,
     now_iso,
 )
 from costar_desktop.storage import rows
@@ -103,6 +103,14 @@ def inspect_file(path: Path | str) -> tuple[int, int]:
             path,
         )
     return application_id, user_version
+
+
+def clean_text(text: str, limit: int | None = None) -> str:
+    """Normalise text for storage; text over the limit is refused as not saved."""
+    try:
+        return _clean_text(text) if limit is None else _clean_text(text, limit)
+    except ValueError as exc:
+        raise SaveFailed(f"Not saved: {exc}") from None
 
 
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:

@@ -76,6 +76,11 @@ class WorkshopEditor(QWidget):
                     step=self.current_step)
         if self.push(commands.AddNotesCommand(self.document, [note])):
             self.scene.select_notes([note.id])
+        else:
+            # Not saved: keep the typed text on screen, in a draft, so nothing is lost.
+            draft = self.scene.start_new_note(QPointF(x, y), self.current_colour,
+                                              self.author_name(self.current_author_id))
+            draft.text_item.setPlainText(text)
 
     def _on_note_edited(self, note_id: str, text: str, height: float) -> None:
         note = self.document.notes.get(note_id)

@@ -105,7 +105,7 @@ def test_a_20000_character_note_is_kept_and_a_longer_one_refused_plainly(tmp_pat
     path = tmp_path / "w.costar"
     with WorkshopFile.create(path) as wf:
         wf.add_notes([Note(text="a" * MAX_NOTE_CHARS)])
-        with pytest.raises(ValueError, match="limit is 20,000"):
+        with pytest.raises(SaveFailed, match="limit is 20,000"):
             wf.add_notes([Note(text="b" * (MAX_NOTE_CHARS + 1))])
         assert [len(n.text) for n in wf.notes()] == [MAX_NOTE_CHARS]
 

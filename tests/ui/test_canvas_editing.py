@@ -264,3 +264,33 @@ def test_enter_on_a_selected_note_starts_editing_it(window):
     QTest.keyClicks(window.editor.view, " (agreed)")
     QTest.keyClick(window.editor.view, Qt.Key.Key_Return)
     assert file_notes(window)[note.id].text == note.text + " (agreed)"
+
+
+def test_a_too_long_note_is_not_saved_but_stays_on_screen(window):
+    from costar_desktop.core.model import MAX_NOTE_CHARS
+
+    count = len(file_notes(window))
+    window.editor.start_note_at(QPointF(-1300, 600))
+    long_text = "x" * (MAX_NOTE_CHARS + 5)
+    window.editor.scene.draft.text_item.setPlainText(long_text)
+    QTest.keyClick(window.editor.view, Qt.Key.Key_Return)
+    assert len(file_notes(window)) == count
+    assert "limit is 20,000" in window.banner.label.text()
+    assert "Not saved" in window.save_label.text()
+    draft = window.editor.scene.draft
+    assert draft is not None and draft.editing and draft.text == long_text
+    assert window.document.undo_stack.count() == 0
+
+
+def test_a_20000_character_note_with_every_script_is_saved(window):
+    from costar_desktop.core.model import MAX_NOTE_CHARS
+
+    sample = "Cymraeg ŵ · łódź · Việt · Ελληνικά · Русский · العربية · עברית · हिन्दी · 中文 · 日本語 · 한국어 · 🙂 "
+    text = (sample * (MAX_NOTE_CHARS // len(sample) + 1))[:MAX_NOTE_CHARS]
+    window.editor.start_note_at(QPointF(-1300, 600))
+    window.editor.scene.draft.text_item.setPlainText(text)
+    QTest.keyClick(window.editor.view, Qt.Key.Key_Return)
+    saved = [n for n in file_notes(window).values() if n.text == text]
+    assert len(saved) == 1
+    item = window.editor.scene.note_item(saved[0].id)
+    assert item.rect().height() < 2000  # the card shows the start of a long text, not all of it
