@@ -57,8 +57,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     if args.out.exists() and not args.force:
         raise CliError(f"{args.out} already exists. Use --force to replace it.")
     data = demo_workshop()
-    WorkshopFile.create(args.out, data.workshop, data.participants, data.notes,
-                        overwrite=args.force).close()
+    WorkshopFile.create(args.out, data=data, overwrite=args.force).close()
     print(f"Wrote the sample workshop to {args.out} ({len(data.notes)} notes).")
     return 0
 

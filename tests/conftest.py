@@ -47,5 +47,5 @@ def demo_file(tmp_path, demo_data) -> Path:
     from costar_desktop.storage import WorkshopFile
 
     path = tmp_path / "demo.costar"
-    WorkshopFile.create(path, demo_data.workshop, demo_data.participants, demo_data.notes).close()
+    WorkshopFile.create(path, data=demo_data).close()
     return path

@@ -56,7 +56,9 @@ def test_export_md_and_csv_to_files(tmp_path):
     assert md.read_text(encoding="utf-8").startswith("# ")
     folder = tmp_path / "tables"
     assert costar("export", path, "--format", "csv", "-o", folder).returncode == 0
-    assert sorted(p.name for p in folder.iterdir()) == ["notes.csv", "participants.csv", "workshop.csv"]
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "actions.csv", "market_items.csv", "notes.csv", "participants.csv", "people.csv",
+        "votes.csv", "workshop.csv"]
 
 
 def test_csv_without_a_folder_is_a_plain_error(tmp_path):

@@ -12,11 +12,18 @@ import random
 from costar_desktop.core.model import (
     DEFAULT_NOTE_HEIGHT,
     DEFAULT_NOTE_WIDTH,
+    NOTE_KIND_GROUP,
+    Action,
+    ActionStatus,
+    Audience,
     Co,
+    CoProducer,
+    MarketItem,
     Note,
     Participant,
     ParticipantKind,
     Step,
+    Vote,
     Workshop,
     WorkshopData,
     new_id,
@@ -104,7 +111,111 @@ def demo_workshop(geometry: StarGeometry = STAR, seed: int = DEMO_SEED) -> Works
             height=estimate_note_height(text),
             colour=_GROUP_COLOURS[key], author_id=groups[key].id, co=co, step=step,
         ))
-    return WorkshopData(workshop, list(groups.values()), notes)
+    data = WorkshopData(workshop, list(groups.values()), notes)
+    _add_steps(data, groups, rng, geometry)
+    return data
+
+
+def _find(data: WorkshopData, start: str) -> Note:
+    return next(n for n in data.notes if n.text.startswith(start))
+
+
+def _add_steps(data: WorkshopData, groups: dict[str, Participant], rng: random.Random,
+               geometry: StarGeometry) -> None:
+    """Votes, a group, impact ratings, a shortlist, people, sceptics' worries and actions."""
+    peer_a = _find(data, "Peer mentors visit")
+    peer_b = _find(data, "Peer mentoring could")
+    group = Note(id=new_id(rng), kind=NOTE_KIND_GROUP, text="Peer support after hospital",
+                 x=(peer_a.x + peer_b.x) / 2, y=(peer_a.y + peer_b.y) / 2,
+                 colour="white", co=Co.DELIVER, step=Step.FOCUS, shortlisted=True, impact=5)
+    group.co = geometry.co_at(group.x, group.y)
+    peer_a.group_id = peer_b.group_id = group.id
+    data.notes.append(group)
+
+    easy_read = _find(data, "Easy-read letters written")
+    discharge = _find(data, "Families mapped")
+    inspect = _find(data, "Experts by experience visit")
+    grants = _find(data, "Community groups award")
+    befrienders = _find(data, "Volunteer befrienders")
+    every_plan = _find(data, "Every new service plan")
+    for note, impact in ((easy_read, 4), (discharge, 4), (inspect, 3), (befrienders, 3)):
+        note.impact = impact
+    for note in (easy_read, discharge, inspect):
+        note.shortlisted = True
+
+    ballots = {
+        "users": [group, group, easy_read],
+        "carers": [discharge, discharge, grants],
+        "staff": [group, every_plan, inspect],
+        "partners": [befrienders, befrienders, inspect],
+    }
+    for key, targets in ballots.items():
+        for target in targets:
+            data.votes.append(Vote(id=new_id(rng), note_id=target.id, voter_id=groups[key].id))
+
+    data.people = [
+        CoProducer(id=new_id(rng), role="Peer mentor coordinator", kind=ParticipantKind.STAFF,
+                   inside=True, could_bring="Runs training for new mentors",
+                   involvement="Lead the peer support pilot", note_ids=[group.id]),
+        CoProducer(id=new_id(rng), name="Grace", role="Former patient",
+                   kind=ParticipantKind.SERVICE_USER, inside=False,
+                   could_bring="Knows what the first week at home is like",
+                   involvement="Mentor two people a month", note_ids=[group.id, discharge.id]),
+        CoProducer(id=new_id(rng), role="Riverside Carers Network", kind=ParticipantKind.COMMUNITY,
+                   inside=False, could_bring="Reaches carers the council never meets",
+                   involvement="Put forward two members for the design group",
+                   note_ids=[discharge.id]),
+        CoProducer(id=new_id(rng), role="Self-advocacy group", kind=ParticipantKind.SERVICE_USER,
+                   inside=False, could_bring="Checks every letter is clear",
+                   involvement="Test letters once a month", note_ids=[easy_read.id]),
+        CoProducer(id=new_id(rng), role="Quality team manager", kind=ParticipantKind.MANAGER,
+                   inside=True, could_bring="Visit schedule and training budget",
+                   involvement="Pair each inspector with an expert by experience",
+                   note_ids=[inspect.id]),
+    ]
+    data.market_items = [
+        MarketItem(id=new_id(rng), audience=Audience.MANAGERS,
+                   sceptic_says="This will slow everything down.",
+                   our_answer="The discharge project took two extra weeks and cut "
+                              "readmissions by a fifth."),
+        MarketItem(id=new_id(rng), audience=Audience.STAFF,
+                   sceptic_says="We already listen to people.",
+                   our_answer="Listening is a start. Here people share the decision "
+                              "and the work."),
+        MarketItem(id=new_id(rng), audience=Audience.BOARD,
+                   sceptic_says="What if people want things we cannot afford?",
+                   our_answer="People set priorities within a budget they can see, as "
+                              "the respite panel already does."),
+        MarketItem(id=new_id(rng), audience=Audience.SERVICE_USERS,
+                   sceptic_says="Nothing changes after these meetings.",
+                   our_answer="Every action has an owner and a date, and we report back "
+                              "in three months."),
+    ]
+    plan = [
+        ("Start a peer support pilot on two wards", "Agree the wards with the matron",
+         "Peer mentor coordinator", "2027-01-15", Co.DELIVER, ActionStatus.IN_PROGRESS, [group.id]),
+        ("Recruit and train six peer mentors", "Advertise through the carers' network",
+         "Grace and the coordinator", "2027-02-28", Co.DELIVER, ActionStatus.NOT_STARTED, [group.id]),
+        ("Rewrite the ten most used letters in easy read", "List the letters with the front door team",
+         "Self-advocacy group", "2027-03-31", Co.DESIGN, ActionStatus.NOT_STARTED, [easy_read.id]),
+        ("Set up a hospital discharge design group", "Invite two carers and two ward staff",
+         "Head of adult social care", "2027-01-31", Co.DESIGN, ActionStatus.NOT_STARTED, [discharge.id]),
+        ("Pair every care home visit with an expert by experience", "Share the visit calendar",
+         "Quality team manager", "2027-02-15", Co.ASSESS, ActionStatus.NOT_STARTED, [inspect.id]),
+        ("Pay people for their time at co-design meetings", "Write the payment policy",
+         "Finance business partner", "2027-03-15", Co.COMMISSION, ActionStatus.NOT_STARTED, []),
+        ("Book accessible transport for every meeting", "Ask the community transport scheme",
+         "Engagement officer", "2026-12-15", None, ActionStatus.DONE, []),
+        ("Report back to everyone who came today", "Send the action plan in easy read",
+         "Sam Okafor", "2026-12-10", None, ActionStatus.NOT_STARTED, []),
+        ("Add a co-design session to every new service plan", "Change the planning template",
+         "Director of adult social care", "2027-04-30", Co.DESIGN, ActionStatus.NOT_STARTED,
+         [every_plan.id]),
+    ]
+    for action, first, owner, due, co, status, links in plan:
+        data.actions.append(Action(id=new_id(rng), action=action, first_step=first, owner=owner,
+                                   due=due, co=co, status=status, note_ids=links,
+                                   review_date="2027-03-01"))
 
 
 def large_workshop(note_count: int, seed: int = DEMO_SEED, geometry: StarGeometry = STAR
@@ -127,4 +238,10 @@ def large_workshop(note_count: int, seed: int = DEMO_SEED, geometry: StarGeometr
             co=geometry.co_at(x, y), step=rng.choice(steps),
         ))
     base.notes = notes
+    # The generated notes replace the sample's, so nothing may point at the old ones.
+    base.votes = []
+    for p in base.people:
+        p.note_ids = []
+    for a in base.actions:
+        a.note_ids = []
     return base

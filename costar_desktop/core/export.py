@@ -13,21 +13,34 @@ from pathlib import Path
 from typing import Any
 
 from costar_desktop import __version__
+from costar_desktop.core import steps
 from costar_desktop.core.model import Note, WorkshopData
 from costar_desktop.core.star import CO_ORDER, STEP_ORDER
 
 EXPORT_FORMAT_VERSION = 1
 FORMATS = ("json", "csv", "md")
 
-WORKSHOP_FIELDS = ("id", "title", "date", "venue", "organisation", "facilitator", "created", "updated")
+WORKSHOP_FIELDS = ("id", "title", "date", "venue", "organisation", "facilitator", "created",
+                   "updated", "vote_budget", "votes_hidden", "current_step")
 PARTICIPANT_FIELDS = ("id", "name", "kind", "is_group", "created", "updated")
 NOTE_FIELDS = ("id", "text", "co", "step", "author", "author_id", "colour",
-               "x", "y", "width", "height", "created", "updated")
+               "x", "y", "width", "height", "created", "updated",
+               "kind", "group_id", "votes", "impact", "shortlisted", "is_example")
+VOTE_FIELDS = ("id", "note_id", "voter", "voter_id", "created")
+PERSON_FIELDS = ("id", "name", "role", "kind", "inside", "could_bring", "involvement",
+                 "note_ids", "created", "updated")
+MARKET_FIELDS = ("id", "sceptic_says", "our_answer", "audience", "created", "updated")
+ACTION_FIELDS = ("id", "action", "first_step", "owner", "due", "co", "status", "review_date",
+                 "note_ids", "carried_from", "created", "updated")
+
+
+def _plain(value: Any) -> Any:
+    return value.value if hasattr(value, "value") else value
 
 
 def _workshop_dict(data: WorkshopData) -> dict[str, Any]:
     w = data.workshop
-    return {f: getattr(w, f) for f in WORKSHOP_FIELDS}
+    return {f: _plain(getattr(w, f)) for f in WORKSHOP_FIELDS}
 
 
 def _participant_dicts(data: WorkshopData) -> list[dict[str, Any]]:
@@ -38,8 +51,9 @@ def _participant_dicts(data: WorkshopData) -> list[dict[str, Any]]:
     ]
 
 
-def _note_dict(note: Note, data: WorkshopData) -> dict[str, Any]:
+def _note_dict(note: Note, data: WorkshopData, totals=None) -> dict[str, Any]:
     author = data.participant(note.author_id)
+    totals = steps.votes_by_note(data) if totals is None else totals
     return {
         "id": note.id,
         "text": note.text,
@@ -54,7 +68,32 @@ def _note_dict(note: Note, data: WorkshopData) -> dict[str, Any]:
         "height": round(note.height, 2),
         "created": note.created,
         "updated": note.updated,
+        "kind": note.kind,
+        "group_id": note.group_id,
+        "votes": totals.get(note.id, 0) if note.group_id is None else 0,
+        "impact": note.impact,
+        "shortlisted": note.shortlisted,
+        "is_example": note.is_example,
     }
+
+
+def _note_dicts(data: WorkshopData) -> list[dict[str, Any]]:
+    totals = steps.votes_by_note(data)
+    return [_note_dict(n, data, totals) for n in data.notes]
+
+
+def _vote_dicts(data: WorkshopData) -> list[dict[str, Any]]:
+    out = []
+    for v in data.votes:
+        voter = data.participant(v.voter_id)
+        out.append({"id": v.id, "note_id": v.note_id, "voter": voter.name if voter else None,
+                    "voter_id": v.voter_id, "created": v.created})
+    return out
+
+
+def _generic(obj: Any, fields: tuple[str, ...]) -> dict[str, Any]:
+    return {f: _plain(getattr(obj, f)) if f != "note_ids" else list(getattr(obj, f))
+            for f in fields}
 
 
 def to_dict(data: WorkshopData) -> dict[str, Any]:
@@ -65,7 +104,11 @@ def to_dict(data: WorkshopData) -> dict[str, Any]:
         "app_version": __version__,
         "workshop": _workshop_dict(data),
         "participants": _participant_dicts(data),
-        "notes": [_note_dict(n, data) for n in data.notes],
+        "notes": _note_dicts(data),
+        "votes": _vote_dicts(data),
+        "people": [_generic(p, PERSON_FIELDS) for p in data.people],
+        "market_items": [_generic(m, MARKET_FIELDS) for m in data.market_items],
+        "actions": [_generic(a, ACTION_FIELDS) for a in data.actions],
     }
 
 
@@ -82,12 +125,22 @@ def _csv_text(fields: tuple[str, ...], records: list[dict[str, Any]]) -> str:
     return buf.getvalue()
 
 
+def _joined(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Lists of ids become one cell, separated by spaces."""
+    return [{k: " ".join(v) if isinstance(v, list) else v for k, v in r.items()} for r in records]
+
+
 def to_csv_tables(data: WorkshopData) -> dict[str, str]:
-    """One CSV text per table: ``workshop.csv``, ``participants.csv``, ``notes.csv``."""
+    """One CSV text per table (workshop, participants, notes, votes, people, market, actions)."""
+    d = to_dict(data)
     return {
-        "workshop.csv": _csv_text(WORKSHOP_FIELDS, [_workshop_dict(data)]),
-        "participants.csv": _csv_text(PARTICIPANT_FIELDS, _participant_dicts(data)),
-        "notes.csv": _csv_text(NOTE_FIELDS, [_note_dict(n, data) for n in data.notes]),
+        "workshop.csv": _csv_text(WORKSHOP_FIELDS, [d["workshop"]]),
+        "participants.csv": _csv_text(PARTICIPANT_FIELDS, d["participants"]),
+        "notes.csv": _csv_text(NOTE_FIELDS, d["notes"]),
+        "votes.csv": _csv_text(VOTE_FIELDS, d["votes"]),
+        "people.csv": _csv_text(PERSON_FIELDS, _joined(d["people"])),
+        "market_items.csv": _csv_text(MARKET_FIELDS, d["market_items"]),
+        "actions.csv": _csv_text(ACTION_FIELDS, _joined(d["actions"])),
     }
 
 
@@ -113,10 +166,11 @@ def to_markdown(data: WorkshopData) -> str:
             lines.append(f"- {_md_escape(p.name)} – {kind}")
     else:
         lines.append("_No participants recorded._")
+    plain_notes = [n for n in data.notes if not n.is_group]
     sections: list[tuple[str, list[Note]]] = [
-        (co.label, [n for n in data.notes if n.co == co]) for co in CO_ORDER
+        (co.label, [n for n in plain_notes if n.co == co]) for co in CO_ORDER
     ]
-    sections.append(("Parking area (no Co yet)", [n for n in data.notes if n.co is None]))
+    sections.append(("Parking area (no Co yet)", [n for n in plain_notes if n.co is None]))
     for heading, notes in sections:
         lines += ["", f"## {heading}", ""]
         if not notes:
@@ -130,9 +184,68 @@ def to_markdown(data: WorkshopData) -> str:
             for n in step_notes:
                 author = data.participant(n.author_id)
                 by = f" — _{_md_escape(author.name)}_" if author else ""
-                lines.append(f"- {_md_escape(n.text)}{by}")
+                example = " (example)" if n.is_example else ""
+                lines.append(f"- {_md_escape(n.text)}{example}{by}")
             lines.append("")
+    lines += _markdown_steps(data)
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _md_cell(text: str) -> str:
+    return _md_escape(text).replace("  \n  ", " ")
+
+
+def _markdown_steps(data: WorkshopData) -> list[str]:
+    lines = ["", "## Groups", ""]
+    groups = [n for n in data.notes if n.is_group]
+    if not groups:
+        lines.append("_No groups._")
+    for g in groups:
+        lines.append(f"- **{_md_escape(g.text)}**")
+        for m in steps.group_members(data, g.id):
+            lines.append(f"  - {_md_escape(m.text)}")
+    lines += ["", "## Voting and ranking", "",
+              f"Dots per voter: {data.workshop.vote_budget}.", ""]
+    ranked = steps.ranking(data)
+    if ranked:
+        lines += ["| Rank | Note | Dots | Impact | Shortlist |", "| --- | --- | --- | --- | --- |"]
+        for r in ranked:
+            lines.append(f"| {r.rank} | {_md_cell(r.note.text)} | {r.votes} | "
+                         f"{r.impact or ''} | {'yes' if r.note.shortlisted else ''} |")
+    else:
+        lines.append("_No dots or ratings yet._")
+    lines += ["", "## Shortlist", ""]
+    short = steps.shortlist(data)
+    lines += [f"1. {_md_escape(n.text)}" for n in short] or ["_Nothing shortlisted yet._"]
+    lines += ["", "## Co-producers", ""]
+    for p in data.people:
+        where = "inside" if p.inside else "outside"
+        lines.append(f"- **{_md_escape(p.display_name())}** – {p.kind.label}, {where} the "
+                     f"organisation. Could bring: {_md_escape(p.could_bring) or '–'}. "
+                     f"Involvement: {_md_escape(p.involvement) or '–'}.")
+    if not data.people:
+        lines.append("_No co-producers named yet._")
+    lines += ["", "## Winning over sceptics", ""]
+    for m in data.market_items:
+        lines += [f"- **{m.audience.label}** – “{_md_escape(m.sceptic_says)}”",
+                  f"  - Our answer: {_md_escape(m.our_answer) or '–'}"]
+    if not data.market_items:
+        lines.append("_No worries recorded yet._")
+    lines += ["", "## Voices", ""]
+    v = steps.voices(data)
+    lines += [f"- {_md_escape(w)}" for w in v.warnings] or ["Every kind of participant present "
+                                                           "has added to every Co."]
+    lines += ["", "## Action plan", ""]
+    if data.actions:
+        lines += ["| Action | First step | Owner | Due | Co | Status |",
+                  "| --- | --- | --- | --- | --- | --- |"]
+        for a in data.actions:
+            lines.append(f"| {_md_cell(a.action)} | {_md_cell(a.first_step)} | "
+                         f"{_md_cell(a.owner)} | {a.due} | {a.co.label if a.co else ''} | "
+                         f"{a.status.label} |")
+    else:
+        lines.append("_No actions yet._")
+    return lines
 
 
 def write_export(data: WorkshopData, fmt: str, out: Path | None) -> list[Path]:

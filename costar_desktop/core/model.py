@@ -88,6 +88,51 @@ KIND_LABELS = {
     ParticipantKind.MIXED: "Mixed group",
 }
 
+class ActionStatus(str, Enum):
+    """Where an action of the action plan stands."""
+
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+
+    @property
+    def label(self) -> str:
+        return STATUS_LABELS[self]
+
+
+STATUS_LABELS = {
+    ActionStatus.NOT_STARTED: "Not started",
+    ActionStatus.IN_PROGRESS: "In progress",
+    ActionStatus.DONE: "Done",
+}
+
+
+class Audience(str, Enum):
+    """Who a sceptic's worry, and our answer to it, is about."""
+
+    STAFF = "staff"
+    MANAGERS = "managers"
+    BOARD = "board"
+    SERVICE_USERS = "service_users"
+    COMMUNITY = "community"
+
+    @property
+    def label(self) -> str:
+        return AUDIENCE_LABELS[self]
+
+
+AUDIENCE_LABELS = {
+    Audience.STAFF: "Staff",
+    Audience.MANAGERS: "Managers",
+    Audience.BOARD: "Board",
+    Audience.SERVICE_USERS: "Service users",
+    Audience.COMMUNITY: "Community",
+}
+
+NOTE_KIND_NOTE = "note"
+NOTE_KIND_GROUP = "group"
+DEFAULT_VOTE_BUDGET = 3
+
 #: Upper bound on a note's text. Long enough for any real sticky note (and a
 #: pasted paragraph); short enough that one note cannot swamp a report.
 MAX_NOTE_CHARS = 20_000
@@ -134,8 +179,20 @@ class Workshop:
     facilitator: str = ""
     created: str = field(default_factory=now_iso)
     updated: str = field(default_factory=now_iso)
+    #: Dots each voter may give in the Focus step.
+    vote_budget: int = DEFAULT_VOTE_BUDGET
+    #: While True, dots are collected but not shown (revealed by the facilitator).
+    votes_hidden: bool = False
+    #: The step the group is working on (where the file reopens).
+    current_step: "Step" = None  # type: ignore[assignment]
 
     EDITABLE = ("title", "date", "venue", "organisation", "facilitator")
+    SETTINGS = ("vote_budget", "votes_hidden", "current_step")
+
+    def __post_init__(self) -> None:
+        self.current_step = Step(self.current_step) if self.current_step else Step.MAP
+        self.vote_budget = int(self.vote_budget)
+        self.votes_hidden = bool(self.votes_hidden)
 
 
 @dataclass
@@ -172,15 +229,122 @@ class Note:
     step: Step = Step.MAP
     created: str = field(default_factory=now_iso)
     updated: str = field(default_factory=now_iso)
+    #: "note", or "group" for the title card of a group of notes.
+    kind: str = NOTE_KIND_NOTE
+    #: The group this note belongs to (the id of a group card), if any.
+    group_id: str | None = None
+    #: Optional impact rating from 1 to 5 (Focus step).
+    impact: int | None = None
+    #: On the shortlist that the People, Market and Grow steps work on.
+    shortlisted: bool = False
+    #: Made from the inspiration deck rather than by the group.
+    is_example: bool = False
 
-    EDITABLE = ("text", "x", "y", "width", "height", "colour", "author_id", "co", "step")
+    EDITABLE = ("text", "x", "y", "width", "height", "colour", "author_id", "co", "step",
+                "kind", "group_id", "impact", "shortlisted", "is_example")
 
     def __post_init__(self) -> None:
         self.co = Co(self.co) if self.co is not None else None
         self.step = Step(self.step)
+        if self.kind not in (NOTE_KIND_NOTE, NOTE_KIND_GROUP):
+            self.kind = NOTE_KIND_NOTE
+        if self.impact is not None:
+            self.impact = int(self.impact)
+            if not 1 <= self.impact <= 5:
+                raise ValueError("An impact rating is a whole number from 1 to 5.")
+        self.shortlisted = bool(self.shortlisted)
+        self.is_example = bool(self.is_example)
+
+    @property
+    def is_group(self) -> bool:
+        return self.kind == NOTE_KIND_GROUP
 
     def copy(self, **changes) -> "Note":
         return dataclasses.replace(self, **changes)
+
+
+@dataclass
+class Vote:
+    """One dot that a voter gave to a note or a group card (Focus step)."""
+
+    id: str = field(default_factory=new_id)
+    note_id: str = ""
+    voter_id: str | None = None
+    created: str = field(default_factory=now_iso)
+
+
+@dataclass
+class CoProducer:
+    """Someone who could co-produce (People step). A role alone is fine: names are optional."""
+
+    id: str = field(default_factory=new_id)
+    name: str = ""
+    role: str = ""
+    kind: ParticipantKind = ParticipantKind.SERVICE_USER
+    #: Inside the organisation (True) or outside it (False).
+    inside: bool = False
+    could_bring: str = ""
+    involvement: str = ""
+    #: Shortlisted notes or groups this person links to.
+    note_ids: list[str] = field(default_factory=list)
+    created: str = field(default_factory=now_iso)
+    updated: str = field(default_factory=now_iso)
+
+    EDITABLE = ("name", "role", "kind", "inside", "could_bring", "involvement", "note_ids")
+
+    def __post_init__(self) -> None:
+        self.kind = ParticipantKind(self.kind)
+        self.inside = bool(self.inside)
+        self.note_ids = list(self.note_ids)
+
+    def display_name(self) -> str:
+        if self.name and self.role:
+            return f"{self.name} ({self.role})"
+        return self.name or self.role or self.kind.label
+
+
+@dataclass
+class MarketItem:
+    """What a sceptic might say and our answer to it (Market step)."""
+
+    id: str = field(default_factory=new_id)
+    sceptic_says: str = ""
+    our_answer: str = ""
+    audience: Audience = Audience.STAFF
+    created: str = field(default_factory=now_iso)
+    updated: str = field(default_factory=now_iso)
+
+    EDITABLE = ("sceptic_says", "our_answer", "audience")
+
+    def __post_init__(self) -> None:
+        self.audience = Audience(self.audience)
+
+
+@dataclass
+class Action:
+    """One agreed action of the action plan (Grow step)."""
+
+    id: str = field(default_factory=new_id)
+    action: str = ""
+    first_step: str = ""
+    owner: str = ""
+    due: str = ""  # YYYY-MM-DD or empty
+    co: Co | None = None
+    status: ActionStatus = ActionStatus.NOT_STARTED
+    review_date: str = ""  # YYYY-MM-DD or empty
+    note_ids: list[str] = field(default_factory=list)
+    #: Title of the earlier workshop this action was carried over from, if any.
+    carried_from: str = ""
+    created: str = field(default_factory=now_iso)
+    updated: str = field(default_factory=now_iso)
+
+    EDITABLE = ("action", "first_step", "owner", "due", "co", "status", "review_date",
+                "note_ids", "carried_from")
+
+    def __post_init__(self) -> None:
+        self.co = Co(self.co) if self.co else None
+        self.status = ActionStatus(self.status)
+        self.note_ids = list(self.note_ids)
 
 
 @dataclass
@@ -190,9 +354,19 @@ class WorkshopData:
     workshop: Workshop
     participants: list[Participant]
     notes: list[Note]
+    votes: list[Vote] = field(default_factory=list)
+    people: list[CoProducer] = field(default_factory=list)
+    market_items: list[MarketItem] = field(default_factory=list)
+    actions: list[Action] = field(default_factory=list)
 
     def participant(self, participant_id: str | None) -> Participant | None:
         for p in self.participants:
             if p.id == participant_id:
                 return p
+        return None
+
+    def note(self, note_id: str | None) -> Note | None:
+        for n in self.notes:
+            if n.id == note_id:
+                return n
         return None

@@ -15,7 +15,7 @@ from typing import Callable
 APPLICATION_ID = 0x43537472
 
 #: The version written by this build of CoStar Desktop.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _CO_VALUES = "('commission', 'design', 'deliver', 'assess')"
 _STEP_VALUES = "('map', 'focus', 'people', 'market', 'grow')"
@@ -94,9 +94,44 @@ CREATE TABLE actions (
 );
 """
 
+MIGRATION_V2 = """
+ALTER TABLE workshop ADD COLUMN vote_budget INTEGER NOT NULL DEFAULT 3;
+ALTER TABLE workshop ADD COLUMN votes_hidden INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE workshop ADD COLUMN current_step TEXT NOT NULL DEFAULT 'map';
+ALTER TABLE notes ADD COLUMN kind TEXT NOT NULL DEFAULT 'note' CHECK (kind IN ('note', 'group'));
+ALTER TABLE notes ADD COLUMN group_id TEXT REFERENCES notes(id) ON DELETE SET NULL;
+ALTER TABLE notes ADD COLUMN impact INTEGER CHECK (impact IS NULL OR impact BETWEEN 1 AND 5);
+ALTER TABLE notes ADD COLUMN shortlisted INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE notes ADD COLUMN is_example INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX notes_group ON notes(group_id);
+CREATE INDEX votes_voter ON votes(voter_id);
+ALTER TABLE people ADD COLUMN inside INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE people ADD COLUMN could_bring TEXT NOT NULL DEFAULT '';
+ALTER TABLE people ADD COLUMN involvement TEXT NOT NULL DEFAULT '';
+CREATE TABLE people_links (
+    person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    note_id TEXT NOT NULL REFERENCES notes(id) ON DELETE CASCADE,
+    PRIMARY KEY (person_id, note_id)
+);
+ALTER TABLE actions ADD COLUMN review_date TEXT NOT NULL DEFAULT '';
+ALTER TABLE actions ADD COLUMN carried_from TEXT NOT NULL DEFAULT '';
+CREATE TABLE action_links (
+    action_id TEXT NOT NULL REFERENCES actions(id) ON DELETE CASCADE,
+    note_id TEXT NOT NULL REFERENCES notes(id) ON DELETE CASCADE,
+    PRIMARY KEY (action_id, note_id)
+);
+"""
+
+
+def _migrate_to_2(conn: sqlite3.Connection) -> None:
+    """Version 2: the five steps (settings, groups, impact, shortlist, people, actions)."""
+    for statement in _statements(MIGRATION_V2):
+        conn.execute(statement)
+
+
 #: Migration functions by the version they produce. Each runs inside one transaction
 #: and must leave the file valid for exactly that version.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _migrate_to_2}
 
 
 def create_schema(conn: sqlite3.Connection) -> None:

@@ -30,7 +30,7 @@ def ensure_sample_workshop() -> Path:
     path = sample_workshop_path()
     if not path.exists():
         data = demo_workshop()
-        WorkshopFile.create(path, data.workshop, data.participants, data.notes).close()
+        WorkshopFile.create(path, data=data).close()
     return path
 
 

@@ -353,9 +353,8 @@ class MainWindow(QMainWindow):
     def create_workshop(self, path: Path, workshop: Workshop, data: WorkshopData | None = None) -> bool:
         """Write a new workshop file at ``path`` and open it here."""
         try:
-            store = WorkshopFile.create(path, workshop,
-                                        data.participants if data else (),
-                                        data.notes if data else (), overwrite=True)
+            store = (WorkshopFile.create(path, data=data, overwrite=True) if data is not None
+                     else WorkshopFile.create(path, workshop, overwrite=True))
         except StorageError as exc:
             self.report_error(self.tr("Cannot create the workshop"), exc.message)
             return False

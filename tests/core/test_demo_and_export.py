@@ -64,7 +64,8 @@ def test_json_export_has_the_documented_shape():
 def test_csv_export_one_table_per_file_round_trips_text():
     data = _mixed()
     tables = export.to_csv_tables(data)
-    assert set(tables) == {"workshop.csv", "participants.csv", "notes.csv"}
+    assert set(tables) == {"workshop.csv", "participants.csv", "notes.csv", "votes.csv",
+                           "people.csv", "market_items.csv", "actions.csv"}
     rows = list(csv.DictReader(io.StringIO(tables["notes.csv"])))
     assert [r["text"] for r in rows] == [n.text for n in data.notes]
     assert list(rows[0]) == list(export.NOTE_FIELDS)

@@ -1,0 +1,190 @@
+"""The five steps: what each asks, how to run it, and the rules of voting and ranking.
+
+Every sentence here is our own, in plain words: service users read the questions on the
+shared screen. The facilitator's hints can be hidden.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from costar_desktop.core.model import (
+    Co,
+    Note,
+    ParticipantKind,
+    Step,
+    WorkshopData,
+)
+from costar_desktop.core.star import CO_ORDER, STEP_ORDER
+
+
+@dataclass(frozen=True)
+class StepGuide:
+    step: Step
+    question: str
+    hint: str
+
+
+STEP_GUIDES: dict[Step, StepGuide] = {
+    Step.MAP: StepGuide(
+        Step.MAP,
+        "What do we already do together with the people who use our services?",
+        "Ask each table for things that already happen, big or small. Put each one in the Co "
+        "it fits best. If the room goes quiet, open the ideas from elsewhere.",
+    ),
+    Step.FOCUS: StepGuide(
+        Step.FOCUS,
+        "Which of these would make the biggest difference?",
+        "Give everyone the same number of dots. Let people vote, then look at the list "
+        "together and agree a shortlist. You can hide the dots until everyone has voted.",
+    ),
+    Step.PEOPLE: StepGuide(
+        Step.PEOPLE,
+        "Who could help make the shortlist happen?",
+        "Think inside and outside the organisation: people who use services, carers, "
+        "volunteers, staff, local groups. A role is enough; names are not needed.",
+    ),
+    Step.MARKET: StepGuide(
+        Step.MARKET,
+        "Who might doubt this, and what would win them over?",
+        "Write down the worries you expect to hear, word for word. Then agree an answer "
+        "for each one: a fact, a story or a person who can speak for it.",
+    ),
+    Step.GROW: StepGuide(
+        Step.GROW,
+        "What will we do next, who will do it, and by when?",
+        "Turn the shortlist into actions. Each action needs a first step, an owner and a "
+        "date. Read the plan out before people leave.",
+    ),
+}
+
+
+def next_step(step: Step) -> Step:
+    i = STEP_ORDER.index(step)
+    return STEP_ORDER[min(i + 1, len(STEP_ORDER) - 1)]
+
+
+def previous_step(step: Step) -> Step:
+    i = STEP_ORDER.index(step)
+    return STEP_ORDER[max(i - 1, 0)]
+
+
+# --- voting ------------------------------------------------------------------------
+
+
+def votable_notes(data: WorkshopData) -> list[Note]:
+    """Notes and group cards that can receive dots: a note in a group is voted as its group."""
+    return [n for n in data.notes if n.group_id is None]
+
+
+def vote_target(data: WorkshopData, note_id: str) -> str:
+    """The id that a dot on ``note_id`` goes to: the note, or the group it belongs to."""
+    note = data.note(note_id)
+    if note is not None and note.group_id:
+        return note.group_id
+    return note_id
+
+
+def votes_by_note(data: WorkshopData) -> Counter:
+    """Dots per note or group card. Dots given to notes before they were grouped count
+    for their group."""
+    totals: Counter = Counter()
+    for v in data.votes:
+        totals[vote_target(data, v.note_id)] += 1
+    return totals
+
+
+def votes_used(data: WorkshopData, voter_id: str | None) -> int:
+    return sum(1 for v in data.votes if v.voter_id == voter_id)
+
+
+def votes_left(data: WorkshopData, voter_id: str | None) -> int:
+    return max(0, data.workshop.vote_budget - votes_used(data, voter_id))
+
+
+@dataclass(frozen=True)
+class RankedNote:
+    rank: int
+    note: Note
+    votes: int
+    impact: int | None
+
+
+def ranking(data: WorkshopData) -> list[RankedNote]:
+    """Notes and group cards, most dots first, then highest impact, then oldest first.
+
+    Notes with neither dots nor an impact rating are left out. Equal places share a rank.
+    """
+    totals = votes_by_note(data)
+    candidates = [n for n in votable_notes(data) if totals[n.id] or n.impact]
+    candidates.sort(key=lambda n: (-totals[n.id], -(n.impact or 0), n.created, n.id))
+    ranked: list[RankedNote] = []
+    previous: tuple[int, int] | None = None
+    rank = 0
+    for i, n in enumerate(candidates, start=1):
+        key = (totals[n.id], n.impact or 0)
+        if key != previous:
+            rank = i
+            previous = key
+        ranked.append(RankedNote(rank, n, totals[n.id], n.impact))
+    return ranked
+
+
+def shortlist(data: WorkshopData) -> list[Note]:
+    """The shortlisted notes and groups, in ranking order (unranked ones last)."""
+    order = {r.note.id: i for i, r in enumerate(ranking(data))}
+    items = [n for n in data.notes if n.shortlisted]
+    return sorted(items, key=lambda n: (order.get(n.id, len(order)), n.created))
+
+
+def group_members(data: WorkshopData, group_id: str) -> list[Note]:
+    return [n for n in data.notes if n.group_id == group_id]
+
+
+# --- voices --------------------------------------------------------------------------
+
+#: The kinds whose absence from a Co or step deserves a plain warning.
+VOICE_KINDS = (ParticipantKind.SERVICE_USER, ParticipantKind.CARER, ParticipantKind.STAFF)
+
+
+@dataclass(frozen=True)
+class Voices:
+    """Which kinds of participants wrote notes, per Co and per step."""
+
+    by_co: dict[Co, Counter]
+    by_step: dict[Step, Counter]
+    warnings: list[str]
+
+
+def voices(data: WorkshopData) -> Voices:
+    """Count notes by the kind of their author, per Co and per step, and say who is missing."""
+    kinds = {p.id: p.kind for p in data.participants}
+    by_co: dict[Co, Counter] = {co: Counter() for co in CO_ORDER}
+    by_step: dict[Step, Counter] = {s: Counter() for s in STEP_ORDER}
+    for n in data.notes:
+        if n.is_group or n.is_example:
+            continue
+        kind = kinds.get(n.author_id)
+        if kind is None:
+            continue
+        if n.co is not None:
+            by_co[n.co][kind] += 1
+        by_step[n.step][kind] += 1
+    present_kinds = set(kinds.values())
+    warnings: list[str] = []
+    for kind in VOICE_KINDS:
+        if kind not in present_kinds:
+            continue  # nobody of this kind is at the workshop: nothing to warn about
+        plural = _PLURALS[kind]
+        for co in CO_ORDER:
+            if by_co[co][kind] == 0:
+                warnings.append(f"No {plural} have added anything to {co.label} yet.")
+    return Voices(by_co, by_step, warnings)
+
+
+_PLURALS = {
+    ParticipantKind.SERVICE_USER: "service users",
+    ParticipantKind.CARER: "carers",
+    ParticipantKind.STAFF: "staff",
+}
