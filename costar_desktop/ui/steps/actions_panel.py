@@ -88,7 +88,7 @@ class LinkNotesDialog(QDialog):
 class ActionsPanel(StepPanel):
     """The action plan: what, first step, who, by when, Co, linked notes, status, review."""
 
-    watches = ("actions_changed", "note_changed", "note_removed")
+    watches = ("note_changed", "note_removed")
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -160,6 +160,17 @@ class ActionsPanel(StepPanel):
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
+
+    def bind(self, document, editor) -> None:
+        if self.document is not None:
+            try:
+                self.document.actions_changed.disconnect(self.refresh)
+            except (RuntimeError, TypeError):
+                pass
+        super().bind(document, editor)
+        if document is not None:
+            # Rows come and go at once, so the table never shows an action that is gone.
+            document.actions_changed.connect(self.refresh)
 
     def refresh(self, *_args) -> None:
         current = self.current_id()

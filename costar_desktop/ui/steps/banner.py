@@ -98,7 +98,9 @@ class StepBanner(QFrame):
     # --- the timer --------------------------------------------------------------------
 
     def _show_time(self, left: int) -> None:
-        if self.countdown.active:
+        if self.countdown.done:
+            self.timer_label.setText(self.tr("⏰ Time is up"))
+        elif self.countdown.active:
             paused = "" if self.countdown.running or self.countdown.done else self.tr(" (paused)")
             self.timer_label.setText("⏱ " + format_seconds(left) + paused)
         else:
