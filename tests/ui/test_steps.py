@@ -251,3 +251,23 @@ def test_undo_of_grouping_puts_the_notes_back(window, monkeypatch):
     data = on_disk(window)
     assert card_id not in {n.id for n in data.notes}
     assert {n.id: (n.x, n.y) for n in data.notes if n.id in ids} == before
+
+
+def test_tab_walks_the_notes_in_reading_order_and_f6_reaches_the_panel(window, qtbot):
+    view = window.editor.view
+    scene = window.editor.scene
+    seen = []
+    for _ in range(len(scene.reading_order())):
+        QTest.keyClick(view, Qt.Key.Key_Tab)
+        seen.append(scene.selected_note_ids()[0])
+    assert seen == [i.note_id for i in scene.reading_order()]
+    cos = [window.document.notes[i].co for i in seen if not window.document.notes[i].group_id]
+    order = [Co.COMMISSION, Co.DESIGN, Co.DELIVER, Co.ASSESS, None]
+    assert [order.index(c) for c in cos] == sorted(order.index(c) for c in cos)
+    QTest.keyClick(view, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert scene.selected_note_ids() == [seen[-2]]
+    QTest.keyClick(view, Qt.Key.Key_F6)
+    dock = window.step_tools.docks["ideas"]
+    assert dock.isAncestorOf(window.focusWidget())
+    QTest.keyClick(window.focusWidget(), Qt.Key.Key_F6)
+    assert view.hasFocus()

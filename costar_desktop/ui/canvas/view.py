@@ -147,6 +147,14 @@ class CanvasView(QGraphicsView):
                 item.finish_editing("tab")
                 event.accept()
                 return True
+            # Otherwise Tab and Shift+Tab walk through the notes in reading order.
+            backwards = event.key() == Qt.Key.Key_Backtab or bool(
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            item = self._scene.select_next_note(backwards)
+            if item is not None:
+                self.ensureVisible(item, 40, 40)
+                event.accept()
+                return True
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

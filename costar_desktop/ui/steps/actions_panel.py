@@ -98,6 +98,10 @@ class ActionsPanel(StepPanel):
         self.view = QTableView()
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the plan's own order first
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(
+            int(self.view.fontMetrics().height() * 2.4))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -175,7 +179,6 @@ class ActionsPanel(StepPanel):
     def refresh(self, *_args) -> None:
         current = self.current_id()
         self.model.reload()
-        self.view.resizeRowsToContents()
         if current is not None:
             self.select(current)
 
