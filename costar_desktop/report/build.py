@@ -99,7 +99,7 @@ class PagedDocument(BaseDocTemplate):
         label_w = natural_width(label, style) + style.size * 0.3  # the label ends in a space
         number_w = natural_width("0000", style)
         left_w = width - label_w - number_w - 12
-        draw_lines(canv, layout(self.footer_left, style, left_w)[:1], lk.margin, y, left_w, style)
+        draw_lines(canv, self._left_lines(style, left_w), lk.margin, y, left_w, style)
         x = lk.margin + width - number_w - label_w
         draw_lines(canv, layout(label, style, label_w + 1), x, y, label_w + 1, style)
         canv.translate(x + label_w, y)
@@ -107,6 +107,16 @@ class PagedDocument(BaseDocTemplate):
         canv.restoreState()
         if self.show_outline and canv.getPageNumber() == 1:
             canv.showOutline()
+
+    def _left_lines(self, style: TextStyle, width: float):
+        """The footer's left text on one line: shortened by whole parts if it is too long."""
+        parts = self.footer_left.split(" · ")
+        for k in range(len(parts), 0, -1):
+            candidate = " · ".join(parts[:1] + parts[len(parts) - k + 1:]) if k > 1 else parts[0]
+            lines = layout(candidate, style, width)
+            if len(lines) == 1:
+                return lines
+        return layout(parts[0][:60] + "…", style, width)[:1]
 
     def afterFlowable(self, flowable):  # noqa: N802 (platypus name)
         self.progress.step()

@@ -60,7 +60,7 @@ def look(easy_read: bool) -> Look:
     if easy_read:
         body = TextStyle(size=16, leading=24, colour=INK)
         return Look(
-            easy=True, body=body, small=body.replace(size=14, leading=20, colour=MUTED),
+            easy=True, body=body, small=body.replace(colour=MUTED),
             title=body.replace(size=30, leading=38, bold=True),
             h1=body.replace(size=24, leading=32, bold=True),
             h2=body.replace(size=20, leading=28, bold=True),
