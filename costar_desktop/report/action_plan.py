@@ -11,6 +11,8 @@ from costar_desktop.report.styles import GROUP_FILL, Look, landscape_page, month
 #: Relative column widths: action, first step, owner, due, Co, status.
 COLUMNS = [30, 25, 15, 11, 10, 10]
 EASY_COLUMNS = [26, 22, 15, 16, 9, 12]
+#: On a portrait page (inside the report) the Co needs a larger share to fit "Co-commission".
+PORTRAIT_COLUMNS = [25, 21, 15, 13, 15, 11]
 EASY_STATUS = {ActionStatus.NOT_STARTED: "Not yet", ActionStatus.IN_PROGRESS: "Started",
                ActionStatus.DONE: "Yes, done"}
 
@@ -66,7 +68,7 @@ def _row(action: Action, lk: Look) -> Row:
     ])
 
 
-def action_table(data: WorkshopData, lk: Look, group_by: str) -> list[Flowable]:
+def action_table(data: WorkshopData, lk: Look, group_by: str, portrait: bool = False) -> list[Flowable]:
     """The table of actions (or a sentence saying there are none)."""
     if not data.actions:
         return [TextBlock(lk.word("no_actions"), lk.body, space_after=lk.gap)]
@@ -78,7 +80,8 @@ def action_table(data: WorkshopData, lk: Look, group_by: str) -> list[Flowable]:
         title = f"{_group_title(key, group_by, lk)} ({len(actions)})"
         rows.append(Row([TextBlock(title, head)], kind="group", fill=GROUP_FILL))
         rows.extend(_row(a, lk) for a in actions)
-    return [GridTable(EASY_COLUMNS if lk.easy else COLUMNS, header, rows, lk.cell_pad, space_after=lk.gap)]
+    columns = EASY_COLUMNS if lk.easy else PORTRAIT_COLUMNS if portrait else COLUMNS
+    return [GridTable(columns, header, rows, lk.cell_pad, space_after=lk.gap)]
 
 
 def details_lines(data: WorkshopData, lk: Look) -> str:

@@ -112,6 +112,7 @@ class GridTable(Flowable):
         self._heights: list[float] = []
         self._head_h = 0.0
         self._cols: list[float] = []
+        self._wrapped_for: float | None = None
 
     def _columns(self, width: float) -> list[float]:
         total = sum(self.fractions)
@@ -128,15 +129,21 @@ class GridTable(Flowable):
         return h + 2 * self.pad
 
     def wrap(self, availWidth, availHeight):  # noqa: N803
-        self._cols = self._columns(availWidth)
-        self._head_h = self._row_height(self.header, "data") if self.header else 0.0
-        self._heights = [self._row_height(r.cells, r.kind) for r in self.rows]
+        if self._wrapped_for != availWidth:  # row heights depend on the width only
+            self._cols = self._columns(availWidth)
+            self._head_h = self._row_height(self.header, "data") if self.header else 0.0
+            self._heights = [self._row_height(r.cells, r.kind) for r in self.rows]
+            self._wrapped_for = availWidth
         self.width, self.height = availWidth, self._head_h + sum(self._heights)
         return self.width, self.height
 
-    def _part(self, rows: list[Row]) -> "GridTable":
-        return GridTable(self.fractions, self.header, rows, self.pad, zebra=self.zebra,
+    def _part(self, rows: list[Row], heights: list[float] | None = None) -> "GridTable":
+        part = GridTable(self.fractions, self.header, rows, self.pad, zebra=self.zebra,
                          space_after=self.spaceAfter)
+        if heights is not None:
+            part._cols, part._head_h, part._heights = self._cols, self._head_h, heights
+            part._wrapped_for = self._wrapped_for
+        return part
 
     def split(self, availWidth, availHeight):  # noqa: N803
         self.wrap(availWidth, availHeight)
@@ -153,7 +160,8 @@ class GridTable(Flowable):
             return self._split_first_row(availWidth, room)
         if fit >= len(self.rows):
             return []
-        return [self._part(self.rows[:fit]), self._part(self.rows[fit:])]
+        return [self._part(self.rows[:fit], self._heights[:fit]),
+                self._part(self.rows[fit:], self._heights[fit:])]
 
     def _split_first_row(self, width: float, room: float) -> list[Flowable]:
         """Break an over-tall first row between pages, cell by cell."""

@@ -92,6 +92,9 @@ def star_drawing(width: float, data: WorkshopData | None = None, numbers: dict[s
                      fontSize=size, textAnchor="middle", fillColor="#000000"))
     if data is not None:
         d.add(_notes(data, numbers or {}, f, regular, bold))
+        # The outline again on top, so the star's shape shows through a crowded board.
+        d.add(Polygon(f.points(geometry.outline()), fillColor=None, strokeColor=OUTLINE,
+                      strokeWidth=max(0.8, 3 * scale), strokeOpacity=0.6))
     return d
 
 

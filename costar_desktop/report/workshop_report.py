@@ -37,7 +37,8 @@ def note_numbers(data: WorkshopData) -> dict[str, str]:
 
 
 class _Report:
-    def __init__(self, data: WorkshopData, lk: Look, group_by: str, sections: Sections, width: float):
+    def __init__(self, data: WorkshopData, lk: Look, group_by: str, sections: Sections, width: float,
+                 drawing=None):
         self.data = data
         self.lk = lk
         self.group_by = group_by
@@ -46,6 +47,7 @@ class _Report:
         self.numbers = note_numbers(data)
         self.authors = {p.id: p.name for p in data.participants}
         self.votes = steps.votes_by_note(data)
+        self.drawing = drawing or star_drawing(width, data, self.numbers)
 
     # --- pieces -------------------------------------------------------------------------
 
@@ -110,7 +112,7 @@ class _Report:
     def star(self) -> list[Flowable]:
         story = self.h1("star")
         story.append(self.text(self.lk.word("star_intro"), self.lk.small, after=self.lk.gap))
-        story.append(DrawingBlock(star_drawing(self.width, self.data, self.numbers)))
+        story.append(DrawingBlock(self.drawing))
         return story
 
     def notes_by_co(self) -> list[Flowable]:
@@ -220,7 +222,7 @@ class _Report:
         details = details_lines(self.data, self.lk)
         if details:
             story.append(self.text(details, self.lk.small, after=self.lk.gap))
-        return story + action_table(self.data, self.lk, self.group_by)
+        return story + action_table(self.data, self.lk, self.group_by, portrait=True)
 
     def story(self) -> list[Flowable]:
         story = self.cover()
@@ -240,10 +242,11 @@ def build_report(data: WorkshopData, out, paper: str, lk: Look, group_by: str, p
     width = pagesize[0] - 2 * lk.margin
     title = data.workshop.title.strip()
     what = lk.word("report")
+    drawing = star_drawing(width, data, note_numbers(data))  # the same for both passes
     for final in (False, True):
         target = out if final else io.BytesIO()
         tracker = _Progress(progress, 0.45, 0.95) if final else _Progress(progress, 0.0, 0.45)
-        story = _Report(data, lk, group_by, sections, width).story()
+        story = _Report(data, lk, group_by, sections, width, drawing).story()
         doc = PagedDocument(target, pagesize, lk, footer_text(data, what, lk.easy),
                             f"{what} – {title}" if title else what, data.workshop.organisation,
                             tracker, outline=True, dry_run=not final)
