@@ -109,14 +109,13 @@ class PagedDocument(BaseDocTemplate):
             canv.showOutline()
 
     def _left_lines(self, style: TextStyle, width: float):
-        """The footer's left text on one line: shortened by whole parts if it is too long."""
+        """The footer's left text on one line, shortened from the end if it is too long."""
         parts = self.footer_left.split(" · ")
         for k in range(len(parts), 0, -1):
-            candidate = " · ".join(parts[:1] + parts[len(parts) - k + 1:]) if k > 1 else parts[0]
-            lines = layout(candidate, style, width)
+            lines = layout(" · ".join(parts[:k]), style, width)
             if len(lines) == 1:
                 return lines
-        return layout(parts[0][:60] + "…", style, width)[:1]
+        return layout(parts[0], style, width)[:1]
 
     def afterFlowable(self, flowable):  # noqa: N802 (platypus name)
         self.progress.step()
@@ -127,9 +126,10 @@ class PagedDocument(BaseDocTemplate):
 
 
 def footer_text(data: WorkshopData, what: str, easy: bool) -> str:
+    """What this is, the date, then the title: the title goes last so that, in any
+    script or direction, it cannot pull our words out of their places (bidi)."""
     w = data.workshop
-    parts = [w.title.strip() or "", nice_date(w.date, easy)]
-    return " · ".join(p for p in parts + [what] if p)
+    return " · ".join(p for p in (what, nice_date(w.date, easy), w.title.strip()) if p)
 
 
 def write_output(pdf: bytes, out: pathlib.Path | BinaryIO) -> None:

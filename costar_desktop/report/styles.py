@@ -152,6 +152,8 @@ EASY_WORDS = {
     "no_actions": "We have not agreed any actions yet.",
     "nothing": "Nothing here yet.",
     "no_owner": "Nobody yet",
+    "group_owner": "Who: {owner}",
+    "group_month": "By {month}",
     "no_date": "No date yet",
     "voices_missing": "Who we did not hear from",
     "worksheet": "What we will do – worksheet",

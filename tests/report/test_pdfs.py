@@ -191,7 +191,7 @@ def test_easy_read_uses_large_type_and_plain_headings(tmp_path, demo_data):
             sizes[text.strip()] = min(size, sizes.get(text.strip(), size))
     for page in reader.pages[2:5]:
         page.extract_text(visitor_text=visit)
-    footer = squash(f"{demo_data.workshop.title} · 26 November 2026 · {EASY_WORDS['report']}")
+    footer = squash(f"{EASY_WORDS['report']} · 26 November 2026 · {demo_data.workshop.title}")
     small = [t for t, s in sizes.items() if s < 16]
     assert all(re.fullmatch(r"Page \d+ of|\d+", t) or squash(t) in footer for t in small), small
     assert len(sizes) > len(small) + 20
