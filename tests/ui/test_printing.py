@@ -177,3 +177,16 @@ def test_opening_the_window_does_not_import_reportlab():
             "print(sorted(m for m in sys.modules if m.startswith(('reportlab', 'pypdfium2', 'uharfbuzz'))))\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.stdout.strip() == "[]", out.stderr
+
+
+def test_qt_can_load_every_shipped_font(qapp):
+    from PySide6.QtGui import QFontDatabase
+
+    from costar_desktop.report.fonts import FAMILIES
+    from costar_desktop.paths import resource
+
+    files = {f for fam in FAMILIES for f in (fam.regular, fam.bold) if f}
+    for name in sorted(files):
+        font_id = QFontDatabase.addApplicationFont(str(resource("fonts", name)))
+        assert font_id != -1, name
+        assert QFontDatabase.applicationFontFamilies(font_id), name
