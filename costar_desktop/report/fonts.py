@@ -76,7 +76,8 @@ class CostarTTFont(TTFont):
     """A TrueType font that can print shaped glyphs and still extract as the right text."""
 
     def __init__(self, name: str, filename: str, subfont: int = 0):
-        super().__init__(name, filename, subfontIndex=subfont, asciiReadable=True, shapable=False)
+        super().__init__(name, filename, subfontIndex=subfont, asciiReadable=True)
+        self.shapable = False  # we shape ourselves; reportlab's own shaping stays off
         #: The characters the font really has (private codes we add are not among them).
         self.coverage = frozenset(self.face.charToGlyph)
         #: private code -> the text its glyph stands for
