@@ -116,6 +116,8 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         self._show_welcome()
+        from costar_desktop.ui.printing import install_print_actions  # File → Export PDF…, Print…
+        install_print_actions(self)
 
     # --- actions and menus ------------------------------------------------------------
 
