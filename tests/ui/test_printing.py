@@ -65,6 +65,9 @@ def test_export_writes_the_pdf_and_remembers_the_paper(window, qtbot, tmp_path, 
     assert float(reader.pages[0].mediabox.width) == 792.0  # US Letter, landscape
     text = reader.pages[0].extract_text()
     assert "Action plan" in text and window.document.workshop.title in text
+    everything = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
+    for action in window.document.actions.values():  # the menu prints what is in the window
+        assert " ".join(action.action.split()) in everything
     assert settings.settings().value("printing/paper") == "letter"
     dialog = printing.PrintOptionsDialog(window)
     assert dialog.paper.currentData() == "letter"
