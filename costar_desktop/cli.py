@@ -7,6 +7,7 @@
     costar export FILE --format json|csv|md [-o OUT]
     costar report FILE... --kind action-plan|report|templates [--paper a4|letter]
                   [--easy-read] [--group-by owner|date] -o OUT.pdf|FOLDER
+    costar demo OUT.costar --notes N [--actions M] [--seed S]   a large generated workshop
 """
 
 from __future__ import annotations
@@ -46,6 +47,12 @@ def _tool_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="write a realistic sample workshop file")
     demo.add_argument("out", type=Path, help="where to write the .costar file")
     demo.add_argument("--force", action="store_true", help="replace the file if it exists")
+    demo.add_argument("--notes", type=_count, metavar="N",
+                      help="instead of the sample, generate N notes all over the star "
+                           "(for speed tests; the same seed always gives the same file)")
+    demo.add_argument("--actions", type=_count, metavar="M",
+                      help="with --notes: generate M actions instead of the sample's")
+    demo.add_argument("--seed", type=int, help="with --notes: the seed (default: the sample's)")
     exp = sub.add_parser("export", help="export everything in a workshop file")
     exp.add_argument("file", type=Path, help="the .costar workshop file")
     exp.add_argument("--format", required=True, choices=("json", "csv", "md"))
@@ -64,15 +71,29 @@ def _tool_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _count(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return value
+
+
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from costar_desktop.core.demo import demo_workshop
+    from costar_desktop.core.demo import DEMO_SEED, demo_workshop, large_workshop
     from costar_desktop.storage import WorkshopFile
 
     if args.out.exists() and not args.force:
         raise CliError(f"{args.out} already exists. Use --force to replace it.")
-    data = demo_workshop()
+    if args.notes is None and (args.actions is not None or args.seed is not None):
+        raise CliError("--actions and --seed go with --notes (a generated workshop).")
+    if args.notes is None:
+        data, what = demo_workshop(), "the sample workshop"
+    else:
+        seed = DEMO_SEED if args.seed is None else args.seed
+        data = large_workshop(args.notes, seed=seed, action_count=args.actions)
+        what = f"a generated workshop (seed {seed})"
     WorkshopFile.create(args.out, data=data, overwrite=args.force).close()
-    print(f"Wrote the sample workshop to {args.out} ({len(data.notes)} notes).")
+    print(f"Wrote {what} to {args.out} ({len(data.notes)} notes, {len(data.actions)} actions).")
     return 0
 
 
