@@ -80,6 +80,9 @@ def run_gui(path: Path | None = None, sample: bool = False) -> int:
     app = create_application()
     registry = WindowRegistry()
     window = registry.new_window()
+    from costar_desktop.ui import first_paint  # benchmarks only: exit after the first paint
+
+    first_paint.install_if_requested(window)
     window.show()
     if sample:
         window.open_sample()
