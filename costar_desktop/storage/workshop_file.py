@@ -15,9 +15,7 @@ import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
 from costar_desktop import __version__
 from costar_desktop.core.model import (
@@ -46,6 +44,13 @@ from costar_desktop.storage.errors import (
     describe_write_error,
 )
 from costar_desktop.storage.schema import APPLICATION_ID, SCHEMA_VERSION, create_schema, migrate
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+# sqlite_utils (with click, dateutil and pluggy) takes longer to import than the rest of
+# storage together, so it is imported when the first change is written: opening and
+# reading a file use plain sqlite3, and the window starts without it (docs/performance.md).
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 FILE_SUFFIX = ".costar"
@@ -142,6 +147,11 @@ class NoteDependants:
     members: list[tuple[str, str]] = field(default_factory=list)
 
 
+def prepare_for_writing() -> None:
+    """Import what the first write needs now, at a quiet moment, not during the first save."""
+    import sqlite_utils  # noqa: F401
+
+
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     if read_only:
         uri = Path(path).resolve().as_uri() + "?mode=ro"
@@ -181,10 +191,24 @@ class WorkshopFile:
     def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool):
         self.path = path
         self.conn = conn
-        self.db = sqlite_utils.Database(conn, execute_plugins=False, recursive_triggers=False)
+        self._db: sqlite_utils.Database | None = None
         self.read_only = read_only
         self._lock = threading.RLock()
         self._closed = False
+
+    @property
+    def db(self) -> "sqlite_utils.Database":
+        """sqlite_utils on the open connection, made (and imported) on first use."""
+        if self._db is None or self._db.conn is not self.conn:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn, execute_plugins=False,
+                                             recursive_triggers=False)
+        return self._db
+
+    @db.setter
+    def db(self, value: "sqlite_utils.Database") -> None:
+        self._db = value
 
     # --- opening and closing ------------------------------------------------------
 
@@ -236,6 +260,8 @@ class WorkshopFile:
                     path,
                 )
             if version < SCHEMA_VERSION:
+                import sqlite_utils
+
                 if read_only:
                     raise SaveFailed(
                         f"“{path.name}” was saved by an older version of CoStar Desktop and "
@@ -284,6 +310,8 @@ class WorkshopFile:
             raise AlreadyOpen(f"“{path.name}” is open in a CoStar window; close it first.", path)
         workshop = workshop or Workshop()
         tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+        import sqlite_utils
+
         try:
             conn = sqlite3.connect(str(tmp), isolation_level=None)
             try:
@@ -356,9 +384,15 @@ class WorkshopFile:
 
     # --- reading ------------------------------------------------------------------
 
-    def _rows(self, table: str, order: str = "rowid") -> Iterator[dict[str, Any]]:
+    def _query(self, sql: str, params: Iterable[Any] = ()) -> Iterator[dict[str, Any]]:
+        """Rows as dicts, through plain sqlite3 (reading never needs sqlite_utils)."""
         self._check_open()
-        return self.db[table].rows_where(order_by=order)
+        cursor = self.conn.execute(sql, tuple(params))
+        names = [d[0] for d in cursor.description]
+        return (dict(zip(names, row)) for row in cursor)
+
+    def _rows(self, table: str, order: str = "rowid") -> Iterator[dict[str, Any]]:
+        return self._query(f"SELECT * FROM [{table}] ORDER BY {order}")
 
     def workshop(self) -> Workshop:
         with self._lock:
@@ -377,8 +411,7 @@ class WorkshopFile:
 
     def note(self, note_id: str) -> Note | None:
         with self._lock:
-            self._check_open()
-            found = list(self.db["notes"].rows_where("id = ?", [note_id]))
+            found = list(self._query("SELECT * FROM notes WHERE id = ?", [note_id]))
         return rows.row_to_note(found[0]) if found else None
 
     def snapshot(self) -> WorkshopData:
@@ -395,7 +428,7 @@ class WorkshopFile:
     def _links(self, table: str, owner: str) -> dict[str, list[str]]:
         # Links are a set; they are listed in the order of the notes in the file.
         links: dict[str, list[str]] = {}
-        for r in self.db.query(f"SELECT l.{owner} AS owner, l.note_id FROM {table} l "
+        for r in self._query(f"SELECT l.{owner} AS owner, l.note_id FROM {table} l "
                                "JOIN notes n ON n.id = l.note_id ORDER BY n.rowid"):
             links.setdefault(r["owner"], []).append(r["note_id"])
         return links
@@ -537,13 +570,13 @@ class WorkshopFile:
             for start in range(0, len(ids), 500):
                 chunk = ids[start : start + 500]
                 marks = ",".join("?" * len(chunk))
-                dep.votes += [rows.row_to_vote(r) for r in self.db.query(
+                dep.votes += [rows.row_to_vote(r) for r in self._query(
                     f"SELECT * FROM votes WHERE note_id IN ({marks}) ORDER BY rowid", chunk)]
-                dep.people_links += [(r["person_id"], r["note_id"]) for r in self.db.query(
+                dep.people_links += [(r["person_id"], r["note_id"]) for r in self._query(
                     f"SELECT * FROM people_links WHERE note_id IN ({marks}) ORDER BY rowid", chunk)]
-                dep.action_links += [(r["action_id"], r["note_id"]) for r in self.db.query(
+                dep.action_links += [(r["action_id"], r["note_id"]) for r in self._query(
                     f"SELECT * FROM action_links WHERE note_id IN ({marks}) ORDER BY rowid", chunk)]
-                dep.members += [(r["id"], r["group_id"]) for r in self.db.query(
+                dep.members += [(r["id"], r["group_id"]) for r in self._query(
                     f"SELECT id, group_id FROM notes WHERE group_id IN ({marks}) ORDER BY rowid",
                     chunk)]
         return dep

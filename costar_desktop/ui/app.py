@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from costar_desktop import APP_NAME, __version__
@@ -83,6 +83,10 @@ def run_gui(path: Path | None = None, sample: bool = False) -> int:
     from costar_desktop.ui import first_paint  # benchmarks only: exit after the first paint
 
     first_paint.install_if_requested(window)
+    # Storage imports sqlite_utils only when it first writes; do it once the window is up.
+    from costar_desktop.storage.workshop_file import prepare_for_writing
+
+    QTimer.singleShot(500, prepare_for_writing)
     window.show()
     if sample:
         window.open_sample()
