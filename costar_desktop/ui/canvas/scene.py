@@ -48,8 +48,9 @@ class CanvasScene(QGraphicsScene):
         super().__init__(parent)
         self.geometry = geometry
         left, top, width, height = geometry.canvas_rect()
-        self.setSceneRect(QRectF(left, top, width, height).adjusted(-200, -200, 200, 200))
-        self.setBackgroundBrush(style.CANVAS_BACKGROUND)
+        # Room around the drawing, so the view can centre the star above the presentation bar.
+        self.setSceneRect(QRectF(left, top, width, height).adjusted(-600, -600, 600, 600))
+        self.setBackgroundBrush(style.colour(style.theme().canvas))
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.star_item = StarItem(geometry)
         self.addItem(self.star_item)
@@ -260,6 +261,19 @@ class CanvasScene(QGraphicsScene):
         if note.step != self.current_step:
             parts.append(f"{note.step.label} step")
         item.set_status(dots, " · ".join(parts))
+
+    def refresh_appearance(self) -> None:
+        """Redraw everything in the current theme, text size and colour option."""
+        self.setBackgroundBrush(style.colour(style.theme().canvas))
+        self.star_item.update()
+        for item in self._items.values():
+            if isinstance(item, NoteItem):
+                item.apply_appearance()
+            else:
+                item.update()
+        self._refresh_groups()
+        if self._draft is not None:
+            self._draft.apply_appearance()
 
     # --- looking up items ---------------------------------------------------------
 
