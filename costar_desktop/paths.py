@@ -6,8 +6,6 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 APP_DIR_NAME = "CoStar Desktop"
 SAMPLE_FILE_NAME = "Sample workshop.costar"
 
@@ -35,7 +33,12 @@ def user_data_dir() -> Path:
     ``COSTAR_DATA_DIR`` overrides it (tests and portable installs use this).
     """
     override = os.environ.get("COSTAR_DATA_DIR")
-    path = Path(override) if override else platformdirs.user_data_path(APP_DIR_NAME, appauthor=False)
+    if override:
+        path = Path(override)
+    else:
+        import platformdirs  # imported when first needed: it is not on the start-up path
+
+        path = platformdirs.user_data_path(APP_DIR_NAME, appauthor=False)
     path.mkdir(parents=True, exist_ok=True)
     return path
 
@@ -46,5 +49,7 @@ def sample_workshop_path() -> Path:
 
 def default_documents_dir() -> Path:
     """Where New and Save As propose to put workshops."""
+    import platformdirs
+
     docs = platformdirs.user_documents_path()
     return docs if docs.is_dir() else Path.home()

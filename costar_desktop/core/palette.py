@@ -8,6 +8,7 @@ letter, so a note never relies on colour alone.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,9 @@ def _channel(c: float) -> float:
     return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
 
 
+# Both are asked for each note each time it is painted (ink on fill, theme contrast):
+# a handful of colours, so the answers are kept.
+@lru_cache(maxsize=512)
 def relative_luminance(hex_colour: str) -> float:
     """WCAG relative luminance of a ``#rrggbb`` colour."""
     h = hex_colour.lstrip("#")
@@ -61,6 +65,7 @@ def relative_luminance(hex_colour: str) -> float:
     return 0.2126 * _channel(r) + 0.7152 * _channel(g) + 0.0722 * _channel(b)
 
 
+@lru_cache(maxsize=2048)
 def contrast_ratio(a: str, b: str) -> float:
     """WCAG contrast ratio between two ``#rrggbb`` colours (1 to 21)."""
     la, lb = relative_luminance(a), relative_luminance(b)
