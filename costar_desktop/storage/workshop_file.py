@@ -521,10 +521,15 @@ class WorkshopFile:
                 row["text"] = clean_text(row["text"])
             row["updated"] = stamp
             prepared[note_id] = row
+        # One UPDATE statement per set of columns, run for every note that changes them
+        # (a drag of 500 notes is one statement run 500 times, not 500 look-ups and updates).
+        batches: dict[tuple[str, ...], list[list[Any]]] = {}
+        for note_id, row in prepared.items():
+            batches.setdefault(tuple(row), []).append([*row.values(), note_id])
         with self._writing() as db:
-            table = db["notes"]
-            for note_id, row in prepared.items():
-                table.update(note_id, row)
+            for columns, params in batches.items():
+                assignments = ", ".join(f"[{c}] = ?" for c in columns)  # names from Note.EDITABLE
+                db.conn.executemany(f"UPDATE notes SET {assignments} WHERE id = ?", params)
         return stamp
 
     def delete_notes(self, note_ids: Iterable[str]) -> None:
