@@ -46,9 +46,12 @@ class CanvasView(QGraphicsView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        self.viewport().grabGesture(Qt.GestureType.PanGesture)  # two fingers on a touch screen
+        self.viewport().grabGesture(Qt.GestureType.TapAndHoldGesture)
         self._space_down = False
         self._pan_from: QPoint | None = None
         self._pinch_start_zoom = 1.0
+        self._touch_start: QPoint | None = None
         #: True while the view shows the fitted star; it then refits when resized.
         self.fitted = False
         self._fitting = False
@@ -276,6 +279,8 @@ class CanvasView(QGraphicsView):
     # --- pinch and two-finger pan (touch screens and trackpads) -------------------
 
     def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.TouchBegin and event.points():
+            self._touch_start = event.points()[0].position().toPoint()
         if event.type() == QEvent.Type.Gesture:
             return self._gesture(event)
         if event.type() == QEvent.Type.NativeGesture:
@@ -283,21 +288,40 @@ class CanvasView(QGraphicsView):
         return super().viewportEvent(event)
 
     def _gesture(self, event: QGestureEvent) -> bool:
+        handled = False
+        hold = event.gesture(Qt.GestureType.TapAndHoldGesture)
+        if hold is not None:
+            if hold.state() == Qt.GestureState.GestureFinished and not self._editing():
+                # A long press opens the note menu, as a right-click does.
+                # Where the finger went down on the canvas (the gesture's own position is
+                # in screen coordinates, which some systems report unreliably).
+                point = self._touch_start or self.viewport().mapFromGlobal(hold.position().toPoint())
+                item = self._scene.note_at(self.mapToScene(point))
+                if item is not None and not item.isSelected():
+                    self._scene.clearSelection()
+                    item.setSelected(True)
+                self.menu_requested.emit(self.viewport().mapToGlobal(point))
+            event.accept(hold)
+            handled = True
+        pan = event.gesture(Qt.GestureType.PanGesture)
+        if pan is not None:
+            # Two fingers moving together move the view. The last report, when the
+            # fingers lift, can carry a jump back to where they started: ignore it.
+            if pan.state() != Qt.GestureState.GestureFinished:
+                delta = pan.delta()
+                self.pan_by(delta.x(), delta.y())
+            event.accept(pan)
+            handled = True
         pinch = event.gesture(Qt.GestureType.PinchGesture)
-        if pinch is None:
-            return False
-        assert isinstance(pinch, QPinchGesture)
-        if pinch.state() == Qt.GestureState.GestureStarted:
-            self._pinch_start_zoom = self.zoom()
-        flags = pinch.changeFlags()
-        centre = self.viewport().mapFromGlobal(pinch.centerPoint().toPoint())
-        if flags & QPinchGesture.ChangeFlag.CenterPointChanged:
-            delta = pinch.centerPoint() - pinch.lastCenterPoint()
-            self.pan_by(delta.x(), delta.y())
-        if flags & QPinchGesture.ChangeFlag.ScaleFactorChanged:
-            self.set_zoom(self._pinch_start_zoom * pinch.totalScaleFactor(), centre)
-        event.accept(pinch)
-        return True
+        if pinch is not None:
+            if pinch.state() == Qt.GestureState.GestureStarted:
+                self._pinch_start_zoom = self.zoom()
+            if pinch.changeFlags() & QPinchGesture.ChangeFlag.ScaleFactorChanged:
+                centre = self.viewport().mapFromGlobal(pinch.centerPoint().toPoint())
+                self.set_zoom(self._pinch_start_zoom * pinch.totalScaleFactor(), centre)
+            event.accept(pinch)
+            handled = True
+        return handled
 
     def _native_gesture(self, event: QNativeGestureEvent) -> bool:
         if event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
