@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QPinchGesture
 
+from costar_desktop.ui.canvas import accessibility
 from costar_desktop.ui.canvas.scene import CanvasScene
 
 NUDGE = 10.0
@@ -58,6 +59,7 @@ class CanvasView(QGraphicsView):
         #: Pixels at the bottom kept free when fitting (the presentation bar sits there).
         self.bottom_margin = 0
         self.setAccessibleName("Co-Production Star canvas")
+        accessibility.install()
         self.setAcceptDrops(True)
 
     # --- examples dragged from the inspiration deck --------------------------------------
@@ -166,6 +168,7 @@ class CanvasView(QGraphicsView):
             item = self._scene.select_next_note(backwards)
             if item is not None:
                 self.ensureVisible(item, 40, 40)
+                accessibility.announce_focus(self, item.note_id)
                 event.accept()
                 return True
         return super().event(event)
