@@ -13,7 +13,7 @@ from costar_desktop.core.demo import demo_workshop
 from costar_desktop.paths import sample_workshop_path
 from costar_desktop.storage import WorkshopFile
 from costar_desktop.storage.workshop_file import _key
-from costar_desktop.ui import settings
+from costar_desktop.ui import i18n, settings
 from costar_desktop.ui.appearance import appearance, apply_ui_scale_before_start
 from costar_desktop.ui.main_window import MainWindow
 
@@ -77,6 +77,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     look.load_fonts(first_only=True)
     look.apply(app)
     look.load_remaining_fonts_soon()  # other scripts' fonts, once the window is up
+    i18n.install_translators(app)
     return app
 
 

@@ -9,46 +9,62 @@ from __future__ import annotations
 
 import weakref
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget
 
 from costar_desktop.core.palette import colour as palette_colour
 from costar_desktop.core.star import CO_ORDER, STEP_ORDER
-from costar_desktop.core.steps import STEP_GUIDES
+from costar_desktop.ui import i18n
+from costar_desktop.ui.i18n import translate
 
 #: One sentence per Co: what a group puts there (our own words).
 CO_DESCRIPTIONS = {
-    "commission": "Deciding together what is needed and where money and effort go.",
-    "design": "Shaping together how a service will work.",
-    "deliver": "Doing the work together: peer support, volunteering, helping each other.",
-    "assess": "Judging together how well it works: feedback, visits, reviews.",
+    "commission": QT_TRANSLATE_NOOP(
+        "Accessibility", "Deciding together what is needed and where money and effort go."),
+    "design": QT_TRANSLATE_NOOP("Accessibility", "Shaping together how a service will work."),
+    "deliver": QT_TRANSLATE_NOOP(
+        "Accessibility", "Doing the work together: peer support, volunteering, helping each other."),
+    "assess": QT_TRANSLATE_NOOP(
+        "Accessibility", "Judging together how well it works: feedback, visits, reviews."),
 }
+
+
+def _t(text: str) -> str:
+    return translate("Accessibility", text)
 
 
 def note_name(document, note) -> str:
     """“Note by Carer group, Co-design, Map step: …” — the name a screen reader reads."""
     author = document.participants.get(note.author_id) if note.author_id else None
-    where = note.co.label if note.co else "no Co yet"
+    where = i18n.label(note.co) if note.co else translate("Accessibility", "no Co yet")
+    step = i18n.label(note.step)
     if note.is_group:
         members = len([n for n in document.notes.values() if n.group_id == note.id])
-        return f"Group {note.text}, {where}, {note.step.label} step, {members} notes"
-    who = f"Note by {author.name}" if author else "Note"
-    return f"{who}, {where}, {note.step.label} step: {note.text}"
+        return (translate("Accessibility", "Group %1, %2, %3 step, %4 notes")
+                .replace("%1", note.text).replace("%2", where).replace("%3", step)
+                .replace("%4", str(members)))
+    if author:
+        text = translate("Accessibility", "Note by %1, %2, %3 step: %4").replace("%1", author.name)
+    else:
+        text = translate("Accessibility", "Note, %2, %3 step: %4")
+    return text.replace("%2", where).replace("%3", step).replace("%4", note.text)
 
 
 def note_description(document, note, dots: int | None) -> str:
-    parts = [palette_colour(note.colour).name + "."]
+    parts = [i18n.core(palette_colour(note.colour).name) + "."]
     if dots:
-        parts.append(f"{dots} dot{'s' if dots != 1 else ''}.")
+        parts.append((translate("Accessibility", "1 dot.") if dots == 1 else
+                      translate("Accessibility", "%1 dots.").replace("%1", str(dots))))
     if note.impact:
-        parts.append(f"Impact {note.impact} of 5.")
+        parts.append(translate("Accessibility", "Impact %1 of 5.").replace("%1", str(note.impact)))
     if note.shortlisted:
-        parts.append("On the shortlist.")
+        parts.append(translate("Accessibility", "On the shortlist."))
     if note.is_example:
-        parts.append("An example from elsewhere.")
+        parts.append(translate("Accessibility", "An example from elsewhere."))
     if note.group_id and note.group_id in document.notes:
-        parts.append(f"In the group {document.notes[note.group_id].text}.")
+        parts.append(translate("Accessibility", "In the group %1.")
+                     .replace("%1", document.notes[note.group_id].text))
     return " ".join(parts)
 
 
@@ -124,16 +140,17 @@ class ChildAccessible(QAccessibleInterface):
             co = next(c for c in CO_ORDER if c.value == value)
             count = len([n for n in doc.notes.values() if n.co == co]) if doc else 0
             if t == QAccessible.Text.Name:
-                return f"{co.label} point of the star"
+                return _t("%1 point of the star").replace("%1", i18n.label(co))
             if t == QAccessible.Text.Description:
-                return f"{CO_DESCRIPTIONS[value]} {count} notes."
+                return _t(CO_DESCRIPTIONS[value]) + " " + _t("%1 notes.").replace("%1", str(count))
         elif kind == "step":
             step = next(s for s in STEP_ORDER if s.value == value)
             number = STEP_ORDER.index(step) + 1
             if t == QAccessible.Text.Name:
-                return f"Step {number}: {step.label}"
+                return (translate("Accessibility", "Step %1: %2").replace("%1", str(number))
+                        .replace("%2", i18n.label(step)))
             if t == QAccessible.Text.Description:
-                return STEP_GUIDES[step].question
+                return i18n.question(step)
         else:
             note = self._note()
             if note is None:
@@ -207,12 +224,14 @@ class CanvasAccessible(QAccessibleWidget):
 
     def text(self, t) -> str:
         if t == QAccessible.Text.Name:
-            return "Co-Production Star"
+            return translate("Accessibility", "Co-Production Star")
         if t == QAccessible.Text.Description:
             scene = self.view.scene()
             count = len(scene.document.notes) if scene.document else 0
-            return (f"The star with {count} notes. Tab and Shift+Tab move between notes, "
-                    "arrow keys move the selected note, Enter edits it, N adds a note.")
+            return translate("Accessibility",
+                             "The star with %1 notes. Tab and Shift+Tab move between notes, "
+                             "arrow keys move the selected note, Enter edits it, N adds a note."
+                             ).replace("%1", str(count))
         return super().text(t)
 
 

@@ -58,7 +58,7 @@ class CanvasView(QGraphicsView):
         self._fitting = False
         #: Pixels at the bottom kept free when fitting (the presentation bar sits there).
         self.bottom_margin = 0
-        self.setAccessibleName("Co-Production Star canvas")
+        self.setAccessibleName(self.tr("Co-Production Star canvas"))
         accessibility.install()
         self.setAcceptDrops(True)
 
