@@ -26,3 +26,8 @@ def test_note_text_on_every_note_colour(key):
 def test_high_contrast_note_colours_stay_different_from_each_other():
     fills = [note_colours(HIGH_CONTRAST, c.key)[0] for c in PALETTE]
     assert len(set(fills)) == len(PALETTE)
+
+
+def test_high_contrast_does_not_fade_notes_of_other_steps():
+    # Fading would lower their text's contrast below 7:1; they are marked by words instead.
+    assert HIGH_CONTRAST.dim_opacity == 1.0

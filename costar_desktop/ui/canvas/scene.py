@@ -31,7 +31,6 @@ def co_label(co) -> str:
     """The words at the bottom of a note: its Co, or that it has none yet."""
     return i18n.label(co) if co else no_co_label()
 NEXT_NOTE_GAP = 24.0
-DIMMED_OPACITY = 0.35
 
 
 class CanvasScene(QGraphicsScene):
@@ -231,7 +230,7 @@ class CanvasScene(QGraphicsScene):
         if note.group_id and note.group_id in self.document.notes:
             other = self.document.notes[note.group_id].step != self.current_step and other
         item.setVisible(not (other and self.only_current_step))
-        item.setOpacity(DIMMED_OPACITY if other else 1.0)
+        item.setOpacity(style.theme().dim_opacity if other else 1.0)
 
     def _dot_totals(self) -> Counter:
         totals: Counter = Counter()
@@ -273,6 +272,9 @@ class CanvasScene(QGraphicsScene):
     def refresh_appearance(self) -> None:
         """Redraw everything in the current theme, text size and colour option."""
         self.setBackgroundBrush(style.colour(style.theme().canvas))
+        if self.document is not None:
+            for nid, item in self._items.items():
+                self._apply_step_look(item, self.document.notes[nid])
         self.star_item.update()
         for item in self._items.values():
             if isinstance(item, NoteItem):
