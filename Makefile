@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+DIST_STAMP := $(VENV)/.installed-dist
 
-.PHONY: run test bench venv clean
+.PHONY: run test bench dist venv clean
 
 venv: $(STAMP)
 
@@ -23,6 +24,15 @@ test: $(STAMP)
 # Speed and size figures (see docs/performance.md). BENCH=name runs only matching benchmarks.
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py $(BENCH)
+
+# Installers for this machine's system into dist/ (see docs/packaging.md). Adds the build
+# tools (PyInstaller, Pillow) to .venv the first time.
+$(DIST_STAMP): pyproject.toml $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,dist]'
+	@touch $(DIST_STAMP)
+
+dist: $(DIST_STAMP)
+	$(BIN)/python packaging/build.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
