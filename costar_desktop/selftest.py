@@ -256,12 +256,18 @@ def run_self_test(out: TextIO | None = None) -> int:
         if out is not None:  # a windowed Windows exe has no stdout
             print(line, file=out, flush=True)
 
-    app = _application()
+    where = (f"{'frozen' if is_frozen() else 'from source'}, Python {platform.python_version()}, "
+             f"{platform.system()} {platform.machine()}")
+    try:
+        app = _application()
+    except ImportError as exc:  # typically a system library Qt needs is not installed
+        say(f"{APP_NAME} {__version__} self-test ({where})")
+        say(f"FAIL  Qt: could not start ({exc}); see the system packages in the README")
+        say("self-test FAILED: Qt could not start")
+        return 1
     from PySide6 import __version__ as pyside_version
 
-    say(f"{APP_NAME} {__version__} self-test ({'frozen' if is_frozen() else 'from source'}, "
-        f"Python {platform.python_version()}, Qt {pyside_version}, {app.platformName()}, "
-        f"{platform.system()} {platform.machine()})")
+    say(f"{APP_NAME} {__version__} self-test ({where}, Qt {pyside_version}, {app.platformName()})")
     failed = 0
     with tempfile.TemporaryDirectory(prefix="costar-self-test-") as tmp:
         test = SelfTest(Path(tmp))

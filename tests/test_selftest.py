@@ -13,7 +13,7 @@ from costar_desktop import selftest
 REPORT_AVAILABLE = importlib.util.find_spec("costar_desktop.report") is not None
 
 
-def _run(monkeypatch=None) -> tuple[int, list[str]]:
+def _run() -> tuple[int, list[str]]:
     out = io.StringIO()
     code = selftest.run_self_test(out)
     return code, out.getvalue().splitlines()
@@ -71,6 +71,17 @@ def test_a_missing_document_fails_the_checks_that_need_it(qapp, monkeypatch):
     text = "\n".join(lines)
     assert code == 1
     assert "FAIL  add notes: no open workshop (an earlier check failed)" in text
+
+
+def test_qt_that_cannot_load_is_one_plain_failure(monkeypatch):
+    def no_qt():
+        raise ImportError("libGL.so.1: cannot open shared object file")
+
+    monkeypatch.setattr(selftest, "_application", no_qt)
+    code, lines = _run()
+    assert code == 1
+    assert lines[1] == ("FAIL  Qt: could not start (libGL.so.1: cannot open shared object "
+                        "file); see the system packages in the README")
 
 
 def test_pdf_check_rejects_a_file_that_is_not_a_pdf(tmp_path):
