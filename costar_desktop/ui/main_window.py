@@ -106,6 +106,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
+        from costar_desktop.ui.steps.tools import StepTools
+
+        self.step_tools = StepTools(self)
         self.resize(1280, 800)
         geometry, state = settings.window_state()
         if geometry is not None:

@@ -99,6 +99,18 @@ class NoteTextItem(QGraphicsTextItem):
             self.end("focus")
 
 
+def paint_dot_badge(painter: QPainter, centre: QPointF, count: int) -> None:
+    """A black disc with the number of dots in white: visible on every note colour."""
+    r = 17.0
+    painter.setPen(QPen(QColor("#ffffff"), 2.5))
+    painter.setBrush(QColor("#111111"))
+    painter.drawEllipse(centre, r, r)
+    painter.setPen(QColor("#ffffff"))
+    painter.setFont(style.font(13, bold=True))
+    painter.drawText(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r),
+                     Qt.AlignmentFlag.AlignCenter, str(count))
+
+
 class NoteItem(QGraphicsObject):
     """One note; ``note_id`` is None for a draft that is not in the document yet."""
 
@@ -118,6 +130,9 @@ class NoteItem(QGraphicsObject):
         self._author = author
         self._co_label = co_label
         self._preview_co: str | None = None
+        #: Dots shown on the note (None: hidden or none), and the small words at the bottom.
+        self._dots: int | None = None
+        self._badges: str = ""
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
             | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
@@ -178,6 +193,20 @@ class NoteItem(QGraphicsObject):
         if author != self._author or co_label != self._co_label:
             self._author, self._co_label = author, co_label
             self.update()
+
+    def set_status(self, dots: int | None, badges: str) -> None:
+        """Dots to show (None for none or hidden) and the bottom-left words (shortlist, impact…)."""
+        if (dots, badges) != (self._dots, self._badges):
+            self._dots, self._badges = dots, badges
+            self.update()
+
+    @property
+    def dots(self) -> int | None:
+        return self._dots
+
+    @property
+    def badges(self) -> str:
+        return self._badges
 
     def set_preview_co(self, label: str | None) -> None:
         """While dragging: show where the note would land."""
@@ -256,14 +285,25 @@ class NoteItem(QGraphicsObject):
         painter.setPen(ink)
         painter.setFont(style.font(style.NOTE_META_POINT_SIZE, bold=True))
         fm = QFontMetricsF(painter.font())
-        top = QRectF(rect.left() + PAD, rect.top() + 4, rect.width() - 2 * PAD, META_HEIGHT)
+        room = 40 if self._dots else 0
+        top = QRectF(rect.left() + PAD, rect.top() + 4, rect.width() - 2 * PAD - room, META_HEIGHT)
         painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          fm.elidedText(self._author or "", Qt.TextElideMode.ElideRight, top.width()))
         co = self._preview_co if self._preview_co is not None else self._co_label
         bottom = QRectF(rect.left() + PAD, rect.bottom() - META_HEIGHT - 2,
                         rect.width() - 2 * PAD, META_HEIGHT)
         painter.setFont(style.font(style.NOTE_META_POINT_SIZE))
+        fm = QFontMetricsF(painter.font())
+        co_width = fm.horizontalAdvance(co) + 8
         painter.drawText(bottom, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, co)
+        if self._badges:
+            painter.setFont(style.font(style.NOTE_META_POINT_SIZE, bold=True))
+            fm = QFontMetricsF(painter.font())
+            painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             fm.elidedText(self._badges, Qt.TextElideMode.ElideRight,
+                                           max(0.0, bottom.width() - co_width)))
+        if self._dots:
+            paint_dot_badge(painter, QPointF(rect.right() - 8, rect.top() + 8), self._dots)
 
         if self.isSelected() or self.editing:
             # Selection is shown by a thick dashed frame, not by colour alone.

@@ -18,6 +18,8 @@ class CanvasView(QGraphicsView):
 
     #: The zoom factor changed (1.0 = 100 %).
     zoom_changed = Signal(float)
+    #: An example from the inspiration deck was dropped: (its key, scene point).
+    example_dropped = Signal(str, QPointF)
 
     def __init__(self, scene: CanvasScene, parent=None):
         super().__init__(parent)
@@ -32,6 +34,10 @@ class CanvasView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Scroll bars that come and go would change the viewport's size while the star is
+        # being fitted to it, and fitting again would make them come and go again.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self._space_down = False
@@ -39,7 +45,33 @@ class CanvasView(QGraphicsView):
         self._pinch_start_zoom = 1.0
         #: True while the view shows the fitted star; it then refits when resized.
         self.fitted = False
+        self._fitting = False
         self.setAccessibleName("Co-Production Star canvas")
+        self.setAcceptDrops(True)
+
+    # --- examples dragged from the inspiration deck --------------------------------------
+
+    EXAMPLE_MIME = "application/x-costar-example"
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasFormat(self.EXAMPLE_MIME):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:
+        if event.mimeData().hasFormat(self.EXAMPLE_MIME):
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event) -> None:
+        if event.mimeData().hasFormat(self.EXAMPLE_MIME):
+            key = bytes(event.mimeData().data(self.EXAMPLE_MIME)).decode("utf-8")
+            self.example_dropped.emit(key, self.mapToScene(event.position().toPoint()))
+            event.acceptProposedAction()
+            return
+        super().dropEvent(event)
 
     # --- zoom -----------------------------------------------------------------------
 
@@ -85,8 +117,12 @@ class CanvasView(QGraphicsView):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        if self.fitted:
-            self.fit_star()
+        if self.fitted and not self._fitting:
+            self._fitting = True
+            try:
+                self.fit_star()
+            finally:
+                self._fitting = False
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
