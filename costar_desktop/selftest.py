@@ -206,7 +206,8 @@ class SelfTest:
             def unavailable() -> str:
                 raise CheckFailed(reason)
             return [("PDF", unavailable)]
-        return [(f"PDF {kind}", self._pdf_check(build_pdf, kind)) for kind in KINDS]
+        checks = [(f"PDF {kind}", self._pdf_check(build_pdf, kind)) for kind in KINDS]
+        return checks + [("print pages", lambda: self.check_print_pages(KINDS[0]))]
 
     def _pdf_check(self, build_pdf, kind: str) -> Callable[[], str]:
         def check() -> str:
@@ -219,6 +220,25 @@ class SelfTest:
                 raise CheckFailed(f"{out.name} is not a complete PDF ({len(blob)} bytes)")
             return f"{len(blob) // 1024} KB"
         return check
+
+    def check_print_pages(self, kind: str) -> str:
+        """Printing sends PDF pages as pictures drawn by PDFium: draw page 1 of one PDF."""
+        pdf = self.workdir / f"{kind}.pdf"
+        if not pdf.is_file():
+            raise CheckFailed(f"no {pdf.name} to draw (an earlier check failed)")
+        import pypdfium2 as pdfium
+
+        document = pdfium.PdfDocument(str(pdf))
+        try:
+            pages = len(document)
+            page = document[0]
+            image = page.render(scale=100 / 72).to_pil()
+            page.close()
+        finally:
+            document.close()
+        if image.width < 500 or image.height < 500:
+            raise CheckFailed(f"page 1 drawn at only {image.width}×{image.height} px")
+        return f"page 1 of {pages} of {pdf.name} drawn at 100 dpi ({image.width}×{image.height} px)"
 
     def checks(self) -> list[tuple[str, Callable[[], str]]]:
         return [

@@ -25,6 +25,9 @@ EXCLUDED_MODULES = (
     "PySide6.QtNetworkAuth", "PySide6.QtStateMachine",
     # Test tools that some libraries mention but never need at run time.
     "pytest", "_pytest", "hypothesis", "pytestqt", "readline",
+    # The app never opens a network connection, so no TLS: without these two, OpenSSL
+    # (5 MB) stays out and hashlib uses Python's own MD5/SHA code (reportlab needs MD5).
+    "ssl", "_ssl", "_hashlib",
     # Pillow comes with reportlab, which only reads PNG/JPEG/GIF. Its AVIF, WebP,
     # colour-management, Tk and font parts bring 8 MB of libraries nobody calls.
     "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin",

@@ -32,6 +32,7 @@ def test_every_check_but_the_pdfs_passes_here(qapp):
     pdf_lines = [line for line in checks if line.split(":", 1)[0][6:].startswith("PDF")]
     if REPORT_AVAILABLE:
         assert len(pdf_lines) == 3 and all(line.startswith("ok  ") for line in pdf_lines)
+        assert any(line.startswith("ok    print pages: page 1 of ") for line in checks)
         assert code == 0 and lines[-1] == "self-test passed"
     else:
         # Until the report module lands, the self-test says so and fails: never a fake pass.
@@ -107,6 +108,11 @@ def test_pdf_check_accepts_a_complete_pdf(tmp_path):
 
     assert test._pdf_check(fake_build, "action-plan")().endswith("KB")
     assert seen == [(test.data, "action-plan")]
+
+
+def test_print_check_needs_the_pdf_it_draws(tmp_path):
+    with pytest.raises(selftest.CheckFailed, match="no action-plan.pdf to draw"):
+        selftest.SelfTest(tmp_path).check_print_pages("action-plan")
 
 
 def test_command_line_flag_runs_it_in_a_new_process():
