@@ -238,9 +238,13 @@ def _add_steps(data: WorkshopData, groups: dict[str, Participant], rng: random.R
                                    review_date="2027-03-01"))
 
 
-def large_workshop(note_count: int, seed: int = DEMO_SEED, geometry: StarGeometry = STAR
-                   ) -> WorkshopData:
-    """A big generated workshop for benchmarks: ``note_count`` notes, same seed, same file."""
+def large_workshop(note_count: int, seed: int = DEMO_SEED, geometry: StarGeometry = STAR,
+                   action_count: int | None = None) -> WorkshopData:
+    """A big generated workshop for benchmarks: ``note_count`` notes, same seed, same file.
+
+    With ``action_count``, the sample's actions are replaced by that many generated ones
+    (owners, dates, Co's and statuses drawn from the same seed).
+    """
     rng = random.Random(seed)
     base = demo_workshop(geometry, seed)
     texts = [t for _, _, _, t in _DEMO_NOTES]
@@ -264,4 +268,21 @@ def large_workshop(note_count: int, seed: int = DEMO_SEED, geometry: StarGeometr
         p.note_ids = []
     for a in base.actions:
         a.note_ids = []
+    if action_count is not None:
+        base.actions = _generated_actions(base.actions, action_count, rng)
     return base
+
+
+def _generated_actions(sample: list[Action], count: int, rng: random.Random) -> list[Action]:
+    owners = sorted({a.owner for a in sample})
+    cos = [None, *Co]
+    actions = []
+    for i in range(count):
+        model = sample[i % len(sample)]
+        month, day = rng.randint(1, 12), rng.randint(1, 28)
+        actions.append(Action(
+            id=new_id(rng), action=f"{model.action} (#{i + 1})", first_step=model.first_step,
+            owner=rng.choice(owners), due=f"{2027 + (month < 3)}-{month:02d}-{day:02d}",
+            co=rng.choice(cos), status=rng.choice(list(ActionStatus)),
+        ))
+    return actions

@@ -93,6 +93,21 @@ class MoveNotesCommand(UpdateNotesCommand):
                          tr("Move note") if len(changes) == 1 else tr("Move notes"))
 
 
+class NudgeNotesCommand(MoveNotesCommand):
+    """Arrow-key moves. Nudges of the same notes in a row merge into one undo step."""
+
+    ID = 1001
+
+    def id(self) -> int:
+        return self.ID
+
+    def mergeWith(self, other) -> bool:
+        if not isinstance(other, NudgeNotesCommand) or set(other.changes) != set(self.changes):
+            return False
+        self.changes = other.changes
+        return True
+
+
 class RecolourNotesCommand(UpdateNotesCommand):
     def __init__(self, document: WorkshopDocument, note_ids: list[str], colour: str):
         super().__init__(document, {nid: {"colour": colour} for nid in note_ids},

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from costar_desktop.core import steps
@@ -30,6 +30,8 @@ class WorkshopEditor(QWidget):
     step_changed = Signal(object)
     #: Voting mode was switched on or off.
     voting_mode_changed = Signal(bool)
+    #: The note menu was asked for (global screen position).
+    context_menu_requested = Signal(QPoint)
 
     def __init__(self, document: WorkshopDocument, parent=None):
         super().__init__(parent)
@@ -60,7 +62,12 @@ class WorkshopEditor(QWidget):
         self.scene.group_rename_requested.connect(self._ask_group_title)
         self.banner.step_requested.connect(self.go_to_step)
         self.view.example_dropped.connect(self._on_example_dropped)
+        self.view.nudge_requested.connect(self.nudge_selection)
+        self.view.menu_requested.connect(self.context_menu_requested)
         document.settings_changed.connect(self._on_settings_changed)
+        from costar_desktop.ui.appearance import appearance
+
+        appearance().changed.connect(self.scene.refresh_appearance)
 
     # --- commands -------------------------------------------------------------------
 
@@ -121,6 +128,15 @@ class WorkshopEditor(QWidget):
 
     def _on_notes_moved(self, positions: dict) -> None:
         self.push(commands.MoveNotesCommand(self.document, positions))
+
+    def nudge_selection(self, dx: float, dy: float) -> None:
+        """Move the selected notes a little (arrow keys); a run of nudges is one undo step."""
+        ids = self.selected_note_ids()
+        if not ids:
+            return
+        notes = self.document.notes
+        self.push(commands.NudgeNotesCommand(
+            self.document, {i: (notes[i].x + dx, notes[i].y + dy) for i in ids}))
 
     def selected_note_ids(self) -> list[str]:
         return self.scene.selected_note_ids()

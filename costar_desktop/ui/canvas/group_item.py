@@ -110,15 +110,19 @@ class GroupItem(QGraphicsObject):
     def paint(self, painter: QPainter, option, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         f = self._frame
-        painter.setPen(QPen(QColor("#33415c"), 4))
-        painter.setBrush(QColor(255, 255, 255, 150))
+        t = style.theme()
+        frame_colour = QColor(t.banner)
+        painter.setPen(QPen(QColor(t.co_line), 4))
+        wash = QColor(t.canvas)
+        wash.setAlpha(150)
+        painter.setBrush(wash)
         painter.drawRoundedRect(f, 12, 12)
         bar = self.title_rect()
-        painter.setBrush(QColor("#33415c"))
+        painter.setBrush(frame_colour)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.drawRoundedRect(bar, 12, 12)
-        painter.setPen(QColor("#ffffff"))
-        painter.setFont(style.font(15, bold=True))
+        painter.setPen(QColor(t.banner_text))
+        painter.setFont(style.font(15 * style.appearance().text_scale, bold=True))
         fm = QFontMetricsF(painter.font())
         label = f"Group: {self._title}"
         if self._badges:
@@ -129,7 +133,7 @@ class GroupItem(QGraphicsObject):
         if self._dots:
             paint_dot_badge(painter, QPointF(f.right() - 10, f.top() + 10), self._dots)
         if self.isSelected():
-            painter.setPen(QPen(style.SELECTION, 4, Qt.PenStyle.DashLine))
+            painter.setPen(QPen(style.colour(style.theme().selection), 4, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(f.adjusted(-6, -6, 6, 6), 14, 14)
 

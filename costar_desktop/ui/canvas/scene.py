@@ -48,8 +48,9 @@ class CanvasScene(QGraphicsScene):
         super().__init__(parent)
         self.geometry = geometry
         left, top, width, height = geometry.canvas_rect()
-        self.setSceneRect(QRectF(left, top, width, height).adjusted(-200, -200, 200, 200))
-        self.setBackgroundBrush(style.CANVAS_BACKGROUND)
+        # Room around the drawing, so the view can centre the star above the presentation bar.
+        self.setSceneRect(QRectF(left, top, width, height).adjusted(-600, -600, 600, 600))
+        self.setBackgroundBrush(style.colour(style.theme().canvas))
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.star_item = StarItem(geometry)
         self.addItem(self.star_item)
@@ -261,6 +262,19 @@ class CanvasScene(QGraphicsScene):
             parts.append(f"{note.step.label} step")
         item.set_status(dots, " · ".join(parts))
 
+    def refresh_appearance(self) -> None:
+        """Redraw everything in the current theme, text size and colour option."""
+        self.setBackgroundBrush(style.colour(style.theme().canvas))
+        self.star_item.update()
+        for item in self._items.values():
+            if isinstance(item, NoteItem):
+                item.apply_appearance()
+            else:
+                item.update()
+        self._refresh_groups()
+        if self._draft is not None:
+            self._draft.apply_appearance()
+
     # --- looking up items ---------------------------------------------------------
 
     def note_item(self, note_id: str):
@@ -288,6 +302,44 @@ class CanvasScene(QGraphicsScene):
         while item is not None and not isinstance(item, NoteItem):
             item = item.parentItem()
         return item if item is not None and item.editing else None
+
+    def reading_order(self) -> list:
+        """Visible notes and groups: by Co (in the star's order, parking last), then top to
+        bottom and left to right. A group's notes follow its title."""
+        from costar_desktop.core.star import CO_ORDER
+
+        notes = self.document.notes
+
+        def key(item):
+            note = notes[item.note_id]
+            anchor = notes.get(note.group_id) if note.group_id else note
+            anchor = anchor or note
+            co_rank = CO_ORDER.index(anchor.co) if anchor.co else len(CO_ORDER)
+            in_group = 1 if note.group_id else 0
+            return (co_rank, round(anchor.y / 40), anchor.x, anchor.id, in_group, note.y, note.x)
+
+        items = [i for i in self._items.values() if i.isVisible()]
+        return sorted(items, key=key)
+
+    def select_next_note(self, backwards: bool = False):
+        """Select the note after (or before) the selected one in reading order."""
+        order = self.reading_order()
+        if not order:
+            return None
+        selected = [i for i in order if i.isSelected()]
+        if not selected:
+            target = order[-1] if backwards else order[0]
+        else:
+            index = order.index(selected[-1] if not backwards else selected[0])
+            target = order[(index + (-1 if backwards else 1)) % len(order)]
+        self._completing_groups = True  # one item at a time while walking with Tab
+        try:
+            self.clearSelection()
+            target.setSelected(True)
+        finally:
+            self._completing_groups = False
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+        return target
 
     def note_at(self, pos: QPointF):
         """The topmost note or group item at a scene point, if any."""

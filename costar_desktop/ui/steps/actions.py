@@ -61,8 +61,8 @@ class ActionsModel(QAbstractTableModel):
         return value
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
+        if not index.isValid() or self.ids[index.row()] not in self.document.actions:
+            return None  # removed a moment ago; the model reloads straight after
         a = self.action(index.row())
         field = COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -157,8 +157,13 @@ class ActionFilter(QSortFilterProxyModel):
         self.setSortRole(Qt.ItemDataRole.UserRole)
 
     def set_filters(self, owner: str, co: str, status: str) -> None:
-        self.owner, self.co, self.status = owner.casefold().strip(), co, status
-        self.invalidateFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9 and newer
+            self.beginFilterChange()
+            self.owner, self.co, self.status = owner.casefold().strip(), co, status
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.owner, self.co, self.status = owner.casefold().strip(), co, status
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, row: int, parent) -> bool:
         a = self.sourceModel().action(row)

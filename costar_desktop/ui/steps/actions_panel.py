@@ -88,7 +88,7 @@ class LinkNotesDialog(QDialog):
 class ActionsPanel(StepPanel):
     """The action plan: what, first step, who, by when, Co, linked notes, status, review."""
 
-    watches = ("actions_changed", "note_changed", "note_removed")
+    watches = ("note_changed", "note_removed")
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -98,6 +98,10 @@ class ActionsPanel(StepPanel):
         self.view = QTableView()
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the plan's own order first
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(
+            int(self.view.fontMetrics().height() * 2.4))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -161,10 +165,20 @@ class ActionsPanel(StepPanel):
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
 
+    def bind(self, document, editor) -> None:
+        if self.document is not None:
+            try:
+                self.document.actions_changed.disconnect(self.refresh)
+            except (RuntimeError, TypeError):
+                pass
+        super().bind(document, editor)
+        if document is not None:
+            # Rows come and go at once, so the table never shows an action that is gone.
+            document.actions_changed.connect(self.refresh)
+
     def refresh(self, *_args) -> None:
         current = self.current_id()
         self.model.reload()
-        self.view.resizeRowsToContents()
         if current is not None:
             self.select(current)
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from costar_desktop.core.model import Step
 from costar_desktop.core.star import STEP_ORDER
 from costar_desktop.core.steps import STEP_GUIDES
+from costar_desktop.ui.appearance import appearance
 from costar_desktop.ui.canvas import style
 from costar_desktop.ui.steps.timer import Countdown, format_seconds
 
@@ -31,14 +32,6 @@ class StepBanner(QFrame):
     def __init__(self, countdown: Countdown, parent=None):
         super().__init__(parent)
         self.setObjectName("stepBanner")
-        self.setStyleSheet(
-            "#stepBanner { background: #33415c; }"
-            "#stepBanner QLabel { color: #ffffff; }"
-            "#stepBanner QPushButton { color: #1d1d1d; background: #e8ecf3; border: 2px solid #1d1d1d;"
-            " border-radius: 6px; padding: 6px 14px; font-weight: bold; min-height: 36px; }"
-            "#stepBanner QPushButton:checked { background: #ffd54a; border: 4px solid #000000; }"
-            "#stepBanner QPushButton:focus { border: 4px dashed #ffffff; }"
-            "#stepBanner[timeUp=\"true\"] { background: #8a1c1c; }")
         self.countdown = countdown
         self.buttons = QButtonGroup(self)
         self.buttons.setExclusive(True)
@@ -84,7 +77,35 @@ class StepBanner(QFrame):
         countdown.changed.connect(self._show_time)
         countdown.finished.connect(self._time_up)
         countdown.state_changed.connect(self._show_state)
+        self.presenting = False
+        self.restyle()
+        appearance().changed.connect(self.restyle)
         self.set_step(Step.MAP)
+
+    def restyle(self) -> None:
+        """Colours from the theme; sizes from the text size (larger when presenting)."""
+        t = appearance().theme
+        scale = appearance().text_scale * (1.4 if self.presenting else 1.0)
+        self.setStyleSheet(
+            f"#stepBanner {{ background: {t.banner}; }}"
+            f"#stepBanner QLabel {{ color: {t.banner_text}; }}"
+            f"#stepBanner QPushButton {{ color: {t.step_button_text}; background: {t.step_button};"
+            f" border: 2px solid {t.step_button_text}; border-radius: 6px; padding: 6px 14px;"
+            f" font-weight: bold; min-height: 36px; min-width: 48px; }}"
+            f"#stepBanner QPushButton:checked {{ color: {t.step_button_checked_text};"
+            f" background: {t.step_button_checked}; border: 4px solid {t.step_button_checked_text}; }}"
+            f"#stepBanner QPushButton:focus {{ border: 4px dashed {t.banner_text}; }}"
+            f"#stepBanner[timeUp=\"true\"] {{ background: {t.time_up}; }}")
+        for b in self.buttons.buttons():
+            b.setFont(style.font(13 * scale, bold=True))
+        self.question.setFont(style.font(24 * scale, bold=True))
+        self.hint.setFont(style.font(13 * appearance().text_scale))
+        self.timer_label.setFont(style.font((60 if self.presenting else 30) * appearance().text_scale,
+                                            bold=True))
+
+    def set_presenting(self, on: bool) -> None:
+        self.presenting = on
+        self.restyle()
 
     def set_step(self, step: Step) -> None:
         guide = STEP_GUIDES[step]
@@ -98,7 +119,9 @@ class StepBanner(QFrame):
     # --- the timer --------------------------------------------------------------------
 
     def _show_time(self, left: int) -> None:
-        if self.countdown.active:
+        if self.countdown.done:
+            self.timer_label.setText(self.tr("⏰ Time is up"))
+        elif self.countdown.active:
             paused = "" if self.countdown.running or self.countdown.done else self.tr(" (paused)")
             self.timer_label.setText("⏱ " + format_seconds(left) + paused)
         else:

@@ -153,6 +153,8 @@ class StepTools:
                                            "Shift+F8")
         self.timer_beep_action = self._act(tr("&Beep when time is up"), self._set_beep,
                                            checkable=True)
+        self.switch_pane_action = self._act(tr("Switch between the star and this step's &panel"),
+                                            self.switch_pane, "F6")
         self.hints_action.setChecked(True)
 
     def _build_menu(self) -> None:
@@ -164,7 +166,7 @@ class StepTools:
         menu.addActions(list(self.step_actions.values()))
         menu.addActions([self.previous_action, self.next_action])
         menu.addSeparator()
-        menu.addActions([self.hints_action, self.only_step_action])
+        menu.addActions([self.hints_action, self.only_step_action, self.switch_pane_action])
         menu.addSeparator()
         menu.addActions([self.voting_action, self.dot_action, self.hide_dots_action])
         impact = menu.addMenu(tr("&Impact rating"))
@@ -205,8 +207,16 @@ class StepTools:
         self._on_step_changed(editor.current_step)
 
     def _on_step_changed(self, step: Step) -> None:
-        self.step_actions[Step(step)].setChecked(True)
-        dock = self.docks[STEP_PANELS[Step(step)]]
+        step = Step(step)
+        self.step_actions[step].setChecked(True)
+        actions_dock = self.docks["actions"]
+        if step == Step.GROW and not actions_dock.isVisible():
+            self._actions_auto_shown = True
+        elif step != Step.GROW and getattr(self, "_actions_auto_shown", False):
+            # Shown only because the group reached Grow: give the star its room back.
+            actions_dock.hide()
+            self._actions_auto_shown = False
+        dock = self.docks[STEP_PANELS[step]]
         dock.show()
         dock.raise_()
 
@@ -263,6 +273,21 @@ class StepTools:
         minutes = ask_custom_minutes(self.window)
         if minutes:
             self.start_timer(minutes * 60)
+
+    def switch_pane(self) -> None:
+        """F6: from the star to the current step's panel, and back."""
+        editor = self.window.editor
+        if editor is None:
+            return
+        dock = self.docks[STEP_PANELS[editor.current_step]]
+        if editor.view.hasFocus() or editor.isAncestorOf(self.window.focusWidget() or editor):
+            dock.show()
+            dock.raise_()
+            dock.widget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+            if dock.widget().focusWidget() is None:
+                dock.widget().focusNextChild()
+        else:
+            editor.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def panel(self, key: str):
         return self.panels[key][1]
