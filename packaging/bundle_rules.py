@@ -39,7 +39,7 @@ EXCLUDED_MODULES = (
 #: at the top of the bundle). These talk to the display, fonts, printers and the desktop
 #: and must match the system's own copies: a bundled libstdc++ or glib that is older
 #: than the system's breaks the system's GL drivers and GTK. The Debian packages that
-#: provide them are the .deb's dependencies (packaging/linux_packages.py).
+#: provide them are the .deb's dependencies (linux_dist.DEB_DEPENDS).
 SYSTEM_LIBRARIES = (
     "libX11*", "libxcb*", "libXau*", "libXdmcp*", "libXext*", "libXrender*", "libXi.*",
     "libXfixes*", "libXcursor*", "libXrandr*", "libxkbcommon*", "libSM*", "libICE*",
