@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+DIST_STAMP := $(VENV)/.installed-dist
 
-.PHONY: run test bench translations venv clean
+.PHONY: run test bench translations dist venv clean
 
 venv: $(STAMP)
 
@@ -33,6 +34,15 @@ translations: $(STAMP)
 		-ts resources/translations/costar.ts resources/translations/costar_de.ts
 	$(BIN)/pyside6-lrelease -removeidentical resources/translations/costar_de.ts \
 		-qm resources/translations/costar_de.qm
+
+# Installers for this machine's system into dist/ (see docs/packaging.md). Adds the build
+# tools (PyInstaller, Pillow) to .venv the first time.
+$(DIST_STAMP): pyproject.toml $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,dist]'
+	@touch $(DIST_STAMP)
+
+dist: $(DIST_STAMP)
+	$(BIN)/python packaging/build.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

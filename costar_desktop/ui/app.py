@@ -8,13 +8,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
-from costar_desktop import APP_NAME, __version__
+from costar_desktop import APP_ID, APP_NAME, __version__
 from costar_desktop.core.demo import demo_workshop
 from costar_desktop.paths import sample_workshop_path
 from costar_desktop.storage import WorkshopFile
 from costar_desktop.storage.workshop_file import _key
-from costar_desktop.ui import i18n, settings
+from costar_desktop.ui import i18n, settings, startup_probe
 from costar_desktop.ui.appearance import appearance, apply_ui_scale_before_start
+from costar_desktop.ui.icon import app_icon
 from costar_desktop.ui.main_window import MainWindow
 
 ORGANISATION = "CoStar"
@@ -72,6 +73,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         apply_ui_scale_before_start(ORGANISATION, APP_NAME)
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     configure_application_names()
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName(APP_ID)  # Wayland/desktop menus match the window to its icon
+    startup_probe.install_if_requested(app)
     look = appearance()
     look.load()
     look.load_fonts(first_only=True)
