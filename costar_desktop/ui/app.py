@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication
 
 from costar_desktop import APP_ID, APP_NAME, __version__
@@ -85,10 +85,34 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+class FileOpenHandler(QObject):
+    """macOS sends a double-clicked .costar file as an event, not on the command line."""
+
+    def __init__(self, registry: WindowRegistry, parent=None):
+        super().__init__(parent)
+        self.registry = registry
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.FileOpen and event.file():
+            self.open(Path(event.file()))
+            return True
+        return False
+
+    def open(self, path: Path) -> None:
+        if self.registry.activate_window_for(path):
+            return
+        spare = next((w for w in self.registry.windows if w.document is None), None)
+        window = spare or self.registry.new_window()
+        window.show()
+        window.open_path(path)
+
+
 def run_gui(path: Path | None = None, sample: bool = False) -> int:
     """Show a window on ``path``, the sample workshop, the last workshop or the welcome page."""
     app = create_application()
     registry = WindowRegistry()
+    file_opener = FileOpenHandler(registry, app)
+    app.installEventFilter(file_opener)
     window = registry.new_window()
     window.show()
     if sample:
