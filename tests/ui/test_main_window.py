@@ -175,3 +175,24 @@ def test_keyboard_shortcuts_list_covers_the_menus(window):
     assert "Ctrl+Z" in rows["Undo"]
     assert "Ctrl+Y" in rows["Redo"] and "Ctrl+Shift+Z" in rows["Redo"]
     assert rows["Fit star"] == "Ctrl+0"
+
+
+def test_a_file_opened_by_the_system_opens_in_a_window(registry, qtbot, demo_file, messages):
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QFileOpenEvent
+
+    from costar_desktop.ui.app import FileOpenHandler
+
+    handler = FileOpenHandler(registry)
+    QCoreApplication.instance().installEventFilter(handler)
+    try:
+        QCoreApplication.sendEvent(QCoreApplication.instance(), QFileOpenEvent(str(demo_file)))
+        opened = [w for w in registry.windows if w.document is not None]
+        assert len(opened) == 1 and opened[0].document.path == demo_file
+        for w in registry.windows:
+            qtbot.addWidget(w)
+        # A second request for the same file brings its window forward instead.
+        QCoreApplication.sendEvent(QCoreApplication.instance(), QFileOpenEvent(str(demo_file)))
+        assert len([w for w in registry.windows if w.document is not None]) == 1
+    finally:
+        QCoreApplication.instance().removeEventFilter(handler)

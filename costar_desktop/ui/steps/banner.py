@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from costar_desktop.ui import i18n
 from costar_desktop.core.model import Step
 from costar_desktop.core.star import STEP_ORDER
 from costar_desktop.core.steps import STEP_GUIDES
@@ -38,12 +39,13 @@ class StepBanner(QFrame):
         row = QHBoxLayout()
         row.setSpacing(8)
         for i, step in enumerate(STEP_ORDER, start=1):
-            b = QPushButton(f"{i} {step.label}")
+            b = QPushButton(f"{i} {i18n.label(step)}")
             b.setCheckable(True)
             b.setFont(style.font(13, bold=True))
-            b.setToolTip(self.tr("Go to the %1 step (Ctrl+%2)").replace("%1", step.label)
+            b.setToolTip(self.tr("Go to the %1 step (Ctrl+%2)").replace("%1", i18n.label(step))
                          .replace("%2", str(i)))
-            b.setAccessibleName(self.tr("Step %1: %2").replace("%1", str(i)).replace("%2", step.label))
+            b.setAccessibleName(self.tr("Step %1: %2").replace("%1", str(i))
+                                .replace("%2", i18n.label(step)))
             self.buttons.addButton(b, i - 1)
             row.addWidget(b)
         self.buttons.idClicked.connect(lambda i: self.step_requested.emit(STEP_ORDER[i]))
@@ -110,8 +112,8 @@ class StepBanner(QFrame):
     def set_step(self, step: Step) -> None:
         guide = STEP_GUIDES[step]
         self.buttons.button(STEP_ORDER.index(step)).setChecked(True)
-        self.question.setText(f"{step.label}: {guide.question}")
-        self.hint.setText(self.tr("For the facilitator: ") + guide.hint)
+        self.question.setText(f"{i18n.label(step)}: {i18n.question(step)}")
+        self.hint.setText(self.tr("For the facilitator: ") + i18n.hint(step))
 
     def set_hint_visible(self, visible: bool) -> None:
         self.hint.setVisible(visible)

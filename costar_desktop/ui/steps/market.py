@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from costar_desktop.ui import i18n
 from costar_desktop.core.model import Audience, MarketItem
 from costar_desktop.ui.commands_steps import AddEntityCommand, RemoveEntityCommand, UpdateEntityCommand
 from costar_desktop.ui.steps.base import StepPanel
@@ -31,7 +32,7 @@ class MarketDialog(QDialog):
         m = item or MarketItem()
         self.audience = QComboBox()
         for a in Audience:
-            self.audience.addItem(a.label, a.value)
+            self.audience.addItem(i18n.label(a), a.value)
         self.audience.setCurrentIndex(list(Audience).index(m.audience))
         self.says = QPlainTextEdit(m.sceptic_says)
         self.answer = QPlainTextEdit(m.our_answer)
@@ -107,7 +108,7 @@ class MarketPanel(StepPanel):
         for m in self.document.market_items.values():
             r = self.table.rowCount()
             self.table.insertRow(r)
-            for c, text in enumerate((m.audience.label, m.sceptic_says, m.our_answer)):
+            for c, text in enumerate((i18n.label(m.audience), m.sceptic_says, m.our_answer)):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, m.id)
                 self.table.setItem(r, c, item)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from costar_desktop.ui import i18n
 from costar_desktop.core import steps
 from costar_desktop.core.model import MAX_FIELD_CHARS, CoProducer, ParticipantKind
 from costar_desktop.ui.commands_steps import AddEntityCommand, RemoveEntityCommand, UpdateEntityCommand
@@ -44,7 +45,7 @@ class PersonDialog(QDialog):
             edit.setMaxLength(MAX_FIELD_CHARS)
         self.kind = QComboBox()
         for kind in ParticipantKind:
-            self.kind.addItem(kind.label, kind.value)
+            self.kind.addItem(i18n.label(kind), kind.value)
         self.kind.setCurrentIndex(list(ParticipantKind).index(p.kind))
         self.inside = QRadioButton(self.tr("Inside the organisation"))
         self.outside = QRadioButton(self.tr("Outside the organisation"))
@@ -143,7 +144,7 @@ class PeoplePanel(StepPanel):
         for p in self.document.people.values():
             r = self.table.rowCount()
             self.table.insertRow(r)
-            values = (p.display_name(), p.kind.label,
+            values = (p.display_name(), i18n.label(p.kind),
                       self.tr("inside") if p.inside else self.tr("outside"),
                       p.could_bring, p.involvement, str(len(p.note_ids)))
             for c, text in enumerate(values):
