@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from costar_desktop.ui import i18n
-from costar_desktop import APP_NAME, __version__
+from costar_desktop import APP_NAME
 from costar_desktop.core import export
 from costar_desktop.core.model import Workshop, WorkshopData
 from costar_desktop.core.palette import PALETTE

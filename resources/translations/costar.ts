@@ -328,7 +328,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+236"/>
         <source>★ Shortlist</source>
         <extracomment>A new note was typed: (centre x, centre y, text, height). Empty drafts are dropped. An existing note&apos;s text was edited: (note id, text, height). Notes were dragged: {note id: (x, y)} of their new centres. Empty space was double-clicked: start a new note here. In voting mode, a note or group was clicked or tapped (its id). A segment of the ring of steps was clicked. A group&apos;s title was double-clicked (group id). The step the group is on: notes of other steps are dimmed (or hidden). In voting mode a click or tap on a note gives or takes back a dot.</extracomment>
         <translation type="unfinished"></translation>
@@ -1051,7 +1051,7 @@
 <context>
     <name>MarketDialog</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/market.py" line="+31"/>
+        <location filename="../../costar_desktop/ui/steps/market.py" line="+22"/>
         <source>A sceptic&apos;s worry and our answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1084,42 +1084,42 @@
 <context>
     <name>MarketPanel</name>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Who might doubt this, and what would win them over?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>Sceptics&apos; worries and our answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Add…</source>
+        <location line="-4"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A sceptic might say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Our answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+39"/>
         <source>Add a sceptic&apos;s worry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+0"/>
         <source>Edit a sceptic&apos;s worry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Remove a sceptic&apos;s worry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1203,32 +1203,17 @@
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/people.py" line="+113"/>
+        <location filename="../../costar_desktop/ui/steps/people.py" line="+110"/>
         <source>Who could help make the shortlist happen? Names are optional.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Co-producers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+4"/>
         <source>inside</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1238,17 +1223,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-7"/>
         <source>Add co-producer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-2"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Could bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Involvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Edit co-producer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Remove co-producer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1256,7 +1271,7 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location line="-147"/>
+        <location line="-78"/>
         <source>Co-producer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1535,6 +1550,25 @@
     </message>
 </context>
 <context>
+    <name>RegisterPanel</name>
+    <message>
+        <location filename="../../costar_desktop/ui/steps/base.py" line="+97"/>
+        <source>&amp;Add…</source>
+        <extracomment>Document signals that make this panel refresh itself.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SaveBanner</name>
     <message>
         <location filename="../../costar_desktop/ui/main_window.py" line="-529"/>
@@ -1564,7 +1598,7 @@ Star</source>
 <context>
     <name>StepBanner</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/banner.py" line="+45"/>
+        <location filename="../../costar_desktop/ui/steps/banner.py" line="+43"/>
         <source>Go to the %1 step (Ctrl+%2)</source>
         <extracomment>A step button was pressed.</extracomment>
         <translation type="unfinished"></translation>
@@ -1590,7 +1624,7 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>For the facilitator: </source>
         <translation type="unfinished"></translation>
     </message>

@@ -89,12 +89,10 @@ def test_a_file_open_in_one_window_is_not_opened_in_another(window, registry, qt
     assert "still fine" in [n.text for n in window.document.notes.values()]
 
 
-def test_workshop_details_change_is_saved_and_undoable(window):
+def test_workshop_details_change_is_saved(window):
     doc = window.document
-    old = doc.workshop.title
     window.editor.push(commands.EditDetailsCommand(doc, {"title": "Housing co-design day",
                                                          "venue": "Library"}))
-    assert WorkshopFile.read(doc.path.with_name("x")) if False else True
     assert "Housing co-design day" in window.windowTitle()
     window.close()  # file is complete when the window closes
     data = WorkshopFile.read(doc.path)

@@ -11,13 +11,11 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
-    QWidget,
 )
 
 from costar_desktop.ui import i18n
 from costar_desktop.core.model import Step
 from costar_desktop.core.star import STEP_ORDER
-from costar_desktop.core.steps import STEP_GUIDES
 from costar_desktop.ui.appearance import appearance
 from costar_desktop.ui.canvas import style
 from costar_desktop.ui.steps.timer import Countdown, format_seconds
@@ -110,7 +108,6 @@ class StepBanner(QFrame):
         self.restyle()
 
     def set_step(self, step: Step) -> None:
-        guide = STEP_GUIDES[step]
         self.buttons.button(STEP_ORDER.index(step)).setChecked(True)
         self.question.setText(f"{i18n.label(step)}: {i18n.question(step)}")
         self.hint.setText(self.tr("For the facilitator: ") + i18n.hint(step))
