@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
 from costar_desktop import APP_ID, APP_NAME, __version__
@@ -116,11 +116,13 @@ def run_gui(path: Path | None = None, sample: bool = False) -> int:
         file_opener = FileOpenHandler(registry, app)
         app.installEventFilter(file_opener)
     window = registry.new_window()
-    startup_probe.install_if_requested(window)  # benchmarks only: end after the first paint
-    # Storage imports sqlite_utils only when it first writes; do it once the window is up.
+    # Storage imports sqlite_utils only when it first writes; that is done once the window
+    # is on screen, before anyone can have typed a note.
     from costar_desktop.storage.workshop_file import prepare_for_writing
 
-    QTimer.singleShot(500, prepare_for_writing)
+    startup_probe.after_first_paint(window, prepare_for_writing)
+    # Benchmarks only: end after the first paint. Installed last, so it acts first.
+    startup_probe.install_if_requested(window)
     window.show()
     if sample:
         window.open_sample()

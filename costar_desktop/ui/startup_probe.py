@@ -1,22 +1,23 @@
-"""End the process right after the first window is painted, when
-``COSTAR_QUIT_AFTER_FIRST_PAINT`` is set (for start-up benchmarks).
+"""Things that wait for the first painted window: the start-up benchmarks' probe, and
+work that should not delay that first paint.
 
-``benchmarks/bench_startup.py`` and ``benchmarks/bench_packaging.py`` start the app as a
-user would and time the whole process from outside, from launch to a painted window:
-loading Python and Qt, opening the file and drawing the star with its notes.
+With ``COSTAR_QUIT_AFTER_FIRST_PAINT`` set, the process ends right after the first window
+has been painted. ``benchmarks/bench_startup.py`` and ``benchmarks/bench_packaging.py``
+start the app as a user would and time the whole process from outside, from launch to a
+painted window: loading Python and Qt, opening the file and drawing the star with its notes.
+It ends at once, without tidying up: the end of the day is not part of start-up, and nothing
+has been written to the workshop file.
 
-The probe watches only the window it is given. An application-wide event filter would
-call Python for every event of every widget (about 6,000 before the sample workshop is
-painted, 65,000 with 5,000 notes) and add its own cost to what it measures. After the
-window's first paint pass (the window, then every dirty widget in it, the canvas too) the
-process ends at once, without tidying up: the end of the day is not part of start-up, and
-nothing has been written to the workshop file. Nothing here runs unless the variable is set.
+Both watch only the window they are given. An application-wide event filter would call
+Python for every event of every widget (about 6,000 before the sample workshop is painted,
+65,000 with 5,000 notes) and slow down the very start it waits for.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from typing import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
@@ -31,20 +32,30 @@ def _end_now() -> None:
 
 
 class _FirstPaint(QObject):
-    """Event filter on one window: after its first paint pass, end the process."""
+    """Event filter on one window: once its first paint pass is done, run ``then``."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]):
+        super().__init__(window)
+        self._then = then
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            # A zero timer fires once this paint pass and its flush have finished.
-            QTimer.singleShot(0, _end_now)
+            # The window is painted first, then (in the same pass) every dirty widget in it,
+            # the canvas too; a zero timer fires once that pass and its flush are done.
+            QTimer.singleShot(0, self._then)
         return False
+
+
+def after_first_paint(window: QWidget, then: Callable[[], None]) -> None:
+    """Run ``then`` once ``window`` has been painted for the first time."""
+    probe = _FirstPaint(window, then)
+    window.installEventFilter(probe)
 
 
 def install_if_requested(window: QWidget) -> bool:
-    """Watch ``window`` when :data:`ENV_VAR` is set; True if the probe was installed."""
+    """End the process after ``window``'s first paint when :data:`ENV_VAR` is set."""
     if not os.environ.get(ENV_VAR):
         return False
-    window._first_paint_probe = _FirstPaint(window)  # lives as long as the window
-    window.installEventFilter(window._first_paint_probe)
+    after_first_paint(window, _end_now)
     return True
