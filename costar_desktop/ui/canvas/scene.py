@@ -71,6 +71,8 @@ class CanvasScene(QGraphicsScene):
         # (a note deleted by emptying it, a finished draft) are kept alive until the
         # event loop is back in control, so Qt never runs code of a deleted item.
         self._graveyard: list = []
+        #: Note items that are members of a group (see _refresh_groups).
+        self._members: set = set()
         self._completing_groups = False
         #: The step the group is on: notes of other steps are dimmed (or hidden).
         self.current_step = Step.MAP
@@ -176,16 +178,20 @@ class CanvasScene(QGraphicsScene):
     # --- groups -----------------------------------------------------------------------
 
     def _was_member(self, item) -> bool:
-        return any(item in g.members for g in self._items.values() if isinstance(g, GroupItem))
+        # A set kept by _refresh_groups: asked once per changed note, so it must not walk
+        # every item (moving 500 of 2,000 notes took 0.6 s that way).
+        return item in self._members
 
     def _refresh_groups(self) -> None:
         members: dict[str, list] = {}
         for note in self.document.notes.values():
             if note.group_id and note.id in self._items:
                 members.setdefault(note.group_id, []).append(self._items[note.id])
+        self._members = set()
         for item in self._items.values():
             if isinstance(item, GroupItem):
                 item.set_members(members.get(item.note_id, []))
+                self._members.update(item.members)
 
     def group_of(self, item) -> GroupItem | None:
         if isinstance(item, GroupItem):
