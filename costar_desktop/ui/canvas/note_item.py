@@ -15,14 +15,21 @@ from PySide6.QtGui import (
     QKeyEvent,
     QPainter,
     QPen,
+    QStaticText,
     QTextCursor,
     QTextOption,
 )
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QGraphicsTextItem
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsObject,
+    QGraphicsTextItem,
+    QStyleOptionGraphicsItem,
+)
 
 from costar_desktop.core.model import DEFAULT_NOTE_HEIGHT, DEFAULT_NOTE_WIDTH, Note
 from costar_desktop.core.palette import colour as palette_colour
 from costar_desktop.ui.canvas import style
+from costar_desktop.ui.canvas.note_paint import SHADOW, label, note_look, note_text, paint_dot_badge
 
 PAD = 10.0
 META_HEIGHT = 24.0
@@ -33,6 +40,11 @@ def meta_height() -> float:
     return META_HEIGHT * style.appearance().text_scale
 #: When not being edited, very long notes show this many characters, then "…".
 DISPLAY_LIMIT = 600
+#: The editor's margin around the text (QTextDocument's), kept when the note paints it.
+TEXT_MARGIN = 2.0
+#: Below this size on screen (points; 2.6 pt is 3.5 pixels at 96 dpi) a note's words are
+#: drawn as bars. The star fitted into the default window shows them at about 3 pt, as words.
+MIN_TEXT_POINTS = 2.6
 
 
 class NoteTextItem(QGraphicsTextItem):
@@ -117,20 +129,15 @@ class NoteTextItem(QGraphicsTextItem):
             self.end("focus")
 
 
-def paint_dot_badge(painter: QPainter, centre: QPointF, count: int) -> None:
-    """A black disc with the number of dots in white: visible on every note colour."""
-    r = 17.0
-    painter.setPen(QPen(QColor("#ffffff"), 2.5))
-    painter.setBrush(QColor("#111111"))
-    painter.drawEllipse(centre, r, r)
-    painter.setPen(QColor("#ffffff"))
-    painter.setFont(style.font(13, bold=True))
-    painter.drawText(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r),
-                     Qt.AlignmentFlag.AlignCenter, str(count))
-
-
 class NoteItem(QGraphicsObject):
-    """One note; ``note_id`` is None for a draft that is not in the document yet."""
+    """One note; ``note_id`` is None for a draft that is not in the document yet.
+
+    The note paints its own text from a :class:`QStaticText` laid out once per change, and
+    keeps the painted card in a pixmap cache (device coordinates): a repaint of many notes
+    is a blit per note, not a Python call. The editable text item exists only once the
+    note has been edited (see :attr:`text_item`). Far out (text under a few pixels) the
+    card is drawn without words: colour, frame, dots, selection and focus stay.
+    """
 
     #: Editing ended: (item, text, how). The scene turns it into an undo command.
     editing_done = Signal(object, str, str)
@@ -151,19 +158,18 @@ class NoteItem(QGraphicsObject):
         #: Dots shown on the note (None: hidden or none), and the small words at the bottom.
         self._dots: int | None = None
         self._badges: str = ""
+        self._editor: NoteTextItem | None = None
+        self._static: QStaticText | None = None
+        #: Author, Co and badges fitted to the note (see _lay_out_labels); None: to do.
+        self._labels: list | None = None
+        self._bounds = QRectF()
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
             | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
             | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
-            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
         )
         self.setAcceptHoverEvents(True)
-        self.text_item = NoteTextItem(self)
-        self.text_item.setTextWidth(self._width - 2 * PAD)
-        self.text_item.setPos(-self._width / 2 + PAD, 0)
-        self.text_item.finished.connect(self._on_finished)
-        self.text_item.document().contentsChanged.connect(self._relayout)
-        self._apply_colour()
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._show_text()
         if note is not None:
             self.setPos(note.x, note.y)
@@ -171,13 +177,28 @@ class NoteItem(QGraphicsObject):
     # --- what the note shows ------------------------------------------------------
 
     @property
+    def text_item(self) -> "NoteTextItem":
+        """The editable text; made on first use (most notes are never edited)."""
+        if self._editor is None:
+            editor = NoteTextItem(self)
+            editor.setTextWidth(self._width - 2 * PAD)
+            editor.setDefaultTextColor(style.note_fill_and_ink(self._colour_key)[1])
+            editor.setPlainText(self._shown_text())
+            editor.finished.connect(self._on_finished)
+            editor.document().contentsChanged.connect(self._relayout)
+            editor.setVisible(False)
+            self._editor = editor
+            self._place_editor()
+        return self._editor
+
+    @property
     def text(self) -> str:
         """The text as typed (while editing, what is in the editor now)."""
-        return self.text_item.toPlainText() if self.editing else self._text
+        return self._editor.toPlainText() if self.editing else self._text
 
     @property
     def editing(self) -> bool:
-        return self.text_item.editing
+        return self._editor is not None and self._editor.editing
 
     @property
     def colour_key(self) -> str:
@@ -193,7 +214,10 @@ class NoteItem(QGraphicsObject):
 
     def natural_height(self) -> float:
         """The height the note needs for its text: never less than the default."""
-        text_h = self.text_item.boundingRect().height()
+        if self._editor is not None and self._editor.isVisible():
+            text_h = self._editor.boundingRect().height()
+        else:
+            text_h = self._static.size().height() + 2 * TEXT_MARGIN
         return max(DEFAULT_NOTE_HEIGHT, meta_height() + text_h + meta_height() + 2 * PAD / 2)
 
     def sync(self, note: Note, author: str, co_label: str) -> None:
@@ -210,13 +234,13 @@ class NoteItem(QGraphicsObject):
                 self._show_text()
         if author != self._author or co_label != self._co_label:
             self._author, self._co_label = author, co_label
-            self.update()
+            self._changed()
 
     def set_status(self, dots: int | None, badges: str) -> None:
         """Dots to show (None for none or hidden) and the bottom-left words (shortlist, impact…)."""
         if (dots, badges) != (self._dots, self._badges):
             self._dots, self._badges = dots, badges
-            self.update()
+            self._changed()
 
     @property
     def dots(self) -> int | None:
@@ -230,51 +254,80 @@ class NoteItem(QGraphicsObject):
         """While dragging: show where the note would land."""
         if label != self._preview_co:
             self._preview_co = label
-            self.update()
+            self._changed()
 
-    def _show_text(self) -> None:
+    def _shown_text(self) -> str:
         shown = self._text
         if len(shown) > DISPLAY_LIMIT:
             shown = shown[:DISPLAY_LIMIT].rstrip() + " …"
-        self.text_item.setPlainText(shown)
+        return shown
+
+    def _show_text(self) -> None:
+        """Lay out the text as it is shown when not editing, and fit the note to it."""
+        self._static = note_text(self._shown_text(), self._width - 2 * PAD - 2 * TEXT_MARGIN)
+        if self._editor is not None and not self.editing:
+            self._editor.setPlainText(self._shown_text())
         self._relayout()
+        self._changed()
+
+    def _changed(self) -> None:
+        """Something the note shows changed: its labels are fitted again when next painted."""
+        self._labels = None
+        self.update()
 
     def _apply_colour(self) -> None:
-        self.text_item.setDefaultTextColor(style.note_fill_and_ink(self._colour_key)[1])
+        if self._editor is not None:
+            self._editor.setDefaultTextColor(style.note_fill_and_ink(self._colour_key)[1])
 
     def apply_appearance(self) -> None:
         """Follow a new theme, text size or colour option."""
-        self.text_item.setFont(style.font(style.note_text_point_size()))
+        if self._editor is not None:
+            self._editor.setFont(style.font(style.note_text_point_size()))
         self._apply_colour()
-        self._relayout()
-        self.update()
+        self._show_text()
 
     def _relayout(self) -> None:
         h = self.natural_height()
         if h != self._height:
             self.prepareGeometryChange()
             self._height = h
+            self._bounds = QRectF()
+            self._labels = None
             self.geometry_changed.emit()
-        self.text_item.setPos(-self._width / 2 + PAD, -self._height / 2 + meta_height() + PAD / 2)
+        self._place_editor()
+
+    def _place_editor(self) -> None:
+        if self._editor is not None:
+            self._editor.setPos(-self._width / 2 + PAD, -self._height / 2 + meta_height() + PAD / 2)
 
     # --- editing ------------------------------------------------------------------
 
     def start_editing(self, select_all: bool = False) -> None:
         if self.editing:
             return
-        self.text_item.setPlainText(self._text)
-        self.text_item.begin(select_all)
+        editor = self.text_item
+        editor.setPlainText(self._text)
+        editor.setVisible(True)
+        editor.begin(select_all)
+        self._relayout()
         self.update()
 
     def finish_editing(self, reason: str = "enter") -> None:
-        self.text_item.end(reason)
+        if self._editor is not None:
+            self._editor.end(reason)
 
     def _on_finished(self, reason: str) -> None:
         # Escape keeps what was typed, like Enter: a key press never throws text away.
-        typed = self.text_item.toPlainText()
+        typed = self._editor.toPlainText()
+        scene = self.scene()
         self.editing_done.emit(self, typed, reason)
-        if not self.editing:
+        # The scene is told directly: one connection per note would cost more than the
+        # note itself when thousands are loaded.
+        if scene is not None and hasattr(scene, "note_editing_done"):
+            scene.note_editing_done(self, typed, reason)
+        if not self.editing and self._editor is not None:
             # Show what the document holds now (the new text once it is saved).
+            self._editor.setVisible(False)
             self._show_text()
         self.update()
 
@@ -291,69 +344,116 @@ class NoteItem(QGraphicsObject):
         return QRectF(-self._width / 2, -self._height / 2, self._width, self._height)
 
     def boundingRect(self) -> QRectF:
-        return self.rect().adjusted(-14, -14, 16, 16)
+        # Asked for several times per note and paint: kept until the note changes size.
+        if self._bounds.isNull():
+            self._bounds = self.rect().adjusted(-14, -14, 16, 16)
+        return self._bounds
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
+        # Called for every note that comes into view at a new scale: each Qt call counts.
         rect = self.rect()
-        theme = style.theme()
-        fill, ink = style.note_fill_and_ink(self._colour_key)
+        look = note_look(self._colour_key)
         meta = meta_height()
+        # A soft shadow lifts the note off the star: only its right and bottom edges show
+        # past the card, so only they are filled (a whole shadow card cost more than the
+        # note), square and without antialiasing (a few pixels nobody sees round).
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.fillRect(QRectF(rect.right(), rect.top() + 5, 4, rect.height()), SHADOW)
+        painter.fillRect(QRectF(rect.left() + 4, rect.bottom(), rect.width() - 4, 5), SHADOW)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        # A soft shadow lifts the note off the star.
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(0, 0, 0, 45))
-        painter.drawRoundedRect(rect.translated(4, 5), 6, 6)
-        painter.setBrush(QBrush(fill))
-        painter.setPen(QPen(QColor(theme.co_line), 1.5))
+        painter.setPen(look.border)
+        painter.setBrush(look.fill_brush)
         painter.drawRoundedRect(rect, 6, 6)
+        scale = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        if scale * style.note_text_point_size() < MIN_TEXT_POINTS:
+            self._paint_far(painter, rect, look, meta, scale)
+            return
+        if self._labels is None:
+            self._labels = self._lay_out_labels(rect, meta)
+        left = rect.left() + PAD
+        if style.no_colour_only():
+            self._paint_pattern(painter, rect, look, meta)
+        painter.setPen(look.ink)
+        for font, static, x, y in self._labels:
+            painter.setFont(font)
+            painter.drawStaticText(QPointF(x, y), static)
+        if not self.editing:
+            painter.setFont(style.font(style.note_text_point_size()))
+            painter.drawStaticText(QPointF(left + TEXT_MARGIN, rect.top() + meta + PAD / 2 + TEXT_MARGIN),
+                                   self._static)
+        self._paint_marks(painter, rect, scale)
 
+    def _lay_out_labels(self, rect: QRectF, meta: float) -> list:
+        """The author (top left), the Co (bottom right) and the badges (bottom left), fitted
+        once per change, not per paint: (font, text, x, y) in item coordinates."""
+        labels = []
         top = QRectF(rect.left() + PAD, rect.top() + 4, rect.width() - 2 * PAD, meta)
         if style.no_colour_only():
-            # The colour's own pattern across the top strip, and its letter in a box.
-            strip = QRectF(rect.left() + 1, rect.top() + 1, rect.width() - 2, meta + 2)
-            pattern = style.PATTERNS.get(self._colour_key, Qt.BrushStyle.NoBrush)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QBrush(ink, pattern))
-            painter.drawRect(strip)
-            letter = palette_colour(self._colour_key).letter
-            box = QRectF(top.left(), top.top() + 1, meta - 2, meta - 2)
-            painter.setBrush(fill)
-            painter.setPen(QPen(ink, 2))
-            painter.drawRect(box)
-            painter.setFont(style.font(style.note_meta_point_size(), bold=True))
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, letter)
-            top.setLeft(box.right() + 6)
-
-        painter.setPen(ink)
-        painter.setFont(style.font(style.note_meta_point_size(), bold=True))
-        fm = QFontMetricsF(painter.font())
+            top.setLeft(top.left() + meta + 4)  # after the colour's letter box
         if self._dots:
             top.setRight(top.right() - 40)
+        bold = style.font(style.note_meta_point_size(), bold=True)
+        plain = style.font(style.note_meta_point_size())
+        bold_fm, plain_fm = QFontMetricsF(bold), QFontMetricsF(plain)
         if self._author:
-            back = QRectF(top.left() - 2, top.top() + 2, fm.horizontalAdvance(self._author) + 4,
-                          meta - 4).intersected(top.adjusted(-2, 0, 0, 0))
-            if style.no_colour_only():
-                painter.fillRect(back, fill)  # keep the author readable over the pattern
-            painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             fm.elidedText(self._author, Qt.TextElideMode.ElideRight, top.width()))
+            author = bold_fm.elidedText(self._author, Qt.TextElideMode.ElideRight, top.width())
+            labels.append((bold, label(author, bold), top.left(),
+                           top.center().y() - bold_fm.height() / 2))
         co = self._preview_co if self._preview_co is not None else self._co_label
         bottom = QRectF(rect.left() + PAD, rect.bottom() - meta - 2, rect.width() - 2 * PAD, meta)
-        painter.setFont(style.font(style.note_meta_point_size()))
-        fm = QFontMetricsF(painter.font())
-        co_width = fm.horizontalAdvance(co) + 8
-        painter.drawText(bottom, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, co)
+        co_width = plain_fm.horizontalAdvance(co)
+        labels.append((plain, label(co, plain), bottom.right() - co_width,
+                       bottom.center().y() - plain_fm.height() / 2))
         if self._badges:
-            painter.setFont(style.font(style.note_meta_point_size(), bold=True))
-            fm = QFontMetricsF(painter.font())
-            painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             fm.elidedText(self._badges, Qt.TextElideMode.ElideRight,
-                                           max(0.0, bottom.width() - co_width)))
+            badges = bold_fm.elidedText(self._badges, Qt.TextElideMode.ElideRight,
+                                        max(0.0, bottom.width() - co_width - 8))
+            labels.append((bold, label(badges, bold), bottom.left(),
+                           bottom.center().y() - bold_fm.height() / 2))
+        return labels
+
+    def _paint_pattern(self, painter: QPainter, rect: QRectF, look, meta: float) -> None:
+        """The colour's own pattern across the top strip, and its letter in a box."""
+        strip = QRectF(rect.left() + 1, rect.top() + 1, rect.width() - 2, meta + 2)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(look.ink, style.PATTERNS.get(self._colour_key, Qt.BrushStyle.NoBrush)))
+        painter.drawRect(strip)
+        box = QRectF(rect.left() + PAD, rect.top() + 5, meta - 2, meta - 2)
+        painter.setBrush(look.fill_brush)
+        painter.setPen(QPen(look.ink, 2))
+        painter.drawRect(box)
+        painter.setFont(style.font(style.note_meta_point_size(), bold=True))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, palette_colour(self._colour_key).letter)
+        if self._author:
+            # Keep the author readable over the pattern.
+            bold_fm = QFontMetricsF(style.font(style.note_meta_point_size(), bold=True))
+            width = min(bold_fm.horizontalAdvance(self._author) + 4, rect.right() - box.right() - 6)
+            painter.fillRect(QRectF(box.right() + 4, rect.top() + 6, width, meta - 4), look.fill)
+
+    def _paint_far(self, painter: QPainter, rect: QRectF, look, meta: float, scale: float) -> None:
+        """Far out, words would be a few pixels high: bars stand for the text."""
+        if style.no_colour_only():
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(look.ink, style.PATTERNS.get(self._colour_key, Qt.BrushStyle.NoBrush)))
+            painter.drawRect(QRectF(rect.left() + 1, rect.top() + 1, rect.width() - 2, meta + 2))
+        lines = max(1, min(4, int((rect.height() - 2 * meta) // 26)))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        for i in range(lines):
+            width = rect.width() - 2 * PAD - (40 if i == lines - 1 and lines > 1 else 0)
+            painter.fillRect(QRectF(rect.left() + PAD, rect.top() + meta + PAD + i * 26, width, 12),
+                             look.bars)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._paint_marks(painter, rect, scale)
+
+    def _paint_marks(self, painter: QPainter, rect: QRectF, scale: float) -> None:
+        """Dots, selection and focus: shown at every distance."""
+        theme = style.theme()
         if self._dots:
             paint_dot_badge(painter, QPointF(rect.right() - 8, rect.top() + 8), self._dots)
-
         if self.isSelected() or self.editing:
-            # Selection is shown by a thick dashed frame, not by colour alone.
-            painter.setPen(QPen(QColor(theme.selection), 4, Qt.PenStyle.DashLine))
+            # Selection is shown by a thick dashed frame, not by colour alone; far out it
+            # is kept about 2 pixels wide (within the note's bounds).
+            width = min(8.0, max(4.0, 2.0 / max(scale, 0.01)))
+            painter.setPen(QPen(QColor(theme.selection), width, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(-5, -5, 5, 5), 9, 9)
         if self.hasFocus() and not self.editing:
@@ -369,11 +469,6 @@ class NoteItem(QGraphicsObject):
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
         self.update()
-
-    def itemChange(self, change, value):
-        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
-            self.update()
-        return super().itemChange(change, value)
 
     def centre(self) -> QPointF:
         return self.pos()

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QPixmapCache
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
 from costar_desktop.ui import i18n
@@ -31,6 +32,8 @@ def co_label(co) -> str:
     """The words at the bottom of a note: its Co, or that it has none yet."""
     return i18n.label(co) if co else no_co_label()
 NEXT_NOTE_GAP = 24.0
+#: Qt's pixmap cache, in KB (its default, 10 MB, holds a few hundred note cards).
+PIXMAP_CACHE_KB = 160 * 1024
 
 
 class CanvasScene(QGraphicsScene):
@@ -73,6 +76,9 @@ class CanvasScene(QGraphicsScene):
         self._graveyard: list = []
         #: Note items that are members of a group (see _refresh_groups).
         self._members: set = set()
+        # Notes keep their painted cards in Qt's pixmap cache (see NoteItem): room for a few
+        # thousand cards at the sizes a whole-star view gives them.
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXMAP_CACHE_KB))
         self._completing_groups = False
         #: The step the group is on: notes of other steps are dimmed (or hidden).
         self.current_step = Step.MAP
@@ -125,8 +131,7 @@ class CanvasScene(QGraphicsScene):
             item.setZValue(-1)
         else:
             author, co = self._labels(note)
-            item = NoteItem(note, author, co)
-            item.editing_done.connect(self._on_editing_done)
+            item = NoteItem(note, author, co)  # it calls note_editing_done when typed into
             self._z += 0.001
             item.setZValue(self._z)
         self.addItem(item)
@@ -380,7 +385,6 @@ class CanvasScene(QGraphicsScene):
         co = self.geometry.co_at(centre.x(), centre.y())
         item = NoteItem(draft_note, author, co_label(co))
         item.note_id = None
-        item.editing_done.connect(self._on_editing_done)
         item.setZValue(self._z + 1)
         self.addItem(item)
         self._draft = item
@@ -390,10 +394,10 @@ class CanvasScene(QGraphicsScene):
     def _discard_draft(self) -> None:
         if self._draft is not None:
             draft, self._draft = self._draft, None
-            draft.editing_done.disconnect(self._on_editing_done)
             self._bury(draft)
 
-    def _on_editing_done(self, item: NoteItem, text: str, reason: str) -> None:
+    def note_editing_done(self, item: NoteItem, text: str, reason: str) -> None:
+        """A note of this scene (or the draft) finished editing; NoteItem calls this."""
         height = item.natural_height()
         if item is self._draft:
             centre = item.pos()

@@ -3,9 +3,12 @@ size, "do not rely on colour")."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
+from costar_desktop.core import themes
 from costar_desktop.core.themes import Theme, note_colours
 from costar_desktop.ui.appearance import FONT_FAMILIES, appearance
 
@@ -43,8 +46,14 @@ def note_meta_point_size() -> float:
 
 
 def note_fill_and_ink(colour_key: str) -> tuple[QColor, QColor]:
-    fill, ink = note_colours(theme(), colour_key)
+    fill, ink = _fill_and_ink(theme().key, colour_key)
     return QColor(fill), QColor(ink)
+
+
+# The theme's adjusted colours are worked out in steps; themes and colours are few.
+@lru_cache(maxsize=256)
+def _fill_and_ink(theme_key: str, colour_key: str) -> tuple[str, str]:
+    return note_colours(themes.theme(theme_key), colour_key)
 
 
 def no_colour_only() -> bool:
@@ -52,6 +61,11 @@ def no_colour_only() -> bool:
 
 
 def font(point_size: float, bold: bool = False) -> QFont:
+    return QFont(_font(point_size, bold))  # a copy (cheap: QFont shares its data)
+
+
+@lru_cache(maxsize=64)
+def _font(point_size: float, bold: bool) -> QFont:
     f = QFont()
     f.setFamilies(FONT_FAMILIES)
     f.setPointSizeF(point_size)

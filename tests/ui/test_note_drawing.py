@@ -1,0 +1,132 @@
+"""How notes are drawn for speed (cached cards, text laid out once, far-out detail),
+and that nothing a group relies on is lost by it."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication
+
+from costar_desktop.core.model import Note, Step, Workshop, WorkshopData
+from costar_desktop.core.palette import PALETTE
+from costar_desktop.storage import WorkshopFile
+from costar_desktop.ui.canvas import style
+from costar_desktop.ui.canvas.note_item import MIN_TEXT_POINTS, NoteItem
+from costar_desktop.ui.canvas.scene import CanvasScene
+from costar_desktop.ui.canvas.view import CanvasView
+from costar_desktop.ui.document import WorkshopDocument
+
+
+@pytest.fixture
+def palette_canvas(qapp, tmp_path):
+    """One note of each colour, side by side in the current step, in a 900×600 view."""
+    notes = [Note(text=f"{entry.name} note with a few words", colour=entry.key, step=Step.MAP,
+                  x=-1300.0 + 330 * i, y=-950.0) for i, entry in enumerate(PALETTE)]
+    path = tmp_path / "palette.costar"
+    WorkshopFile.create(path, data=WorkshopData(Workshop(title="Palette"), [], notes)).close()
+    document = WorkshopDocument(WorkshopFile.open(path))
+    scene = CanvasScene(document.geometry)
+    scene.set_document(document)
+    view = CanvasView(scene)
+    view.resize(900, 600)
+    view.show()
+    QApplication.processEvents()
+    yield document, scene, view
+    view.close()
+    scene.set_document(None)
+    document.close()
+
+
+def _show(view, zoom: float, centre) -> QImage:
+    view.set_zoom(zoom)
+    view.centerOn(*centre)
+    QApplication.processEvents()
+    return view.viewport().grab().toImage()
+
+
+def _device_rect(view, item) -> QRectF:
+    return QRectF(view.mapFromScene(item.mapRectToScene(item.rect())).boundingRect())
+
+
+def _share_of(image: QImage, rect: QRectF, colour: QColor, tolerance: int = 10) -> float:
+    """The share of pixels inside ``rect`` that have ``colour``."""
+    inside = rect.adjusted(2, 2, -2, -2).toRect()
+    hits = total = 0
+    for y in range(max(0, inside.top()), min(image.height(), inside.bottom() + 1)):
+        for x in range(max(0, inside.left()), min(image.width(), inside.right() + 1)):
+            c = image.pixelColor(x, y)
+            total += 1
+            hits += (abs(c.red() - colour.red()) <= tolerance and abs(c.green() - colour.green())
+                     <= tolerance and abs(c.blue() - colour.blue()) <= tolerance)
+    return hits / total if total else 0.0
+
+
+def test_far_out_every_note_keeps_its_colour(palette_canvas):
+    _document, scene, view = palette_canvas
+    zoom = 0.12
+    assert zoom * style.note_text_point_size() < MIN_TEXT_POINTS  # words drawn as bars
+    image = _show(view, zoom, (-150, -950))
+    items = scene.note_items()
+    assert len(items) == len(PALETTE)
+    for item in items:
+        fill, _ink = style.note_fill_and_ink(item.colour_key)
+        rect = _device_rect(view, item)
+        assert rect.width() > 10, "the note should be on screen"
+        assert _share_of(image, rect, fill) > 0.4, item.colour_key
+
+
+def test_far_out_a_selected_note_still_has_a_visible_frame(palette_canvas):
+    _document, scene, view = palette_canvas
+    items = scene.note_items()
+    plain = _show(view, 0.12, (-150, -950))
+    items[3].setSelected(True)
+    selected = _show(view, 0.12, (-150, -950))
+    selection = QColor(style.theme().selection)
+    around = _device_rect(view, items[3]).adjusted(-4, -4, 4, 4)
+    assert _share_of(selected, around, selection, 40) > _share_of(plain, around, selection, 40) + 0.05
+
+
+def test_a_cached_card_is_drawn_again_when_it_changes(palette_canvas):
+    _document, scene, view = palette_canvas
+    item = scene.note_items()[0]
+    before = _show(view, 1.0, (item.pos().x(), item.pos().y()))
+    again = _show(view, 1.0, (item.pos().x(), item.pos().y()))
+    assert again == before  # nothing changed: the cached card is reused as it was
+    item.set_status(3, "★ Shortlist")
+    dotted = _show(view, 1.0, (item.pos().x(), item.pos().y()))
+    assert dotted != before
+    item.setSelected(True)
+    assert _show(view, 1.0, (item.pos().x(), item.pos().y())) != dotted
+
+
+def test_notes_have_no_text_editor_until_one_is_edited(window):
+    items = window.editor.scene.note_items()
+    assert items and all(not i.childItems() for i in items)
+    item = items[0]
+    item.start_editing()
+    assert item.editing and item.text_item.isVisible()
+    item.text_item.setPlainText("Changed while the room watched")
+    item.finish_editing("enter")
+    assert not item.text_item.isVisible()
+    assert window.document.notes[item.note_id].text == "Changed while the room watched"
+    assert item.text == "Changed while the room watched"
+
+
+@pytest.mark.parametrize("text", [
+    "Short",
+    "Two lines\nof text",
+    "Blank line\n\nbetween",
+    "x" * 120,
+    "Peer mentors visit people in the first weeks after they leave hospital " * 3,
+    "مرشدون من الأقران يزورون الناس بعد خروجهم من المستشفى",
+    "同伴导师在出院后的头几周探访病人",
+    "Grŵp cymorth i ofalwyr 🙂 ✓",
+])
+def test_a_note_is_as_tall_drawn_as_in_its_editor(qapp, text):
+    """The drawn text and the editor wrap the same way, so a note does not jump when
+    editing starts, and heights saved while typing match the drawn notes."""
+    item = NoteItem(Note(text=text))
+    drawn = item.natural_height()
+    item.start_editing()
+    assert item.natural_height() == pytest.approx(drawn, abs=1.0)
