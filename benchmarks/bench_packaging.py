@@ -42,6 +42,10 @@ def _tarball() -> Path | None:
 def _ensure_built() -> None:
     if _executable().exists() and (_tarball() is not None or not sys.platform.startswith("linux")):
         return
+    try:
+        import PyInstaller  # noqa: F401 - only to know whether a build can be made here
+    except ImportError:
+        raise RuntimeError("no build in dist/ and no PyInstaller here: run `make dist` first") from None
     print("bench_packaging: no build in dist/, running packaging/build.py …", file=sys.stderr)
     subprocess.run([sys.executable, str(ROOT / "packaging" / "build.py")], check=True, cwd=ROOT)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import platform
 import subprocess
 import sys
@@ -39,12 +40,29 @@ def _fmt(value, unit: str) -> str:
     return f"{value:,.3f} {unit}" if value < 10 else f"{value:,.1f} {unit}"
 
 
+def _load_average() -> str:
+    """The machine's load while measuring (figures depend on it; see docs/performance.md)."""
+    try:
+        return " ".join(f"{x:.2f}" for x in os.getloadavg())
+    except (AttributeError, OSError):
+        return "unknown"
+
+
 def main(argv: list[str]) -> int:
     rows: list[dict] = []
     for path in _modules(argv):
         print(f"running {path.stem} …", file=sys.stderr)
-        rows += _load(path).run()
+        started = time.perf_counter()
+        try:
+            rows += _load(path).run()
+        except Exception as exc:  # noqa: BLE001 - one benchmark that cannot run must not hide the rest
+            reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            print(f"{path.stem} could not run: {reason}", file=sys.stderr)
+            rows.append({"what": f"{path.stem}: not run ({reason[:60]})", "ours": None,
+                         "baseline": None, "ratio": None, "unit": "", "target": "", "ok": None})
+        print(f"  {path.stem}: {time.perf_counter() - started:.0f} s", file=sys.stderr)
     width = max([len(r["what"]) for r in rows] + [4])
+    print(f"\nload average {_load_average()}", file=sys.stderr)
     print(f"{'what':<{width}}  {'ours':>14}  {'baseline':>14}  {'ratio':>7}  target")
     for r in rows:
         ratio = "–" if r.get("ratio") is None else f"{r['ratio']:.2f}×"
@@ -61,6 +79,7 @@ def main(argv: list[str]) -> int:
         "commit": commit,
         "machine": f"{platform.machine()} {platform.processor() or ''}".strip(),
         "python": platform.python_version(),
+        "load_average": _load_average(),
         "rows": rows,
     }
     (HERE / "results.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")

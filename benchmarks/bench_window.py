@@ -1,0 +1,107 @@
+"""Editing in the window with 5,000 notes: what the screen adds to saving.
+
+Ours pushes the undo command in a main window showing the generated 5,000-note workshop
+and waits until the canvas, the step panels and the status bar have caught up (posted
+events processed, including the panels' coalesced refresh); the baseline pushes the same
+command on the document alone, on a copy of the same file (saving, no screen). The ratio
+is what the window costs on top of the commit; it grows with the number of notes if a
+signal handler walks every note for each change.
+
+- move 500 notes in one step (as a drag of a selection does);
+- add one note (as typing a note does).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+NOTES, MOVED, RUNS = 5000, 500, 5
+
+
+def _settle(app) -> None:
+    for _ in range(3):
+        app.processEvents()
+
+
+def _timed(push, app=None) -> float:
+    started = time.perf_counter()
+    push()
+    if app is not None:
+        _settle(app)
+    return time.perf_counter() - started
+
+
+def measure(tmp: Path) -> dict[str, float]:
+    from PySide6.QtWidgets import QApplication
+
+    from costar_desktop.core.demo import large_workshop
+    from costar_desktop.core.model import Note
+    from costar_desktop.storage import WorkshopFile
+    from costar_desktop.ui.app import WindowRegistry, create_application
+    from costar_desktop.ui.commands import AddNotesCommand, MoveNotesCommand
+    from costar_desktop.ui.document import WorkshopDocument
+
+    from PySide6.QtCore import QSettings
+
+    # The window remembers recent files and its layout: keep that out of the user's settings.
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp / "config"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "config"))
+    saved_data_dir = os.environ.get("COSTAR_DATA_DIR")
+    os.environ["COSTAR_DATA_DIR"] = str(tmp / "data")
+    app = create_application()
+    ours_path, base_path = tmp / "window.costar", tmp / "document.costar"
+    WorkshopFile.create(ours_path, data=large_workshop(NOTES, action_count=200)).close()
+    shutil.copyfile(ours_path, base_path)
+    registry = WindowRegistry()
+    window = registry.new_window()
+    window.resize(1280, 800)
+    window.show()
+    window.open_path(ours_path)
+    _settle(app)
+    alone = WorkshopDocument(WorkshopFile.open(base_path))
+    times: dict[str, list[float]] = {"move": [], "move_base": [], "add": [], "add_base": []}
+    try:
+        doc = window.document
+        ids = list(doc.notes)[:MOVED]
+        for step in range(RUNS):
+            for target, key, application in ((doc, "move", app), (alone, "move_base", None)):
+                moves = {nid: (target.notes[nid].x + 3.0, target.notes[nid].y) for nid in ids}
+                push = (window.editor.push if application else target.undo_stack.push)
+                times[key].append(_timed(lambda: push(MoveNotesCommand(target, moves)), application))
+            for target, key, application in ((doc, "add", app), (alone, "add_base", None)):
+                note = Note(text=f"Another idea ({step})", x=30.0 * step, y=-40.0)
+                push = (window.editor.push if application else target.undo_stack.push)
+                times[key].append(_timed(lambda: push(AddNotesCommand(target, [note])), application))
+    finally:
+        alone.close()
+        registry.close_all()
+        _settle(app)
+        if saved_data_dir is None:
+            os.environ.pop("COSTAR_DATA_DIR", None)
+        else:
+            os.environ["COSTAR_DATA_DIR"] = saved_data_dir
+    return {k: statistics.median(v) for k, v in times.items()}
+
+
+def run() -> list[dict]:
+    with tempfile.TemporaryDirectory(prefix="costar-bench-") as name:
+        m = measure(Path(name))
+    ms = 1000.0
+    return [
+        {"what": f"move {MOVED} of {NOTES:,} notes in the window", "ours": m["move"] * ms,
+         "baseline": m["move_base"] * ms, "ratio": m["move"] / m["move_base"], "unit": "ms",
+         "target": "", "ok": None},
+        {"what": f"add one note in the window with {NOTES:,}", "ours": m["add"] * ms,
+         "baseline": m["add_base"] * ms, "ratio": m["add"] / m["add_base"], "unit": "ms",
+         "target": "", "ok": None},
+    ]
+
+
+if __name__ == "__main__":
+    for row in run():
+        print(row)
