@@ -58,7 +58,7 @@ def main(argv: list[str]) -> int:
         except Exception as exc:  # noqa: BLE001 - one benchmark that cannot run must not hide the rest
             reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             print(f"{path.stem} could not run: {reason}", file=sys.stderr)
-            rows.append({"what": f"{path.stem}: not run ({reason[:60]})", "ours": None,
+            rows.append({"what": f"{path.stem}: not run (see above)", "ours": None,
                          "baseline": None, "ratio": None, "unit": "", "target": "", "ok": None})
         print(f"  {path.stem}: {time.perf_counter() - started:.0f} s", file=sys.stderr)
     width = max([len(r["what"]) for r in rows] + [4])
