@@ -81,9 +81,14 @@ def write_verified_copy(source: sqlite3.Connection, target: Path) -> Path:
         dst = sqlite3.connect(str(tmp), isolation_level=None)
         try:
             source.backup(dst)
-            dst.execute("PRAGMA journal_mode = DELETE")
-            if dst.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
-                raise CopyNotVerified(target)
+            try:
+                dst.execute("PRAGMA journal_mode = DELETE")
+                if dst.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+                    raise CopyNotVerified(target)
+            except sqlite3.OperationalError:
+                raise  # could not read or write (disk, permissions): said as such
+            except sqlite3.DatabaseError:
+                raise CopyNotVerified(target) from None  # "malformed": the copy is bad
         finally:
             dst.close()
         fsync_path(tmp)

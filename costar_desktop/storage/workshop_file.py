@@ -148,6 +148,16 @@ class NoteDependants:
     members: list[tuple[str, str]] = field(default_factory=list)
 
 
+def _backup_before_update(conn: sqlite3.Connection, path: Path) -> None:
+    """Keep a copy of an old file in the backups folder before upgrading it in place."""
+    from costar_desktop.storage.backups import BackupStore
+
+    try:
+        BackupStore().backup_connection(conn, path, reason="before-update")
+    except Exception:  # noqa: BLE001 - the upgrade is one transaction and safe without it
+        pass
+
+
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     if read_only:
         uri = Path(path).resolve().as_uri() + "?mode=ro"
@@ -284,6 +294,7 @@ class WorkshopFile:
                         "write to, then open the copy.",
                         path,
                     )
+                _backup_before_update(conn, path)
                 with sqlite_utils.Database(conn, execute_plugins=False).atomic():
                     migrate(conn, version)
         except StorageError:
