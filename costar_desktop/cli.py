@@ -4,7 +4,7 @@
     costar --sample                      open the GUI on the sample workshop
     costar --version
     costar demo OUT.costar [--force]     write the sample workshop
-    costar export FILE --format json|csv|md [-o OUT]
+    costar export FILE --format json|csv|md [-o OUT] [--anonymise]
 """
 
 from __future__ import annotations
@@ -47,6 +47,9 @@ def _tool_parser() -> argparse.ArgumentParser:
     exp.add_argument("--format", required=True, choices=("json", "csv", "md"))
     exp.add_argument("-o", "--output", type=Path,
                      help="output file (json, md; default: standard output) or folder (csv)")
+    exp.add_argument("--anonymise", "--anonymize", action="store_true",
+                     help="replace people's names with their kind and a number "
+                          "(e.g. 'Service user 3'), notes' authors included")
     return p
 
 
@@ -69,6 +72,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
     if args.format == "csv" and args.output is None:
         raise CliError("CSV export writes one file per table: give a folder with -o.")
     data = WorkshopFile.read(args.file)
+    if args.anonymise:
+        from costar_desktop.core.anonymise import anonymise
+
+        data = anonymise(data)
     try:
         written = write_export(data, args.format, args.output)
     except OSError as exc:
