@@ -34,6 +34,12 @@ def no_network(monkeypatch):
     monkeypatch.setattr(socket, "getaddrinfo", _refuse)
 
 
+@pytest.fixture(autouse=True)
+def own_data_folder(tmp_path_factory, monkeypatch):
+    """Each test gets its own data folder, so backups of the sample never mix between tests."""
+    monkeypatch.setenv("COSTAR_DATA_DIR", str(tmp_path_factory.mktemp("data")))
+
+
 @pytest.fixture
 def demo_data():
     from costar_desktop.core.demo import demo_workshop

@@ -1,10 +1,11 @@
 """Rolling automatic backups of open workshops, kept in the user's data folder.
 
 A backup is a complete copy of a workshop file written through SQLite's backup API into
-``<data folder>/backups/`` and named after the workshop's id, the moment it was taken (UTC)
-and why::
+``<data folder>/backups/`` and named after the workshop's id, the moment it was taken (UTC),
+why, and which file it was taken from (a short fingerprint of its path, because copies made
+with Save As share the workshop's id)::
 
-    3f2a…-…-9c1e__20261126T091403120Z__opened.costar
+    3f2a…-…-9c1e__20261126T091403120000Z__opened__5be0c1d2.costar
 
 Each copy is checked with ``quick_check`` under a hidden temporary name and only then given
 its final name; only after that are older backups pruned. So a crash at any moment leaves
@@ -57,6 +58,8 @@ class Backup:
     workshop_id: str
     taken: datetime  # UTC
     reason: str
+    #: Fingerprint of the path of the file it was taken from (see :func:`source_key`).
+    source: str = ""
 
     @property
     def reason_words(self) -> str:
@@ -76,20 +79,29 @@ def default_folder() -> Path:
     return user_data_dir() / FOLDER_NAME
 
 
+def _real(path: Path) -> str:
+    return os.path.normcase(os.path.realpath(path))
+
+
+def source_key(path: Path) -> str:
+    """A short fingerprint of a file's location (not the path itself, which may be personal)."""
+    return hashlib.sha256(_real(path).encode("utf-8", "surrogatepass")).hexdigest()[:8]
+
+
 def _stamp(moment: datetime) -> str:
     return moment.strftime("%Y%m%dT%H%M%S") + f"{moment.microsecond:06d}Z"
 
 
 def _parse(path: Path) -> Backup | None:
     parts = path.name[: -len(SUFFIX)].split("__")
-    if len(parts) != 3 or path.name.startswith("."):
+    if len(parts) != 4 or path.name.startswith("."):
         return None
-    workshop_id, stamp, reason = parts
+    workshop_id, stamp, reason, source = parts
     try:
         taken = datetime.strptime(stamp, "%Y%m%dT%H%M%S%fZ").replace(tzinfo=timezone.utc)
     except ValueError:
         return None
-    return Backup(path, workshop_id, taken, reason)
+    return Backup(path, workshop_id, taken, reason, source)
 
 
 def _digest(path: Path) -> str:
@@ -192,7 +204,8 @@ class BackupStore:
                 return None
             moment = self.now()
             while True:
-                final = folder / f"{workshop_id}__{_stamp(moment)}__{reason}{SUFFIX}"
+                final = folder / (f"{workshop_id}__{_stamp(moment)}__{reason}__"
+                                  f"{source_key(source)}{SUFFIX}")
                 if not final.exists():
                     break
                 moment += timedelta(microseconds=1)
@@ -212,13 +225,26 @@ class BackupStore:
         return sorted((b for b in found if b is not None and b.workshop_id == workshop_id),
                       key=lambda b: b.taken, reverse=True)
 
-    def newest_good(self, workshop_id: str) -> tuple[Backup, BackupInfo] | None:
-        """The newest backup that passes SQLite's check, with what it holds."""
-        for backup in self.list(workshop_id):
+    def newest_good(self, workshop_id: str, source: Path | None = None
+                    ) -> tuple[Backup, BackupInfo] | None:
+        """The newest backup that passes SQLite's check, with what it holds; with ``source``,
+        one taken from that file if there is any (copies of a workshop share its id)."""
+        candidates = self.list(workshop_id)
+        if source is not None:
+            key = source_key(source)
+            candidates.sort(key=lambda b: b.source != key)  # stable: newest first within each
+        for backup in candidates:
             info = read_info(backup.path)
             if info.good:
                 return backup, info
         return None
+
+    def source_name(self, backup: Backup) -> str:
+        """The file name a backup was taken from, if this computer remembers it."""
+        for path in self._read_index():
+            if source_key(Path(path)) == backup.source:
+                return Path(path).name
+        return ""
 
     def to_keep(self, backups: list[Backup]) -> list[Backup]:
         """Of backups sorted newest first: the newest few, plus the newest of each recent day."""
@@ -270,7 +296,7 @@ class BackupStore:
 
     def _remember(self, source: Path, workshop_id: str, title: str) -> None:
         """Note which workshop lives at ``source``, for when that file is too damaged to say."""
-        key = os.path.normcase(os.path.realpath(source))
+        key = _real(source)
         index = self._read_index()
         if index.get(key, {}).get("id") == workshop_id:
             return
@@ -288,7 +314,7 @@ class BackupStore:
         found = workshop_id_of(path)
         if found:
             return found
-        entry = self._read_index().get(os.path.normcase(os.path.realpath(path)))
+        entry = self._read_index().get(_real(path))
         return entry.get("id") if isinstance(entry, dict) else None
 
 
@@ -319,6 +345,15 @@ def set_aside_damaged(path: Path) -> Path:
         os.rename(journal, Path(f"{aside}-journal"))
     fileio.fsync_path(path.parent, directory=True)
     return aside
+
+
+def put_back(aside: Path, path: Path) -> None:
+    """Undo :func:`set_aside_damaged` when nothing has taken the file's place."""
+    if not Path(path).exists():
+        os.rename(aside, path)
+        journal = Path(f"{aside}-journal")
+        if journal.exists():
+            os.rename(journal, Path(f"{path}-journal"))
 
 
 class BackupScheduler:

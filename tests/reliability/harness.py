@@ -27,6 +27,18 @@ def raw_notes(path: Path) -> dict[str, tuple]:
         conn.close()
 
 
+def disk_notes(path: Path) -> dict[str, tuple]:
+    """Like :func:`raw_notes`, for a file that is open (and locked): reads a byte copy of
+    the file alone, so it also proves that no side file is needed."""
+    import shutil
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / "copy.costar"
+        shutil.copyfile(path, copy)
+        return raw_notes(copy)
+
+
 def torn_commit(path: Path, change: Callable[[sqlite3.Connection], object]) -> None:
     """Leave ``path`` as a crash in the middle of committing ``change`` would.
 

@@ -55,7 +55,8 @@ def test_a_backup_is_a_checked_complete_copy_in_the_data_folder_named_by_the_wor
         workshop_id = wf.workshop().id
     assert backup.path.parent == user_data_dir() / "backups"
     assert backup.path.parent != demo_file.parent
-    assert backup.path.name == f"{workshop_id}__20261102T090000000000Z__opened.costar"
+    assert backup.path.name == (f"{workshop_id}__20261102T090000000000Z__opened__"
+                                f"{backups.source_key(demo_file)}.costar")
     assert backup.workshop_id == workshop_id and backup.reason == "opened"
     assert raw_notes(backup.path) == raw_notes(demo_file)
     info = backups.read_info(backup.path)
@@ -151,6 +152,7 @@ def test_leftovers_of_a_crashed_backup_are_never_listed_and_are_cleared_later(
     with WorkshopFile.open(demo_file) as wf:
         workshop_id = wf.workshop().id
         leftover = store.folder / f".{workshop_id}.costar.1234abcd.pending"
+        (store.folder / f"{workshop_id}__not-a-time__opened__12345678.costar").write_bytes(b"?")
         leftover.write_bytes(b"half a backup")
         assert store.list(workshop_id) == []
         store.backup_file(wf, "opened")
@@ -244,3 +246,20 @@ def test_the_workshop_of_an_unreadable_file_is_found_by_its_path(demo_file, stor
     (5, "less than a minute"), (60, "1 minute"), (3 * 3600 + 5, "3 hours"), (86400 * 2, "2 days")])
 def test_ages_in_words(seconds, words):
     assert backups.describe_age(seconds) == words
+
+
+def test_a_damaged_file_gets_its_own_backup_before_a_copy_of_the_same_workshop(
+        demo_file, store, clock):
+    copy = demo_file.with_name("copy.costar")
+    with WorkshopFile.open(demo_file) as wf:
+        store.backup_file(wf, "opened")
+        wf.save_as(copy)
+    clock.advance(60)
+    with WorkshopFile.open(copy) as wf:
+        wf.add_notes([Note(text="only in the copy")])
+        newer = store.backup_file(wf, "timed")
+    workshop_id = backups.workshop_id_of(demo_file)
+    own, _ = store.newest_good(workshop_id, source=demo_file)
+    assert own.source == backups.source_key(demo_file) and own.taken < newer.taken
+    assert store.newest_good(workshop_id)[0] == newer
+    assert store.source_name(newer) == "copy.costar"
