@@ -65,7 +65,6 @@ def child_env(data_dir: Path | None = None, config_dir: Path | None = None) -> d
     env = {k: v for k, v in os.environ.items()
            if k not in ("DISPLAY", "WAYLAND_DISPLAY", "PYTEST_CURRENT_TEST")}
     env["QT_QPA_PLATFORM"] = "offscreen"
-    env["PYTHONDONTWRITEBYTECODE"] = "1"
     env["PYTHONPATH"] = str(ROOT)
     if data_dir is not None:
         env["COSTAR_DATA_DIR"] = str(data_dir)
@@ -81,3 +80,132 @@ def driver_command(*args: str) -> list[str]:
 def run_driver(*args, env=None, timeout=120, user_prefix=(), input=None):
     return subprocess.run([*user_prefix, *driver_command(*args)], cwd=ROOT, env=env or child_env(),
                           capture_output=True, text=True, timeout=timeout, input=input)
+
+
+# --- notes that a child writes and the parent can regenerate ---------------------------------
+
+_ALPHABETS = ("abcdefghijklmnopqrstuvwxyz ", "ŵŷâêîôû łódź ", "Ελληνικά ", "Русский ",
+              "العربية ", "中文日本語한국어 ", "🙂👩🏽‍🦯✅ ")
+
+
+def note_fields(series: int, n: int) -> dict:
+    """The n-th note of a series, the same every time: id, text, position and colour."""
+    import random
+    import uuid
+
+    rng = random.Random(series * 100_003 + n)
+    size = rng.choice((rng.randint(1, 60), rng.randint(60, 400), rng.randint(2000, 9000)))
+    alphabet = rng.choice(_ALPHABETS)
+    body = "".join(rng.choice(alphabet) for _ in range(size))
+    return {
+        "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+        "text": f"[{series}:{n}] {body}".rstrip() or f"[{series}:{n}]",
+        "x": round(rng.uniform(-1400, 1400), 3),
+        "y": round(rng.uniform(-1100, 1100), 3),
+        "colour": rng.choice(("yellow", "orange", "sky", "green", "blue", "red", "pink", "white")),
+    }
+
+
+def stored_notes(conn: sqlite3.Connection) -> dict[str, tuple]:
+    """id -> (text bytes, x, y, colour) as stored."""
+    return {r[0]: r[1:] for r in conn.execute(
+        "SELECT id, CAST(text AS BLOB), x, y, colour FROM notes")}
+
+
+def expected_row(fields: dict) -> tuple:
+    return (fields["text"].encode("utf-8"), fields["x"], fields["y"], fields["colour"])
+
+
+# --- children that are started ahead of time and told when to begin ---------------------------
+
+class Child:
+    """A driver process that imports everything, says WARM, and waits for "GO …"."""
+
+    def __init__(self, *args: str, env: dict | None = None, user_prefix=()):
+        self.proc = subprocess.Popen([*user_prefix, *driver_command(*args)], cwd=ROOT,
+                                     env=env or child_env(), stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        self._buffer = b""
+        self.lines: list[str] = []
+
+    def read_line(self, watchdog: float = 60.0) -> str:
+        """The next line the child prints ('' when it has ended). The watchdog only stops a
+        hung test; no result depends on how long anything takes."""
+        import select
+
+        fd = self.proc.stdout.fileno()
+        while b"\n" not in self._buffer:
+            ready, _, _ = select.select([fd], [], [], watchdog)
+            if not ready:
+                self.kill()
+                raise AssertionError(f"child silent for {watchdog} s: {self.stderr_text()}")
+            chunk = os.read(fd, 65536)
+            if not chunk:
+                line, self._buffer = self._buffer, b""
+                return line.decode()
+            self._buffer += chunk
+        line, _, self._buffer = self._buffer.partition(b"\n")
+        text = line.decode()
+        self.lines.append(text)
+        return text
+
+    def expect(self, word: str) -> None:
+        while True:
+            line = self.read_line()
+            if line.split(" ", 1)[0] == word:
+                return
+            if line == "":
+                raise AssertionError(f"child ended before {word}: {self.stderr_text()}")
+
+    def go(self, *words: object) -> None:
+        self.proc.stdin.write(("GO " + " ".join(map(str, words)) + "\n").encode())
+        self.proc.stdin.flush()
+
+    def send(self, line: str) -> None:
+        self.proc.stdin.write((line + "\n").encode())
+        self.proc.stdin.flush()
+
+    def kill(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()  # SIGKILL: no clean-up code runs in the child
+
+    def finish(self) -> tuple[list[str], str]:
+        """Wait for the end (after kill() or a natural exit); every line it printed, and stderr."""
+        out, err = self.proc.communicate(timeout=60)
+        rest = (self._buffer + out).decode(errors="replace").splitlines()
+        self._buffer = b""
+        self.lines.extend(rest)
+        self._stderr = err.decode(errors="replace")
+        return self.lines, self._stderr
+
+    def stderr_text(self) -> str:
+        if self.proc.poll() is None:
+            return "(still running)"
+        try:
+            return self.proc.stderr.read().decode(errors="replace")
+        except (OSError, ValueError):
+            return getattr(self, "_stderr", "")
+
+
+class WarmPool:
+    """Keeps ``size`` children warming up ahead of use, so a kill loop never waits for Python
+    and Qt to import."""
+
+    def __init__(self, args: tuple, size: int = 2, env: dict | None = None):
+        from collections import deque
+
+        self.args, self.env = args, env
+        self.ready = deque(Child(*args, env=env) for _ in range(size))
+
+    def take(self, more_needed: bool = True) -> Child:
+        child = self.ready.popleft()
+        if more_needed:
+            self.ready.append(Child(*self.args, env=self.env))
+        child.expect("WARM")
+        return child
+
+    def close(self) -> None:
+        while self.ready:
+            child = self.ready.popleft()
+            child.kill()
+            child.finish()
