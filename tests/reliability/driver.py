@@ -65,11 +65,11 @@ def add_notes(path: str) -> None:
         n += 1
 
 
-def migrate(path: str) -> None:
-    """Open an old file: a backup first, then the upgrade (both inside WorkshopFile.open)."""
+def migrate() -> None:
+    """Open an old file (named on the GO line): a backup first, then the upgrade."""
     from costar_desktop.storage import WorkshopFile
 
-    wait_for_go()
+    path = wait_for_go()[0]
     wf = WorkshopFile.open(path)
     say("DONE")
     wf.close()
@@ -96,10 +96,14 @@ def backup(path: str) -> None:
         n += 1
 
 
-def save_as(path: str, first: str, second: str) -> None:
-    """Add a note, Save As to one name, add a note, Save As to the other, and so on."""
+def save_as() -> None:
+    """Add a note, Save As to one name, add a note, Save As to the other, and so on.
+
+    The GO line names the series, the file, and the two names to save as.
+    """
     app, Note, WorkshopFile, commands, WorkshopDocument = _document_modules()
-    series = int(wait_for_go()[0])
+    words = wait_for_go()
+    series, path, first, second = int(words[0]), *words[1:]
     document = WorkshopDocument(WorkshopFile.open(path))
     say("READY")
     targets = (Path(first), Path(second))
