@@ -73,13 +73,15 @@ def child_env(data_dir: Path | None = None, config_dir: Path | None = None) -> d
     return env
 
 
-def driver_command(*args: str) -> list[str]:
-    return [sys.executable, "-m", "tests.reliability.driver", *map(str, args)]
+def driver_command(*args: str, module: str = "tests.reliability.driver") -> list[str]:
+    return [sys.executable, "-m", module, *map(str, args)]
 
 
-def run_driver(*args, env=None, timeout=120, user_prefix=(), input=None):
-    return subprocess.run([*user_prefix, *driver_command(*args)], cwd=ROOT, env=env or child_env(),
-                          capture_output=True, text=True, timeout=timeout, input=input)
+def run_driver(*args, env=None, timeout=120, user_prefix=(), input=None,
+               module: str = "tests.reliability.driver"):
+    return subprocess.run([*user_prefix, *driver_command(*args, module=module)], cwd=ROOT,
+                          env=env or child_env(), capture_output=True, text=True,
+                          timeout=timeout, input=input)
 
 
 # --- notes that a child writes and the parent can regenerate ---------------------------------
@@ -121,8 +123,9 @@ def expected_row(fields: dict) -> tuple:
 class Child:
     """A driver process that imports everything, says WARM, and waits for "GO …"."""
 
-    def __init__(self, *args: str, env: dict | None = None, user_prefix=()):
-        self.proc = subprocess.Popen([*user_prefix, *driver_command(*args)], cwd=ROOT,
+    def __init__(self, *args: str, env: dict | None = None, user_prefix=(),
+                 module: str = "tests.reliability.driver"):
+        self.proc = subprocess.Popen([*user_prefix, *driver_command(*args, module=module)], cwd=ROOT,
                                      env=env or child_env(), stdin=subprocess.PIPE,
                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         self._buffer = b""
