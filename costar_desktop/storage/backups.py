@@ -128,7 +128,7 @@ def read_info(path: Path) -> BackupInfo:
     """Title and note count of a workshop file, and whether it passes SQLite's quick check."""
     try:
         conn = fileio.open_read_only_snapshot(path)
-    except sqlite3.Error:
+    except (sqlite3.Error, UnicodeError):
         return BackupInfo(False)
     try:
         if conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
@@ -138,7 +138,7 @@ def read_info(path: Path) -> BackupInfo:
         where = " WHERE kind = 'note'" if "kind" in columns else ""
         count = conn.execute(f"SELECT count(*) FROM notes{where}").fetchone()[0]
         return BackupInfo(True, title[0] if title else "", int(count))
-    except sqlite3.Error:
+    except (sqlite3.Error, UnicodeError, TypeError, ValueError):
         return BackupInfo(False)
     finally:
         conn.close()
@@ -148,12 +148,12 @@ def workshop_id_of(path: Path) -> str | None:
     """The workshop id stored in a file, read without changing it; None if unreadable."""
     try:
         conn = fileio.open_read_only_snapshot(path)
-    except sqlite3.Error:
+    except (sqlite3.Error, UnicodeError):
         return None
     try:
         row = conn.execute("SELECT id FROM workshop LIMIT 1").fetchone()
         return str(row[0]) if row else None
-    except sqlite3.Error:
+    except (sqlite3.Error, UnicodeError):
         return None
     finally:
         conn.close()

@@ -87,7 +87,7 @@ def write_verified_copy(source: sqlite3.Connection, target: Path) -> Path:
                     raise CopyNotVerified(target)
             except sqlite3.OperationalError:
                 raise  # could not read or write (disk, permissions): said as such
-            except sqlite3.DatabaseError:
+            except (sqlite3.DatabaseError, UnicodeError):
                 raise CopyNotVerified(target) from None  # "malformed": the copy is bad
         finally:
             dst.close()
@@ -137,7 +137,7 @@ def locked_by_another_program(path: Path) -> bool:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.OperationalError as exc:
         return "locked" in str(exc) or "busy" in str(exc)
-    except sqlite3.DatabaseError:
+    except (sqlite3.DatabaseError, UnicodeError):
         return False  # not a database at all: nobody has it open as one
     finally:
         conn.close()

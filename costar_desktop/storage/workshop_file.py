@@ -148,6 +148,32 @@ class NoteDependants:
     members: list[tuple[str, str]] = field(default_factory=list)
 
 
+#: What reading a damaged file can raise. (Python's sqlite3 raises UnicodeDecodeError when
+#: SQLite's own error message quotes a damaged schema that is not valid UTF-8.)
+_READ_ERRORS = (sqlite3.Error, ValueError, TypeError, KeyError, IndexError, OverflowError,
+                UnicodeError)
+
+
+def _lock_error(path: Path, exc: sqlite3.OperationalError, read_only: bool) -> StorageError | None:
+    """The plain-words refusal for a lock we could not take, or None if it is another error."""
+    text = str(exc)
+    if "locked" in text or "busy" in text:
+        return AlreadyOpen(
+            f"“{path.name}” is already open in another CoStar window or on another computer. "
+            "Close it there first, then try again.",
+            path,
+        )
+    if read_only and "readonly" in text.replace("-", "").replace(" ", ""):
+        return SaveFailed(
+            f"“{path.name}” was not closed properly (the app or the computer stopped while "
+            "saving) and must be repaired before it is opened, but it is read-only here. Copy "
+            f"“{path.name}” and “{path.name}-journal” to a folder you can write to, then open "
+            "the copy. Nothing was changed.",
+            path,
+        )
+    return None
+
+
 def _backup_before_update(conn: sqlite3.Connection, path: Path) -> None:
     """Keep a copy of an old file in the backups folder before upgrading it in place."""
     from costar_desktop.storage.backups import BackupStore
@@ -230,11 +256,11 @@ class WorkshopFile:
             # The window reads everything next; a file that passes SQLite's check but holds
             # rows we cannot read is refused here, plainly, instead of failing half-way later.
             wf.snapshot()
+            wf._lock_for_writing()
         except StorageError:
             wf.close()
             raise
-        except (sqlite3.Error, ValueError, TypeError, KeyError, IndexError,
-                OverflowError, UnicodeError) as exc:
+        except _READ_ERRORS as exc:
             wf.close()
             raise FileDamaged(
                 f"“{path.name}” cannot be read as a workshop: some of its contents are "
@@ -253,26 +279,13 @@ class WorkshopFile:
         try:
             try:
                 _configure(conn)
-                # Take the file's lock now and keep it until close (exclusive locking mode).
-                conn.execute("BEGIN EXCLUSIVE" if not read_only else "BEGIN")
+                # Read first, under a shared lock (kept until close in exclusive locking
+                # mode): SQLite rolls back a change cut off by a crash here, and the checks
+                # below never write, so a file we refuse keeps every byte. The exclusive
+                # lock is taken only once the file has passed (:meth:`_lock_for_writing`).
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-                conn.execute("COMMIT")
             except sqlite3.OperationalError as exc:
-                if "locked" in str(exc) or "busy" in str(exc):
-                    raise AlreadyOpen(
-                        f"“{path.name}” is already open in another CoStar window or on "
-                        "another computer. Close it there first, then try again.",
-                        path,
-                    ) from None
-                if read_only and "readonly" in str(exc).replace("-", "").replace(" ", ""):
-                    raise SaveFailed(
-                        f"“{path.name}” was not closed properly (the app or the computer "
-                        "stopped while saving) and must be repaired before it is opened, but "
-                        f"it is read-only here. Copy “{path.name}” and “{path.name}-journal” "
-                        "to a folder you can write to, then open the copy. Nothing was changed.",
-                        path,
-                    ) from None
-                raise
+                raise _lock_error(path, exc, read_only) or exc
             # The header read before SQLite opened the file can be stale: a change that was
             # cut off by a crash is rolled back only now, under our lock (this matters for
             # an interrupted upgrade, whose new version number may already be in the header).
@@ -297,20 +310,32 @@ class WorkshopFile:
                 _backup_before_update(conn, path)
                 with sqlite_utils.Database(conn, execute_plugins=False).atomic():
                     migrate(conn, version)
+                    # Every row must be readable in the new shape, or the upgrade is undone.
+                    cls(path, conn, read_only).snapshot()
         except StorageError:
             conn.close()
             raise
-        except sqlite3.DatabaseError as exc:
+        except _READ_ERRORS as exc:
             conn.close()
             raise FileDamaged(
                 f"“{path.name}” cannot be read as a workshop: it is damaged or incomplete "
-                f"({exc}). It was not changed.",
+                f"({type(exc).__name__}). It was not changed.",
                 path,
             ) from None
         except BaseException:
             conn.close()
             raise
         return cls(path, conn, read_only)
+
+    def _lock_for_writing(self) -> None:
+        """Take the exclusive lock and keep it until close: no other program may use the file."""
+        if self.read_only:
+            return
+        try:
+            self.conn.execute("BEGIN EXCLUSIVE")
+            self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            raise _lock_error(self.path, exc, False) or describe_write_error(exc, self.path) from None
 
     @classmethod
     def create(
@@ -708,6 +733,7 @@ class WorkshopFile:
             self.conn.close()  # before the new file gets a journal under the same name
             try:
                 fresh = WorkshopFile._open_checked(self.path, SCHEMA_VERSION)
+                fresh._lock_for_writing()
             except sqlite3.Error as exc:
                 raise describe_write_error(exc, self.path) from exc
             self.conn, self.db, self.read_only = fresh.conn, fresh.db, fresh.read_only

@@ -83,9 +83,9 @@ def test_an_unchanged_workshop_is_not_backed_up_twice(demo_file, store, clock):
         assert len(store.list(wf.workshop().id)) == 2
 
 
-def test_keeps_the_newest_few_and_one_a_day_for_two_weeks(demo_file, store, clock):
+def test_keeps_the_newest_few_and_one_a_day_for_two_weeks(tmp_path, store, clock):
     taken = []
-    with WorkshopFile.open(demo_file) as wf:
+    with WorkshopFile.create(tmp_path / "small.costar") as wf:
         for i in range(30 * 6):  # every 4 hours for 30 days, with an edit each time
             wf.add_notes([Note(text=f"edit {i}")])
             taken.append(store.backup_file(wf, "timed").taken)
