@@ -14,7 +14,7 @@ from typing import Any, Iterable, Mapping
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from costar_desktop.core.model import Note, Participant, Workshop, WorkshopData
+from costar_desktop.core.model import Note, Participant, Workshop, WorkshopData, clean_text
 from costar_desktop.core.star import STAR, StarGeometry
 from costar_desktop.storage import SaveFailed, WorkshopFile
 
@@ -99,8 +99,8 @@ class WorkshopDocument(QObject):
         stamp = self._write(self.store.update_notes, changes)
         for nid, c in changes.items():
             note = self.notes[nid]
-            for key, value in c.items():
-                setattr(note, key, value)
+            for key, value in c.items():  # text as storage saved it (line ends normalised)
+                setattr(note, key, clean_text(value) if key == "text" else value)
             note.__post_init__()  # text values from widgets become enums again
             note.updated = stamp
         for nid in changes:
@@ -138,7 +138,7 @@ class WorkshopDocument(QObject):
         old = {k: getattr(p, k) for k in changes}
         stamp = self._write(self.store.update_participant, participant_id, **changes)
         for k, v in changes.items():
-            setattr(p, k, v)
+            setattr(p, k, clean_text(v) if k == "name" else v)
         p.__post_init__()
         p.updated = stamp
         self.participants_changed.emit()

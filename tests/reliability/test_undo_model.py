@@ -1,0 +1,266 @@
+"""Promise: whatever the order of edits, undos, redos and reopenings, the file on disk equals
+what the user was shown — an in-memory model of the workshop — after every single step.
+
+A Hypothesis rule-based state machine drives WorkshopDocument through the same undo
+commands the window pushes. The model is plain dicts; every step appends a state to a
+model undo history (or moves along it), and after each step the file (read through a byte
+copy of the .costar file alone), the document's cache and the undo stack are compared with it.
+
+To add an operation: a rule that builds the command and says how the model changes
+(``self.push(command, change)``), and, if it touches a new table, a line in
+``file_state``/``document_state`` and the model's ``empty_state``.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+import shutil
+import sqlite3
+import tempfile
+from pathlib import Path
+
+from hypothesis import settings
+from hypothesis import strategies as st
+from hypothesis.stateful import (
+    RuleBasedStateMachine,
+    initialize,
+    invariant,
+    precondition,
+    rule,
+)
+
+from costar_desktop.core.model import Note, Participant, ParticipantKind
+from costar_desktop.core.palette import PALETTE
+from costar_desktop.core.star import STAR
+from costar_desktop.storage import WorkshopFile
+from costar_desktop.ui import commands
+
+TEXT = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
+               min_size=1, max_size=30)
+COORD = st.floats(-1500, 1500, allow_nan=False).map(lambda v: round(v, 2))
+COLOURS = st.sampled_from([p.key for p in PALETTE])
+KINDS = st.sampled_from(list(ParticipantKind))
+
+
+def empty_state() -> dict:
+    return {"notes": {}, "participants": {}}
+
+
+def _clean(text: str) -> str:
+    """What the user sees after saving: line ends as typed on any system become \\n."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2029", "\n")
+
+
+def file_state(path: Path) -> dict:
+    """The workshop as it is in the .costar file alone (read through a byte copy)."""
+    with tempfile.TemporaryDirectory() as folder:
+        copy_path = Path(folder) / "copy.costar"
+        shutil.copyfile(path, copy_path)
+        conn = sqlite3.connect(copy_path)
+        try:
+            return {
+                "notes": {r[0]: tuple(r[1:]) for r in conn.execute(
+                    "SELECT id, text, x, y, colour, author_id, co FROM notes")},
+                "participants": {r[0]: (r[1], r[2], bool(r[3])) for r in conn.execute(
+                    "SELECT id, name, kind, is_group FROM participants")},
+            }
+        finally:
+            conn.close()
+
+
+def document_state(document) -> dict:
+    return {
+        "notes": {n.id: (n.text, n.x, n.y, n.colour, n.author_id, n.co.value if n.co else None)
+                  for n in document.notes.values()},
+        "participants": {p.id: (p.name, p.kind.value, p.is_group)
+                         for p in document.participants.values()},
+    }
+
+
+class WorkshopMachine(RuleBasedStateMachine):
+    def __init__(self):
+        super().__init__()
+        from PySide6.QtWidgets import QApplication
+
+        from costar_desktop.ui.document import WorkshopDocument
+
+        self.app = QApplication.instance() or QApplication([])
+        self.Document = WorkshopDocument
+        self.folder = Path(tempfile.mkdtemp(prefix="costar-model-"))
+        self.path = self.folder / "model.costar"
+        WorkshopFile.create(self.path).close()
+        self.document = WorkshopDocument(WorkshopFile.open(self.path))
+        self.history = [empty_state()]  # the model's undo history
+        self.index = 0
+
+    @property
+    def state(self) -> dict:
+        return self.history[self.index]
+
+    def push(self, command, change) -> None:
+        """Push ``command`` as the window does; ``change(state)`` is what it means to the model."""
+        self.document.undo_stack.push(command)
+        assert not command.failed
+        new = copy.deepcopy(self.state)
+        change(new)
+        del self.history[self.index + 1:]
+        self.history.append(new)
+        self.index += 1
+
+    @initialize(data=st.data(), people=st.integers(0, 3), count=st.integers(0, 4))
+    def a_workshop_under_way(self, data, people, count):
+        """Start most runs with a few participants and notes, so later steps meet them."""
+        for _ in range(people):
+            self.add_participant(data.draw(TEXT), data.draw(KINDS), data.draw(st.booleans()))
+        for _ in range(count):
+            self.add_note(data, data.draw(TEXT), data.draw(COORD), data.draw(COORD),
+                          data.draw(COLOURS))
+
+    # --- notes ------------------------------------------------------------------------
+
+    @rule(data=st.data(), text=TEXT, x=COORD, y=COORD, colour=COLOURS)
+    def add_note(self, data, text, x, y, colour):
+        author = self._writer(data)  # "Writing as" on the toolbar
+        note = Note(text=text, x=x, y=y, colour=colour, co=STAR.co_at(x, y), author_id=author)
+        co = note.co.value if note.co else None
+        self.push(commands.AddNotesCommand(self.document, [note]),
+                  lambda s: s["notes"].__setitem__(note.id, (_clean(text), x, y, colour, author, co)))
+
+    def _writer(self, data) -> str | None:
+        """Usually a participant, sometimes nobody in particular."""
+        choices = sorted(self.state["participants"])
+        if not choices or data.draw(st.integers(0, 4)) == 0:
+            return None
+        return data.draw(st.sampled_from(choices))
+
+    def _some(self, data, table: str, most: int = 3) -> list[str]:
+        ids = sorted(self.state[table])
+        return data.draw(st.lists(st.sampled_from(ids), min_size=1, max_size=most, unique=True))
+
+    @precondition(lambda self: self.state["notes"])
+    @rule(data=st.data(), text=TEXT)
+    def edit_text(self, data, text):
+        [nid] = self._some(data, "notes", 1)
+
+        def change(s):
+            s["notes"][nid] = (_clean(text), *s["notes"][nid][1:])
+        self.push(commands.EditNoteTextCommand(self.document, nid, text, 120.0), change)
+
+    @precondition(lambda self: self.state["notes"])
+    @rule(data=st.data(), x=COORD, y=COORD)
+    def move(self, data, x, y):
+        ids = self._some(data, "notes")
+        positions = {nid: (x + 10 * i, y) for i, nid in enumerate(ids)}
+
+        def change(s):
+            for nid, (nx, ny) in positions.items():
+                co = STAR.co_at(nx, ny)
+                old = s["notes"][nid]
+                s["notes"][nid] = (old[0], nx, ny, old[3], old[4], co.value if co else None)
+        self.push(commands.MoveNotesCommand(self.document, positions), change)
+
+    @precondition(lambda self: self.state["notes"])
+    @rule(data=st.data(), colour=COLOURS)
+    def recolour(self, data, colour):
+        ids = self._some(data, "notes")
+
+        def change(s):
+            for nid in ids:
+                old = s["notes"][nid]
+                s["notes"][nid] = (*old[:3], colour, *old[4:])
+        self.push(commands.RecolourNotesCommand(self.document, ids, colour), change)
+
+    @precondition(lambda self: self.state["notes"])
+    @rule(data=st.data())
+    def set_author(self, data):
+        ids = self._some(data, "notes")
+        author = self._writer(data)
+
+        def change(s):
+            for nid in ids:
+                old = s["notes"][nid]
+                s["notes"][nid] = (*old[:4], author, old[5])
+        self.push(commands.SetNoteAuthorCommand(self.document, ids, author), change)
+
+    @precondition(lambda self: self.state["notes"])
+    @rule(data=st.data())
+    def delete(self, data):
+        ids = self._some(data, "notes")
+
+        def change(s):
+            for nid in ids:
+                del s["notes"][nid]
+        self.push(commands.DeleteNotesCommand(self.document, ids), change)
+
+    # --- participants -------------------------------------------------------------------
+
+    @rule(name=TEXT, kind=KINDS, is_group=st.booleans())
+    def add_participant(self, name, kind, is_group):
+        p = Participant(name=name, kind=kind, is_group=is_group)
+        self.push(commands.AddParticipantCommand(self.document, p),
+                  lambda s: s["participants"].__setitem__(p.id, (_clean(name), kind.value, is_group)))
+
+    @precondition(lambda self: self.state["participants"])
+    @rule(data=st.data(), name=TEXT)
+    def rename_participant(self, data, name):
+        [pid] = self._some(data, "participants", 1)
+
+        def change(s):
+            s["participants"][pid] = (_clean(name), *s["participants"][pid][1:])
+        self.push(commands.EditParticipantCommand(self.document, pid, {"name": name}), change)
+
+    @precondition(lambda self: self.state["participants"])
+    @rule(data=st.data())
+    def remove_participant(self, data):
+        [pid] = self._some(data, "participants", 1)
+
+        def change(s):
+            del s["participants"][pid]
+            for nid, old in s["notes"].items():
+                if old[4] == pid:
+                    s["notes"][nid] = (*old[:4], None, old[5])
+        self.push(commands.RemoveParticipantCommand(self.document, pid), change)
+
+    # --- history and the file ------------------------------------------------------------
+
+    @precondition(lambda self: self.index > 0)
+    @rule()
+    def undo(self):
+        self.document.undo_stack.undo()
+        self.index -= 1
+
+    @precondition(lambda self: self.index < len(self.history) - 1)
+    @rule()
+    def redo(self):
+        self.document.undo_stack.redo()
+        self.index += 1
+
+    @rule()
+    def close_and_reopen(self):
+        self.document.close()
+        self.document.deleteLater()
+        self.document = self.Document(WorkshopFile.open(self.path))
+        self.history = [self.state]  # a reopened workshop starts with an empty undo history
+        self.index = 0
+
+    @invariant()
+    def the_file_equals_the_model(self):
+        assert file_state(self.path) == self.state
+
+    @invariant()
+    def the_window_shows_the_model(self):
+        assert document_state(self.document) == self.state
+        assert self.document.undo_stack.index() == self.index
+        assert self.document.undo_stack.count() == len(self.history) - 1
+
+    def teardown(self):
+        self.document.close()
+        self.document.deleteLater()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+WorkshopMachine.TestCase.settings = settings(
+    max_examples=int(os.environ.get("COSTAR_MODEL_EXAMPLES", "25")), stateful_step_count=30,
+                                             deadline=None)
+TestUndoRedoModel = WorkshopMachine.TestCase
