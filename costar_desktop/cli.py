@@ -5,6 +5,8 @@
     costar --version
     costar demo OUT.costar [--force]     write the sample workshop
     costar export FILE --format json|csv|md [-o OUT] [--anonymise]
+    costar report FILE... --kind action-plan|report|templates [--paper a4|letter]
+                  [--easy-read] [--group-by owner|date] -o OUT.pdf|FOLDER
 """
 
 from __future__ import annotations
@@ -15,7 +17,9 @@ from pathlib import Path
 
 from costar_desktop import APP_NAME, __version__
 
-SUBCOMMANDS = ("demo", "export")
+SUBCOMMANDS = ("demo", "export", "report")
+# The same names as costar_desktop.report (kept here so --help never imports reportlab).
+REPORT_KINDS = ("action-plan", "report", "templates")
 
 
 class CliError(Exception):
@@ -26,7 +30,7 @@ def _gui_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="costar",
         description=f"{APP_NAME}: run co-production workshops on the Co-Production Star.",
-        epilog="Subcommands (run headless): demo, export. Try 'costar export --help'.",
+        epilog="Subcommands (run headless): demo, export, report. Try 'costar report --help'.",
     )
     p.add_argument("file", nargs="?", type=Path, help="a .costar workshop file to open")
     p.add_argument("--sample", action="store_true",
@@ -50,6 +54,16 @@ def _tool_parser() -> argparse.ArgumentParser:
     exp.add_argument("--anonymise", "--anonymize", action="store_true",
                      help="replace people's names with their kind and a number "
                           "(e.g. 'Service user 3'), notes' authors included")
+    rep = sub.add_parser("report", help="print an action plan, a workshop report or blank templates as PDF")
+    rep.add_argument("files", nargs="*", type=Path, metavar="FILE",
+                     help=".costar workshop files (none needed for templates)")
+    rep.add_argument("--kind", required=True, choices=REPORT_KINDS)
+    rep.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size (default a4)")
+    rep.add_argument("--easy-read", action="store_true", help="large type and plain words")
+    rep.add_argument("--group-by", choices=("owner", "date"), default="owner",
+                     help="how the action plan is ordered (default owner)")
+    rep.add_argument("-o", "--output", type=Path, required=True,
+                     help="the PDF to write, or a folder for one PDF per workshop file")
     return p
 
 
@@ -85,6 +99,54 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _report_targets(args: argparse.Namespace) -> list[tuple[Path | None, Path]]:
+    """(input file or None, output PDF) pairs; several inputs need a folder."""
+    files: list[Path] = list(args.files)
+    out: Path = args.output
+    to_folder = out.is_dir() or str(out).endswith(("/", "\\")) or len(files) > 1
+    if not files:
+        if args.kind != "templates":
+            raise CliError(f"Give the workshop file to print the {args.kind} from.")
+        if to_folder:
+            return [(None, out / f"templates{'-easy-read' if args.easy_read else ''}.pdf")]
+        return [(None, out)]
+    if not to_folder:
+        return [(files[0], out)]
+    if out.exists() and not out.is_dir():
+        raise CliError(f"{out} is a file; several workshops need a folder to write into.")
+    suffix = f"-{args.kind}{'-easy-read' if args.easy_read else ''}.pdf"
+    names = [f.stem + suffix for f in files]
+    if len(set(names)) != len(names):
+        raise CliError("Two of the workshop files have the same name; print them into different folders.")
+    return [(f, out / name) for f, name in zip(files, names)]
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from costar_desktop.core.model import Workshop, WorkshopData
+    from costar_desktop.storage import WorkshopFile
+
+    targets = _report_targets(args)
+    folder = targets[0][1].parent
+    if not folder.exists():
+        try:
+            folder.mkdir(parents=True)
+        except OSError as exc:
+            raise CliError(f"Could not create the folder {folder}: {exc.strerror or exc}.") from None
+    from costar_desktop.report import build_pdf
+
+    for source, target in targets:
+        data = WorkshopFile.read(source) if source is not None else WorkshopData(Workshop(title=""), [], [])
+        try:
+            build_pdf(data, args.kind, target, paper=args.paper, easy_read=args.easy_read,
+                      group_by=args.group_by)
+        except OSError as exc:
+            raise CliError(f"Could not write {target}: {exc.strerror or exc}.") from None
+        except ValueError as exc:
+            raise CliError(str(exc)) from None
+        print(f"Wrote {target}", file=sys.stderr)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     from costar_desktop.storage import StorageError
@@ -92,7 +154,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if argv and argv[0] in SUBCOMMANDS:
             args = _tool_parser().parse_args(argv)
-            return {"demo": _cmd_demo, "export": _cmd_export}[args.command](args)
+            commands = {"demo": _cmd_demo, "export": _cmd_export, "report": _cmd_report}
+            return commands[args.command](args)
         args = _gui_parser().parse_args(argv)
         from costar_desktop.ui.app import run_gui
 

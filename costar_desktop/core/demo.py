@@ -29,7 +29,8 @@ from costar_desktop.core.model import (
     new_id,
 )
 from costar_desktop.core.palette import PALETTE
-from costar_desktop.core.star import STAR, StarGeometry
+from costar_desktop.core.star import STAR, StarGeometry, point_at
+from costar_desktop.core.steps import arrange_group
 
 DEMO_SEED = 20261126
 DEMO_SLOT_HEIGHT = 150.0
@@ -125,11 +126,30 @@ def _add_steps(data: WorkshopData, groups: dict[str, Participant], rng: random.R
     """Votes, a group, impact ratings, a shortlist, people, sceptics' worries and actions."""
     peer_a = _find(data, "Peer mentors visit")
     peer_b = _find(data, "Peer mentoring could")
+    # Two Deliver notes gathered under a title, low in the Co-deliver point.
+    anchor = point_at(180.0, geometry.valley_radius * 1.07)
     group = Note(id=new_id(rng), kind=NOTE_KIND_GROUP, text="Peer support after hospital",
-                 x=(peer_a.x + peer_b.x) / 2, y=(peer_a.y + peer_b.y) / 2,
-                 colour="white", co=Co.DELIVER, step=Step.FOCUS, shortlisted=True, impact=5)
+                 x=anchor[0], y=anchor[1], colour="white", step=Step.FOCUS,
+                 shortlisted=True, impact=5, height=60.0)
     group.co = geometry.co_at(group.x, group.y)
-    peer_a.group_id = peer_b.group_id = group.id
+    members = [peer_a, peer_b]
+    others = [n for n in data.notes if n.co == Co.DELIVER and n not in members]
+    places = arrange_group(anchor[0], anchor[1], [(n.width, n.height) for n in members])
+    for note, (x, y) in zip(members, places):
+        note.x, note.y, note.group_id = x, y, group.id
+        note.co = geometry.co_at(x, y)
+    # The other Deliver notes make room: they take the sector's free places.
+    frame = (min(n.x - n.width / 2 for n in members) - 20,
+             min(n.y - n.height / 2 for n in members) - 60,
+             max(n.x + n.width / 2 for n in members) + 20,
+             max(n.y + n.height / 2 for n in members) + 20)
+    free = [(x, y) for x, y in geometry.note_slots(Co.DELIVER, DEFAULT_NOTE_WIDTH,
+                                                   DEMO_SLOT_HEIGHT, 10.0)
+            if x + DEFAULT_NOTE_WIDTH / 2 < frame[0] or x - DEFAULT_NOTE_WIDTH / 2 > frame[2]
+            or y + DEMO_SLOT_HEIGHT / 2 < frame[1] or y - DEMO_SLOT_HEIGHT / 2 > frame[3]]
+    assert len(free) >= len(others), "the sample's Co-deliver notes do not fit beside the group"
+    for note, (x, y) in zip(others, free):
+        note.x, note.y = x, y
     data.notes.append(group)
 
     easy_read = _find(data, "Easy-read letters written")
@@ -218,9 +238,13 @@ def _add_steps(data: WorkshopData, groups: dict[str, Participant], rng: random.R
                                    review_date="2027-03-01"))
 
 
-def large_workshop(note_count: int, seed: int = DEMO_SEED, geometry: StarGeometry = STAR
-                   ) -> WorkshopData:
-    """A big generated workshop for benchmarks: ``note_count`` notes, same seed, same file."""
+def large_workshop(note_count: int, seed: int = DEMO_SEED, geometry: StarGeometry = STAR,
+                   action_count: int | None = None) -> WorkshopData:
+    """A big generated workshop for benchmarks: ``note_count`` notes, same seed, same file.
+
+    With ``action_count``, the sample's actions are replaced by that many generated ones
+    (owners, dates, Co's and statuses drawn from the same seed).
+    """
     rng = random.Random(seed)
     base = demo_workshop(geometry, seed)
     texts = [t for _, _, _, t in _DEMO_NOTES]
@@ -244,4 +268,21 @@ def large_workshop(note_count: int, seed: int = DEMO_SEED, geometry: StarGeometr
         p.note_ids = []
     for a in base.actions:
         a.note_ids = []
+    if action_count is not None:
+        base.actions = _generated_actions(base.actions, action_count, rng)
     return base
+
+
+def _generated_actions(sample: list[Action], count: int, rng: random.Random) -> list[Action]:
+    owners = sorted({a.owner for a in sample})
+    cos = [None, *Co]
+    actions = []
+    for i in range(count):
+        model = sample[i % len(sample)]
+        month, day = rng.randint(1, 12), rng.randint(1, 28)
+        actions.append(Action(
+            id=new_id(rng), action=f"{model.action} (#{i + 1})", first_step=model.first_step,
+            owner=rng.choice(owners), due=f"{2027 + (month < 3)}-{month:02d}-{day:02d}",
+            co=rng.choice(cos), status=rng.choice(list(ActionStatus)),
+        ))
+    return actions

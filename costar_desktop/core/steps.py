@@ -188,3 +188,32 @@ _PLURALS = {
     ParticipantKind.CARER: "carers",
     ParticipantKind.STAFF: "staff",
 }
+
+
+# --- groups on the star --------------------------------------------------------------
+
+GROUP_GAP = 14.0
+GROUP_TITLE_ROOM = 60.0
+
+
+def arrange_group(anchor_x: float, anchor_y: float, sizes: list[tuple[float, float]]
+                  ) -> list[tuple[float, float]]:
+    """Centres for a group's notes, gathered in tidy rows under a title at the anchor.
+
+    ``sizes`` are the notes' (width, height); the title card sits at (anchor_x, anchor_y)
+    and the notes fill rows of up to three below it, centred on anchor_x.
+    """
+    if not sizes:
+        return []
+    columns = 1 if len(sizes) == 1 else 2 if len(sizes) <= 4 else 3
+    cell_w = max(w for w, _ in sizes) + GROUP_GAP
+    positions = []
+    y = anchor_y + GROUP_TITLE_ROOM
+    for row_start in range(0, len(sizes), columns):
+        row = sizes[row_start:row_start + columns]
+        row_h = max(h for _, h in row)
+        left = anchor_x - cell_w * len(row) / 2 + cell_w / 2
+        for i, (_w, _h) in enumerate(row):
+            positions.append((left + i * cell_w, y + row_h / 2))
+        y += row_h + GROUP_GAP
+    return positions

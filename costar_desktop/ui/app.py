@@ -14,6 +14,7 @@ from costar_desktop.paths import sample_workshop_path
 from costar_desktop.storage import WorkshopFile
 from costar_desktop.storage.workshop_file import _key
 from costar_desktop.ui import settings
+from costar_desktop.ui.appearance import appearance, apply_ui_scale_before_start
 from costar_desktop.ui.main_window import MainWindow
 
 ORGANISATION = "CoStar"
@@ -66,12 +67,16 @@ class WindowRegistry:
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with our names, the saved look and the shipped fonts."""
+    if QApplication.instance() is None:
+        apply_ui_scale_before_start(ORGANISATION, APP_NAME)
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     configure_application_names()
-    font = app.font()
-    if font.pointSizeF() < 11:
-        font.setPointSizeF(11)  # a shared screen: a little larger than desktop default
-        app.setFont(font)
+    look = appearance()
+    look.load()
+    look.load_fonts(first_only=True)
+    look.apply(app)
+    look.load_remaining_fonts_soon()  # other scripts' fonts, once the window is up
     return app
 
 

@@ -93,6 +93,21 @@ class MoveNotesCommand(UpdateNotesCommand):
                          tr("Move note") if len(changes) == 1 else tr("Move notes"))
 
 
+class NudgeNotesCommand(MoveNotesCommand):
+    """Arrow-key moves. Nudges of the same notes in a row merge into one undo step."""
+
+    ID = 1001
+
+    def id(self) -> int:
+        return self.ID
+
+    def mergeWith(self, other) -> bool:
+        if not isinstance(other, NudgeNotesCommand) or set(other.changes) != set(self.changes):
+            return False
+        self.changes = other.changes
+        return True
+
+
 class RecolourNotesCommand(UpdateNotesCommand):
     def __init__(self, document: WorkshopDocument, note_ids: list[str], colour: str):
         super().__init__(document, {nid: {"colour": colour} for nid in note_ids},
@@ -110,12 +125,13 @@ class DeleteNotesCommand(DocumentCommand):
         super().__init__(document, tr("Delete note") if len(note_ids) == 1 else tr("Delete notes"))
         self.note_ids = list(note_ids)
         self.removed: list[Note] = []
+        self.dependants = None
 
     def _redo(self) -> None:
-        self.removed = self.document.delete_notes(self.note_ids)
+        self.removed, self.dependants = self.document.delete_notes(self.note_ids)
 
     def _undo(self) -> None:
-        self.document.add_notes(self.removed)
+        self.document.restore_notes(self.removed, self.dependants)
 
 
 class EditDetailsCommand(DocumentCommand):
@@ -163,10 +179,12 @@ class RemoveParticipantCommand(DocumentCommand):
         self.participant_id = participant_id
         self.removed: Participant | None = None
         self.authored: list[str] = []
+        self.dots = []
 
     def _redo(self) -> None:
-        self.removed, self.authored = self.document.remove_participant(self.participant_id)
+        self.removed, self.authored, self.dots = self.document.remove_participant(
+            self.participant_id)
 
     def _undo(self) -> None:
         assert self.removed is not None
-        self.document.restore_participant(self.removed, self.authored)
+        self.document.restore_participant(self.removed, self.authored, self.dots)

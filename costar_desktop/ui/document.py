@@ -14,12 +14,24 @@ from typing import Any, Iterable, Mapping
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from costar_desktop.core.model import Note, Participant, Workshop, WorkshopData, clean_text
+from costar_desktop.core.model import (
+    Action,
+    CoProducer,
+    MarketItem,
+    Note,
+    Participant,
+    Vote,
+    Workshop,
+    WorkshopData,
+    clean_text,
+)
 from costar_desktop.core.star import STAR, StarGeometry
 from costar_desktop.storage import SaveFailed, WorkshopFile
+from costar_desktop.storage.workshop_file import NoteDependants
+from costar_desktop.ui.document_steps import StepsMixin
 
 
-class WorkshopDocument(QObject):
+class WorkshopDocument(StepsMixin, QObject):
     """One open workshop file and its undo history."""
 
     #: A note was added (note id).
@@ -38,6 +50,16 @@ class WorkshopDocument(QObject):
     save_failed = Signal(str)
     #: The document now lives in another file (after Save As).
     path_changed = Signal(object)
+    #: Vote budget, vote visibility or the current step changed.
+    settings_changed = Signal()
+    #: Dots were given or taken back.
+    votes_changed = Signal()
+    #: The co-producers changed.
+    people_changed = Signal()
+    #: The sceptics' worries and answers changed.
+    market_changed = Signal()
+    #: The action plan changed.
+    actions_changed = Signal()
 
     def __init__(self, store: WorkshopFile, geometry: StarGeometry = STAR, parent=None):
         super().__init__(parent)
@@ -48,6 +70,10 @@ class WorkshopDocument(QObject):
         self.workshop: Workshop = data.workshop
         self.notes: dict[str, Note] = {n.id: n for n in data.notes}
         self.participants: dict[str, Participant] = {p.id: p for p in data.participants}
+        self.votes: dict[str, Vote] = {v.id: v for v in data.votes}
+        self.people: dict[str, CoProducer] = {p.id: p for p in data.people}
+        self.market_items: dict[str, MarketItem] = {m.id: m for m in data.market_items}
+        self.actions: dict[str, Action] = {a.id: a for a in data.actions}
 
     # --- general --------------------------------------------------------------
 
@@ -61,7 +87,10 @@ class WorkshopDocument(QObject):
 
     def snapshot(self) -> WorkshopData:
         """The document's current contents as plain objects."""
-        return WorkshopData(self.workshop, list(self.participants.values()), list(self.notes.values()))
+        return WorkshopData(self.workshop, list(self.participants.values()),
+                            list(self.notes.values()), list(self.votes.values()),
+                            list(self.people.values()), list(self.market_items.values()),
+                            list(self.actions.values()))
 
     def close(self) -> None:
         self.undo_stack.clear()
@@ -112,17 +141,43 @@ class WorkshopDocument(QObject):
         self.update_notes({nid: {"x": x, "y": y, "co": self.co_for(x, y)}
                            for nid, (x, y) in positions.items()})
 
-    def delete_notes(self, note_ids: Iterable[str]) -> list[Note]:
-        """Remove notes; returns copies of them (for undo)."""
+    def delete_notes(self, note_ids: Iterable[str]) -> tuple[list[Note], NoteDependants]:
+        """Remove notes; returns copies of them and what hung on them (for undo).
+
+        Their dots, their links from co-producers and actions go with them; notes in a
+        deleted group card stay, ungrouped.
+        """
         ids = [nid for nid in note_ids if nid in self.notes]
         if not ids:
-            return []
+            return [], NoteDependants()
         removed = [self.notes[nid].copy() for nid in ids]
+        dependants = self.store.note_dependants(ids)
         self._write(self.store.delete_notes, ids)
+        gone = set(ids)
         for nid in ids:
             del self.notes[nid]
+        self._forget_links_to(gone)
+        for member, _group in dependants.members:
+            if member in self.notes:
+                self.notes[member].group_id = None
+                self.note_changed.emit(member)
+        for nid in ids:
             self.note_removed.emit(nid)
-        return removed
+        self._emit_dependants(dependants)
+        return removed, dependants
+
+    def restore_notes(self, notes: list[Note], dependants: NoteDependants) -> None:
+        """Undo of :meth:`delete_notes`: the notes come back with what hung on them."""
+        notes = [n.copy() for n in notes]
+        self._write(self.store.restore_notes, notes, dependants)
+        for n in notes:
+            self.notes[n.id] = n
+        self._apply_dependants(dependants)
+        for n in notes:
+            self.note_added.emit(n.id)
+        for member, _group in dependants.members:
+            self.note_changed.emit(member)
+        self._emit_dependants(dependants)
 
     # --- participants ---------------------------------------------------------
 
@@ -147,23 +202,31 @@ class WorkshopDocument(QObject):
                 self.note_changed.emit(n.id)
         return old
 
-    def remove_participant(self, participant_id: str) -> tuple[Participant, list[str]]:
-        """Remove a participant; returns it and the ids of the notes it had written."""
+    def remove_participant(self, participant_id: str) -> tuple[Participant, list[str], list[Vote]]:
+        """Remove a participant; returns it, the ids of the notes it wrote and its dots."""
         p = self.participants[participant_id]
         authored = [n.id for n in self.notes.values() if n.author_id == participant_id]
+        dots = [v for v in self.votes.values() if v.voter_id == participant_id]
         self._write(self.store.delete_participant, participant_id)
         del self.participants[participant_id]
+        for v in dots:
+            del self.votes[v.id]
         for nid in authored:
             self.notes[nid].author_id = None
         self.participants_changed.emit()
         for nid in authored:
             self.note_changed.emit(nid)
-        return p, authored
+        if dots:
+            self.votes_changed.emit()
+        return p, authored, dots
 
-    def restore_participant(self, participant: Participant, authored: list[str]) -> None:
-        """Undo of :meth:`remove_participant`: the participant and their authorship come back."""
+    def restore_participant(self, participant: Participant, authored: list[str],
+                            dots: list[Vote] = ()) -> None:
+        """Undo of :meth:`remove_participant`: the participant, authorship and dots come back."""
         self.add_participant(participant)
         self.update_notes({nid: {"author_id": participant.id} for nid in authored})
+        if dots:
+            self.add_votes(list(dots))
 
     # --- details --------------------------------------------------------------
 

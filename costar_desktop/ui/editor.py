@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Signal
+from PySide6.QtCore import QPoint, QPointF, Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from costar_desktop.core.model import Note, Step
+from costar_desktop.core import steps
+from costar_desktop.core.inspiration import Example
+from costar_desktop.core.model import DEFAULT_NOTE_WIDTH, Action, Note, Step
 from costar_desktop.core.palette import DEFAULT_COLOUR
+from costar_desktop.storage import SaveFailed
 from costar_desktop.ui import commands
+from costar_desktop.ui import commands_steps as step_commands
 from costar_desktop.ui.canvas.scene import CanvasScene
 from costar_desktop.ui.canvas.view import CanvasView
 from costar_desktop.ui.document import WorkshopDocument
+from costar_desktop.ui.steps.banner import StepBanner
+from costar_desktop.ui.steps.timer import Countdown
 
 
 class WorkshopEditor(QWidget):
@@ -18,6 +24,14 @@ class WorkshopEditor(QWidget):
 
     #: The selection of notes changed.
     selection_changed = Signal()
+    #: A short message for the status bar (e.g. "No dots left for Table 2").
+    message = Signal(str)
+    #: The step changed (the new step).
+    step_changed = Signal(object)
+    #: Voting mode was switched on or off.
+    voting_mode_changed = Signal(bool)
+    #: The note menu was asked for (global screen position).
+    context_menu_requested = Signal(QPoint)
 
     def __init__(self, document: WorkshopDocument, parent=None):
         super().__init__(parent)
@@ -25,19 +39,35 @@ class WorkshopEditor(QWidget):
         self.scene = CanvasScene(document.geometry, self)
         self.scene.set_document(document)
         self.view = CanvasView(self.scene, self)
+        self.countdown = Countdown(self)
+        self.banner = StepBanner(self.countdown, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.view, 1)
 
         self.current_colour = DEFAULT_COLOUR
         self.current_author_id: str | None = None
-        self.current_step = Step.MAP
+        self.current_voter_id: str | None = None
+        self.banner.set_step(self.current_step)
 
         self.scene.note_typed.connect(self._on_note_typed)
         self.scene.note_edited.connect(self._on_note_edited)
         self.scene.notes_moved.connect(self._on_notes_moved)
         self.scene.new_note_wanted.connect(self.start_note_at)
         self.scene.selectionChanged.connect(self.selection_changed)
+        self.scene.dot_clicked.connect(self.give_dot)
+        self.scene.step_clicked.connect(self.go_to_step)
+        self.scene.group_rename_requested.connect(self._ask_group_title)
+        self.banner.step_requested.connect(self.go_to_step)
+        self.view.example_dropped.connect(self._on_example_dropped)
+        self.view.nudge_requested.connect(self.nudge_selection)
+        self.view.menu_requested.connect(self.context_menu_requested)
+        document.settings_changed.connect(self._on_settings_changed)
+        from costar_desktop.ui.appearance import appearance
+
+        appearance().changed.connect(self.scene.refresh_appearance)
 
     # --- commands -------------------------------------------------------------------
 
@@ -99,6 +129,15 @@ class WorkshopEditor(QWidget):
     def _on_notes_moved(self, positions: dict) -> None:
         self.push(commands.MoveNotesCommand(self.document, positions))
 
+    def nudge_selection(self, dx: float, dy: float) -> None:
+        """Move the selected notes a little (arrow keys); a run of nudges is one undo step."""
+        ids = self.selected_note_ids()
+        if not ids:
+            return
+        notes = self.document.notes
+        self.push(commands.NudgeNotesCommand(
+            self.document, {i: (notes[i].x + dx, notes[i].y + dy) for i in ids}))
+
     def selected_note_ids(self) -> list[str]:
         return self.scene.selected_note_ids()
 
@@ -125,7 +164,175 @@ class WorkshopEditor(QWidget):
             self.push(commands.SetNoteAuthorCommand(self.document, ids, author_id))
 
     def select_all(self) -> None:
-        self.scene.select_notes(list(self.document.notes))
+        self.scene.select_notes([n.id for n in self.document.notes.values()
+                                 if self.scene.note_item(n.id) is not None
+                                 and self.scene.note_item(n.id).isVisible()])
+
+    # --- the steps --------------------------------------------------------------------
+
+    @property
+    def current_step(self) -> Step:
+        return self.document.workshop.current_step
+
+    def go_to_step(self, step: Step) -> None:
+        """Show ``step``: its question, its notes in full, and new notes take it.
+
+        Moving between steps is not an edit, so it is not on the undo stack; it is saved
+        so that the workshop reopens at the same step.
+        """
+        step = Step(step)
+        if step == self.current_step:
+            self.banner.set_step(step)
+            return
+        try:
+            self.document.set_settings({"current_step": step})
+        except SaveFailed:
+            self.banner.set_step(self.current_step)
+
+    def next_step(self) -> None:
+        self.go_to_step(steps.next_step(self.current_step))
+
+    def previous_step(self) -> None:
+        self.go_to_step(steps.previous_step(self.current_step))
+
+    def _on_settings_changed(self) -> None:
+        self.banner.set_step(self.current_step)
+        self.step_changed.emit(self.current_step)
+
+    def set_only_current_step(self, only: bool) -> None:
+        self.scene.set_only_current_step(only)
+
+    def move_selection_to_step(self, step: Step) -> None:
+        ids = self.selected_note_ids()
+        if ids:
+            self.push(step_commands.SetStepOfNotesCommand(self.document, ids, step))
+
+    # --- the Map step: ideas from elsewhere -------------------------------------------
+
+    def add_example(self, example: Example, centre: QPointF | None = None) -> str | None:
+        """Put an example from the inspiration deck on the star as a note marked "Example"."""
+        if centre is None:
+            x, y = self._free_place(example.co)
+        else:
+            x, y = centre.x(), centre.y()
+        note = Note(text=example.text, x=x, y=y, colour="white", is_example=True,
+                    co=self.document.co_for(x, y), step=self.current_step)
+        if self.push(commands.AddNotesCommand(self.document, [note], self.tr("Add example"))):
+            self.scene.select_notes([note.id])
+            return note.id
+        return None
+
+    def _on_example_dropped(self, key: str, centre: QPointF) -> None:
+        from costar_desktop.core.inspiration import example
+
+        found = example(key)
+        if found is not None:
+            self.add_example(found, centre)
+
+    def _free_place(self, co) -> tuple[float, float]:
+        geometry = self.document.geometry
+        taken = [(n.x, n.y) for n in self.document.notes.values()]
+        for x, y in geometry.note_slots(co, DEFAULT_NOTE_WIDTH, 130.0, 10.0):
+            if all(abs(x - tx) > DEFAULT_NOTE_WIDTH * 0.6 or abs(y - ty) > 70 for tx, ty in taken):
+                return x, y
+        slots = geometry.note_slots(co, DEFAULT_NOTE_WIDTH, 130.0, 10.0)
+        return slots[len(taken) % len(slots)] if slots else (0.0, 0.0)
+
+    # --- the Focus step: dots, impact, shortlist, groups -----------------------------------
+
+    def set_voting_mode(self, on: bool) -> None:
+        self.scene.voting_mode = bool(on)
+        self.view.viewport().setCursor(Qt.CursorShape.PointingHandCursor if on
+                                       else Qt.CursorShape.ArrowCursor)
+        self.voting_mode_changed.emit(bool(on))
+
+    def give_dot(self, note_id: str) -> bool:
+        """Give the chosen voter's dot to a note (or its group); a second time takes it back."""
+        voter = self.current_voter_id
+        data = self.document.snapshot()
+        target = steps.vote_target(data, note_id)
+        has_one = any(v.voter_id == voter and steps.vote_target(data, v.note_id) == target
+                      for v in self.document.votes.values())
+        name = self.author_name(voter) or self.tr("this voter")
+        if not has_one and steps.votes_left(data, voter) <= 0:
+            self.message.emit(self.tr("%1 has no dots left. Click one of their dots to take it "
+                                      "back first.").replace("%1", name))
+            return False
+        ok = self.push(step_commands.ToggleDotCommand(self.document, note_id, voter))
+        if ok:
+            left = steps.votes_left(self.document.snapshot(), voter)
+            self.message.emit(self.tr("%1: %2 dots left").replace("%1", name).replace("%2", str(left)))
+        return ok
+
+    def dot_selected(self) -> None:
+        ids = self.selected_note_ids()
+        targets = list(dict.fromkeys(steps.vote_target(self.document.snapshot(), i) for i in ids))
+        for target in targets:
+            self.give_dot(target)
+
+    def set_impact(self, impact: int | None) -> None:
+        ids = self._votable_selection()
+        if ids:
+            self.push(step_commands.SetImpactCommand(self.document, ids, impact))
+
+    def toggle_shortlist(self) -> None:
+        ids = self._votable_selection()
+        if ids:
+            on = not all(self.document.notes[i].shortlisted for i in ids)
+            self.push(step_commands.SetShortlistCommand(self.document, ids, on))
+
+    def _votable_selection(self) -> list[str]:
+        """Selected notes, a grouped note standing for its group."""
+        data = self.document.snapshot()
+        return list(dict.fromkeys(steps.vote_target(data, i) for i in self.selected_note_ids()))
+
+    def group_selection(self, title: str) -> str | None:
+        ids = [i for i in self.selected_note_ids()
+               if not self.document.notes[i].is_group and not self.document.notes[i].group_id]
+        if len(ids) < 2 or not title.strip():
+            self.message.emit(self.tr("Select two or more notes that are not in a group yet."))
+            return None
+        command = step_commands.GroupNotesCommand(self.document, ids, title.strip(),
+                                                  self.current_step)
+        if self.push(command):
+            self.scene.select_notes([command.card.id])
+            return command.card.id
+        return None
+
+    def ungroup_selection(self) -> None:
+        groups = {self.document.notes[i].group_id or i for i in self.selected_note_ids()}
+        groups = [g for g in groups if g in self.document.notes and self.document.notes[g].is_group]
+        for g in groups:
+            self.push(step_commands.UngroupCommand(self.document, g))
+
+    def rename_group(self, group_id: str, title: str) -> None:
+        if title.strip() and title.strip() != self.document.notes[group_id].text:
+            self.push(commands.UpdateNotesCommand(self.document, {group_id: {"text": title.strip()}},
+                                                  self.tr("Rename group")))
+
+    def _ask_group_title(self, group_id: str) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        title, ok = QInputDialog.getText(self, self.tr("Rename group"), self.tr("Group title:"),
+                                         text=self.document.notes[group_id].text)
+        if ok:
+            self.rename_group(group_id, title)
+
+    # --- the Grow step ------------------------------------------------------------------
+
+    def make_action_from_selection(self) -> Action | None:
+        """Turn the selected note (or group) into an action, its text prefilled and linked."""
+        ids = self._votable_selection()
+        if not ids:
+            self.message.emit(self.tr("Select a note first."))
+            return None
+        notes = [self.document.notes[i] for i in ids]
+        action = Action(action=" / ".join(n.text.split("\n")[0] for n in notes),
+                        co=notes[0].co, note_ids=ids)
+        if self.push(step_commands.AddEntityCommand(self.document, "actions", action,
+                                                    self.tr("Make an action"))):
+            return action
+        return None
 
     def finish_editing(self) -> None:
         """End any text editing in progress (before closing or saving elsewhere)."""

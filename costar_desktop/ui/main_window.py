@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -107,6 +108,12 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
+        from costar_desktop.ui.steps.tools import StepTools
+
+        self.step_tools = StepTools(self)
+        from costar_desktop.ui.presentation import PresentationController
+
+        self.presentation = PresentationController(self)
         self.resize(1280, 800)
         geometry, state = settings.window_state()
         if geometry is not None:
@@ -114,6 +121,8 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         self._show_welcome()
+        from costar_desktop.ui.printing import install_print_actions  # File → Export PDF…, Print…
+        install_print_actions(self)
         install_backup_actions(self)
 
     # --- actions and menus ------------------------------------------------------------
@@ -161,6 +170,8 @@ class MainWindow(QMainWindow):
                                [QKeySequence.StandardKey.Delete, "Backspace"])
         self.select_all_action = a(self.tr("Select &all notes"), lambda: self.editor.select_all(),
                                    QKeySequence.StandardKey.SelectAll)
+        self.preferences_action = a(self.tr("&Preferences…"), self.preferences_dialog, "Ctrl+,",
+                                    self.tr("Text size, theme and colour options"))
         self.colour_actions = QActionGroup(self)
         self.colour_actions_by_key: dict[str, QAction] = {}
         for i, entry in enumerate(PALETTE, start=1):
@@ -220,6 +231,8 @@ class MainWindow(QMainWindow):
         colour_menu.addActions(self.colour_actions.actions())
         self.author_menu = edit_menu.addMenu(self.tr("Note &author"))
         self.author_menu.aboutToShow.connect(self._fill_author_menu)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
 
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.actual_size_action,
@@ -295,6 +308,7 @@ class MainWindow(QMainWindow):
         d.details_changed.connect(self._update_title)
         d.path_changed.connect(self._on_path_changed)
         d.participants_changed.connect(self._fill_author_combo)
+        self.editor.context_menu_requested.connect(self.show_canvas_menu)
         d.note_added.connect(self._update_count)
         d.note_removed.connect(self._update_count)
         self.editor.view.zoom_changed.connect(
@@ -468,6 +482,11 @@ class MainWindow(QMainWindow):
             if changes:
                 self.editor.push(commands.EditDetailsCommand(self.document, changes))
 
+    def preferences_dialog(self) -> None:
+        from costar_desktop.ui.preferences import show_preferences
+
+        show_preferences(self)
+
     def participants_dialog(self) -> None:
         if self.document is not None:
             ParticipantsDialog(self.document, self).exec()
@@ -501,17 +520,45 @@ class MainWindow(QMainWindow):
         if self.editor is not None and index >= 0:
             self.editor.current_author_id = self.author_combo.itemData(index)
 
-    def _fill_author_menu(self) -> None:
-        self.author_menu.clear()
+    def show_canvas_menu(self, global_pos) -> QMenu:
+        """The note menu (right-click, Menu key, Shift+F10 or a long press)."""
+        menu = QMenu(self)
+        tools = self.step_tools
+        has_notes = bool(self.editor and self.editor.selected_note_ids())
+        menu.addAction(self.new_note_action)
+        for act in (self.edit_note_action, tools.dot_action, tools.shortlist_action,
+                    tools.make_action_action):
+            menu.addAction(act)
+        impact = menu.addMenu(self.tr("Impact rating"))
+        impact.addActions(tools.impact_actions)
+        colour = menu.addMenu(self.tr("Colour"))
+        colour.addActions(self.colour_actions.actions())
+        author = menu.addMenu(self.tr("Author"))
+        self._fill_author_menu(author)
+        step = menu.addMenu(self.tr("Move to step"))
+        step.addActions(list(tools.move_step_actions.values()))
+        menu.addSeparator()
+        menu.addActions([tools.group_action, tools.ungroup_action])
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
+        for sub in (impact, colour, author, step):
+            sub.setEnabled(has_notes)
+        self.canvas_menu = menu
+        menu.popup(global_pos)
+        return menu
+
+    def _fill_author_menu(self, menu: QMenu | None = None) -> None:
+        menu = menu if menu is not None else self.author_menu
+        menu.clear()
         if self.document is None:
             return
-        nobody = self.author_menu.addAction(self.tr("(nobody in particular)"))
+        nobody = menu.addAction(self.tr("(nobody in particular)"))
         nobody.triggered.connect(lambda: self.editor.set_author_of_selected(None))
         for p in self.document.participants.values():
-            act = self.author_menu.addAction(p.name)
+            act = menu.addAction(p.name)
             act.triggered.connect(lambda checked=False, pid=p.id: self.editor.set_author_of_selected(pid))
         has_selection = bool(self.editor.selected_note_ids())
-        for act in self.author_menu.actions():
+        for act in menu.actions():
             act.setEnabled(has_selection)
 
     def _fill_recent_menu(self) -> None:

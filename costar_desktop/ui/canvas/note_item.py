@@ -7,7 +7,7 @@ document itself.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -26,6 +26,11 @@ from costar_desktop.ui.canvas import style
 
 PAD = 10.0
 META_HEIGHT = 24.0
+
+
+def meta_height() -> float:
+    """Height of the author line and of the bottom line, growing with the text size."""
+    return META_HEIGHT * style.appearance().text_scale
 #: When not being edited, very long notes show this many characters, then "…".
 DISPLAY_LIMIT = 600
 
@@ -38,7 +43,7 @@ class NoteTextItem(QGraphicsTextItem):
 
     def __init__(self, parent: QGraphicsItem):
         super().__init__(parent)
-        self.setFont(style.font(style.NOTE_TEXT_POINT_SIZE))
+        self.setFont(style.font(style.note_text_point_size()))
         opt = self.document().defaultTextOption()
         opt.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.document().setDefaultTextOption(opt)
@@ -71,6 +76,19 @@ class NoteTextItem(QGraphicsTextItem):
         self.clearFocus()
         self.finished.emit(reason)
 
+    def sceneEvent(self, event) -> bool:
+        # While typing, plain keys belong to the text: the canvas's one-key shortcuts
+        # (N, D, S, A, 1–5, Delete, Escape…) must not fire. Ctrl/Alt combinations and
+        # function keys still reach the menus.
+        if event.type() == QEvent.Type.ShortcutOverride and self._editing:
+            mods = event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                        | Qt.KeyboardModifier.AltModifier
+                                        | Qt.KeyboardModifier.MetaModifier)
+            if not mods and not (Qt.Key.Key_F1 <= event.key() <= Qt.Key.Key_F35):
+                event.accept()
+                return True
+        return super().sceneEvent(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
@@ -99,6 +117,18 @@ class NoteTextItem(QGraphicsTextItem):
             self.end("focus")
 
 
+def paint_dot_badge(painter: QPainter, centre: QPointF, count: int) -> None:
+    """A black disc with the number of dots in white: visible on every note colour."""
+    r = 17.0
+    painter.setPen(QPen(QColor("#ffffff"), 2.5))
+    painter.setBrush(QColor("#111111"))
+    painter.drawEllipse(centre, r, r)
+    painter.setPen(QColor("#ffffff"))
+    painter.setFont(style.font(13, bold=True))
+    painter.drawText(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r),
+                     Qt.AlignmentFlag.AlignCenter, str(count))
+
+
 class NoteItem(QGraphicsObject):
     """One note; ``note_id`` is None for a draft that is not in the document yet."""
 
@@ -118,6 +148,9 @@ class NoteItem(QGraphicsObject):
         self._author = author
         self._co_label = co_label
         self._preview_co: str | None = None
+        #: Dots shown on the note (None: hidden or none), and the small words at the bottom.
+        self._dots: int | None = None
+        self._badges: str = ""
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
             | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
@@ -161,7 +194,7 @@ class NoteItem(QGraphicsObject):
     def natural_height(self) -> float:
         """The height the note needs for its text: never less than the default."""
         text_h = self.text_item.boundingRect().height()
-        return max(DEFAULT_NOTE_HEIGHT, META_HEIGHT + text_h + META_HEIGHT + 2 * PAD / 2)
+        return max(DEFAULT_NOTE_HEIGHT, meta_height() + text_h + meta_height() + 2 * PAD / 2)
 
     def sync(self, note: Note, author: str, co_label: str) -> None:
         """Show the document's values; unchanged values cost nothing (no echo loops)."""
@@ -179,6 +212,20 @@ class NoteItem(QGraphicsObject):
             self._author, self._co_label = author, co_label
             self.update()
 
+    def set_status(self, dots: int | None, badges: str) -> None:
+        """Dots to show (None for none or hidden) and the bottom-left words (shortlist, impact…)."""
+        if (dots, badges) != (self._dots, self._badges):
+            self._dots, self._badges = dots, badges
+            self.update()
+
+    @property
+    def dots(self) -> int | None:
+        return self._dots
+
+    @property
+    def badges(self) -> str:
+        return self._badges
+
     def set_preview_co(self, label: str | None) -> None:
         """While dragging: show where the note would land."""
         if label != self._preview_co:
@@ -193,7 +240,14 @@ class NoteItem(QGraphicsObject):
         self._relayout()
 
     def _apply_colour(self) -> None:
-        self.text_item.setDefaultTextColor(QColor(palette_colour(self._colour_key).text))
+        self.text_item.setDefaultTextColor(style.note_fill_and_ink(self._colour_key)[1])
+
+    def apply_appearance(self) -> None:
+        """Follow a new theme, text size or colour option."""
+        self.text_item.setFont(style.font(style.note_text_point_size()))
+        self._apply_colour()
+        self._relayout()
+        self.update()
 
     def _relayout(self) -> None:
         h = self.natural_height()
@@ -201,7 +255,7 @@ class NoteItem(QGraphicsObject):
             self.prepareGeometryChange()
             self._height = h
             self.geometry_changed.emit()
-        self.text_item.setPos(-self._width / 2 + PAD, -self._height / 2 + META_HEIGHT + PAD / 2)
+        self.text_item.setPos(-self._width / 2 + PAD, -self._height / 2 + meta_height() + PAD / 2)
 
     # --- editing ------------------------------------------------------------------
 
@@ -237,40 +291,84 @@ class NoteItem(QGraphicsObject):
         return QRectF(-self._width / 2, -self._height / 2, self._width, self._height)
 
     def boundingRect(self) -> QRectF:
-        return self.rect().adjusted(-8, -8, 10, 10)
+        return self.rect().adjusted(-14, -14, 16, 16)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         rect = self.rect()
-        entry = palette_colour(self._colour_key)
-        fill = QColor(entry.fill)
-        ink = QColor(entry.text)
+        theme = style.theme()
+        fill, ink = style.note_fill_and_ink(self._colour_key)
+        meta = meta_height()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         # A soft shadow lifts the note off the star.
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(0, 0, 0, 45))
         painter.drawRoundedRect(rect.translated(4, 5), 6, 6)
         painter.setBrush(QBrush(fill))
-        painter.setPen(QPen(QColor("#333333"), 1.5))
+        painter.setPen(QPen(QColor(theme.co_line), 1.5))
         painter.drawRoundedRect(rect, 6, 6)
 
+        top = QRectF(rect.left() + PAD, rect.top() + 4, rect.width() - 2 * PAD, meta)
+        if style.no_colour_only():
+            # The colour's own pattern across the top strip, and its letter in a box.
+            strip = QRectF(rect.left() + 1, rect.top() + 1, rect.width() - 2, meta + 2)
+            pattern = style.PATTERNS.get(self._colour_key, Qt.BrushStyle.NoBrush)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(ink, pattern))
+            painter.drawRect(strip)
+            letter = palette_colour(self._colour_key).letter
+            box = QRectF(top.left(), top.top() + 1, meta - 2, meta - 2)
+            painter.setBrush(fill)
+            painter.setPen(QPen(ink, 2))
+            painter.drawRect(box)
+            painter.setFont(style.font(style.note_meta_point_size(), bold=True))
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, letter)
+            top.setLeft(box.right() + 6)
+
         painter.setPen(ink)
-        painter.setFont(style.font(style.NOTE_META_POINT_SIZE, bold=True))
+        painter.setFont(style.font(style.note_meta_point_size(), bold=True))
         fm = QFontMetricsF(painter.font())
-        top = QRectF(rect.left() + PAD, rect.top() + 4, rect.width() - 2 * PAD, META_HEIGHT)
-        painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         fm.elidedText(self._author or "", Qt.TextElideMode.ElideRight, top.width()))
+        if self._dots:
+            top.setRight(top.right() - 40)
+        if self._author:
+            back = QRectF(top.left() - 2, top.top() + 2, fm.horizontalAdvance(self._author) + 4,
+                          meta - 4).intersected(top.adjusted(-2, 0, 0, 0))
+            if style.no_colour_only():
+                painter.fillRect(back, fill)  # keep the author readable over the pattern
+            painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             fm.elidedText(self._author, Qt.TextElideMode.ElideRight, top.width()))
         co = self._preview_co if self._preview_co is not None else self._co_label
-        bottom = QRectF(rect.left() + PAD, rect.bottom() - META_HEIGHT - 2,
-                        rect.width() - 2 * PAD, META_HEIGHT)
-        painter.setFont(style.font(style.NOTE_META_POINT_SIZE))
+        bottom = QRectF(rect.left() + PAD, rect.bottom() - meta - 2, rect.width() - 2 * PAD, meta)
+        painter.setFont(style.font(style.note_meta_point_size()))
+        fm = QFontMetricsF(painter.font())
+        co_width = fm.horizontalAdvance(co) + 8
         painter.drawText(bottom, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, co)
+        if self._badges:
+            painter.setFont(style.font(style.note_meta_point_size(), bold=True))
+            fm = QFontMetricsF(painter.font())
+            painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             fm.elidedText(self._badges, Qt.TextElideMode.ElideRight,
+                                           max(0.0, bottom.width() - co_width)))
+        if self._dots:
+            paint_dot_badge(painter, QPointF(rect.right() - 8, rect.top() + 8), self._dots)
 
         if self.isSelected() or self.editing:
             # Selection is shown by a thick dashed frame, not by colour alone.
-            pen = QPen(style.SELECTION, 4, Qt.PenStyle.DashLine)
-            painter.setPen(pen)
+            painter.setPen(QPen(QColor(theme.selection), 4, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(-5, -5, 5, 5), 9, 9)
+        if self.hasFocus() and not self.editing:
+            # Keyboard focus: a solid ring outside the selection frame.
+            painter.setPen(QPen(QColor(theme.focus), 4))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(-11, -11, 11, 11), 13, 13)
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.update()
 
     def itemChange(self, change, value):
         if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:

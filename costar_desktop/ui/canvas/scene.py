@@ -1,25 +1,29 @@
-"""The scene: the star plus one item per note, kept in step with the document.
+"""The scene: the star plus one item per note or group, kept in step with the document.
 
 The scene subscribes to the document once (:meth:`CanvasScene.set_document`) and
 updates its items when the document says something changed. User gestures come
-out as signals (a new note typed, a note edited, notes moved); the editor turns
-them into undo commands.
+out as signals (a new note typed, a note edited, notes moved, a dot given, a step
+chosen on the ring); the editor turns them into undo commands.
 """
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
-from costar_desktop.core.model import Note
+from costar_desktop.core.model import Note, Step
 from costar_desktop.core.star import STAR, StarGeometry
 from costar_desktop.ui.canvas import style
+from costar_desktop.ui.canvas.group_item import GroupItem
 from costar_desktop.ui.canvas.note_item import NoteItem
 from costar_desktop.ui.canvas.star_item import StarItem
 from costar_desktop.ui.document import WorkshopDocument
 
 NO_CO_LABEL = "No Co yet"
 NEXT_NOTE_GAP = 24.0
+DIMMED_OPACITY = 0.35
 
 
 class CanvasScene(QGraphicsScene):
@@ -33,25 +37,40 @@ class CanvasScene(QGraphicsScene):
     notes_moved = Signal(dict)
     #: Empty space was double-clicked: start a new note here.
     new_note_wanted = Signal(QPointF)
+    #: In voting mode, a note or group was clicked or tapped (its id).
+    dot_clicked = Signal(str)
+    #: A segment of the ring of steps was clicked.
+    step_clicked = Signal(object)
+    #: A group's title was double-clicked (group id).
+    group_rename_requested = Signal(str)
 
     def __init__(self, geometry: StarGeometry = STAR, parent=None):
         super().__init__(parent)
         self.geometry = geometry
         left, top, width, height = geometry.canvas_rect()
-        self.setSceneRect(QRectF(left, top, width, height).adjusted(-200, -200, 200, 200))
-        self.setBackgroundBrush(style.CANVAS_BACKGROUND)
+        # Room around the drawing, so the view can centre the star above the presentation bar.
+        self.setSceneRect(QRectF(left, top, width, height).adjusted(-600, -600, 600, 600))
+        self.setBackgroundBrush(style.colour(style.theme().canvas))
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.star_item = StarItem(geometry)
         self.addItem(self.star_item)
         self.document: WorkshopDocument | None = None
-        self._items: dict[str, NoteItem] = {}
+        self._items: dict[str, NoteItem | GroupItem] = {}
         self._draft: NoteItem | None = None
-        self._press_positions: dict[NoteItem, QPointF] = {}
+        self._press_positions: dict = {}
+        self._press_scene_pos: QPointF | None = None
         self._z = 0.0
         # Items taken off the scene while one of their own events is still running
         # (a note deleted by emptying it, a finished draft) are kept alive until the
         # event loop is back in control, so Qt never runs code of a deleted item.
-        self._graveyard: list[NoteItem] = []
+        self._graveyard: list = []
+        self._completing_groups = False
+        #: The step the group is on: notes of other steps are dimmed (or hidden).
+        self.current_step = Step.MAP
+        self.only_current_step = False
+        #: In voting mode a click or tap on a note gives or takes back a dot.
+        self.voting_mode = False
+        self.selectionChanged.connect(self._complete_groups)
 
     # --- the document -------------------------------------------------------------
 
@@ -69,8 +88,11 @@ class CanvasScene(QGraphicsScene):
             return
         for signal, slot in self._connections():
             signal.connect(slot)
+        self.current_step = document.workshop.current_step
         for note in document.notes.values():
             self._add_item(note)
+        self._refresh_groups()
+        self.refresh_status()
 
     def _connections(self):
         d = self.document
@@ -79,58 +101,194 @@ class CanvasScene(QGraphicsScene):
             (d.note_changed, self._on_note_changed),
             (d.note_removed, self._on_note_removed),
             (d.participants_changed, self._on_participants_changed),
+            (d.votes_changed, self.refresh_status),
+            (d.settings_changed, self._on_settings_changed),
         ]
 
     def _labels(self, note: Note) -> tuple[str, str]:
         author = self.document.participants.get(note.author_id) if note.author_id else None
         return (author.name if author else "", note.co.label if note.co else NO_CO_LABEL)
 
-    def _add_item(self, note: Note) -> NoteItem:
-        author, co = self._labels(note)
-        item = NoteItem(note, author, co)
-        item.editing_done.connect(self._on_editing_done)
-        self._z += 0.001
-        item.setZValue(self._z)
+    def _add_item(self, note: Note):
+        if note.is_group:
+            item = GroupItem(note)
+            item.rename_requested.connect(self.group_rename_requested)
+            item.setZValue(-1)
+        else:
+            author, co = self._labels(note)
+            item = NoteItem(note, author, co)
+            item.editing_done.connect(self._on_editing_done)
+            self._z += 0.001
+            item.setZValue(self._z)
         self.addItem(item)
         self._items[note.id] = item
+        self._apply_step_look(item, note)
         return item
 
     def _on_note_added(self, note_id: str) -> None:
         if note_id not in self._items:
-            self._add_item(self.document.notes[note_id])
+            note = self.document.notes[note_id]
+            self._add_item(note)
+            if note.is_group or note.group_id:
+                self._refresh_groups()
+            self._update_status(note_id)
 
     def _on_note_changed(self, note_id: str) -> None:
         item = self._items.get(note_id)
         note = self.document.notes.get(note_id)
-        if item is not None and note is not None:
-            item.sync(note, *self._labels(note))
+        if item is None or note is None:
+            return
+        item.sync(note, *self._labels(note))
+        self._apply_step_look(item, note)
+        self._update_status(note_id)
+        if isinstance(item, GroupItem) or note.group_id or self._was_member(item):
+            self._refresh_groups()
 
     def _on_note_removed(self, note_id: str) -> None:
         item = self._items.pop(note_id, None)
         if item is not None:
             self._bury(item)
+            if isinstance(item, GroupItem) or self._was_member(item):
+                self._refresh_groups()
 
-    def _bury(self, item: NoteItem) -> None:
+    def _on_participants_changed(self) -> None:
+        for note_id in self._items:
+            self._on_note_changed(note_id)
+
+    def _on_settings_changed(self) -> None:
+        self.set_current_step(self.document.workshop.current_step)
+        self.refresh_status()
+
+    def _bury(self, item) -> None:
         if item.scene() is self:
             self.removeItem(item)
         if not self._graveyard:
             QTimer.singleShot(0, self._graveyard.clear)
         self._graveyard.append(item)
 
-    def _on_participants_changed(self) -> None:
-        for note_id in self._items:
-            self._on_note_changed(note_id)
+    # --- groups -----------------------------------------------------------------------
+
+    def _was_member(self, item) -> bool:
+        return any(item in g.members for g in self._items.values() if isinstance(g, GroupItem))
+
+    def _refresh_groups(self) -> None:
+        members: dict[str, list] = {}
+        for note in self.document.notes.values():
+            if note.group_id and note.id in self._items:
+                members.setdefault(note.group_id, []).append(self._items[note.id])
+        for item in self._items.values():
+            if isinstance(item, GroupItem):
+                item.set_members(members.get(item.note_id, []))
+
+    def group_of(self, item) -> GroupItem | None:
+        if isinstance(item, GroupItem):
+            return item
+        note = self.document.notes.get(getattr(item, "note_id", None) or "") if self.document else None
+        if note is not None and note.group_id:
+            group = self._items.get(note.group_id)
+            return group if isinstance(group, GroupItem) else None
+        return None
+
+    def _complete_groups(self) -> None:
+        """A group is selected as a whole: selecting one of its notes selects all of it."""
+        if self._completing_groups or self.document is None:
+            return
+        self._completing_groups = True
+        try:
+            for item in list(self.selectedItems()):
+                group = self.group_of(item)
+                if group is not None:
+                    for other in [group, *group.members]:
+                        if not other.isSelected():
+                            other.setSelected(True)
+        finally:
+            self._completing_groups = False
+
+    # --- the steps and the dots -----------------------------------------------------
+
+    def set_current_step(self, step: Step) -> None:
+        if step != self.current_step:
+            self.current_step = step
+            for nid, item in self._items.items():
+                self._apply_step_look(item, self.document.notes[nid])
+            self.refresh_status()
+
+    def set_only_current_step(self, only: bool) -> None:
+        self.only_current_step = only
+        for nid, item in self._items.items():
+            self._apply_step_look(item, self.document.notes[nid])
+
+    def _apply_step_look(self, item, note: Note) -> None:
+        other = note.step != self.current_step
+        if note.group_id and note.group_id in self.document.notes:
+            other = self.document.notes[note.group_id].step != self.current_step and other
+        item.setVisible(not (other and self.only_current_step))
+        item.setOpacity(DIMMED_OPACITY if other else 1.0)
+
+    def _dot_totals(self) -> Counter:
+        totals: Counter = Counter()
+        notes = self.document.notes
+        for v in self.document.votes.values():
+            note = notes.get(v.note_id)
+            target = note.group_id if note is not None and note.group_id else v.note_id
+            totals[target] += 1
+        return totals
+
+    def refresh_status(self, *_args) -> None:
+        """Show dots, shortlist, impact, example and step on every note."""
+        if self.document is None:
+            return
+        totals = self._dot_totals()
+        for nid in self._items:
+            self._update_status(nid, totals)
+
+    def _update_status(self, note_id: str, totals: Counter | None = None) -> None:
+        item = self._items.get(note_id)
+        note = self.document.notes.get(note_id)
+        if item is None or note is None:
+            return
+        if totals is None:
+            totals = self._dot_totals()
+        hidden = self.document.workshop.votes_hidden
+        dots = None if hidden or note.group_id else (totals.get(note_id) or None)
+        parts = []
+        if note.shortlisted:
+            parts.append("★ Shortlist")
+        if note.impact:
+            parts.append(f"Impact {note.impact}/5")
+        if note.is_example:
+            parts.append("Example")
+        if note.step != self.current_step:
+            parts.append(f"{note.step.label} step")
+        item.set_status(dots, " · ".join(parts))
+
+    def refresh_appearance(self) -> None:
+        """Redraw everything in the current theme, text size and colour option."""
+        self.setBackgroundBrush(style.colour(style.theme().canvas))
+        self.star_item.update()
+        for item in self._items.values():
+            if isinstance(item, NoteItem):
+                item.apply_appearance()
+            else:
+                item.update()
+        self._refresh_groups()
+        if self._draft is not None:
+            self._draft.apply_appearance()
 
     # --- looking up items ---------------------------------------------------------
 
-    def note_item(self, note_id: str) -> NoteItem | None:
+    def note_item(self, note_id: str):
         return self._items.get(note_id)
 
     def note_items(self) -> list[NoteItem]:
-        return list(self._items.values())
+        return [i for i in self._items.values() if isinstance(i, NoteItem)]
+
+    def group_items(self) -> list[GroupItem]:
+        return [i for i in self._items.values() if isinstance(i, GroupItem)]
 
     def selected_note_ids(self) -> list[str]:
-        return [i.note_id for i in self.selectedItems() if isinstance(i, NoteItem) and i.note_id]
+        return [i.note_id for i in self.selectedItems()
+                if isinstance(i, (NoteItem, GroupItem)) and i.note_id]
 
     def select_notes(self, note_ids) -> None:
         self.clearSelection()
@@ -145,6 +303,53 @@ class CanvasScene(QGraphicsScene):
             item = item.parentItem()
         return item if item is not None and item.editing else None
 
+    def reading_order(self) -> list:
+        """Visible notes and groups: by Co (in the star's order, parking last), then top to
+        bottom and left to right. A group's notes follow its title."""
+        from costar_desktop.core.star import CO_ORDER
+
+        notes = self.document.notes
+
+        def key(item):
+            note = notes[item.note_id]
+            anchor = notes.get(note.group_id) if note.group_id else note
+            anchor = anchor or note
+            co_rank = CO_ORDER.index(anchor.co) if anchor.co else len(CO_ORDER)
+            in_group = 1 if note.group_id else 0
+            return (co_rank, round(anchor.y / 40), anchor.x, anchor.id, in_group, note.y, note.x)
+
+        items = [i for i in self._items.values() if i.isVisible()]
+        return sorted(items, key=key)
+
+    def select_next_note(self, backwards: bool = False):
+        """Select the note after (or before) the selected one in reading order."""
+        order = self.reading_order()
+        if not order:
+            return None
+        selected = [i for i in order if i.isSelected()]
+        if not selected:
+            target = order[-1] if backwards else order[0]
+        else:
+            index = order.index(selected[-1] if not backwards else selected[0])
+            target = order[(index + (-1 if backwards else 1)) % len(order)]
+        self._completing_groups = True  # one item at a time while walking with Tab
+        try:
+            self.clearSelection()
+            target.setSelected(True)
+        finally:
+            self._completing_groups = False
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+        return target
+
+    def note_at(self, pos: QPointF):
+        """The topmost note or group item at a scene point, if any."""
+        for item in self.items(pos):
+            while item is not None and not isinstance(item, (NoteItem, GroupItem)):
+                item = item.parentItem()
+            if item is not None and item.note_id and item.isVisible():
+                return item
+        return None
+
     @property
     def draft(self) -> NoteItem | None:
         return self._draft
@@ -155,7 +360,7 @@ class CanvasScene(QGraphicsScene):
         """Put an empty draft note at ``centre`` and start typing into it."""
         self._discard_draft()
         self.clearSelection()
-        draft_note = Note(x=centre.x(), y=centre.y(), colour=colour)
+        draft_note = Note(x=centre.x(), y=centre.y(), colour=colour, step=self.current_step)
         co = self.geometry.co_at(centre.x(), centre.y())
         item = NoteItem(draft_note, author, co.label if co else NO_CO_LABEL)
         item.note_id = None
@@ -193,30 +398,45 @@ class CanvasScene(QGraphicsScene):
     # --- mouse --------------------------------------------------------------------
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.voting_mode and event.button() == Qt.MouseButton.LeftButton:
+            item = self.note_at(event.scenePos())
+            if item is not None:
+                self.dot_clicked.emit(item.note_id)
+                event.accept()
+                return
         super().mousePressEvent(event)
         if event.button() == Qt.MouseButton.LeftButton:
+            self._press_scene_pos = event.scenePos()
             self._press_positions = {i: i.pos() for i in self.selectedItems()
-                                     if isinstance(i, NoteItem) and i.note_id}
+                                     if isinstance(i, (NoteItem, GroupItem)) and i.note_id}
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mouseMoveEvent(event)
         if self._press_positions and event.buttons() & Qt.MouseButton.LeftButton:
             for item in self._press_positions:
-                co = self.geometry.co_at(item.pos().x(), item.pos().y())
-                item.set_preview_co(co.label if co else NO_CO_LABEL)
+                if isinstance(item, NoteItem):
+                    co = self.geometry.co_at(item.pos().x(), item.pos().y())
+                    item.set_preview_co(co.label if co else NO_CO_LABEL)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         if event.button() != Qt.MouseButton.LeftButton:
             return
         pressed, self._press_positions = self._press_positions, {}
+        start, self._press_scene_pos = self._press_scene_pos, None
         moved = {}
         for item, before in pressed.items():
-            item.set_preview_co(None)
+            if isinstance(item, NoteItem):
+                item.set_preview_co(None)
             if item.pos() != before and item.note_id in self._items:
                 moved[item.note_id] = (item.pos().x(), item.pos().y())
         if moved:
             self.notes_moved.emit(moved)
+        elif start is not None and (event.scenePos() - start).manhattanLength() < 6:
+            pos = event.scenePos()
+            step = self.geometry.step_at(pos.x(), pos.y())
+            if step is not None and self.note_at(pos) is None:
+                self.step_clicked.emit(step)
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         hit = [i for i in self.items(event.scenePos()) if i is not self.star_item]

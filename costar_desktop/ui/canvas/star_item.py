@@ -48,26 +48,28 @@ class StarItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         g = self.geometry
+        t = style.theme()
+        c = style.colour
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         # Parking area: a dashed frame around the whole drawing, with a label.
-        painter.setPen(QPen(style.PARKING_TEXT, 3, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(c(t.parking_text), 3, Qt.PenStyle.DashLine))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(self._rect, 24, 24)
         painter.setFont(style.font(22, bold=True))
-        painter.setPen(style.PARKING_TEXT)
+        painter.setPen(c(t.parking_text))
         painter.drawText(QRectF(self._rect.left() + 30, self._rect.top() + 20, 900, 60),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          "Parking area – notes that have no Co yet")
 
         # The Four Co's.
-        line = QPen(style.CO_LINE, 4)
+        line = QPen(c(t.co_line), 4)
         line.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         for co in CO_ORDER:
             painter.setPen(line)
-            painter.setBrush(QBrush(style.CO_FILLS[co]))
+            painter.setBrush(QBrush(c(t.co_fills[co])))
             painter.drawPath(self._co_paths[co])
         painter.setFont(style.font(34, bold=True))
-        painter.setPen(style.LABEL_TEXT)
+        painter.setPen(c(t.label_text))
         for co in CO_ORDER:
             left, top, width, height = g.co_label_box(co)
             bearing = g.co_centre_bearing(co)
@@ -80,21 +82,21 @@ class StarItem(QGraphicsItem):
         # The five steps on the inner ring.
         painter.setFont(style.font(20, bold=True))
         for i, step in enumerate(STEP_ORDER, start=1):
-            painter.setPen(QPen(style.CO_LINE, 3))
-            painter.setBrush(QBrush(style.STEP_FILLS[step]))
+            painter.setPen(QPen(c(t.co_line), 3))
+            painter.setBrush(QBrush(c(t.step_fill if i % 2 else t.step_fill_alt)))
             painter.drawPath(self._step_paths[step])
         for i, step in enumerate(STEP_ORDER, start=1):
             x, y = g.step_label_anchor(step)
-            painter.setPen(style.LABEL_TEXT)
+            painter.setPen(c(t.step_text))
             painter.drawText(QRectF(x - 80, y - 30, 160, 60), Qt.AlignmentFlag.AlignCenter,
                              f"{i} {step.label}")
 
         # The hub.
         r = g.step_ring_inner
-        painter.setPen(QPen(style.CO_LINE, 3))
-        painter.setBrush(QBrush(style.HUB_FILL))
+        painter.setPen(QPen(c(t.co_line), 3))
+        painter.setBrush(QBrush(c(t.hub_fill)))
         painter.drawEllipse(QPointF(0, 0), r, r)
-        painter.setPen(style.HUB_TEXT)
+        painter.setPen(c(t.hub_text))
         painter.setFont(style.font(15, bold=True))
         painter.drawText(QRectF(-r, -r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter,
                          "Co-Production\nStar")

@@ -1,40 +1,59 @@
-"""Colours and type sizes of the canvas, in one place (themes build on this)."""
+"""Colours and type sizes of the canvas, taken from the current appearance (theme, text
+size, "do not rely on colour")."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
-from costar_desktop.core.model import Co, Step
+from costar_desktop.core.themes import Theme, note_colours
+from costar_desktop.ui.appearance import FONT_FAMILIES, appearance
 
-#: Soft sector fills: light enough for black text and notes of every palette colour
-#: on top, different enough in lightness and hue that the sectors stay apart in grey.
-CO_FILLS = {
-    Co.COMMISSION: QColor("#dcd3f0"),
-    Co.DESIGN: QColor("#cfe6f7"),
-    Co.DELIVER: QColor("#d6eed9"),
-    Co.ASSESS: QColor("#f8e2c8"),
-}
-CO_LINE = QColor("#4a4a4a")
-STEP_FILLS = {
-    Step.MAP: QColor("#ffffff"),
-    Step.FOCUS: QColor("#f2f2f2"),
-    Step.PEOPLE: QColor("#ffffff"),
-    Step.MARKET: QColor("#f2f2f2"),
-    Step.GROW: QColor("#ffffff"),
-}
-HUB_FILL = QColor("#33415c")
-HUB_TEXT = QColor("#ffffff")
-LABEL_TEXT = QColor("#1d1d1d")
-PARKING_TEXT = QColor("#555555")
-CANVAS_BACKGROUND = QColor("#fbfaf7")
-SELECTION = QColor("#111111")
-
+#: Note text at 100 % zoom and 100 % text size (never smaller: a shared screen).
 NOTE_TEXT_POINT_SIZE = 14.0
 NOTE_META_POINT_SIZE = 10.5
+
+#: A pattern per note colour, shown when colour must not be the only signal.
+PATTERNS = {
+    "yellow": Qt.BrushStyle.Dense6Pattern,
+    "orange": Qt.BrushStyle.BDiagPattern,
+    "sky": Qt.BrushStyle.HorPattern,
+    "green": Qt.BrushStyle.FDiagPattern,
+    "blue": Qt.BrushStyle.VerPattern,
+    "red": Qt.BrushStyle.CrossPattern,
+    "pink": Qt.BrushStyle.DiagCrossPattern,
+    "white": Qt.BrushStyle.NoBrush,
+}
+
+
+def theme() -> Theme:
+    return appearance().theme
+
+
+def colour(value: str) -> QColor:
+    return QColor(value)
+
+
+def note_text_point_size() -> float:
+    return NOTE_TEXT_POINT_SIZE * appearance().text_scale
+
+
+def note_meta_point_size() -> float:
+    return NOTE_META_POINT_SIZE * appearance().text_scale
+
+
+def note_fill_and_ink(colour_key: str) -> tuple[QColor, QColor]:
+    fill, ink = note_colours(theme(), colour_key)
+    return QColor(fill), QColor(ink)
+
+
+def no_colour_only() -> bool:
+    return appearance().no_colour_only
 
 
 def font(point_size: float, bold: bool = False) -> QFont:
     f = QFont()
+    f.setFamilies(FONT_FAMILIES)
     f.setPointSizeF(point_size)
     f.setBold(bold)
     return f

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QPinchGesture
 
 from costar_desktop.ui.canvas.scene import CanvasScene
 
+NUDGE = 10.0
+NUDGE_BIG = 50.0
 MIN_ZOOM = 0.08
 MAX_ZOOM = 4.0
 ZOOM_STEP = 1.2
@@ -18,6 +20,12 @@ class CanvasView(QGraphicsView):
 
     #: The zoom factor changed (1.0 = 100 %).
     zoom_changed = Signal(float)
+    #: An example from the inspiration deck was dropped: (its key, scene point).
+    example_dropped = Signal(str, QPointF)
+    #: Arrow keys: move the selected notes by (dx, dy) star units.
+    nudge_requested = Signal(float, float)
+    #: The note menu is wanted at this global position (right-click, Menu key, long press).
+    menu_requested = Signal(QPoint)
 
     def __init__(self, scene: CanvasScene, parent=None):
         super().__init__(parent)
@@ -32,6 +40,10 @@ class CanvasView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Scroll bars that come and go would change the viewport's size while the star is
+        # being fitted to it, and fitting again would make them come and go again.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self._space_down = False
@@ -39,7 +51,35 @@ class CanvasView(QGraphicsView):
         self._pinch_start_zoom = 1.0
         #: True while the view shows the fitted star; it then refits when resized.
         self.fitted = False
+        self._fitting = False
+        #: Pixels at the bottom kept free when fitting (the presentation bar sits there).
+        self.bottom_margin = 0
         self.setAccessibleName("Co-Production Star canvas")
+        self.setAcceptDrops(True)
+
+    # --- examples dragged from the inspiration deck --------------------------------------
+
+    EXAMPLE_MIME = "application/x-costar-example"
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasFormat(self.EXAMPLE_MIME):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:
+        if event.mimeData().hasFormat(self.EXAMPLE_MIME):
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event) -> None:
+        if event.mimeData().hasFormat(self.EXAMPLE_MIME):
+            key = bytes(event.mimeData().data(self.EXAMPLE_MIME)).decode("utf-8")
+            self.example_dropped.emit(key, self.mapToScene(event.position().toPoint()))
+            event.acceptProposedAction()
+            return
+        super().dropEvent(event)
 
     # --- zoom -----------------------------------------------------------------------
 
@@ -74,19 +114,25 @@ class CanvasView(QGraphicsView):
         self.set_zoom(1.0)
 
     def fit_star(self) -> None:
-        """Show the whole star as large as the window allows."""
+        """Show the whole star as large as the window allows (above :attr:`bottom_margin`)."""
         left, top, width, height = self._scene.geometry.star_rect()
-        self.fitInView(QRectF(left, top, width, height), Qt.AspectRatioMode.KeepAspectRatio)
-        z = max(MIN_ZOOM, min(MAX_ZOOM, self.zoom()))
-        if z != self.zoom():
-            self.set_zoom(z)
+        vp = self.viewport().rect()
+        room = max(50, vp.height() - self.bottom_margin)
+        z = max(MIN_ZOOM, min(MAX_ZOOM, 0.98 * min(vp.width() / width, room / height)))
+        self.resetTransform()
+        self.scale(z, z)
+        self.centerOn(QPointF(left + width / 2, top + height / 2 + self.bottom_margin / (2 * z)))
         self.fitted = True
         self.zoom_changed.emit(self.zoom())
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        if self.fitted:
-            self.fit_star()
+        if self.fitted and not self._fitting:
+            self._fitting = True
+            try:
+                self.fit_star()
+            finally:
+                self._fitting = False
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -111,11 +157,31 @@ class CanvasView(QGraphicsView):
                 item.finish_editing("tab")
                 event.accept()
                 return True
+            # Otherwise Tab and Shift+Tab walk through the notes in reading order.
+            backwards = event.key() == Qt.Key.Key_Backtab or bool(
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            item = self._scene.select_next_note(backwards)
+            if item is not None:
+                self.ensureVisible(item, 40, 40)
+                event.accept()
+                return True
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self._editing():
             super().keyPressEvent(event)
+            return
+        arrows = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
+                  Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
+        if event.key() in arrows and self._scene.selected_note_ids():
+            step = NUDGE_BIG if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else NUDGE
+            dx, dy = arrows[event.key()]
+            self.nudge_requested.emit(dx * step, dy * step)
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_F10 and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self._keyboard_menu()
+            event.accept()
             return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
             selected = self._scene.selected_note_ids()
@@ -138,6 +204,28 @@ class CanvasView(QGraphicsView):
             event.accept()
             return
         super().keyReleaseEvent(event)
+
+    def contextMenuEvent(self, event) -> None:
+        if self._editing():
+            super().contextMenuEvent(event)  # the text editor's own menu (cut, copy, paste)
+            return
+        if event.reason() == event.Reason.Keyboard:
+            self._keyboard_menu()
+            return
+        item = self._scene.note_at(self.mapToScene(event.pos()))
+        if item is not None and not item.isSelected():
+            self._scene.clearSelection()
+            item.setSelected(True)
+        self.menu_requested.emit(event.globalPos())
+
+    def _keyboard_menu(self) -> None:
+        """The note menu at the selected note (or the middle of the view)."""
+        selected = [i for i in self._scene.selectedItems() if getattr(i, "note_id", None)]
+        if selected:
+            point = self.mapFromScene(selected[0].sceneBoundingRect().center())
+        else:
+            point = self.viewport().rect().center()
+        self.menu_requested.emit(self.viewport().mapToGlobal(point))
 
     def pointer_scene_pos(self) -> QPointF:
         """Where the pointer is over the canvas, or the middle of the view if it is elsewhere."""

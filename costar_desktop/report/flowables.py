@@ -1,0 +1,272 @@
+"""Platypus building blocks that print through our text engine: text, headings, tables."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reportlab.platypus import Flowable
+
+from costar_desktop.report.styles import HEADER_FILL, RULE, ZEBRA
+from costar_desktop.report.text import Line, Spans, TextStyle, draw_lines, layout
+
+
+class TextBlock(Flowable):
+    """A block of text in any script that wraps to the frame and splits between pages."""
+
+    def __init__(self, content: str | Spans, style: TextStyle, *, space_before: float = 0.0,
+                 space_after: float = 0.0, indent: float = 0.0, lines: list[Line] | None = None):
+        super().__init__()
+        self.content = content
+        self.style = style
+        self.spaceBefore = space_before
+        self.spaceAfter = space_after
+        self.indent = indent
+        self._lines = lines
+        self._fixed = lines is not None
+        self._width = 0.0
+
+    def lines_for(self, width: float) -> list[Line]:
+        if not self._fixed:
+            self._lines = layout(self.content, self.style, max(width - self.indent, 1.0))
+        return self._lines
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 (platypus names)
+        self._width = availWidth
+        lines = self.lines_for(availWidth)
+        self.width, self.height = availWidth, len(lines) * self.style.line_height
+        return self.width, self.height
+
+    def split(self, availWidth, availHeight):  # noqa: N803
+        lines = self.lines_for(availWidth)
+        fit = int((availHeight + 1e-6) // self.style.line_height)
+        if fit <= 0 or fit >= len(lines):
+            return []
+        # Keep at least two lines together at either end when there is room to.
+        if len(lines) >= 4:
+            fit = max(2, min(fit, len(lines) - 2))
+        first = TextBlock(self.content, self.style, space_before=self.spaceBefore,
+                          indent=self.indent, lines=lines[:fit])
+        rest = TextBlock(self.content, self.style, space_after=self.spaceAfter,
+                         indent=self.indent, lines=lines[fit:])
+        return [first, rest]
+
+    def draw(self):
+        draw_lines(self.canv, self._lines, self.indent, self.height, self._width - self.indent, self.style)
+
+
+@dataclass
+class Sections:
+    """Section headings of one document and the pages they landed on (for contents)."""
+
+    titles: list[tuple[str, str]] = field(default_factory=list)
+    pages: dict[str, int] = field(default_factory=dict)
+
+
+class Heading(TextBlock):
+    """A section heading: starts a PDF bookmark and an outline entry, and records its page."""
+
+    def __init__(self, text: str, style: TextStyle, key: str, level: int, sections: Sections | None,
+                 *, space_before: float = 0.0, space_after: float = 0.0):
+        super().__init__(text, style, space_before=space_before, space_after=space_after)
+        self.key = key
+        self.level = level
+        self.sections = sections
+        self.keepWithNext = True
+
+    def split(self, availWidth, availHeight):  # noqa: N803
+        return []  # a heading never breaks across pages
+
+    def draw(self):
+        canv = self.canv
+        canv.bookmarkHorizontal(self.key, 0, self.height + 4)
+        canv.addOutlineEntry(self.content, self.key, level=self.level, closed=self.level > 0)
+        if self.sections is not None:
+            self.sections.pages[self.key] = canv.getPageNumber()
+        super().draw()
+
+
+@dataclass
+class Row:
+    cells: list[Flowable | None]
+    #: "data", or "group" for a title row that spans the whole table
+    kind: str = "data"
+    fill: str | None = None
+
+
+class GridTable(Flowable):
+    """A table of text cells with the header repeated on every page it runs over.
+
+    Rows split between pages only when one row alone is taller than a page. A group
+    title row is never left alone at the bottom of a page.
+    """
+
+    def __init__(self, widths: list[float], header: list[Flowable], rows: list[Row], pad: float,
+                 *, zebra: bool = True, space_after: float = 0.0):
+        super().__init__()
+        self.fractions = widths
+        self.header = header
+        self.rows = rows
+        self.pad = pad
+        self.zebra = zebra
+        self.spaceAfter = space_after
+        self._heights: list[float] = []
+        self._head_h = 0.0
+        self._cols: list[float] = []
+        self._wrapped_for: float | None = None
+
+    def _columns(self, width: float) -> list[float]:
+        total = sum(self.fractions)
+        return [width * f / total for f in self.fractions]
+
+    def _row_height(self, cells: list[Flowable | None], kind: str) -> float:
+        if kind == "group":
+            cell = cells[0]
+            return cell.wrap(sum(self._cols) - 2 * self.pad, 1e6)[1] + 2 * self.pad
+        h = 0.0
+        for cell, w in zip(cells, self._cols):
+            if cell is not None:
+                h = max(h, cell.wrap(w - 2 * self.pad, 1e6)[1])
+        return h + 2 * self.pad
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803
+        if self._wrapped_for != availWidth:  # row heights depend on the width only
+            self._cols = self._columns(availWidth)
+            self._head_h = self._row_height(self.header, "data") if self.header else 0.0
+            self._heights = [self._row_height(r.cells, r.kind) for r in self.rows]
+            self._wrapped_for = availWidth
+        self.width, self.height = availWidth, self._head_h + sum(self._heights)
+        return self.width, self.height
+
+    def _part(self, rows: list[Row], heights: list[float] | None = None) -> "GridTable":
+        part = GridTable(self.fractions, self.header, rows, self.pad, zebra=self.zebra,
+                         space_after=self.spaceAfter)
+        if heights is not None:
+            part._cols, part._head_h, part._heights = self._cols, self._head_h, heights
+            part._wrapped_for = self._wrapped_for
+        return part
+
+    def split(self, availWidth, availHeight):  # noqa: N803
+        self.wrap(availWidth, availHeight)
+        room = availHeight - self._head_h
+        used, fit = 0.0, 0
+        for h in self._heights:
+            if used + h > room:
+                break
+            used += h
+            fit += 1
+        while fit > 0 and self.rows[fit - 1].kind == "group":
+            fit -= 1
+        if fit == 0:
+            return self._split_first_row(availWidth, room)
+        if fit >= len(self.rows):
+            return []
+        return [self._part(self.rows[:fit], self._heights[:fit]),
+                self._part(self.rows[fit:], self._heights[fit:])]
+
+    def _split_first_row(self, width: float, room: float) -> list[Flowable]:
+        """Break an over-tall first row between pages, cell by cell."""
+        row = self.rows[0]
+        if row.kind == "group" or room < 3 * self.pad + 30:
+            return []
+        heads, tails = [], []
+        for cell, w in zip(row.cells, self._cols):
+            parts = cell.split(w - 2 * self.pad, room - 2 * self.pad) if cell is not None else []
+            if len(parts) == 2:
+                heads.append(parts[0])
+                tails.append(parts[1])
+            else:
+                heads.append(cell)
+                tails.append(None)
+        if all(t is None for t in tails):
+            return []
+        return [self._part([Row(heads, fill=row.fill)]),
+                self._part([Row(tails, fill=row.fill)] + self.rows[1:])]
+
+    def draw(self):
+        canv = self.canv
+        if getattr(canv, "dry_run", False):
+            return
+        y = self.height
+        width = sum(self._cols)
+        if self.header:
+            self._draw_row(self.header, "data", y, self._head_h, HEADER_FILL, bold_rule=True)
+            y -= self._head_h
+        for i, (row, h) in enumerate(zip(self.rows, self._heights)):
+            fill = row.fill or (ZEBRA if self.zebra and i % 2 and row.kind == "data" else None)
+            self._draw_row(row.cells, row.kind, y, h, fill)
+            y -= h
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.6)
+        canv.line(0, y, width, y)
+
+    def _draw_row(self, cells, kind, top, h, fill, bold_rule=False):
+        canv = self.canv
+        width = sum(self._cols)
+        if fill:
+            canv.setFillColor(fill)
+            canv.rect(0, top - h, width, h, stroke=0, fill=1)
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(1.0 if bold_rule else 0.6)
+        canv.line(0, top, width, top)
+        if kind == "group":
+            cells[0].wrap(width - 2 * self.pad, 1e6)
+            cells[0].drawOn(canv, self.pad, top - self.pad - cells[0].height)
+            return
+        x = 0.0
+        for cell, w in zip(cells, self._cols):
+            if cell is not None:
+                cell.wrap(w - 2 * self.pad, 1e6)
+                cell.drawOn(canv, x + self.pad, top - self.pad - cell.height)
+            x += w
+
+
+class Contents(Flowable):
+    """The table of contents: one line per section with its page, each a link."""
+
+    def __init__(self, sections: Sections, style: TextStyle, space_after: float = 0.0):
+        super().__init__()
+        self.sections = sections
+        self.style = style
+        self.spaceAfter = space_after
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803
+        self.width = availWidth
+        self.height = len(self.sections.titles) * self.style.line_height
+        return self.width, self.height
+
+    def draw(self):
+        canv = self.canv
+        lh = self.style.line_height
+        number_w = self.style.size * 3
+        top = self.height
+        for key, title in self.sections.titles:
+            page = self.sections.pages.get(key)
+            title_lines = layout(title, self.style, self.width - number_w)[:1]
+            draw_lines(canv, title_lines, 0, top, self.width - number_w, self.style)
+            number = layout(str(page) if page else "", self.style, number_w)
+            draw_lines(canv, number, self.width - number_w, top, number_w, self.style.replace(align="end"))
+            canv.setStrokeColor(RULE)
+            canv.setDash(1, 2)
+            canv.setLineWidth(0.5)
+            left = (title_lines[0].width if title_lines else 0) + 4
+            canv.line(left, top - lh + 4, self.width - number_w, top - lh + 4)
+            canv.setDash()
+            canv.linkRect("", key, (0, top - lh, self.width, top), relative=1, thickness=0)
+            top -= lh
+
+
+class DrawingBlock(Flowable):
+    """A reportlab graphics drawing (drawn only on the final pass)."""
+
+    def __init__(self, drawing, space_after: float = 0.0):
+        super().__init__()
+        self.drawing = drawing
+        self.spaceAfter = space_after
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803
+        self.width, self.height = self.drawing.width, self.drawing.height
+        return self.width, self.height
+
+    def draw(self):
+        if not getattr(self.canv, "dry_run", False):
+            self.drawing.drawOn(self.canv, 0, 0)

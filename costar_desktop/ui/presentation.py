@@ -1,0 +1,212 @@
+"""Presentation mode for the shared screen: full screen, only the star, the question and
+a small bar of big buttons. F5 enters, Escape leaves; F11 is plain full screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QFrame, QHBoxLayout, QLabel, QPushButton, QToolBar
+
+from costar_desktop.ui.appearance import appearance
+from costar_desktop.ui.canvas import style
+
+#: The smallest side of anything to tap on the floating bar, in pixels.
+MIN_TARGET = 56
+
+
+class FloatingBar(QFrame):
+    """Step, add note, vote, timer, undo and exit — large enough for any finger."""
+
+    def __init__(self, window, editor):
+        super().__init__(editor)
+        self.setObjectName("floatingBar")
+        self.window_ = window
+        self.editor = editor
+        tools = window.step_tools
+        self.previous = self._button("◀", self.tr("Previous step"), editor.previous_step)
+        self.step_label = QLabel()
+        self.step_label.setAccessibleName(self.tr("Current step"))
+        self.next = self._button("▶", self.tr("Next step"), editor.next_step)
+        self.add_note = self._button(self.tr("+ Note"), self.tr("Add a note"), editor.new_note)
+        self.vote = self._button(self.tr("Vote"), self.tr("Voting mode"),
+                                 lambda: tools.voting_action.trigger())
+        self.vote.setCheckable(True)
+        self.timer = self._button(self.tr("⏱ 5 min"), self.tr("Start a 5 minute timer, or pause it"),
+                                  self._timer)
+        self.undo = self._button(self.tr("↶ Undo"), self.tr("Undo"), lambda: window.undo_action.trigger())
+        self.exit = self._button(self.tr("✕ Exit"), self.tr("Leave presentation mode (Escape)"),
+                                 lambda: window.presentation.leave())
+        row = QHBoxLayout(self)
+        row.setContentsMargins(12, 8, 12, 8)
+        row.setSpacing(10)
+        for w in (self.previous, self.step_label, self.next, self.add_note, self.vote,
+                  self.timer, self.undo, self.exit):
+            row.addWidget(w)
+        editor.step_changed.connect(self.refresh)
+        editor.voting_mode_changed.connect(self.refresh)
+        editor.countdown.state_changed.connect(self.refresh)
+        appearance().changed.connect(self.restyle)
+        self.restyle()
+        self.refresh()
+        self.hide()
+
+    def _button(self, text: str, name: str, slot) -> QPushButton:
+        b = QPushButton(text)
+        b.setAccessibleName(name)
+        b.setToolTip(name)
+        b.setMinimumSize(MIN_TARGET, MIN_TARGET)
+        b.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        b.clicked.connect(lambda checked=False: slot())
+        return b
+
+    def restyle(self) -> None:
+        t = appearance().theme
+        self.setStyleSheet(
+            f"#floatingBar {{ background: {t.banner}; border: 3px solid {t.banner_text};"
+            f" border-radius: 12px; }}"
+            f"#floatingBar QLabel {{ color: {t.banner_text}; }}"
+            f"#floatingBar QPushButton {{ color: {t.step_button_text}; background: {t.step_button};"
+            f" border: 2px solid {t.step_button_text}; border-radius: 8px; padding: 4px 14px; }}"
+            f"#floatingBar QPushButton:checked {{ background: {t.step_button_checked};"
+            f" color: {t.step_button_checked_text}; }}"
+            f"#floatingBar QPushButton:focus {{ border: 4px dashed {t.banner_text}; }}")
+        big = style.font(16 * appearance().text_scale, bold=True)
+        for w in self.findChildren(QPushButton) + self.findChildren(QLabel):
+            w.setFont(big)
+        self.adjustSize()
+
+    def refresh(self, *_args) -> None:
+        step = self.editor.current_step
+        self.step_label.setText(f" {step.label} ")
+        self.vote.setChecked(self.editor.scene.voting_mode)
+        c = self.editor.countdown
+        self.timer.setText(self.tr("⏱ Pause") if c.running else
+                           self.tr("⏱ Go on") if c.left > 0 and not c.done else self.tr("⏱ 5 min"))
+        self.adjustSize()
+        self.place()
+
+    def _timer(self) -> None:
+        c = self.editor.countdown
+        if c.running or (c.left > 0 and not c.done):
+            c.toggle_pause()
+        else:
+            c.start(5 * 60)
+
+    def place(self) -> None:
+        """Bottom centre of the canvas."""
+        view = self.editor.view
+        geo = view.geometry()
+        self.adjustSize()
+        x = geo.left() + (geo.width() - self.width()) // 2
+        y = geo.bottom() - self.height() - 24
+        self.move(max(0, x), max(0, y))
+        self.raise_()
+
+
+class PresentationController(QObject):
+    """Enters and leaves presentation mode and plain full screen for a main window."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.active = False
+        self._saved: dict = {}
+        self.bar: FloatingBar | None = None
+        tr = window.tr
+        self.present_action = QAction(tr("&Presentation mode"), window)
+        self.present_action.setShortcut(QKeySequence("F5"))
+        self.present_action.setCheckable(True)
+        self.present_action.toggled.connect(lambda on: self.enter() if on else self.leave())
+        self.fullscreen_action = QAction(tr("&Full screen"), window)
+        self.fullscreen_action.setShortcut(QKeySequence("F11"))
+        self.fullscreen_action.setCheckable(True)
+        self.fullscreen_action.toggled.connect(self._full_screen)
+        self.leave_action = QAction(tr("Leave presentation mode"), window)
+        self.leave_action.setShortcut(QKeySequence("Escape"))
+        self.leave_action.triggered.connect(self.leave)
+        self.leave_action.setEnabled(False)
+        window.addAction(self.leave_action)
+        window.view_menu.addSeparator()
+        window.view_menu.addActions([self.present_action, self.fullscreen_action])
+        window.workshop_changed.connect(self._on_workshop_changed)
+        window.installEventFilter(self)
+        self._on_workshop_changed(None)
+
+    def _on_workshop_changed(self, _path) -> None:
+        if self.window.editor is None:
+            if self.active:
+                self.leave()
+            self.bar = None
+            self.present_action.setEnabled(False)
+            return
+        self.present_action.setEnabled(True)
+        self.bar = FloatingBar(self.window, self.window.editor)
+        if self.active:
+            self._show_bar()
+
+    def enter(self) -> None:
+        w = self.window
+        if self.active or w.editor is None:
+            return
+        self.active = True
+        self._saved = {
+            "full": w.isFullScreen(), "max": w.isMaximized(), "geometry": w.saveGeometry(),
+            "visible": [x for x in w.findChildren(QDockWidget) + w.findChildren(QToolBar)
+                        if x.isVisible()],
+            "menu": w.menuBar().isVisible(), "status": w.statusBar().isVisible(),
+        }
+        for x in self._saved["visible"]:
+            x.hide()
+        w.menuBar().hide()
+        w.statusBar().hide()
+        w.showFullScreen()
+        w.editor.banner.set_presenting(True)
+        w.editor.banner.set_hint_visible(False)  # the hints are for the facilitator, not the room
+        self._show_bar()
+        self.leave_action.setEnabled(True)
+        self.present_action.setChecked(True)
+        w.editor.view.fit_star()
+        w.editor.view.setFocus()
+
+    def _show_bar(self) -> None:
+        if self.bar is not None:
+            self.bar.show()
+            self.bar.place()
+            self.window.editor.view.bottom_margin = self.bar.height() + 32
+
+    def leave(self) -> None:
+        w = self.window
+        if not self.active:
+            return
+        self.active = False
+        self.leave_action.setEnabled(False)
+        if self.bar is not None:
+            self.bar.hide()
+        if w.editor is not None:
+            w.editor.banner.set_presenting(False)
+            w.editor.banner.set_hint_visible(w.step_tools.hints_action.isChecked())
+            w.editor.view.bottom_margin = 0
+        w.menuBar().setVisible(self._saved.get("menu", True))
+        w.statusBar().setVisible(self._saved.get("status", True))
+        for x in self._saved.get("visible", []):
+            x.show()
+        if not self._saved.get("full"):
+            w.showNormal()
+            if self._saved.get("max"):
+                w.showMaximized()
+            else:
+                w.restoreGeometry(self._saved["geometry"])
+        self.present_action.setChecked(False)
+        if w.editor is not None:
+            w.editor.view.fit_star()
+
+    def _full_screen(self, on: bool) -> None:
+        if on:
+            self.window.showFullScreen()
+        elif not self.active:
+            self.window.showNormal()
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.window and event.type() == QEvent.Type.Resize and self.bar is not None:
+            self.bar.place()
+        return False

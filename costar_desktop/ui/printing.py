@@ -1,0 +1,363 @@
+"""File → Export PDF… and File → Print…: the same PDFs as ``costar report``, off the UI thread.
+
+The window gets both actions from :func:`install_print_actions`. A PDF is always built
+from ``window.document.snapshot()`` (plain data), in a worker thread, with a progress
+dialog that can cancel; the window keeps painting meanwhile. Printing builds the same
+PDF and sends its pages to the printer as images rendered with PDFium (pypdfium2), so
+what comes out of the printer is what the PDF shows (see docs/printing.md for why).
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QRect, QThread, Signal
+from PySide6.QtGui import QAction, QImage, QKeySequence, QPageLayout, QPainter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel,
+    QMessageBox, QProgressDialog, QVBoxLayout,
+)
+
+from costar_desktop.report import GROUP_BY, KIND_LABELS, KINDS, PAPERS
+from costar_desktop.ui import settings
+
+PAPER_LABELS = {"a4": "A4", "letter": "US Letter"}
+GROUP_LABELS = {"owner": "Owner", "date": "Due date"}
+#: Printing resolution: sharp text on paper without huge images in the print queue.
+PRINT_DPI = 300
+
+
+def saved_choices() -> dict:
+    """The kind, paper, easy-read and grouping chosen last time (paper is the one that matters)."""
+    s = settings.settings()
+    kind, paper, group = s.value("printing/kind", "action-plan"), s.value("printing/paper", "a4"), \
+        s.value("printing/group_by", "owner")
+    easy = s.value("printing/easy_read", False)
+    return {"kind": kind if kind in KINDS else "action-plan", "paper": paper if paper in PAPERS else "a4",
+            "easy_read": easy in (True, "true", "1", 1), "group_by": group if group in GROUP_BY else "owner"}
+
+
+def save_choices(choices: dict) -> None:
+    s = settings.settings()
+    for key, value in choices.items():
+        s.setValue(f"printing/{key}", value)
+
+
+class PrintOptionsDialog(QDialog):
+    """What to print: the kind of PDF, the paper, easy read, and how to order the plan."""
+
+    def __init__(self, parent=None, for_printer: bool = False):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Print") if for_printer else self.tr("Export PDF"))
+        choices = saved_choices()
+        self.kind = QComboBox()
+        for kind in KINDS:
+            self.kind.addItem(self.tr(KIND_LABELS[kind]), kind)
+        self.paper = QComboBox()
+        for paper in PAPERS:
+            self.paper.addItem(PAPER_LABELS[paper], paper)
+        self.easy_read = QCheckBox(self.tr("Easy read (large type, plain words)"))
+        self.group_by = QComboBox()
+        for key in GROUP_BY:
+            self.group_by.addItem(self.tr(GROUP_LABELS[key]), key)
+        self.kind.setCurrentIndex(KINDS.index(choices["kind"]))
+        self.paper.setCurrentIndex(PAPERS.index(choices["paper"]))
+        self.easy_read.setChecked(choices["easy_read"])
+        self.group_by.setCurrentIndex(GROUP_BY.index(choices["group_by"]))
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        form = QFormLayout()
+        form.addRow(self.tr("&What:"), self.kind)
+        form.addRow(self.tr("&Paper:"), self.paper)
+        form.addRow("", self.easy_read)
+        form.addRow(self.tr("&Order actions by:"), self.group_by)
+        self.note = QLabel(self.tr("Blank templates need no workshop: the title and date are printed "
+                                   "on them if the workshop has them."))
+        self.note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Print…") if for_printer else self.tr("Export…"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.note)
+        layout.addWidget(buttons)
+        self._kind_changed()
+
+    def _kind_changed(self) -> None:
+        templates = self.kind.currentData() == "templates"
+        self.group_by.setEnabled(not templates)
+        self.note.setVisible(templates)
+
+    def choices(self) -> dict:
+        return {"kind": self.kind.currentData(), "paper": self.paper.currentData(),
+                "easy_read": self.easy_read.isChecked(), "group_by": self.group_by.currentData()}
+
+    def accept(self) -> None:
+        save_choices(self.choices())
+        super().accept()
+
+
+class Cancelled(Exception):
+    """The user pressed Cancel in the progress dialog."""
+
+
+def print_pdf_pages(pdf: bytes, printer: QPrinter, progress=None, cancelled=lambda: False) -> int:
+    """Render each page of ``pdf`` with PDFium and paint it on ``printer``; returns pages printed.
+
+    Safe in a worker thread (QPainter may paint on a QPrinter outside the GUI thread).
+    Each page is turned to match its own orientation and fitted to the printer's paper.
+    """
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(pdf)
+    painter = QPainter()
+    try:
+        count = len(doc)
+        for i in range(count):
+            if cancelled():
+                raise Cancelled()
+            page = doc[i]
+            width, height = page.get_size()
+            orientation = (QPageLayout.Orientation.Landscape if width > height
+                           else QPageLayout.Orientation.Portrait)
+            if i == 0:
+                printer.setPageOrientation(orientation)
+                if not painter.begin(printer):
+                    raise OSError("The printer could not be started.")
+            else:
+                printer.setPageOrientation(orientation)
+                printer.newPage()
+            dpi = min(PRINT_DPI, max(printer.resolution(), 72))
+            image = page.render(scale=dpi / 72.0).to_pil().convert("RGB")
+            data = image.tobytes("raw", "RGB")
+            qimage = QImage(data, image.width, image.height, 3 * image.width, QImage.Format.Format_RGB888)
+            area = painter.viewport()
+            scale = min(area.width() / image.width, area.height() / image.height)
+            w, h = int(image.width * scale), int(image.height * scale)
+            painter.drawImage(QRect(area.x() + (area.width() - w) // 2, area.y() + (area.height() - h) // 2,
+                                    w, h), qimage)
+            page.close()
+            if progress is not None:
+                progress((i + 1) / count)
+        return count
+    finally:
+        if painter.isActive():
+            painter.end()
+        doc.close()
+
+
+class PdfJob(QObject):
+    """Builds one PDF (and optionally prints it) in a worker thread."""
+
+    #: Progress from 0.0 to 1.0.
+    progressed = Signal(float)
+    #: The job ended well; carries the output path (or None after printing).
+    succeeded = Signal(object)
+    #: The job failed; carries a plain message (empty when the user cancelled).
+    failed = Signal(str)
+
+    def __init__(self, data, choices: dict, target: Path | None = None, printer: QPrinter | None = None):
+        super().__init__()
+        self.data = data
+        self.choices = choices
+        self.target = target
+        self.printer = printer
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def _progress(self, value: float, start: float, span: float) -> None:
+        if self._cancel.is_set():
+            raise Cancelled()
+        self.progressed.emit(start + span * value)
+
+    def run(self) -> None:
+        import io
+
+        from costar_desktop.report import build_pdf
+
+        c = self.choices
+        try:
+            span = 0.5 if self.printer is not None else 1.0
+            out = io.BytesIO() if self.printer is not None else self.target
+            build_pdf(self.data, c["kind"], out, paper=c["paper"], easy_read=c["easy_read"],
+                      group_by=c["group_by"], progress=lambda v: self._progress(v, 0.0, span))
+            if self.printer is not None:
+                print_pdf_pages(out.getvalue(), self.printer, lambda v: self._progress(v, 0.5, 0.5),
+                                self._cancel.is_set)
+            self.succeeded.emit(self.target)
+        except Cancelled:
+            self.failed.emit("")
+        except (OSError, ValueError) as exc:
+            self.failed.emit(str(getattr(exc, "strerror", None) or exc))
+        except Exception as exc:  # noqa: BLE001 - any failure must reach the user, not kill the thread
+            self.failed.emit(f"{type(exc).__name__}: {exc}")
+
+
+class PrintController(QObject):
+    """The Export PDF and Print actions of one main window."""
+
+    #: A job finished (True) or failed or was cancelled (False); for tests and the status bar.
+    job_done = Signal(bool)
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.thread: QThread | None = None
+        self.job: PdfJob | None = None
+        self.progress: QProgressDialog | None = None
+        self.printer: QPrinter | None = None
+        self.export_action = QAction(self.tr("Export &PDF…"), window)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.setStatusTip(self.tr("Save an action plan, a report or blank templates as PDF"))
+        self.export_action.triggered.connect(lambda checked=False: self.export_dialog())
+        self.print_action = QAction(self.tr("&Print…"), window)
+        self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.print_action.setStatusTip(self.tr("Print an action plan, a report or blank templates"))
+        self.print_action.triggered.connect(lambda checked=False: self.print_dialog())
+        window.workshop_changed.connect(lambda _path: self.update_actions())
+        window.installEventFilter(self)
+        self.update_actions()
+
+    def cancel(self) -> None:
+        """Stop the running job at its next progress step."""
+        if self.job is not None:
+            self.job.cancel()
+
+    def eventFilter(self, watched, event):  # noqa: N802 (Qt name)
+        if watched is self.window and event.type() == QEvent.Type.Close and self.busy:
+            # Closing the window mid-export: stop the job and let its thread end first.
+            self.cancel()
+            self.thread.quit()
+            self.thread.wait()
+        return False
+
+    @property
+    def busy(self) -> bool:
+        return self.thread is not None
+
+    def update_actions(self) -> None:
+        enabled = self.window.document is not None and not self.busy
+        self.export_action.setEnabled(enabled)
+        self.print_action.setEnabled(enabled)
+
+    def _data(self):
+        return self.window.document.snapshot()
+
+    def export_dialog(self) -> None:
+        if self.window.document is None or self.busy:
+            return
+        options = PrintOptionsDialog(self.window)
+        if options.exec() != QDialog.DialogCode.Accepted:
+            return
+        choices = options.choices()
+        suffix = "-easy-read" if choices["easy_read"] else ""
+        base = self.window.document.path
+        proposal = base.with_name(f"{base.stem}-{choices['kind']}{suffix}.pdf")
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export PDF"), str(proposal),
+                                              self.tr("PDF files (*.pdf)"))
+        if not path:
+            return
+        path = Path(path)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        self._start(PdfJob(self._data(), choices, target=path), self.tr("Making the PDF…"))
+
+    def print_dialog(self) -> None:
+        if self.window.document is None or self.busy:
+            return
+        options = PrintOptionsDialog(self.window, for_printer=True)
+        if options.exec() != QDialog.DialogCode.Accepted:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.printer = printer  # kept alive until the job ends
+        self._start(PdfJob(self._data(), options.choices(), printer=printer), self.tr("Printing…"))
+
+    def _start(self, job: PdfJob, label: str) -> None:
+        self.job = job
+        self.thread = QThread(self)
+        job.moveToThread(self.thread)
+        self.thread.started.connect(job.run)
+        job.progressed.connect(self._on_progress)
+        job.succeeded.connect(self._on_succeeded)
+        job.failed.connect(self._on_failed)
+        self.progress = QProgressDialog(label, self.tr("Cancel"), 0, 100, self.window)
+        self.progress.setWindowTitle(label.rstrip("…"))
+        self.progress.setMinimumDuration(400)
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        # A plain callable runs at once in this thread; a slot of the job would wait for the
+        # worker's event loop, which is busy building the PDF.
+        self.progress.canceled.connect(self.cancel)
+        self.update_actions()
+        self.thread.start()
+
+    def _on_progress(self, value: float) -> None:
+        if self.progress is not None:
+            self.progress.setValue(round(value * 100))
+
+    def _finish(self) -> None:
+        thread, job = self.thread, self.job
+        if thread is not None:
+            thread.quit()
+            thread.wait()
+            thread.deleteLater()
+        if job is not None:
+            job.deleteLater()
+        if self.progress is not None:
+            self.progress.canceled.disconnect()
+            self.progress.close()
+            self.progress.deleteLater()
+        self.thread = self.job = self.progress = self.printer = None
+        self.update_actions()
+
+    def _on_succeeded(self, target) -> None:
+        self._finish()
+        message = (self.tr("Saved the PDF to %1").replace("%1", str(target)) if target
+                   else self.tr("Sent to the printer"))
+        self.window.statusBar().showMessage(message, 8000)
+        self.job_done.emit(True)
+
+    def _on_failed(self, message: str) -> None:
+        self._finish()
+        if message:
+            text = self.tr("The PDF could not be made: %1").replace("%1", message)
+            report = getattr(self.window, "report_error", None)
+            if report is not None:
+                report(self.tr("Printing failed"), text)
+            else:
+                QMessageBox.warning(self.window, self.tr("Printing failed"), text)
+        else:
+            self.window.statusBar().showMessage(self.tr("Cancelled"), 5000)
+        self.job_done.emit(False)
+
+
+def _file_menu(window):
+    return window.menuBar().actions()[0].menu()
+
+
+def install_print_actions(window) -> PrintController:
+    """Add Export PDF… (Ctrl+E) and Print… (Ctrl+P) to the window's File menu."""
+    controller = PrintController(window)
+    menu = _file_menu(window)
+    actions = menu.actions()
+    # After the Export submenu if there is one, else before the first separator from the end.
+    anchor = None
+    for k, act in enumerate(actions):
+        if act.menu() is not None and "xport" in act.text():
+            anchor = actions[k + 1] if k + 1 < len(actions) else None
+            break
+    if anchor is None:
+        separators = [a for a in actions if a.isSeparator()]
+        anchor = separators[-1] if separators else None
+    menu.insertActions(anchor, [controller.export_action, controller.print_action])
+    window.print_controller = controller
+    return controller

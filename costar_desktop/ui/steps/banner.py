@@ -1,0 +1,157 @@
+"""The strip above the star: the five steps, this step's question, a hint, and the timer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from costar_desktop.core.model import Step
+from costar_desktop.core.star import STEP_ORDER
+from costar_desktop.core.steps import STEP_GUIDES
+from costar_desktop.ui.appearance import appearance
+from costar_desktop.ui.canvas import style
+from costar_desktop.ui.steps.timer import Countdown, format_seconds
+
+
+class StepBanner(QFrame):
+    """Step buttons, the current step's question in large type, the facilitator's hint and
+    the countdown. The step buttons only ask for a change; the editor makes it."""
+
+    #: A step button was pressed.
+    step_requested = Signal(object)
+
+    def __init__(self, countdown: Countdown, parent=None):
+        super().__init__(parent)
+        self.setObjectName("stepBanner")
+        self.countdown = countdown
+        self.buttons = QButtonGroup(self)
+        self.buttons.setExclusive(True)
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        for i, step in enumerate(STEP_ORDER, start=1):
+            b = QPushButton(f"{i} {step.label}")
+            b.setCheckable(True)
+            b.setFont(style.font(13, bold=True))
+            b.setToolTip(self.tr("Go to the %1 step (Ctrl+%2)").replace("%1", step.label)
+                         .replace("%2", str(i)))
+            b.setAccessibleName(self.tr("Step %1: %2").replace("%1", str(i)).replace("%2", step.label))
+            self.buttons.addButton(b, i - 1)
+            row.addWidget(b)
+        self.buttons.idClicked.connect(lambda i: self.step_requested.emit(STEP_ORDER[i]))
+        row.addStretch(1)
+        self.timer_label = QLabel("")
+        self.timer_label.setFont(style.font(30, bold=True))
+        self.timer_label.setAccessibleName(self.tr("Timer"))
+        self.timer_label.setMinimumWidth(160)
+        self.timer_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.timer_label)
+
+        self.question = QLabel()
+        self.question.setWordWrap(True)
+        self.question.setFont(style.font(24, bold=True))
+        self.question.setAccessibleName(self.tr("Question for this step"))
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setFont(style.font(13))
+        self.hint.setAccessibleName(self.tr("How to run this step"))
+        self.hint.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 10, 16, 12)
+        layout.addLayout(row)
+        layout.addWidget(self.question)
+        layout.addWidget(self.hint)
+
+        self._flash = QTimer(self)
+        self._flash.setInterval(600)
+        self._flash.timeout.connect(self._toggle_flash)
+        self._flash_on = False
+        countdown.changed.connect(self._show_time)
+        countdown.finished.connect(self._time_up)
+        countdown.state_changed.connect(self._show_state)
+        self.presenting = False
+        self.restyle()
+        appearance().changed.connect(self.restyle)
+        self.set_step(Step.MAP)
+
+    def restyle(self) -> None:
+        """Colours from the theme; sizes from the text size (larger when presenting)."""
+        t = appearance().theme
+        scale = appearance().text_scale * (1.4 if self.presenting else 1.0)
+        self.setStyleSheet(
+            f"#stepBanner {{ background: {t.banner}; }}"
+            f"#stepBanner QLabel {{ color: {t.banner_text}; }}"
+            f"#stepBanner QPushButton {{ color: {t.step_button_text}; background: {t.step_button};"
+            f" border: 2px solid {t.step_button_text}; border-radius: 6px; padding: 6px 14px;"
+            f" font-weight: bold; min-height: 36px; min-width: 48px; }}"
+            f"#stepBanner QPushButton:checked {{ color: {t.step_button_checked_text};"
+            f" background: {t.step_button_checked}; border: 4px solid {t.step_button_checked_text}; }}"
+            f"#stepBanner QPushButton:focus {{ border: 4px dashed {t.banner_text}; }}"
+            f"#stepBanner[timeUp=\"true\"] {{ background: {t.time_up}; }}")
+        for b in self.buttons.buttons():
+            b.setFont(style.font(13 * scale, bold=True))
+        self.question.setFont(style.font(24 * scale, bold=True))
+        self.hint.setFont(style.font(13 * appearance().text_scale))
+        self.timer_label.setFont(style.font((60 if self.presenting else 30) * appearance().text_scale,
+                                            bold=True))
+
+    def set_presenting(self, on: bool) -> None:
+        self.presenting = on
+        self.restyle()
+
+    def set_step(self, step: Step) -> None:
+        guide = STEP_GUIDES[step]
+        self.buttons.button(STEP_ORDER.index(step)).setChecked(True)
+        self.question.setText(f"{step.label}: {guide.question}")
+        self.hint.setText(self.tr("For the facilitator: ") + guide.hint)
+
+    def set_hint_visible(self, visible: bool) -> None:
+        self.hint.setVisible(visible)
+
+    # --- the timer --------------------------------------------------------------------
+
+    def _show_time(self, left: int) -> None:
+        if self.countdown.done:
+            self.timer_label.setText(self.tr("⏰ Time is up"))
+        elif self.countdown.active:
+            paused = "" if self.countdown.running or self.countdown.done else self.tr(" (paused)")
+            self.timer_label.setText("⏱ " + format_seconds(left) + paused)
+        else:
+            self.timer_label.setText("")
+
+    def _show_state(self) -> None:
+        self._show_time(self.countdown.left)
+        if not self.countdown.done:
+            self._flash.stop()
+            self._set_time_up(False)
+
+    def _time_up(self) -> None:
+        self.timer_label.setText(self.tr("⏰ Time is up"))
+        self._flash_on = False
+        self._flash.start()
+        self._set_time_up(True)
+
+    def _toggle_flash(self) -> None:
+        if not self.countdown.done:
+            self._flash.stop()
+            self._set_time_up(False)
+            return
+        self._flash_on = not self._flash_on
+        self._set_time_up(self._flash_on)
+
+    def _set_time_up(self, on: bool) -> None:
+        self.setProperty("timeUp", on)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    @property
+    def time_up(self) -> bool:
+        return bool(self.property("timeUp"))

@@ -1,0 +1,93 @@
+"""Presentation mode for the shared screen, at common projector sizes."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDockWidget, QPushButton
+
+from costar_desktop.core.star import STAR
+from costar_desktop.ui.presentation import MIN_TARGET
+
+
+def _layout(window, qtbot, width, height):
+    window.presentation.enter()
+    assert window.isFullScreen()
+    # The offscreen test screen is small: lay the full-screen window out at the projector's
+    # size by hand.
+    window.showNormal()
+    window.setGeometry(0, 0, width, height)
+    qtbot.wait(50)
+    window.editor.view.fit_star()
+    qtbot.wait(10)
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1280, 720)])
+def test_presentation_layout(window, qtbot, size):
+    _layout(window, qtbot, *size)
+    editor = window.editor
+    bar = window.presentation.bar
+    assert not window.menuBar().isVisible() and not window.statusBar().isVisible()
+    assert not any(d.isVisible() for d in window.findChildren(QDockWidget))
+    assert bar.isVisible()
+    # Every button on the bar is at least 48×48 px and inside the window.
+    for b in bar.findChildren(QPushButton):
+        assert b.width() >= 48 and b.height() >= 48, b.accessibleName()
+    bar_rect = QRect(bar.mapTo(window, bar.rect().topLeft()), bar.size())
+    assert window.rect().contains(bar_rect)
+    # The whole star, Co names included, is on screen and not under the bar.
+    view = editor.view
+    left, top, w, h = STAR.star_rect()
+    star = view.mapFromScene(QRectF(left, top, w, h)).boundingRect()
+    star_in_window = QRect(view.viewport().mapTo(window, star.topLeft()), star.size())
+    assert window.rect().contains(star_in_window)
+    assert star_in_window.bottom() <= bar_rect.top()
+    # The star uses most of the height left by the banner and the bar.
+    free = bar_rect.top() - view.viewport().mapTo(window, view.viewport().rect().topLeft()).y()
+    assert star_in_window.height() >= 0.8 * free
+    # The question is shown large; the facilitator's hint is not shown to the room.
+    assert editor.banner.question.isVisible() and editor.banner.question.font().pointSizeF() >= 30
+    assert not editor.banner.hint.isVisible()
+    assert editor.banner.timer_label.font().pointSizeF() >= 48
+
+
+def test_escape_leaves_presentation_and_restores_the_window(window, qtbot):
+    docks_before = [d for d in window.findChildren(QDockWidget) if d.isVisible()]
+    QTest.keyClick(window.editor.view, Qt.Key.Key_F5)
+    assert window.presentation.active
+    QTest.keyClick(window.editor.view, Qt.Key.Key_Escape)
+    assert not window.presentation.active
+    assert window.menuBar().isVisible() and window.statusBar().isVisible()
+    assert [d for d in window.findChildren(QDockWidget) if d.isVisible()] == docks_before
+    assert window.editor.banner.hint.isVisible()
+
+
+def test_escape_while_typing_finishes_the_note_and_stays_in_presentation(window, qtbot):
+    window.presentation.enter()
+    bar = window.presentation.bar
+    bar.add_note.click()
+    QTest.keyClicks(window.editor.view, "Big letters please")
+    QTest.keyClick(window.editor.view, Qt.Key.Key_Escape)
+    assert window.presentation.active
+    assert "Big letters please" in [n.text for n in window.document.notes.values()]
+
+
+def test_bar_buttons_step_vote_timer_undo(window, qtbot):
+    window.presentation.enter()
+    bar = window.presentation.bar
+    bar.next.click()
+    assert window.editor.current_step.value == "focus" and "Focus" in bar.step_label.text()
+    bar.vote.click()
+    assert window.editor.scene.voting_mode and bar.vote.isChecked()
+    bar.timer.click()
+    assert window.editor.countdown.running
+    bar.timer.click()
+    assert not window.editor.countdown.running and "Go on" in bar.timer.text()
+    count = len(window.document.notes)
+    bar.add_note.click()
+    QTest.keyClicks(window.editor.view, "x")
+    QTest.keyClick(window.editor.view, Qt.Key.Key_Return)
+    assert len(window.document.notes) == count + 1
+    bar.undo.click()
+    assert len(window.document.notes) == count
