@@ -2,7 +2,8 @@
 what the user was shown — an in-memory model of the workshop — after every single step.
 
 A Hypothesis rule-based state machine drives WorkshopDocument through the same undo
-commands the window pushes. The model is plain dicts; every step appends a state to a
+commands the window pushes: notes (add, edit, move, recolour, author, delete), the five
+steps' dots, groups, impact ratings and shortlist, participants, undo, redo, close and reopen. The model is plain dicts; every step appends a state to a
 model undo history (or moves along it), and after each step the file (read through a byte
 copy of the .costar file alone), the document's cache and the undo stack are compared with it.
 
@@ -30,11 +31,12 @@ from hypothesis.stateful import (
     rule,
 )
 
-from costar_desktop.core.model import Note, Participant, ParticipantKind
+from costar_desktop.core.model import Note, Participant, ParticipantKind, Step
 from costar_desktop.core.palette import PALETTE
 from costar_desktop.core.star import STAR
 from costar_desktop.storage import WorkshopFile
 from costar_desktop.ui import commands
+from costar_desktop.ui import commands_steps as steps
 
 TEXT = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
                min_size=1, max_size=30)
@@ -43,8 +45,12 @@ COLOURS = st.sampled_from([p.key for p in PALETTE])
 KINDS = st.sampled_from(list(ParticipantKind))
 
 
+NOTE_FIELDS = ("text", "x", "y", "colour", "author_id", "co", "group_id", "kind", "impact",
+               "shortlisted")
+
+
 def empty_state() -> dict:
-    return {"notes": {}, "participants": {}}
+    return {"notes": {}, "participants": {}, "votes": {}}
 
 
 def _clean(text: str) -> str:
@@ -59,23 +65,39 @@ def file_state(path: Path) -> dict:
         shutil.copyfile(path, copy_path)
         conn = sqlite3.connect(copy_path)
         try:
+            notes = {}
+            for row in conn.execute(f"SELECT id, {', '.join(NOTE_FIELDS)} FROM notes"):
+                note = dict(zip(NOTE_FIELDS, row[1:]))
+                note["shortlisted"] = bool(note["shortlisted"])
+                notes[row[0]] = note
             return {
-                "notes": {r[0]: tuple(r[1:]) for r in conn.execute(
-                    "SELECT id, text, x, y, colour, author_id, co FROM notes")},
+                "notes": notes,
                 "participants": {r[0]: (r[1], r[2], bool(r[3])) for r in conn.execute(
                     "SELECT id, name, kind, is_group FROM participants")},
+                "votes": {r[0]: (r[1], r[2]) for r in conn.execute(
+                    "SELECT id, note_id, voter_id FROM votes")},
             }
         finally:
             conn.close()
 
 
 def document_state(document) -> dict:
+    def plain(note):
+        values = {f: getattr(note, f) for f in NOTE_FIELDS}
+        values["co"] = note.co.value if note.co else None
+        return values
+
     return {
-        "notes": {n.id: (n.text, n.x, n.y, n.colour, n.author_id, n.co.value if n.co else None)
-                  for n in document.notes.values()},
+        "notes": {n.id: plain(n) for n in document.notes.values()},
         "participants": {p.id: (p.name, p.kind.value, p.is_group)
                          for p in document.participants.values()},
+        "votes": {v.id: (v.note_id, v.voter_id) for v in document.votes.values()},
     }
+
+
+def _co(x: float, y: float) -> str | None:
+    co = STAR.co_at(x, y)
+    return co.value if co else None
 
 
 class WorkshopMachine(RuleBasedStateMachine):
@@ -123,9 +145,11 @@ class WorkshopMachine(RuleBasedStateMachine):
     def add_note(self, data, text, x, y, colour):
         author = self._writer(data)  # "Writing as" on the toolbar
         note = Note(text=text, x=x, y=y, colour=colour, co=STAR.co_at(x, y), author_id=author)
-        co = note.co.value if note.co else None
+        values = {"text": _clean(text), "x": x, "y": y, "colour": colour, "author_id": author,
+                  "co": _co(x, y), "group_id": None, "kind": "note", "impact": None,
+                  "shortlisted": False}
         self.push(commands.AddNotesCommand(self.document, [note]),
-                  lambda s: s["notes"].__setitem__(note.id, (_clean(text), x, y, colour, author, co)))
+                  lambda s: s["notes"].__setitem__(note.id, values))
 
     def _writer(self, data) -> str | None:
         """Usually a participant, sometimes nobody in particular."""
@@ -138,14 +162,21 @@ class WorkshopMachine(RuleBasedStateMachine):
         ids = sorted(self.state[table])
         return data.draw(st.lists(st.sampled_from(ids), min_size=1, max_size=most, unique=True))
 
+    def _update(self, data, command_for, **values):
+        """A rule that sets the same fields on some notes (one transaction, one undo step)."""
+        ids = self._some(data, "notes")
+
+        def change(s):
+            for nid in ids:
+                s["notes"][nid].update(values)
+        self.push(command_for(ids), change)
+
     @precondition(lambda self: self.state["notes"])
     @rule(data=st.data(), text=TEXT)
     def edit_text(self, data, text):
         [nid] = self._some(data, "notes", 1)
-
-        def change(s):
-            s["notes"][nid] = (_clean(text), *s["notes"][nid][1:])
-        self.push(commands.EditNoteTextCommand(self.document, nid, text, 120.0), change)
+        self.push(commands.EditNoteTextCommand(self.document, nid, text, 120.0),
+                  lambda s: s["notes"][nid].update(text=_clean(text)))
 
     @precondition(lambda self: self.state["notes"])
     @rule(data=st.data(), x=COORD, y=COORD)
@@ -155,43 +186,97 @@ class WorkshopMachine(RuleBasedStateMachine):
 
         def change(s):
             for nid, (nx, ny) in positions.items():
-                co = STAR.co_at(nx, ny)
-                old = s["notes"][nid]
-                s["notes"][nid] = (old[0], nx, ny, old[3], old[4], co.value if co else None)
+                s["notes"][nid].update(x=nx, y=ny, co=_co(nx, ny))
         self.push(commands.MoveNotesCommand(self.document, positions), change)
 
     @precondition(lambda self: self.state["notes"])
     @rule(data=st.data(), colour=COLOURS)
     def recolour(self, data, colour):
-        ids = self._some(data, "notes")
-
-        def change(s):
-            for nid in ids:
-                old = s["notes"][nid]
-                s["notes"][nid] = (*old[:3], colour, *old[4:])
-        self.push(commands.RecolourNotesCommand(self.document, ids, colour), change)
+        self._update(data, lambda ids: commands.RecolourNotesCommand(self.document, ids, colour),
+                     colour=colour)
 
     @precondition(lambda self: self.state["notes"])
     @rule(data=st.data())
     def set_author(self, data):
-        ids = self._some(data, "notes")
         author = self._writer(data)
+        self._update(data, lambda ids: commands.SetNoteAuthorCommand(self.document, ids, author),
+                     author_id=author)
 
-        def change(s):
-            for nid in ids:
-                old = s["notes"][nid]
-                s["notes"][nid] = (*old[:4], author, old[5])
-        self.push(commands.SetNoteAuthorCommand(self.document, ids, author), change)
+    @precondition(lambda self: self.state["notes"])
+    @rule(data=st.data(), impact=st.one_of(st.none(), st.integers(1, 5)))
+    def rate_impact(self, data, impact):
+        self._update(data, lambda ids: steps.SetImpactCommand(self.document, ids, impact),
+                     impact=impact)
+
+    @precondition(lambda self: self.state["notes"])
+    @rule(data=st.data(), on=st.booleans())
+    def shortlist(self, data, on):
+        self._update(data, lambda ids: steps.SetShortlistCommand(self.document, ids, on),
+                     shortlisted=on)
 
     @precondition(lambda self: self.state["notes"])
     @rule(data=st.data())
     def delete(self, data):
         ids = self._some(data, "notes")
+        self.push(commands.DeleteNotesCommand(self.document, ids),
+                  lambda s: self._delete_in_model(s, ids))
+
+    @staticmethod
+    def _delete_in_model(s: dict, ids) -> None:
+        """What the file's rules do: dots go with their note; a group's notes stay, ungrouped."""
+        gone = set(ids)
+        for nid in gone:
+            del s["notes"][nid]
+        s["votes"] = {v: dot for v, dot in s["votes"].items() if dot[0] not in gone}
+        for note in s["notes"].values():
+            if note["group_id"] in gone:
+                note["group_id"] = None
+
+    # --- the five steps: dots and groups ------------------------------------------------
+
+    @precondition(lambda self: self.state["notes"])
+    @rule(data=st.data())
+    def toggle_dot(self, data):
+        [nid] = self._some(data, "notes", 1)
+        command = steps.ToggleDotCommand(self.document, nid, self._writer(data))
 
         def change(s):
-            for nid in ids:
-                del s["notes"][nid]
-        self.push(commands.DeleteNotesCommand(self.document, ids), change)
+            if command.taking_back:
+                for v in command.taking_back:
+                    del s["votes"][v.id]
+            else:
+                s["votes"][command.vote.id] = (command.target, command.vote.voter_id)
+        self.push(command, change)
+
+    def _loose_notes(self) -> list[str]:
+        return sorted(i for i, n in self.state["notes"].items()
+                      if n["kind"] == "note" and n["group_id"] is None)
+
+    @precondition(lambda self: len(self._loose_notes()) >= 2)
+    @rule(data=st.data(), title=TEXT)
+    def group(self, data, title):
+        ids = data.draw(st.lists(st.sampled_from(self._loose_notes()), min_size=2, max_size=3,
+                                 unique=True))
+        command = steps.GroupNotesCommand(self.document, ids, title, Step.MAP)
+        card = command.card
+
+        def change(s):
+            s["notes"][card.id] = {"text": _clean(title), "x": card.x, "y": card.y,
+                                   "colour": "white", "author_id": None, "co": _co(card.x, card.y),
+                                   "group_id": None, "kind": "group", "impact": None,
+                                   "shortlisted": False}
+            for nid, joined in command.gathered.items():  # where the command gathers them
+                s["notes"][nid].update(group_id=card.id, x=joined["x"], y=joined["y"],
+                                       co=_co(joined["x"], joined["y"]))
+        self.push(command, change)
+
+    @precondition(lambda self: any(n["kind"] == "group" for n in self.state["notes"].values()))
+    @rule(data=st.data())
+    def ungroup(self, data):
+        cards = sorted(i for i, n in self.state["notes"].items() if n["kind"] == "group")
+        card = data.draw(st.sampled_from(cards))
+        self.push(steps.UngroupCommand(self.document, card),
+                  lambda s: self._delete_in_model(s, [card]))
 
     # --- participants -------------------------------------------------------------------
 
@@ -215,11 +300,12 @@ class WorkshopMachine(RuleBasedStateMachine):
     def remove_participant(self, data):
         [pid] = self._some(data, "participants", 1)
 
-        def change(s):
+        def change(s):  # their notes stay, without an author; their dots go
             del s["participants"][pid]
-            for nid, old in s["notes"].items():
-                if old[4] == pid:
-                    s["notes"][nid] = (*old[:4], None, old[5])
+            for note in s["notes"].values():
+                if note["author_id"] == pid:
+                    note["author_id"] = None
+            s["votes"] = {v: dot for v, dot in s["votes"].items() if dot[1] != pid}
         self.push(commands.RemoveParticipantCommand(self.document, pid), change)
 
     # --- history and the file ------------------------------------------------------------
