@@ -347,6 +347,6 @@ class WorkshopMachine(RuleBasedStateMachine):
 
 
 WorkshopMachine.TestCase.settings = settings(
-    max_examples=int(os.environ.get("COSTAR_MODEL_EXAMPLES", "25")), stateful_step_count=30,
+    max_examples=int(os.environ.get("COSTAR_MODEL_EXAMPLES", "60")), stateful_step_count=40,
                                              deadline=None)
 TestUndoRedoModel = WorkshopMachine.TestCase
