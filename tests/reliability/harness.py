@@ -78,10 +78,10 @@ def driver_command(*args: str, module: str = "tests.reliability.driver") -> list
 
 
 def run_driver(*args, env=None, timeout=120, user_prefix=(), input=None,
-               module: str = "tests.reliability.driver"):
+               module: str = "tests.reliability.driver", **popen):
     return subprocess.run([*user_prefix, *driver_command(*args, module=module)], cwd=ROOT,
                           env=env or child_env(), capture_output=True, text=True,
-                          timeout=timeout, input=input)
+                          timeout=timeout, input=input, **popen)
 
 
 # --- notes that a child writes and the parent can regenerate ---------------------------------

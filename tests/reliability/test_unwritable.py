@@ -3,9 +3,11 @@ never says "Saved" for a change that is not in the file, keeps what was typed on
 offers Save As, which writes every note (and then the typed one).
 
 Permissions mean nothing to root, and CI runs as root: the window therefore runs in a child
-process as an ordinary user (uid 65534, "nobody", through ``setpriv``; a developer who is not
-root runs it as themselves). The child reports what the window showed; this process checks
-the files on disk.
+process as an ordinary user, uid 65534 ("nobody"). If that user cannot reach this project
+(a checkout inside a private folder), the child runs in a user namespace as uid 65534 instead:
+there it has no privilege over any file, and the files it works on are its own, as they would
+be for a normal user. A developer who is not root runs it as themselves. The child reports
+what the window showed; this process checks the files on disk.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ import json
 import os
 import shutil
 import stat
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -22,32 +26,43 @@ import pytest
 from costar_desktop.core.demo import demo_workshop
 from costar_desktop.storage import WorkshopFile
 
-from tests.reliability.harness import child_env, raw_notes, run_driver, torn_commit
+from tests.reliability.harness import ROOT, child_env, raw_notes, run_driver, torn_commit
 
 UID = GID = 65534
 TYPED = "Typed while the file could not be written"
 BEFORE = "Saved before the file went away"
 
 
-def unprivileged() -> list[str]:
-    """The command prefix that runs a child as an ordinary user (nothing if we are one)."""
+def unprivileged() -> tuple[list[str], dict, int | None]:
+    """How to run a child as an ordinary user: a command prefix, arguments for subprocess, and
+    the uid that should own the files it works on (None: leave them as they are)."""
     if os.geteuid() != 0:
-        return []
-    setpriv = shutil.which("setpriv")
-    assert setpriv, "running as root needs setpriv (util-linux) to test permissions"
-    return [setpriv, f"--reuid={UID}", f"--regid={GID}", "--clear-groups", "--"]
+        return [], {}, None
+    as_nobody = {"user": UID, "group": GID, "extra_groups": []}
+    try:
+        probe = subprocess.run([sys.executable, "-c", "import costar_desktop.ui.app"],
+                               cwd=ROOT, env=child_env(), capture_output=True, timeout=120,
+                               **as_nobody).returncode
+    except OSError:  # e.g. Python itself lives in root's private home folder
+        probe = None
+    if probe == 0 and os.environ.get("COSTAR_NONROOT") != "namespace":
+        return [], as_nobody, UID
+    unshare = shutil.which("unshare")
+    assert unshare, "as root, this test needs uid 65534 to read the project, or unshare"
+    return [unshare, "--user", f"--map-user={UID}", f"--map-group={GID}"], {}, None
 
 
-def _own(path: Path, mode: int) -> None:
-    if os.geteuid() == 0:
-        os.chown(path, UID, GID)
+def _own(path: Path, mode: int, owner: int | None) -> None:
+    if owner is not None:
+        os.chown(path, owner, owner)
     os.chmod(path, mode)
 
 
 @pytest.fixture(scope="module")
 def outcome():
+    prefix, popen, owner = unprivileged()
     base = Path(tempfile.mkdtemp(prefix="costar-unwritable-"))
-    _own(base, 0o755)
+    _own(base, 0o755, owner)
     data = demo_workshop()
     specs, originals = [], {}
     for name, then in (("read-only file", None), ("read-only folder", None),
@@ -61,8 +76,9 @@ def outcome():
             torn_commit(path, lambda conn: conn.execute("DELETE FROM notes"))
         originals[name] = {p.name: p.read_bytes() for p in folder.iterdir()}
         for p in folder.iterdir():
-            _own(p, 0o444 if name != "read-only folder" and then is None else 0o644)
-        _own(folder, 0o555 if name in ("read-only folder", "hot journal, read-only") else 0o755)
+            _own(p, 0o444 if name != "read-only folder" and then is None else 0o644, owner)
+        _own(folder, 0o555 if name in ("read-only folder", "hot journal, read-only") else 0o755,
+             owner)
         out = base / "out" / folder.name
         out.mkdir(parents=True)
         specs.append({"name": name, "path": str(path), "typed": TYPED, "then": then,
@@ -70,16 +86,16 @@ def outcome():
     for sub in ("out", *[f"out/{p.name}" for p in (base / "out").iterdir()], "home", "config",
                 "data", "runtime"):
         (base / sub).mkdir(exist_ok=True)
-        _own(base / sub, 0o700 if sub == "runtime" else 0o755)
+        _own(base / sub, 0o700 if sub == "runtime" else 0o755, owner)
     spec_file = base / "spec.json"
     spec_file.write_text(json.dumps(specs), encoding="utf-8")
-    _own(spec_file, 0o644)
+    _own(spec_file, 0o644, owner)
     env = child_env(data_dir=base / "data", config_dir=base / "config")
     env.update(HOME=str(base / "home"), XDG_RUNTIME_DIR=str(base / "runtime"),
                PYTHONDONTWRITEBYTECODE="1")
     try:
-        run = run_driver("scenarios", spec_file, env=env, user_prefix=unprivileged(),
-                         module="tests.reliability.gui_driver")
+        run = run_driver("scenarios", spec_file, env=env, user_prefix=prefix,
+                         module="tests.reliability.gui_driver", **popen)
         assert run.returncode == 0 and "Traceback" not in run.stderr, run.stderr
         results = {r["name"]: r for r in map(json.loads, run.stdout.splitlines())}
         yield {"results": results, "specs": {s["name"]: s for s in specs},
