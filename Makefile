@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+DIST_STAMP := $(VENV)/.installed-dist
 
-.PHONY: run test bench venv clean
+.PHONY: run test bench translations dist venv clean
 
 venv: $(STAMP)
 
@@ -23,6 +24,25 @@ test: $(STAMP)
 # Speed and size figures (see docs/performance.md). BENCH=name runs only matching benchmarks.
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py $(BENCH)
+
+# Collect every user-visible string into resources/translations/*.ts (costar.ts is the
+# template for new languages) and compile the translations that the app loads.
+TS_SOURCES = $(shell find costar_desktop/ui -name '*.py' | sort)
+translations: $(STAMP)
+	$(BIN)/python tools/gen_core_strings.py
+	$(BIN)/pyside6-lupdate -no-obsolete -locations relative $(TS_SOURCES) \
+		-ts resources/translations/costar.ts resources/translations/costar_de.ts
+	$(BIN)/pyside6-lrelease -removeidentical resources/translations/costar_de.ts \
+		-qm resources/translations/costar_de.qm
+
+# Installers for this machine's system into dist/ (see docs/packaging.md). Adds the build
+# tools (PyInstaller, Pillow) to .venv the first time.
+$(DIST_STAMP): pyproject.toml $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,dist]'
+	@touch $(DIST_STAMP)
+
+dist: $(DIST_STAMP)
+	$(BIN)/python packaging/build.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

@@ -3,6 +3,7 @@
     costar [FILE.costar]                 open the GUI (on FILE, or the last workshop)
     costar --sample                      open the GUI on the sample workshop
     costar --version
+    costar --self-test                   check this installation headless (one line per check)
     costar demo OUT.costar [--force]     write the sample workshop
     costar export FILE --format json|csv|md [-o OUT] [--anonymise]
     costar report FILE... --kind action-plan|report|templates [--paper a4|letter]
@@ -36,6 +37,8 @@ def _gui_parser() -> argparse.ArgumentParser:
     p.add_argument("--sample", action="store_true",
                    help="open the sample workshop (created in your data folder on first use)")
     p.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    p.add_argument("--self-test", action="store_true",
+                   help="check that this installation works, without a display, and exit")
     return p
 
 
@@ -157,6 +160,10 @@ def main(argv: list[str] | None = None) -> int:
             commands = {"demo": _cmd_demo, "export": _cmd_export, "report": _cmd_report}
             return commands[args.command](args)
         args = _gui_parser().parse_args(argv)
+        if args.self_test:
+            from costar_desktop.selftest import run_self_test
+
+            return run_self_test()
         from costar_desktop.ui.app import run_gui
 
         return run_gui(args.file, sample=args.sample)

@@ -51,7 +51,7 @@ def _status(action: Action, lk: Look) -> str:
 
 
 def _row(action: Action, lk: Look) -> Row:
-    cell, small = lk.cell, lk.small
+    cell = lk.cell
     what: list[tuple[str, bool]] = [(action.action or "–", False)]
     if action.carried_from:
         what.append((f"\n(carried over from {action.carried_from})", False))

@@ -5,16 +5,17 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
-from costar_desktop import APP_NAME, __version__
+from costar_desktop import APP_ID, APP_NAME, __version__
 from costar_desktop.core.demo import demo_workshop
 from costar_desktop.paths import sample_workshop_path
 from costar_desktop.storage import WorkshopFile
 from costar_desktop.storage.workshop_file import _key
-from costar_desktop.ui import settings
+from costar_desktop.ui import i18n, settings, startup_probe
 from costar_desktop.ui.appearance import appearance, apply_ui_scale_before_start
+from costar_desktop.ui.icon import app_icon
 from costar_desktop.ui.main_window import MainWindow
 
 ORGANISATION = "CoStar"
@@ -72,18 +73,46 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         apply_ui_scale_before_start(ORGANISATION, APP_NAME)
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     configure_application_names()
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName(APP_ID)  # Wayland/desktop menus match the window to its icon
+    startup_probe.install_if_requested(app)
     look = appearance()
     look.load()
     look.load_fonts(first_only=True)
     look.apply(app)
     look.load_remaining_fonts_soon()  # other scripts' fonts, once the window is up
+    i18n.install_translators(app)
     return app
+
+
+class FileOpenHandler(QObject):
+    """macOS sends a double-clicked .costar file as an event, not on the command line."""
+
+    def __init__(self, registry: WindowRegistry, parent=None):
+        super().__init__(parent)
+        self.registry = registry
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.FileOpen and event.file():
+            self.open(Path(event.file()))
+            return True
+        return False
+
+    def open(self, path: Path) -> None:
+        if self.registry.activate_window_for(path):
+            return
+        spare = next((w for w in self.registry.windows if w.document is None), None)
+        window = spare or self.registry.new_window()
+        window.show()
+        window.open_path(path)
 
 
 def run_gui(path: Path | None = None, sample: bool = False) -> int:
     """Show a window on ``path``, the sample workshop, the last workshop or the welcome page."""
     app = create_application()
     registry = WindowRegistry()
+    file_opener = FileOpenHandler(registry, app)
+    app.installEventFilter(file_opener)
     window = registry.new_window()
     window.show()
     if sample:

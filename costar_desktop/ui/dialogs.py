@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from costar_desktop.ui import i18n
 from costar_desktop.core.model import MAX_FIELD_CHARS, Participant, ParticipantKind, Workshop
 from costar_desktop.ui import commands
 from costar_desktop.ui.document import WorkshopDocument
@@ -95,7 +96,7 @@ class ParticipantDialog(QDialog):
         self.name_edit.setPlaceholderText(self.tr("A name, a role or a table, e.g. “Table 2 – carers”"))
         self.kind_combo = QComboBox()
         for kind in ParticipantKind:
-            self.kind_combo.addItem(kind.label, kind)
+            self.kind_combo.addItem(i18n.label(kind), kind)
         self.kind_combo.setCurrentIndex(list(ParticipantKind).index(p.kind))
         self.group_check = QCheckBox(self.tr("This is a table group, not one person"))
         self.group_check.setChecked(p.is_group)
@@ -161,7 +162,7 @@ class ParticipantsDialog(QDialog):
         self.list.clear()
         for p in self.document.participants.values():
             suffix = self.tr("group") if p.is_group else self.tr("person")
-            item = QListWidgetItem(f"{p.name}  ·  {p.kind.label} ({suffix})")
+            item = QListWidgetItem(f"{p.name}  ·  {i18n.label(p.kind)} ({suffix})")
             item.setData(Qt.ItemDataRole.UserRole, p.id)
             self.list.addItem(item)
             if p.id == current:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,20 +14,24 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from costar_desktop.ui.i18n import translate
 from costar_desktop import APP_NAME, __version__
 
 #: Keys handled by the canvas itself rather than by a menu action.
-CANVAS_KEYS = [
-    ("N", "Start a new note under the pointer (canvas focused)"),
-    ("Double-click empty space", "Start a new note there"),
-    ("Double-click a note / F2", "Edit the note's text"),
-    ("Enter", "Finish typing a note"),
-    ("Shift+Enter", "New line inside a note"),
-    ("Escape", "Finish typing (what you typed is kept)"),
-    ("Tab", "Finish typing and start the next note beside it"),
-    ("Ctrl+click, drag a frame", "Select several notes"),
-    ("Ctrl+mouse wheel, pinch", "Zoom"),
-    ("Space+drag, middle-drag, two fingers", "Move the view"),
+CANVAS_KEYS = [  # translated where they are shown (context "Help")
+    (QT_TRANSLATE_NOOP("Help", "N"), QT_TRANSLATE_NOOP("Help", "Start a new note under the pointer (canvas focused)")),
+    (QT_TRANSLATE_NOOP("Help", "Double-click or double-tap empty space"), QT_TRANSLATE_NOOP("Help", "Start a new note there")),
+    (QT_TRANSLATE_NOOP("Help", "Double-click a note / Enter / F2"), QT_TRANSLATE_NOOP("Help", "Edit the note's text")),
+    (QT_TRANSLATE_NOOP("Help", "Enter"), QT_TRANSLATE_NOOP("Help", "Finish typing a note")),
+    (QT_TRANSLATE_NOOP("Help", "Shift+Enter"), QT_TRANSLATE_NOOP("Help", "New line inside a note")),
+    (QT_TRANSLATE_NOOP("Help", "Escape"), QT_TRANSLATE_NOOP("Help", "Finish typing (what you typed is kept); leave presentation mode")),
+    (QT_TRANSLATE_NOOP("Help", "Tab (while typing)"), QT_TRANSLATE_NOOP("Help", "Finish typing and start the next note beside it")),
+    (QT_TRANSLATE_NOOP("Help", "Tab / Shift+Tab"), QT_TRANSLATE_NOOP("Help", "Select the next / previous note, in reading order")),
+    (QT_TRANSLATE_NOOP("Help", "Arrow keys / Shift+arrow keys"), QT_TRANSLATE_NOOP("Help", "Move the selected notes a little / more")),
+    (QT_TRANSLATE_NOOP("Help", "Menu key, Shift+F10, right-click, long press"), QT_TRANSLATE_NOOP("Help", "The note's menu")),
+    (QT_TRANSLATE_NOOP("Help", "Ctrl+click, drag a frame"), QT_TRANSLATE_NOOP("Help", "Select several notes")),
+    (QT_TRANSLATE_NOOP("Help", "Ctrl+mouse wheel, pinch"), QT_TRANSLATE_NOOP("Help", "Zoom")),
+    (QT_TRANSLATE_NOOP("Help", "Space+drag, middle-drag, two fingers"), QT_TRANSLATE_NOOP("Help", "Move the view")),
 ]
 
 
@@ -47,15 +51,15 @@ def shortcut_rows(window) -> list[tuple[str, str]]:
             if keys and id(act) not in seen:
                 seen.add(id(act))
                 rows.append((" or ".join(keys), act.text().replace("&", "")))
-    return rows + CANVAS_KEYS
+    return rows + [(translate("Help", keys), translate("Help", what)) for keys, what in CANVAS_KEYS]
 
 
 def show_shortcuts(window) -> None:
     dlg = QDialog(window)
-    dlg.setWindowTitle(window.tr("Keyboard shortcuts"))
+    dlg.setWindowTitle(translate("Help", "Keyboard shortcuts"))
     rows = shortcut_rows(window)
     table = QTableWidget(len(rows), 2)
-    table.setHorizontalHeaderLabels([window.tr("Keys"), window.tr("What it does")])
+    table.setHorizontalHeaderLabels([translate("Help", "Keys"), translate("Help", "What it does")])
     for r, (keys, what) in enumerate(rows):
         for c, text in enumerate((keys, what)):
             item = QTableWidgetItem(text)
@@ -76,8 +80,8 @@ def show_shortcuts(window) -> None:
 def show_about(window) -> None:
     QMessageBox.about(
         window,
-        window.tr("About %1").replace("%1", APP_NAME),
-        window.tr("<h3>%1 %2</h3><p>Run co-production workshops on a shared screen, with no "
+        translate("Help", "About %1").replace("%1", APP_NAME),
+        translate("Help", "<h3>%1 %2</h3><p>Run co-production workshops on a shared screen, with no "
                   "internet. Each workshop is one <i>.costar</i> file that you can copy to a USB "
                   "stick. The program sends nothing anywhere.</p>")
         .replace("%1", APP_NAME).replace("%2", __version__),

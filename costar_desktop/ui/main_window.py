@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from costar_desktop import APP_NAME, __version__
+from costar_desktop.ui import i18n
+from costar_desktop import APP_NAME
 from costar_desktop.core import export
 from costar_desktop.core.model import Workshop, WorkshopData
 from costar_desktop.core.palette import PALETTE
@@ -175,7 +176,7 @@ class MainWindow(QMainWindow):
         self.colour_actions = QActionGroup(self)
         self.colour_actions_by_key: dict[str, QAction] = {}
         for i, entry in enumerate(PALETTE, start=1):
-            act = a(f"{entry.name} ({entry.letter})", lambda key=entry.key: self.set_colour(key),
+            act = a(f"{i18n.core(entry.name)} ({entry.letter})", lambda key=entry.key: self.set_colour(key),
                     f"Alt+{i}")
             act.setIcon(colour_icon(entry.fill))
             act.setCheckable(True)
@@ -259,7 +260,8 @@ class MainWindow(QMainWindow):
         self.colour_combo = QComboBox()
         self.colour_combo.setAccessibleName(self.tr("Colour of new and selected notes"))
         for entry in PALETTE:
-            self.colour_combo.addItem(colour_icon(entry.fill), f"{entry.name} ({entry.letter})", entry.key)
+            self.colour_combo.addItem(colour_icon(entry.fill), f"{i18n.core(entry.name)} ({entry.letter})",
+                                      entry.key)
         self.colour_combo.activated.connect(
             lambda i: self.set_colour(self.colour_combo.itemData(i)))
         tb.addWidget(self.colour_combo)

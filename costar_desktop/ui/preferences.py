@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from costar_desktop.ui import i18n
 from costar_desktop.core.themes import THEMES
 from costar_desktop.ui.appearance import MAX_SCALE, MIN_SCALE, appearance
 
@@ -40,7 +41,7 @@ class PreferencesDialog(QDialog):
         self.theme = QComboBox()
         self.theme.setAccessibleName(self.tr("Theme"))
         for t in THEMES.values():
-            self.theme.addItem(self.tr(t.name), t.key)
+            self.theme.addItem(i18n.core(t.name), t.key)
         self.theme.setCurrentIndex(self.theme.findData(look.theme.key))
         self.no_colour = QCheckBox(self.tr("Do not rely on colour: show a letter and a pattern "
                                            "for each note colour"))

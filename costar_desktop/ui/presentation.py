@@ -7,6 +7,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFrame, QHBoxLayout, QLabel, QPushButton, QToolBar
 
+from costar_desktop.ui.i18n import translate
+from costar_desktop.ui import i18n
 from costar_desktop.ui.appearance import appearance
 from costar_desktop.ui.canvas import style
 
@@ -77,7 +79,7 @@ class FloatingBar(QFrame):
 
     def refresh(self, *_args) -> None:
         step = self.editor.current_step
-        self.step_label.setText(f" {step.label} ")
+        self.step_label.setText(f" {i18n.label(step)} ")
         self.vote.setChecked(self.editor.scene.voting_mode)
         c = self.editor.countdown
         self.timer.setText(self.tr("⏱ Pause") if c.running else
@@ -112,16 +114,15 @@ class PresentationController(QObject):
         self.active = False
         self._saved: dict = {}
         self.bar: FloatingBar | None = None
-        tr = window.tr
-        self.present_action = QAction(tr("&Presentation mode"), window)
+        self.present_action = QAction(translate("PresentationController", "&Presentation mode"), window)
         self.present_action.setShortcut(QKeySequence("F5"))
         self.present_action.setCheckable(True)
         self.present_action.toggled.connect(lambda on: self.enter() if on else self.leave())
-        self.fullscreen_action = QAction(tr("&Full screen"), window)
+        self.fullscreen_action = QAction(translate("PresentationController", "&Full screen"), window)
         self.fullscreen_action.setShortcut(QKeySequence("F11"))
         self.fullscreen_action.setCheckable(True)
         self.fullscreen_action.toggled.connect(self._full_screen)
-        self.leave_action = QAction(tr("Leave presentation mode"), window)
+        self.leave_action = QAction(translate("PresentationController", "Leave presentation mode"), window)
         self.leave_action.setShortcut(QKeySequence("Escape"))
         self.leave_action.triggered.connect(self.leave)
         self.leave_action.setEnabled(False)

@@ -20,7 +20,6 @@ from costar_desktop.core.model import (
     Vote,
 )
 from costar_desktop.storage import SCHEMA_VERSION, SaveFailed, WorkshopFile
-from costar_desktop.storage.schema import SCHEMA_V1, create_schema
 
 V1_FILE = Path(__file__).parent.parent / "fixtures" / "schema-v1-sample.costar"
 

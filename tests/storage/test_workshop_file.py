@@ -1,4 +1,3 @@
-import os
 import sqlite3
 import subprocess
 import sys
@@ -6,7 +5,7 @@ import uuid
 
 import pytest
 
-from costar_desktop.core.model import MAX_NOTE_CHARS, Co, Note, Participant, ParticipantKind, Step, Workshop
+from costar_desktop.core.model import MAX_NOTE_CHARS, Co, Note, Participant, ParticipantKind, Workshop
 from costar_desktop.storage import (
     APPLICATION_ID,
     SCHEMA_VERSION,

@@ -8,7 +8,6 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDockWidget, QPushButton
 
 from costar_desktop.core.star import STAR
-from costar_desktop.ui.presentation import MIN_TARGET
 
 
 def _layout(window, qtbot, width, height):

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QPointF, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 
 from costar_desktop.core import steps
-from costar_desktop.core.model import ActionStatus, Co, Step
+from costar_desktop.core.model import Co, Step
 from costar_desktop.core.star import STAR, point_at
 from costar_desktop.storage import WorkshopFile
 
-from .keys import type_text
 
 
 def on_disk(window):

@@ -11,10 +11,7 @@ from costar_desktop.core.model import (
     ActionStatus,
     Audience,
     Co,
-    Note,
-    Participant,
     ParticipantKind,
-    Step,
     Workshop,
 )
 from costar_desktop.storage import WorkshopFile

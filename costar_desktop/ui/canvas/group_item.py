@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject
 
+from costar_desktop.ui.i18n import translate
 from costar_desktop.core.model import Note
 from costar_desktop.ui.canvas import style
 from costar_desktop.ui.canvas.note_item import paint_dot_badge
@@ -124,7 +125,7 @@ class GroupItem(QGraphicsObject):
         painter.setPen(QColor(t.banner_text))
         painter.setFont(style.font(15 * style.appearance().text_scale, bold=True))
         fm = QFontMetricsF(painter.font())
-        label = f"Group: {self._title}"
+        label = translate("GroupItem", "Group: %1").replace("%1", self._title)
         if self._badges:
             label += f"  ·  {self._badges}"
         text_rect = bar.adjusted(14, 0, -48, 0)

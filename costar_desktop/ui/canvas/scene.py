@@ -13,6 +13,8 @@ from collections import Counter
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
+from costar_desktop.ui import i18n
+from costar_desktop.ui.i18n import translate
 from costar_desktop.core.model import Note, Step
 from costar_desktop.core.star import STAR, StarGeometry
 from costar_desktop.ui.canvas import style
@@ -21,9 +23,14 @@ from costar_desktop.ui.canvas.note_item import NoteItem
 from costar_desktop.ui.canvas.star_item import StarItem
 from costar_desktop.ui.document import WorkshopDocument
 
-NO_CO_LABEL = "No Co yet"
+def no_co_label() -> str:
+    return translate("CanvasScene", "No Co yet")
+
+
+def co_label(co) -> str:
+    """The words at the bottom of a note: its Co, or that it has none yet."""
+    return i18n.label(co) if co else no_co_label()
 NEXT_NOTE_GAP = 24.0
-DIMMED_OPACITY = 0.35
 
 
 class CanvasScene(QGraphicsScene):
@@ -107,7 +114,7 @@ class CanvasScene(QGraphicsScene):
 
     def _labels(self, note: Note) -> tuple[str, str]:
         author = self.document.participants.get(note.author_id) if note.author_id else None
-        return (author.name if author else "", note.co.label if note.co else NO_CO_LABEL)
+        return (author.name if author else "", co_label(note.co))
 
     def _add_item(self, note: Note):
         if note.is_group:
@@ -223,7 +230,7 @@ class CanvasScene(QGraphicsScene):
         if note.group_id and note.group_id in self.document.notes:
             other = self.document.notes[note.group_id].step != self.current_step and other
         item.setVisible(not (other and self.only_current_step))
-        item.setOpacity(DIMMED_OPACITY if other else 1.0)
+        item.setOpacity(style.theme().dim_opacity if other else 1.0)
 
     def _dot_totals(self) -> Counter:
         totals: Counter = Counter()
@@ -253,18 +260,21 @@ class CanvasScene(QGraphicsScene):
         dots = None if hidden or note.group_id else (totals.get(note_id) or None)
         parts = []
         if note.shortlisted:
-            parts.append("★ Shortlist")
+            parts.append(translate("CanvasScene", "★ Shortlist"))
         if note.impact:
-            parts.append(f"Impact {note.impact}/5")
+            parts.append(translate("CanvasScene", "Impact %1/5").replace("%1", str(note.impact)))
         if note.is_example:
-            parts.append("Example")
+            parts.append(translate("CanvasScene", "Example"))
         if note.step != self.current_step:
-            parts.append(f"{note.step.label} step")
+            parts.append(translate("CanvasScene", "%1 step").replace("%1", i18n.label(note.step)))
         item.set_status(dots, " · ".join(parts))
 
     def refresh_appearance(self) -> None:
         """Redraw everything in the current theme, text size and colour option."""
         self.setBackgroundBrush(style.colour(style.theme().canvas))
+        if self.document is not None:
+            for nid, item in self._items.items():
+                self._apply_step_look(item, self.document.notes[nid])
         self.star_item.update()
         for item in self._items.values():
             if isinstance(item, NoteItem):
@@ -362,7 +372,7 @@ class CanvasScene(QGraphicsScene):
         self.clearSelection()
         draft_note = Note(x=centre.x(), y=centre.y(), colour=colour, step=self.current_step)
         co = self.geometry.co_at(centre.x(), centre.y())
-        item = NoteItem(draft_note, author, co.label if co else NO_CO_LABEL)
+        item = NoteItem(draft_note, author, co_label(co))
         item.note_id = None
         item.editing_done.connect(self._on_editing_done)
         item.setZValue(self._z + 1)
@@ -416,7 +426,7 @@ class CanvasScene(QGraphicsScene):
             for item in self._press_positions:
                 if isinstance(item, NoteItem):
                     co = self.geometry.co_at(item.pos().x(), item.pos().y())
-                    item.set_preview_co(co.label if co else NO_CO_LABEL)
+                    item.set_preview_co(co_label(co))
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mouseReleaseEvent(event)

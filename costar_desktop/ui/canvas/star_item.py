@@ -6,6 +6,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem
 
+from costar_desktop.ui import i18n
+from costar_desktop.ui.i18n import translate
 from costar_desktop.core.star import CO_ORDER, STEP_ORDER, StarGeometry
 from costar_desktop.ui.canvas import style
 
@@ -59,7 +61,7 @@ class StarItem(QGraphicsItem):
         painter.setPen(c(t.parking_text))
         painter.drawText(QRectF(self._rect.left() + 30, self._rect.top() + 20, 900, 60),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         "Parking area – notes that have no Co yet")
+                         translate("StarItem", "Parking area – notes that have no Co yet"))
 
         # The Four Co's.
         line = QPen(c(t.co_line), 4)
@@ -77,7 +79,7 @@ class StarItem(QGraphicsItem):
                      180.0: Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                      90.0: Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                      270.0: Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter}[bearing]
-            painter.drawText(QRectF(left, top, width, height), align, co.label)
+            painter.drawText(QRectF(left, top, width, height), align, i18n.label(co))
 
         # The five steps on the inner ring.
         painter.setFont(style.font(20, bold=True))
@@ -89,7 +91,7 @@ class StarItem(QGraphicsItem):
             x, y = g.step_label_anchor(step)
             painter.setPen(c(t.step_text))
             painter.drawText(QRectF(x - 80, y - 30, 160, 60), Qt.AlignmentFlag.AlignCenter,
-                             f"{i} {step.label}")
+                             f"{i} {i18n.label(step)}")
 
         # The hub.
         r = g.step_ring_inner
@@ -99,4 +101,4 @@ class StarItem(QGraphicsItem):
         painter.setPen(c(t.hub_text))
         painter.setFont(style.font(15, bold=True))
         painter.drawText(QRectF(-r, -r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter,
-                         "Co-Production\nStar")
+                         translate("StarItem", "Co-Production\nStar"))

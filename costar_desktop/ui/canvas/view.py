@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QPinchGesture
 
+from costar_desktop.ui.canvas import accessibility
 from costar_desktop.ui.canvas.scene import CanvasScene
 
 NUDGE = 10.0
@@ -46,15 +47,19 @@ class CanvasView(QGraphicsView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        self.viewport().grabGesture(Qt.GestureType.PanGesture)  # two fingers on a touch screen
+        self.viewport().grabGesture(Qt.GestureType.TapAndHoldGesture)
         self._space_down = False
         self._pan_from: QPoint | None = None
         self._pinch_start_zoom = 1.0
+        self._touch_start: QPoint | None = None
         #: True while the view shows the fitted star; it then refits when resized.
         self.fitted = False
         self._fitting = False
         #: Pixels at the bottom kept free when fitting (the presentation bar sits there).
         self.bottom_margin = 0
-        self.setAccessibleName("Co-Production Star canvas")
+        self.setAccessibleName(self.tr("Co-Production Star canvas"))
+        accessibility.install()
         self.setAcceptDrops(True)
 
     # --- examples dragged from the inspiration deck --------------------------------------
@@ -163,6 +168,7 @@ class CanvasView(QGraphicsView):
             item = self._scene.select_next_note(backwards)
             if item is not None:
                 self.ensureVisible(item, 40, 40)
+                accessibility.announce_focus(self, item.note_id)
                 event.accept()
                 return True
         return super().event(event)
@@ -276,6 +282,8 @@ class CanvasView(QGraphicsView):
     # --- pinch and two-finger pan (touch screens and trackpads) -------------------
 
     def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.TouchBegin and event.points():
+            self._touch_start = event.points()[0].position().toPoint()
         if event.type() == QEvent.Type.Gesture:
             return self._gesture(event)
         if event.type() == QEvent.Type.NativeGesture:
@@ -283,21 +291,40 @@ class CanvasView(QGraphicsView):
         return super().viewportEvent(event)
 
     def _gesture(self, event: QGestureEvent) -> bool:
+        handled = False
+        hold = event.gesture(Qt.GestureType.TapAndHoldGesture)
+        if hold is not None:
+            if hold.state() == Qt.GestureState.GestureFinished and not self._editing():
+                # A long press opens the note menu, as a right-click does.
+                # Where the finger went down on the canvas (the gesture's own position is
+                # in screen coordinates, which some systems report unreliably).
+                point = self._touch_start or self.viewport().mapFromGlobal(hold.position().toPoint())
+                item = self._scene.note_at(self.mapToScene(point))
+                if item is not None and not item.isSelected():
+                    self._scene.clearSelection()
+                    item.setSelected(True)
+                self.menu_requested.emit(self.viewport().mapToGlobal(point))
+            event.accept(hold)
+            handled = True
+        pan = event.gesture(Qt.GestureType.PanGesture)
+        if pan is not None:
+            # Two fingers moving together move the view. The last report, when the
+            # fingers lift, can carry a jump back to where they started: ignore it.
+            if pan.state() != Qt.GestureState.GestureFinished:
+                delta = pan.delta()
+                self.pan_by(delta.x(), delta.y())
+            event.accept(pan)
+            handled = True
         pinch = event.gesture(Qt.GestureType.PinchGesture)
-        if pinch is None:
-            return False
-        assert isinstance(pinch, QPinchGesture)
-        if pinch.state() == Qt.GestureState.GestureStarted:
-            self._pinch_start_zoom = self.zoom()
-        flags = pinch.changeFlags()
-        centre = self.viewport().mapFromGlobal(pinch.centerPoint().toPoint())
-        if flags & QPinchGesture.ChangeFlag.CenterPointChanged:
-            delta = pinch.centerPoint() - pinch.lastCenterPoint()
-            self.pan_by(delta.x(), delta.y())
-        if flags & QPinchGesture.ChangeFlag.ScaleFactorChanged:
-            self.set_zoom(self._pinch_start_zoom * pinch.totalScaleFactor(), centre)
-        event.accept(pinch)
-        return True
+        if pinch is not None:
+            if pinch.state() == Qt.GestureState.GestureStarted:
+                self._pinch_start_zoom = self.zoom()
+            if pinch.changeFlags() & QPinchGesture.ChangeFlag.ScaleFactorChanged:
+                centre = self.viewport().mapFromGlobal(pinch.centerPoint().toPoint())
+                self.set_zoom(self._pinch_start_zoom * pinch.totalScaleFactor(), centre)
+            event.accept(pinch)
+            handled = True
+        return handled
 
     def _native_gesture(self, event: QNativeGestureEvent) -> bool:
         if event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QStyledItemDelegate
 
+from costar_desktop.ui import i18n
 from costar_desktop.core.model import Action, ActionStatus, Co
 from costar_desktop.core.star import CO_ORDER
 from costar_desktop.ui.commands_steps import UpdateEntityCommand
@@ -49,9 +50,9 @@ class ActionsModel(QAbstractTableModel):
     def _text(self, a: Action, field: str) -> str:
         value = getattr(a, field)
         if field == "co":
-            return value.label if value else self.panel.tr("–")
+            return i18n.label(value) if value else "–"
         if field == "status":
-            return value.label
+            return i18n.label(value)
         if field == "note_ids":
             notes = [self.document.notes[i].text.split("\n")[0] for i in value if i in self.document.notes]
             return "; ".join(notes)

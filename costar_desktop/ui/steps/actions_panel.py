@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from costar_desktop.ui import i18n
 from costar_desktop.core import steps
 from costar_desktop.core.model import Action, ActionStatus, new_id
 from costar_desktop.core.star import CO_ORDER
@@ -116,8 +117,9 @@ class ActionsPanel(StepPanel):
         for col in DATE_COLUMNS:
             self.view.setItemDelegateForColumn(col, self._date_delegate)
         self._co_delegate = ChoiceDelegate([(self.tr("– (no Co)"), None)] +
-                                           [(co.label, co.value) for co in CO_ORDER], self.view)
-        self._status_delegate = ChoiceDelegate([(s.label, s.value) for s in ActionStatus], self.view)
+                                           [(i18n.label(co), co.value) for co in CO_ORDER], self.view)
+        self._status_delegate = ChoiceDelegate([(i18n.label(s), s.value) for s in ActionStatus],
+                                               self.view)
         self.view.setItemDelegateForColumn(COLUMNS.index("co"), self._co_delegate)
         self.view.setItemDelegateForColumn(COLUMNS.index("status"), self._status_delegate)
 
@@ -128,13 +130,13 @@ class ActionsPanel(StepPanel):
         self.co_filter.setAccessibleName(self.tr("Show actions of Co"))
         self.co_filter.addItem(self.tr("Every Co"), "all")
         for co in CO_ORDER:
-            self.co_filter.addItem(co.label, co.value)
+            self.co_filter.addItem(i18n.label(co), co.value)
         self.co_filter.addItem(self.tr("No Co"), "none")
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName(self.tr("Show actions with status"))
         self.status_filter.addItem(self.tr("Every status"), "all")
         for s in ActionStatus:
-            self.status_filter.addItem(s.label, s.value)
+            self.status_filter.addItem(i18n.label(s), s.value)
         for w in (self.owner_filter,):
             w.textChanged.connect(self._apply_filters)
         for w in (self.co_filter, self.status_filter):

@@ -11,12 +11,11 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
-    QWidget,
 )
 
+from costar_desktop.ui import i18n
 from costar_desktop.core.model import Step
 from costar_desktop.core.star import STEP_ORDER
-from costar_desktop.core.steps import STEP_GUIDES
 from costar_desktop.ui.appearance import appearance
 from costar_desktop.ui.canvas import style
 from costar_desktop.ui.steps.timer import Countdown, format_seconds
@@ -38,12 +37,13 @@ class StepBanner(QFrame):
         row = QHBoxLayout()
         row.setSpacing(8)
         for i, step in enumerate(STEP_ORDER, start=1):
-            b = QPushButton(f"{i} {step.label}")
+            b = QPushButton(f"{i} {i18n.label(step)}")
             b.setCheckable(True)
             b.setFont(style.font(13, bold=True))
-            b.setToolTip(self.tr("Go to the %1 step (Ctrl+%2)").replace("%1", step.label)
+            b.setToolTip(self.tr("Go to the %1 step (Ctrl+%2)").replace("%1", i18n.label(step))
                          .replace("%2", str(i)))
-            b.setAccessibleName(self.tr("Step %1: %2").replace("%1", str(i)).replace("%2", step.label))
+            b.setAccessibleName(self.tr("Step %1: %2").replace("%1", str(i))
+                                .replace("%2", i18n.label(step)))
             self.buttons.addButton(b, i - 1)
             row.addWidget(b)
         self.buttons.idClicked.connect(lambda i: self.step_requested.emit(STEP_ORDER[i]))
@@ -108,10 +108,9 @@ class StepBanner(QFrame):
         self.restyle()
 
     def set_step(self, step: Step) -> None:
-        guide = STEP_GUIDES[step]
         self.buttons.button(STEP_ORDER.index(step)).setChecked(True)
-        self.question.setText(f"{step.label}: {guide.question}")
-        self.hint.setText(self.tr("For the facilitator: ") + guide.hint)
+        self.question.setText(f"{i18n.label(step)}: {i18n.question(step)}")
+        self.hint.setText(self.tr("For the facilitator: ") + i18n.hint(step))
 
     def set_hint_visible(self, visible: bool) -> None:
         self.hint.setVisible(visible)

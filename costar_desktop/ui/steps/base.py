@@ -2,9 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
+from costar_desktop.ui.commands_steps import (
+    AddEntityCommand,
+    RemoveEntityCommand,
+    UpdateEntityCommand,
+)
 from costar_desktop.ui.document import WorkshopDocument
 
 
@@ -49,3 +65,103 @@ class StepPanel(QWidget):
 
     def refresh(self, *_args) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
+
+
+class RegisterPanel(StepPanel):
+    """A table of one kind of record with Add…, Edit… and Remove, each an undo command.
+
+    Subclasses name the collection, the columns, how a record reads as a row, and the
+    dialog that adds or changes one.
+    """
+
+    collection = ""
+    columns: tuple[str, ...] = ()
+    stretch_columns: tuple[int, ...] = ()
+
+    def __init__(self, intro: str, accessible_name: str, parent=None):
+        super().__init__(parent)
+        label = QLabel(intro)
+        label.setWordWrap(True)
+        self.table = QTableWidget(0, len(self.columns))
+        self.table.setHorizontalHeaderLabels(list(self.columns))
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for col in self.stretch_columns:
+            self.table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(accessible_name)
+        self.table.doubleClicked.connect(lambda _i: self.edit())
+        row = QHBoxLayout()
+        for text, slot in ((self.tr("&Add…"), self.add), (self.tr("&Edit…"), self.edit),
+                           (self.tr("&Remove"), self.remove)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+
+    # --- what subclasses say ------------------------------------------------------------
+
+    def row_values(self, obj) -> tuple[str, ...]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def dialog(self, obj=None):  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def new_object(self, values: dict):  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    undo_texts = ("Add", "Edit", "Remove")
+
+    # --- the table and its buttons --------------------------------------------------------
+
+    def refresh(self, *_args) -> None:
+        current = self.current_id()
+        self.table.setRowCount(0)
+        if self.document is None:
+            return
+        for obj in getattr(self.document, self.collection).values():
+            r = self.table.rowCount()
+            self.table.insertRow(r)
+            for c, text in enumerate(self.row_values(obj)):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, obj.id)
+                self.table.setItem(r, c, item)
+            if obj.id == current:
+                self.table.selectRow(r)
+        self.table.resizeRowsToContents()
+
+    def current_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole) if rows else None
+
+    def add(self) -> None:
+        if self.document is None:
+            return
+        dlg = self.dialog()
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.push(AddEntityCommand(self.document, self.collection,
+                                       self.new_object(dlg.values()), self.undo_texts[0]))
+
+    def edit(self) -> None:
+        obj_id = self.current_id()
+        if obj_id is None or self.document is None:
+            return
+        obj = getattr(self.document, self.collection)[obj_id]
+        dlg = self.dialog(obj)
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            changes = {k: v for k, v in dlg.values().items() if getattr(obj, k) != v}
+            if changes:
+                self.push(UpdateEntityCommand(self.document, self.collection, obj_id, changes,
+                                              self.undo_texts[1]))
+
+    def remove(self) -> None:
+        obj_id = self.current_id()
+        if obj_id is not None and self.document is not None:
+            self.push(RemoveEntityCommand(self.document, self.collection, obj_id,
+                                          self.undo_texts[2]))

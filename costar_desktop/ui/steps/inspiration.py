@@ -6,6 +6,7 @@ from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QDrag
 from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
+from costar_desktop.ui import i18n
 from costar_desktop.core.inspiration import example, examples
 from costar_desktop.core.model import Co
 from costar_desktop.core.star import CO_ORDER
@@ -42,7 +43,7 @@ class InspirationPanel(StepPanel):
         self.filter.setAccessibleName(self.tr("Show ideas for"))
         self.filter.addItem(self.tr("All four Co's"), None)
         for co in CO_ORDER:
-            self.filter.addItem(co.label, co.value)
+            self.filter.addItem(i18n.label(co), co.value)
         self.filter.currentIndexChanged.connect(self.refresh)
         self.list = ExampleList()
         self.list.setFont(style.font(12))
@@ -62,9 +63,10 @@ class InspirationPanel(StepPanel):
         co = self.filter.currentData()
         self.list.clear()
         for e in examples(Co(co) if co else None):
-            item = QListWidgetItem(f"{e.text}\n{e.co.label} · {e.service}")
+            where = f"{i18n.label(e.co)} · {i18n.core(e.service)}"
+            item = QListWidgetItem(f"{i18n.core(e.text)}\n{where}")
             item.setData(Qt.ItemDataRole.UserRole, e.key)
-            item.setToolTip(f"{e.co.label} · {e.service}")
+            item.setToolTip(where)
             self.list.addItem(item)
 
     def put_on_star(self) -> str | None:

@@ -4,29 +4,23 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
 )
 
+from costar_desktop.ui import i18n
 from costar_desktop.core import steps
 from costar_desktop.core.model import MAX_FIELD_CHARS, CoProducer, ParticipantKind
-from costar_desktop.ui.commands_steps import AddEntityCommand, RemoveEntityCommand, UpdateEntityCommand
-from costar_desktop.ui.steps.base import StepPanel
+from costar_desktop.ui.steps.base import RegisterPanel
 
 
 class PersonDialog(QDialog):
@@ -44,7 +38,7 @@ class PersonDialog(QDialog):
             edit.setMaxLength(MAX_FIELD_CHARS)
         self.kind = QComboBox()
         for kind in ParticipantKind:
-            self.kind.addItem(kind.label, kind.value)
+            self.kind.addItem(i18n.label(kind), kind.value)
         self.kind.setCurrentIndex(list(ParticipantKind).index(p.kind))
         self.inside = QRadioButton(self.tr("Inside the organisation"))
         self.outside = QRadioButton(self.tr("Outside the organisation"))
@@ -101,84 +95,28 @@ class PersonDialog(QDialog):
         }
 
 
-class PeoplePanel(StepPanel):
+class PeoplePanel(RegisterPanel):
     """The co-producers named in the People step."""
 
     watches = ("people_changed", "note_changed", "note_removed")
-    COLUMNS = ("Who", "Kind", "Where", "Could bring", "Involvement", "Links")
+    collection = "people"
+    stretch_columns = (3,)
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        intro = QLabel(self.tr("Who could help make the shortlist happen? Names are optional."))
-        intro.setWordWrap(True)
-        self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName(self.tr("Co-producers"))
-        self.table.doubleClicked.connect(lambda _i: self.edit())
-        add = QPushButton(self.tr("&Add…"))
-        edit = QPushButton(self.tr("&Edit…"))
-        remove = QPushButton(self.tr("&Remove"))
-        add.clicked.connect(self.add)
-        edit.clicked.connect(self.edit)
-        remove.clicked.connect(self.remove)
-        row = QHBoxLayout()
-        for b in (add, edit, remove):
-            row.addWidget(b)
-        row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(row)
+        self.columns = (self.tr("Who"), self.tr("Kind"), self.tr("Where"), self.tr("Could bring"),
+                        self.tr("Involvement"), self.tr("Links"))
+        self.undo_texts = (self.tr("Add co-producer"), self.tr("Edit co-producer"),
+                           self.tr("Remove co-producer"))
+        super().__init__(self.tr("Who could help make the shortlist happen? Names are optional."),
+                         self.tr("Co-producers"), parent)
 
-    def refresh(self, *_args) -> None:
-        current = self.current_id()
-        self.table.setRowCount(0)
-        if self.document is None:
-            return
-        for p in self.document.people.values():
-            r = self.table.rowCount()
-            self.table.insertRow(r)
-            values = (p.display_name(), p.kind.label,
-                      self.tr("inside") if p.inside else self.tr("outside"),
-                      p.could_bring, p.involvement, str(len(p.note_ids)))
-            for c, text in enumerate(values):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, p.id)
-                self.table.setItem(r, c, item)
-            if p.id == current:
-                self.table.selectRow(r)
+    def row_values(self, p: CoProducer) -> tuple[str, ...]:
+        return (p.display_name(), i18n.label(p.kind),
+                self.tr("inside") if p.inside else self.tr("outside"),
+                p.could_bring, p.involvement, str(len(p.note_ids)))
 
-    def current_id(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole) if rows else None
+    def dialog(self, obj=None) -> PersonDialog:
+        return PersonDialog(self.document, obj, parent=self)
 
-    def add(self) -> None:
-        if self.document is None:
-            return
-        dlg = PersonDialog(self.document, parent=self)
-        if dlg.exec() == QDialog.DialogCode.Accepted:
-            self.push(AddEntityCommand(self.document, "people", CoProducer(**dlg.values()),
-                                       self.tr("Add co-producer")))
-
-    def edit(self) -> None:
-        pid = self.current_id()
-        if pid is None or self.document is None:
-            return
-        person = self.document.people[pid]
-        dlg = PersonDialog(self.document, person, parent=self)
-        if dlg.exec() == QDialog.DialogCode.Accepted:
-            changes = {k: v for k, v in dlg.values().items() if getattr(person, k) != v}
-            if changes:
-                self.push(UpdateEntityCommand(self.document, "people", pid, changes,
-                                              self.tr("Edit co-producer")))
-
-    def remove(self) -> None:
-        pid = self.current_id()
-        if pid is not None and self.document is not None:
-            self.push(RemoveEntityCommand(self.document, "people", pid,
-                                          self.tr("Remove co-producer")))
+    def new_object(self, values: dict) -> CoProducer:
+        return CoProducer(**values)

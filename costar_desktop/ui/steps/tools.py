@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QInputDialog, QSplitter, QTabWidget
 
+from costar_desktop.ui import i18n
+from costar_desktop.ui.i18n import translate
 from costar_desktop.core.model import Step
 from costar_desktop.core.star import STEP_ORDER
 from costar_desktop.ui.steps.actions_panel import ActionsPanel
@@ -27,15 +29,14 @@ class StepTools:
 
     def __init__(self, window):
         self.window = window
-        tr = window.tr
         self.panels = {
-            "ideas": (tr("Ideas"), InspirationPanel()),
-            "voting": (tr("Voting"), VotingPanel()),
-            "ranking": (tr("Ranking"), RankingPanel()),
-            "people": (tr("People"), PeoplePanel()),
-            "voices": (tr("Voices"), VoicesPanel()),
-            "market": (tr("Sceptics"), MarketPanel()),
-            "actions": (tr("Action plan"), ActionsPanel()),
+            "ideas": (translate("StepTools", "Ideas"), InspirationPanel()),
+            "voting": (translate("StepTools", "Voting"), VotingPanel()),
+            "ranking": (translate("StepTools", "Ranking"), RankingPanel()),
+            "people": (translate("StepTools", "People"), PeoplePanel()),
+            "voices": (translate("StepTools", "Voices"), VoicesPanel()),
+            "market": (translate("StepTools", "Sceptics"), MarketPanel()),
+            "actions": (translate("StepTools", "Action plan"), ActionsPanel()),
         }
         self.docks: dict[str, QDockWidget] = {}
         window.setTabPosition(Qt.DockWidgetArea.RightDockWidgetArea, QTabWidget.TabPosition.North)
@@ -100,68 +101,67 @@ class StepTools:
         return self.window.editor
 
     def _build_actions(self) -> None:
-        tr = self.window.tr
         self.canvas_actions: list[QAction] = []
         self.document_actions: list[QAction] = []
         self.step_group = QActionGroup(self.window)
         self.step_actions = {}
         for i, step in enumerate(STEP_ORDER, start=1):
-            act = self._act(f"&{i} {step.label}", lambda s=step: self._editor().go_to_step(s),
+            act = self._act(f"&{i} {i18n.label(step)}", lambda s=step: self._editor().go_to_step(s),
                             f"Ctrl+{i}")
             act.setCheckable(True)
             self.step_group.addAction(act)
             self.step_actions[step] = act
-        self.previous_action = self._act(tr("&Previous step"), lambda: self._editor().previous_step(),
+        self.previous_action = self._act(translate("StepTools", "&Previous step"), lambda: self._editor().previous_step(),
                                          "Ctrl+PgUp")
-        self.next_action = self._act(tr("&Next step"), lambda: self._editor().next_step(), "Ctrl+PgDown")
-        self.hints_action = self._act(tr("Show facilitator &hints"), self._show_hints, "Ctrl+H",
+        self.next_action = self._act(translate("StepTools", "&Next step"), lambda: self._editor().next_step(), "Ctrl+PgDown")
+        self.hints_action = self._act(translate("StepTools", "Show facilitator &hints"), self._show_hints, "Ctrl+H",
                                       checkable=True)
-        self.only_step_action = self._act(tr("Show &only this step's notes"),
+        self.only_step_action = self._act(translate("StepTools", "Show &only this step's notes"),
                                           lambda on: self._editor().set_only_current_step(on),
                                           "Ctrl+Shift+O", checkable=True)
-        self.voting_action = self._act(tr("&Voting mode"), self._set_voting, "Ctrl+Shift+V",
+        self.voting_action = self._act(translate("StepTools", "&Voting mode"), self._set_voting, "Ctrl+Shift+V",
                                        checkable=True)
-        self.dot_action = self._act(tr("Give or take back a &dot"), lambda: self._editor().dot_selected(),
+        self.dot_action = self._act(translate("StepTools", "Give or take back a &dot"), lambda: self._editor().dot_selected(),
                                     "D", canvas=True)
-        self.hide_dots_action = self._act(tr("&Hide or reveal the dots"),
+        self.hide_dots_action = self._act(translate("StepTools", "&Hide or reveal the dots"),
                                           lambda: self.panels["voting"][1].toggle_hidden(),
                                           "Ctrl+Shift+H")
         self.impact_actions = [
-            self._act(tr("Impact %1").replace("%1", str(n)), lambda n=n: self._editor().set_impact(n),
+            self._act(translate("StepTools", "Impact %1").replace("%1", str(n)), lambda n=n: self._editor().set_impact(n),
                       str(n), canvas=True) for n in range(1, 6)]
-        self.impact_actions.append(self._act(tr("No impact rating"),
+        self.impact_actions.append(self._act(translate("StepTools", "No impact rating"),
                                              lambda: self._editor().set_impact(None), "0", canvas=True))
-        self.shortlist_action = self._act(tr("Add to or remove from the &shortlist"),
+        self.shortlist_action = self._act(translate("StepTools", "Add to or remove from the &shortlist"),
                                           lambda: self._editor().toggle_shortlist(), "S", canvas=True)
-        self.group_action = self._act(tr("&Group notes…"), self.group_dialog, "Ctrl+G")
-        self.ungroup_action = self._act(tr("&Ungroup"), lambda: self._editor().ungroup_selection(),
+        self.group_action = self._act(translate("StepTools", "&Group notes…"), self.group_dialog, "Ctrl+G")
+        self.ungroup_action = self._act(translate("StepTools", "&Ungroup"), lambda: self._editor().ungroup_selection(),
                                         "Ctrl+Shift+G")
         self.move_step_actions = {
-            step: self._act(f"{i} {step.label}", lambda s=step: self._editor().move_selection_to_step(s),
+            step: self._act(f"{i} {i18n.label(step)}",
+                            lambda s=step: self._editor().move_selection_to_step(s),
                             f"Alt+Shift+{i}") for i, step in enumerate(STEP_ORDER, start=1)}
-        self.make_action_action = self._act(tr("Make an &action from the note"),
+        self.make_action_action = self._act(translate("StepTools", "Make an &action from the note"),
                                             self._make_action, "A", canvas=True)
-        self.carry_action = self._act(tr("&Carry over open actions…"),
+        self.carry_action = self._act(translate("StepTools", "&Carry over open actions…"),
                                       lambda: self.panels["actions"][1].carry_over_dialog())
         self.timer_actions = [
-            self._act(tr("%1 minutes").replace("%1", str(m)), lambda m=m: self.start_timer(m * 60),
+            self._act(translate("StepTools", "%1 minutes").replace("%1", str(m)), lambda m=m: self.start_timer(m * 60),
                       f"Ctrl+Alt+{i}") for i, m in enumerate(PRESETS_MINUTES, start=1)]
-        self.timer_custom_action = self._act(tr("Other length…"), self._custom_timer)
-        self.timer_pause_action = self._act(tr("&Pause or resume"),
+        self.timer_custom_action = self._act(translate("StepTools", "Other length…"), self._custom_timer)
+        self.timer_pause_action = self._act(translate("StepTools", "&Pause or resume"),
                                             lambda: self._editor().countdown.toggle_pause(), "F8")
-        self.timer_stop_action = self._act(tr("&Stop"), lambda: self._editor().countdown.stop(),
+        self.timer_stop_action = self._act(translate("StepTools", "&Stop"), lambda: self._editor().countdown.stop(),
                                            "Shift+F8")
-        self.timer_beep_action = self._act(tr("&Beep when time is up"), self._set_beep,
+        self.timer_beep_action = self._act(translate("StepTools", "&Beep when time is up"), self._set_beep,
                                            checkable=True)
-        self.switch_pane_action = self._act(tr("Switch between the star and this step's &panel"),
+        self.switch_pane_action = self._act(translate("StepTools", "Switch between the star and this step's &panel"),
                                             self.switch_pane, "F6")
         self.hints_action.setChecked(True)
 
     def _build_menu(self) -> None:
-        tr = self.window.tr
         bar = self.window.menuBar()
         help_action = bar.actions()[-1]
-        menu = bar.addMenu(tr("&Steps"))
+        menu = bar.addMenu(translate("StepTools", "&Steps"))
         bar.insertMenu(help_action, menu)
         menu.addActions(list(self.step_actions.values()))
         menu.addActions([self.previous_action, self.next_action])
@@ -169,19 +169,19 @@ class StepTools:
         menu.addActions([self.hints_action, self.only_step_action, self.switch_pane_action])
         menu.addSeparator()
         menu.addActions([self.voting_action, self.dot_action, self.hide_dots_action])
-        impact = menu.addMenu(tr("&Impact rating"))
+        impact = menu.addMenu(translate("StepTools", "&Impact rating"))
         impact.addActions(self.impact_actions)
         menu.addActions([self.shortlist_action, self.group_action, self.ungroup_action])
-        move = menu.addMenu(tr("&Move note to step"))
+        move = menu.addMenu(translate("StepTools", "&Move note to step"))
         move.addActions(list(self.move_step_actions.values()))
         menu.addSeparator()
         menu.addActions([self.make_action_action, self.carry_action])
         menu.addSeparator()
-        timer = menu.addMenu(tr("&Timer"))
+        timer = menu.addMenu(translate("StepTools", "&Timer"))
         timer.addActions(self.timer_actions + [self.timer_custom_action, self.timer_pause_action,
                                                self.timer_stop_action, self.timer_beep_action])
         self.menu = menu
-        panels = self.window.view_menu.addMenu(tr("&Panels"))
+        panels = self.window.view_menu.addMenu(translate("StepTools", "&Panels"))
         for dock in dict.fromkeys(self.docks.values()):
             panels.addAction(dock.toggleViewAction())
 
@@ -247,10 +247,10 @@ class StepTools:
         if editor is None:
             return
         if len(editor.selected_note_ids()) < 2:
-            editor.message.emit(self.window.tr("Select two or more notes to group them."))
+            editor.message.emit(translate("StepTools", "Select two or more notes to group them."))
             return
-        title, ok = QInputDialog.getText(self.window, self.window.tr("Group notes"),
-                                         self.window.tr("A title for the group:"))
+        title, ok = QInputDialog.getText(self.window, translate("StepTools", "Group notes"),
+                                         translate("StepTools", "A title for the group:"))
         if ok and title.strip():
             editor.group_selection(title)
 

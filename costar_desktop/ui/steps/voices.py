@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
 
+from costar_desktop.ui import i18n
 from costar_desktop.core import steps
 from costar_desktop.core.model import ParticipantKind
 from costar_desktop.core.star import CO_ORDER, STEP_ORDER
@@ -36,12 +37,12 @@ class VoicesPanel(StepPanel):
         data = self.document.snapshot()
         v = steps.voices(data)
         kinds = [k for k in ParticipantKind if any(p.kind == k for p in data.participants)]
-        rows = [(co.label, v.by_co[co]) for co in CO_ORDER] + \
-               [(self.tr("%1 step").replace("%1", s.label), v.by_step[s]) for s in STEP_ORDER]
+        rows = [(i18n.label(co), v.by_co[co]) for co in CO_ORDER] + \
+               [(self.tr("%1 step").replace("%1", i18n.label(s)), v.by_step[s]) for s in STEP_ORDER]
         self.table.clear()
         self.table.setColumnCount(len(kinds))
         self.table.setRowCount(len(rows))
-        self.table.setHorizontalHeaderLabels([k.label for k in kinds])
+        self.table.setHorizontalHeaderLabels([i18n.label(k) for k in kinds])
         self.table.setVerticalHeaderLabels([label for label, _ in rows])
         for r, (_label, counts) in enumerate(rows):
             for c, kind in enumerate(kinds):

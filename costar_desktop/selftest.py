@@ -1,0 +1,308 @@
+"""``costar --self-test``: prove that this installation works, with no display and no network.
+
+It walks the same paths a workshop does, in a temporary folder that is removed afterwards:
+a new workshop file, notes added, moved and deleted through the document and its undo
+commands, the canvas painted into an image, the file read back, a JSON export and each
+kind of PDF. One line per check (``ok`` or ``FAIL``); the exit status is 0 only when
+every check passed. It runs the same from a source checkout and inside the frozen app, so
+an installer build can be checked on a machine without a screen
+(``QT_QPA_PLATFORM=offscreen`` is used unless another platform is asked for).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Callable, TextIO
+
+from costar_desktop import APP_NAME, __version__
+from costar_desktop.paths import is_frozen, resource
+
+#: The Qt platform plugins a bundle must carry on each system (offscreen for this test).
+REQUIRED_PLATFORMS = {
+    "linux": ("xcb", "wayland", "offscreen"),
+    "win32": ("windows", "offscreen"),
+    "darwin": ("cocoa", "offscreen"),
+}
+
+
+class CheckFailed(Exception):
+    """A check found something wrong; the message says what, in plain words."""
+
+
+class SelfTest:
+    """The checks, in order; each returns a short detail line or raises."""
+
+    def __init__(self, workdir: Path):
+        self.workdir = workdir
+        self.document = None
+        self.path = workdir / "self-test.costar"
+        self.note_ids: list[str] = []
+        self.data = None  # the sample workshop as storage returns it, for exports and PDFs
+
+    # --- set-up -------------------------------------------------------------------
+
+    def check_resources(self) -> str:
+        from costar_desktop.ui.icon import ICON_FILE, app_icon
+
+        icon = resource(*ICON_FILE)
+        if not icon.is_file():
+            raise CheckFailed(f"the app icon is missing from {icon.parent}")
+        pixmap = app_icon().pixmap(48, 48)
+        if pixmap.isNull() or pixmap.toImage().pixelColor(24, 24).alpha() == 0:
+            raise CheckFailed("the app icon could not be drawn (Qt's SVG plugins missing?)")
+        return f"found in {icon.parent.parent}; icon drawn"
+
+    def check_qt_platforms(self) -> str:
+        from PySide6.QtCore import QLibraryInfo
+
+        folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"
+        key = "linux" if sys.platform.startswith("linux") else sys.platform
+        names = sorted(p.name for p in folder.glob("*")) if folder.is_dir() else []
+        missing = [want for want in REQUIRED_PLATFORMS.get(key, ())
+                   if not any(want in name for name in names)]
+        if missing:
+            raise CheckFailed(f"no {', '.join(missing)} plugin in {folder}")
+        return ", ".join(REQUIRED_PLATFORMS.get(key, ())) + " present"
+
+    # --- the document layer -------------------------------------------------------
+
+    def check_create(self) -> str:
+        from costar_desktop.core.model import Workshop
+        from costar_desktop.storage import WorkshopFile
+        from costar_desktop.ui.document import WorkshopDocument
+
+        store = WorkshopFile.create(self.path, workshop=Workshop(title="Self-test workshop"))
+        self.document = WorkshopDocument(store)
+        return f"{self.path.name} created and open"
+
+    def _doc(self):
+        if self.document is None:
+            raise CheckFailed("no open workshop (an earlier check failed)")
+        return self.document
+
+    def _stored_notes(self) -> dict:
+        return {n.id: n for n in self._doc().store.notes()}
+
+    def check_add(self) -> str:
+        from costar_desktop.core.model import Note
+        from costar_desktop.ui.commands import AddNotesCommand
+
+        notes = [Note(text=f"Self-test note {i + 1}", x=-1400.0 + 220 * i, y=-900.0)
+                 for i in range(3)]
+        self._doc().undo_stack.push(AddNotesCommand(self.document, notes))
+        self.note_ids = [n.id for n in notes]
+        stored = self._stored_notes()
+        if sorted(stored) != sorted(self.note_ids):
+            raise CheckFailed(f"expected 3 notes in the file, found {len(stored)}")
+        return "3 notes written to the file"
+
+    def check_move(self) -> str:
+        from costar_desktop.core.model import Co
+        from costar_desktop.core.star import point_at
+        from costar_desktop.ui.commands import MoveNotesCommand
+
+        x, y = point_at(self._doc().geometry.co_centre_bearing(Co.DESIGN), 600.0)
+        self.document.undo_stack.push(MoveNotesCommand(self.document, {self.note_ids[0]: (x, y)}))
+        note = self._stored_notes()[self.note_ids[0]]
+        if (round(note.x), round(note.y)) != (round(x), round(y)) or note.co is not Co.DESIGN:
+            raise CheckFailed(f"note stored at ({note.x:.0f}, {note.y:.0f}) in {note.co}")
+        return "moved into Co-design; its Co followed"
+
+    def check_delete_and_undo(self) -> str:
+        from costar_desktop.ui.commands import DeleteNotesCommand
+
+        stack = self._doc().undo_stack
+        stack.push(DeleteNotesCommand(self.document, [self.note_ids[2]]))
+        after_delete = len(self._stored_notes())
+        stack.undo()
+        after_undo = len(self._stored_notes())
+        stack.redo()
+        after_redo = len(self._stored_notes())
+        if (after_delete, after_undo, after_redo) != (2, 3, 2):
+            raise CheckFailed(f"notes after delete/undo/redo: {after_delete}/{after_undo}/{after_redo}")
+        return "deleted, undone and redone (2/3/2 notes)"
+
+    def check_render(self) -> str:
+        from PySide6.QtCore import QRectF
+        from PySide6.QtGui import QImage, QPainter
+
+        from costar_desktop.ui.canvas.note_item import NoteItem
+        from costar_desktop.ui.canvas.scene import CanvasScene
+        from costar_desktop.ui.canvas.view import CanvasView
+
+        scene = CanvasScene()
+        scene.set_document(self._doc())
+        view = CanvasView(scene)
+        try:
+            view.resize(900, 600)
+            view.fit_star()
+            shot = view.grab()
+            image = QImage(800, 550, QImage.Format.Format_ARGB32)
+            image.fill(0)
+            painter = QPainter(image)
+            scene.render(painter, QRectF(image.rect()), scene.sceneRect())
+            painter.end()
+            colours = {image.pixel(x, y) for x in range(0, 800, 8) for y in range(0, 550, 8)}
+            out = self.workdir / "canvas.png"
+            image.save(str(out))
+            notes_shown = sum(isinstance(item, NoteItem) for item in scene.items())
+            if shot.isNull() or shot.width() < 100:
+                raise CheckFailed("the view could not be grabbed")
+            if len(colours) < 6 or notes_shown != 2:
+                raise CheckFailed(f"blank or wrong picture ({len(colours)} colours, "
+                                  f"{notes_shown} notes drawn)")
+        finally:
+            scene.set_document(None)
+            view.deleteLater()
+        return f"{notes_shown} notes drawn, {out.stat().st_size // 1024} KB PNG"
+
+    def check_reopen(self) -> str:
+        from costar_desktop.storage import WorkshopFile
+
+        expected = {nid: (round(n.x), round(n.y)) for nid, n in self._doc().notes.items()}
+        self.document.close()
+        self.document = None
+        data = WorkshopFile.read(self.path)
+        found = {n.id: (round(n.x), round(n.y)) for n in data.notes}
+        if found != expected or data.workshop.title != "Self-test workshop":
+            raise CheckFailed("the file read back differs from what was on screen")
+        return f"{len(found)} notes read back as shown"
+
+    # --- exports ------------------------------------------------------------------
+
+    def check_sample(self) -> str:
+        from costar_desktop.core.demo import demo_workshop
+        from costar_desktop.storage import WorkshopFile
+
+        sample = self.workdir / "sample.costar"
+        WorkshopFile.create(sample, data=demo_workshop()).close()
+        self.data = WorkshopFile.read(sample)
+        return (f"{len(self.data.notes)} notes, {len(self.data.actions)} actions "
+                "written and read back")
+
+    def check_json(self) -> str:
+        from costar_desktop.core.export import write_export
+
+        out = self.workdir / "sample.json"
+        write_export(self.data, "json", out)
+        parsed = json.loads(out.read_text(encoding="utf-8"))
+        if len(parsed.get("notes", ())) != len(self.data.notes):
+            raise CheckFailed("the export does not hold every note")
+        return f"{out.stat().st_size // 1024} KB, {len(parsed['notes'])} notes"
+
+    def pdf_checks(self) -> list[tuple[str, Callable[[], str]]]:
+        """One check per kind of PDF, or one failing check if the report module is absent."""
+        try:
+            from costar_desktop.report import KINDS, build_pdf
+        except ImportError as exc:
+            reason = f"report module not available ({exc})"
+
+            def unavailable() -> str:
+                raise CheckFailed(reason)
+            return [("PDF", unavailable)]
+        checks = [(f"PDF {kind}", self._pdf_check(build_pdf, kind)) for kind in KINDS]
+        return checks + [("print pages", lambda: self.check_print_pages(KINDS[0]))]
+
+    def _pdf_check(self, build_pdf, kind: str) -> Callable[[], str]:
+        def check() -> str:
+            if self.data is None:
+                raise CheckFailed("no sample workshop to print (an earlier check failed)")
+            out = self.workdir / f"{kind}.pdf"
+            build_pdf(self.data, kind, out)
+            blob = out.read_bytes() if out.exists() else b""
+            if not blob.startswith(b"%PDF-") or b"%%EOF" not in blob[-1024:]:
+                raise CheckFailed(f"{out.name} is not a complete PDF ({len(blob)} bytes)")
+            return f"{len(blob) // 1024} KB"
+        return check
+
+    def check_print_pages(self, kind: str) -> str:
+        """Printing sends PDF pages as pictures drawn by PDFium: draw page 1 of one PDF."""
+        pdf = self.workdir / f"{kind}.pdf"
+        if not pdf.is_file():
+            raise CheckFailed(f"no {pdf.name} to draw (an earlier check failed)")
+        import pypdfium2 as pdfium
+
+        document = pdfium.PdfDocument(str(pdf))
+        try:
+            pages = len(document)
+            page = document[0]
+            image = page.render(scale=100 / 72).to_pil()
+            page.close()
+        finally:
+            document.close()
+        if image.width < 500 or image.height < 500:
+            raise CheckFailed(f"page 1 drawn at only {image.width}×{image.height} px")
+        return f"page 1 of {pages} of {pdf.name} drawn at 100 dpi ({image.width}×{image.height} px)"
+
+    def checks(self) -> list[tuple[str, Callable[[], str]]]:
+        return [
+            ("resources", self.check_resources),
+            ("Qt platforms", self.check_qt_platforms),
+            ("create workshop", self.check_create),
+            ("add notes", self.check_add),
+            ("move note", self.check_move),
+            ("delete and undo", self.check_delete_and_undo),
+            ("render canvas", self.check_render),
+            ("read back", self.check_reopen),
+            ("sample workshop", self.check_sample),
+            ("export JSON", self.check_json),
+            *self.pdf_checks(),
+        ]
+
+    def close(self) -> None:
+        if self.document is not None:
+            self.document.close()
+            self.document = None
+
+
+def _application():
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "costar"])
+
+
+def run_self_test(out: TextIO | None = None) -> int:
+    """Run every check, print one line each to ``out``; 0 if all passed, else 1."""
+    out = out if out is not None else sys.stdout
+
+    def say(line: str) -> None:
+        if out is not None:  # a windowed Windows exe has no stdout
+            print(line, file=out, flush=True)
+
+    where = (f"{'frozen' if is_frozen() else 'from source'}, Python {platform.python_version()}, "
+             f"{platform.system()} {platform.machine()}")
+    try:
+        app = _application()
+    except ImportError as exc:  # typically a system library Qt needs is not installed
+        say(f"{APP_NAME} {__version__} self-test ({where})")
+        say(f"FAIL  Qt: could not start ({exc}); see the system packages in the README")
+        say("self-test FAILED: Qt could not start")
+        return 1
+    from PySide6 import __version__ as pyside_version
+
+    say(f"{APP_NAME} {__version__} self-test ({where}, Qt {pyside_version}, {app.platformName()})")
+    failed = 0
+    with tempfile.TemporaryDirectory(prefix="costar-self-test-") as tmp:
+        test = SelfTest(Path(tmp))
+        try:
+            for name, check in test.checks():
+                started = time.perf_counter()
+                try:
+                    detail, ok = check(), True
+                except Exception as exc:  # noqa: BLE001 - every failure becomes a line
+                    message = str(exc) if isinstance(exc, CheckFailed) else f"{type(exc).__name__}: {exc}"
+                    detail, ok = message, False
+                ms = (time.perf_counter() - started) * 1000
+                failed += not ok
+                say(f"{'ok  ' if ok else 'FAIL'}  {name}: {detail} ({ms:.0f} ms)")
+        finally:
+            test.close()
+    say("self-test passed" if not failed else f"self-test FAILED: {failed} check(s) failed")
+    return 0 if not failed else 1
