@@ -5,7 +5,7 @@
     costar --version
     costar --self-test                   check this installation headless (one line per check)
     costar demo OUT.costar [--force]     write the sample workshop
-    costar export FILE --format json|csv|md [-o OUT]
+    costar export FILE --format json|csv|md [-o OUT] [--anonymise]
     costar report FILE... --kind action-plan|report|templates [--paper a4|letter]
                   [--easy-read] [--group-by owner|date] -o OUT.pdf|FOLDER
     costar demo OUT.costar --notes N [--actions M] [--seed S]   a large generated workshop
@@ -61,6 +61,9 @@ def _tool_parser() -> argparse.ArgumentParser:
     exp.add_argument("--format", required=True, choices=("json", "csv", "md"))
     exp.add_argument("-o", "--output", type=Path,
                      help="output file (json, md; default: standard output) or folder (csv)")
+    exp.add_argument("--anonymise", "--anonymize", action="store_true",
+                     help="replace people's names with their kind and a number "
+                          "(e.g. 'Service user 3'), notes' authors included")
     rep = sub.add_parser("report", help="print an action plan, a workshop report or blank templates as PDF")
     rep.add_argument("files", nargs="*", type=Path, metavar="FILE",
                      help=".costar workshop files (none needed for templates)")
@@ -107,6 +110,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
     if args.format == "csv" and args.output is None:
         raise CliError("CSV export writes one file per table: give a folder with -o.")
     data = WorkshopFile.read(args.file)
+    if args.anonymise:
+        from costar_desktop.core.anonymise import anonymise
+
+        data = anonymise(data)
     try:
         written = write_export(data, args.format, args.output)
     except OSError as exc:

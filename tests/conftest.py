@@ -8,6 +8,15 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
+
+# Reproducible property tests: the same examples on every run and machine, no example
+# database, no deadline (slow machines; the fuzzer has its own 2 s hang guard). Set
+# HYPOTHESIS_PROFILE=explore to search with fresh random examples.
+hypothesis_settings.register_profile("ci", derandomize=True, database=None, deadline=None,
+                                     print_blob=True)
+hypothesis_settings.register_profile("explore", deadline=None, max_examples=2000)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 # Before anything imports Qt: run headless, and keep settings and data out of the user's home.
 _SANDBOX = Path(tempfile.mkdtemp(prefix="costar-tests-"))
@@ -32,6 +41,12 @@ def no_network(monkeypatch):
     monkeypatch.setattr(socket.socket, "bind", _refuse)
     monkeypatch.setattr(socket, "create_connection", _refuse)
     monkeypatch.setattr(socket, "getaddrinfo", _refuse)
+
+
+@pytest.fixture(autouse=True)
+def own_data_folder(tmp_path_factory, monkeypatch):
+    """Each test gets its own data folder, so backups of the sample never mix between tests."""
+    monkeypatch.setenv("COSTAR_DATA_DIR", str(tmp_path_factory.mktemp("data")))
 
 
 @pytest.fixture

@@ -98,3 +98,16 @@ def test_unknown_format_is_a_usage_error(tmp_path):
     out = costar("export", tmp_path / "x.costar", "--format", "pdf")
     assert out.returncode == 2
     assert "invalid choice" in out.stderr
+
+
+def test_export_anonymised(tmp_path):
+    path = tmp_path / "demo.costar"
+    costar("demo", path)
+    plain = costar("export", path, "--format", "json")
+    out = costar("export", path, "--format", "json", "--anonymise")
+    assert out.returncode == 0, out.stderr
+    names = [p["name"] for p in json.loads(plain.stdout)["participants"]]
+    assert names and all(name in plain.stdout for name in names)
+    assert not any(name in out.stdout for name in names)
+    doc = json.loads(out.stdout)
+    assert {n["author"] for n in doc["notes"]} >= {"Service user group 1", "Carer group 1"}

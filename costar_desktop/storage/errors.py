@@ -43,11 +43,17 @@ class SaveFailed(StorageError):
     """A change could not be written. Nothing earlier in the file was changed."""
 
 
+_SQLITE_FULL = 13  # sqlite3.SQLITE_FULL exists only from Python 3.11
+_NO_ROOM = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
 def describe_write_error(exc: BaseException, path: Path | str | None) -> SaveFailed:
     """Turn an sqlite3/OS error raised while writing into a plain-words :class:`SaveFailed`."""
     text = str(exc).lower()
     where = f" ({Path(path).name})" if path else ""
-    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC or "full" in text:
+    code = getattr(exc, "sqlite_errorcode", None)  # Python 3.11+
+    if (isinstance(exc, OSError) and exc.errno in _NO_ROOM
+            or code == _SQLITE_FULL or "full" in text):
         msg = (f"Not saved: the disk is full{where}. Free some space or use "
                "File → Save As… to save the workshop somewhere else.")
     elif "readonly" in text or "read-only" in text or (
@@ -58,8 +64,10 @@ def describe_write_error(exc: BaseException, path: Path | str | None) -> SaveFai
         msg = (f"Not saved: another program is using the workshop file{where}. "
                "Try again in a moment, or use File → Save As….")
     elif "i/o" in text or "disk" in text or isinstance(exc, OSError):
-        msg = (f"Not saved: the workshop file could not be reached{where}. If it is on a "
-               "USB stick, check that the stick is still plugged in, then use File → Save As….")
+        # SQLite reports a write that ran out of room part-way as a plain I/O error.
+        msg = (f"Not saved: the workshop file could not be written to the disk{where}. The "
+               "disk may be full, or a USB stick may have been pulled out. Free some space or "
+               "check the stick and try again, or use File → Save As… to save it elsewhere.")
     elif isinstance(exc, sqlite3.IntegrityError):
         msg = f"Not saved: the change did not fit the workshop's rules ({exc})."
     else:

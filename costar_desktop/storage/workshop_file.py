@@ -32,7 +32,7 @@ from costar_desktop.core.model import (
     clean_text as _clean_text,
     now_iso,
 )
-from costar_desktop.storage import rows
+from costar_desktop.storage import fileio, rows
 from costar_desktop.storage.errors import (
     AlreadyOpen,
     FileDamaged,
@@ -94,6 +94,13 @@ def inspect_file(path: Path | str) -> tuple[int, int]:
         )
     user_version = int.from_bytes(header[60:64], "big", signed=True)
     application_id = int.from_bytes(header[68:72], "big", signed=True)
+    _check_header(path, application_id, user_version)
+    return application_id, user_version
+
+
+def _check_header(path: Path, application_id: int, user_version: int) -> None:
+    """Refuse a file that is not ours, too new, or has no version (plain messages)."""
+    name = path.name
     if application_id != APPLICATION_ID:
         raise ForeignFile(
             f"“{name}” is a database made by another program, not a CoStar workshop. "
@@ -113,7 +120,6 @@ def inspect_file(path: Path | str) -> tuple[int, int]:
             "damaged. It was not changed.",
             path,
         )
-    return application_id, user_version
 
 
 def clean_text(text: str, limit: int | None = None) -> str:
@@ -152,6 +158,42 @@ def prepare_for_writing() -> None:
     import sqlite_utils  # noqa: F401
 
 
+#: What reading a damaged file can raise. (Python's sqlite3 raises UnicodeDecodeError when
+#: SQLite's own error message quotes a damaged schema that is not valid UTF-8.)
+_READ_ERRORS = (sqlite3.Error, ValueError, TypeError, KeyError, IndexError, OverflowError,
+                UnicodeError)
+
+
+def _lock_error(path: Path, exc: sqlite3.OperationalError, read_only: bool) -> StorageError | None:
+    """The plain-words refusal for a lock we could not take, or None if it is another error."""
+    text = str(exc)
+    if "locked" in text or "busy" in text:
+        return AlreadyOpen(
+            f"“{path.name}” is already open in another CoStar window or on another computer. "
+            "Close it there first, then try again.",
+            path,
+        )
+    if read_only and "readonly" in text.replace("-", "").replace(" ", ""):
+        return SaveFailed(
+            f"“{path.name}” was not closed properly (the app or the computer stopped while "
+            "saving) and must be repaired before it is opened, but it is read-only here. Copy "
+            f"“{path.name}” and “{path.name}-journal” to a folder you can write to, then open "
+            "the copy. Nothing was changed.",
+            path,
+        )
+    return None
+
+
+def _backup_before_update(conn: sqlite3.Connection, path: Path) -> None:
+    """Keep a copy of an old file in the backups folder before upgrading it in place."""
+    from costar_desktop.storage.backups import BackupStore
+
+    try:
+        BackupStore().backup_connection(conn, path, reason="before-update")
+    except Exception:  # noqa: BLE001 - the upgrade is one transaction and safe without it
+        pass
+
+
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     if read_only:
         uri = Path(path).resolve().as_uri() + "?mode=ro"
@@ -163,26 +205,26 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     return conn
 
 
+#: The settings every open workshop file gets. The reasons for each are in
+#: docs/file-format.md ("Storage settings and why"); tests/storage/test_settings.py checks them.
+STORAGE_PRAGMAS = (
+    ("locking_mode", "EXCLUSIVE"),
+    ("journal_mode", "DELETE"),
+    ("journal_size_limit", "0"),
+    ("synchronous", "EXTRA"),
+    ("fullfsync", "ON"),
+    ("foreign_keys", "ON"),
+    ("secure_delete", "ON"),
+    ("trusted_schema", "OFF"),
+)
+
+
 def _configure(conn: sqlite3.Connection) -> None:
-    # Reasons for each setting are in docs/file-format.md ("Storage settings").
-    conn.execute("PRAGMA locking_mode = EXCLUSIVE")
-    conn.execute("PRAGMA journal_mode = DELETE")
-    conn.execute("PRAGMA synchronous = EXTRA")
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA secure_delete = ON")
+    for name, value in STORAGE_PRAGMAS:
+        conn.execute(f"PRAGMA {name} = {value}")
 
 
-def _fsync_path(path: Path, directory: bool = False) -> None:
-    try:
-        fd = os.open(path, os.O_RDONLY | (getattr(os, "O_DIRECTORY", 0) if directory else 0))
-    except OSError:
-        return  # Windows cannot open folders; NTFS orders the rename itself.
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+_fsync_path = fileio.fsync_path
 
 
 class WorkshopFile:
@@ -195,6 +237,8 @@ class WorkshopFile:
         self.read_only = read_only
         self._lock = threading.RLock()
         self._closed = False
+        #: What the path named when the file was opened; see :meth:`_check_still_there`.
+        self._identity = fileio.identity(path)
 
     @property
     def db(self) -> "sqlite_utils.Database":
@@ -227,11 +271,30 @@ class WorkshopFile:
                 )
             _open_paths.add(key)
         try:
-            return cls._open_checked(path, version)
+            wf = cls._open_checked(path, version)
         except BaseException:
             with _open_paths_lock:
                 _open_paths.discard(key)
             raise
+        try:
+            # The window reads everything next; a file that passes SQLite's check but holds
+            # rows we cannot read is refused here, plainly, instead of failing half-way later.
+            wf.snapshot()
+            wf._lock_for_writing()
+        except StorageError:
+            wf.close()
+            raise
+        except _READ_ERRORS as exc:
+            wf.close()
+            raise FileDamaged(
+                f"“{path.name}” cannot be read as a workshop: some of its contents are "
+                f"damaged ({type(exc).__name__}). It was not changed.",
+                path,
+            ) from None
+        except BaseException:
+            wf.close()
+            raise
+        return wf
 
     @classmethod
     def _open_checked(cls, path: Path, version: int) -> "WorkshopFile":
@@ -240,18 +303,19 @@ class WorkshopFile:
         try:
             try:
                 _configure(conn)
-                # Take the file's lock now and keep it until close (exclusive locking mode).
-                conn.execute("BEGIN EXCLUSIVE" if not read_only else "BEGIN")
+                # Read first, under a shared lock (kept until close in exclusive locking
+                # mode): SQLite rolls back a change cut off by a crash here, and the checks
+                # below never write, so a file we refuse keeps every byte. The exclusive
+                # lock is taken only once the file has passed (:meth:`_lock_for_writing`).
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-                conn.execute("COMMIT")
             except sqlite3.OperationalError as exc:
-                if "locked" in str(exc) or "busy" in str(exc):
-                    raise AlreadyOpen(
-                        f"“{path.name}” is already open in another CoStar window or on "
-                        "another computer. Close it there first, then try again.",
-                        path,
-                    ) from None
-                raise
+                raise _lock_error(path, exc, read_only) or exc
+            # The header read before SQLite opened the file can be stale: a change that was
+            # cut off by a crash is rolled back only now, under our lock (this matters for
+            # an interrupted upgrade, whose new version number may already be in the header).
+            application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            _check_header(path, application_id, version)
             result = conn.execute("PRAGMA quick_check").fetchall()
             if result != [("ok",)]:
                 raise FileDamaged(
@@ -269,22 +333,35 @@ class WorkshopFile:
                         "write to, then open the copy.",
                         path,
                     )
+                _backup_before_update(conn, path)
                 with sqlite_utils.Database(conn, execute_plugins=False).atomic():
                     migrate(conn, version)
+                    # Every row must be readable in the new shape, or the upgrade is undone.
+                    cls(path, conn, read_only).snapshot()
         except StorageError:
             conn.close()
             raise
-        except sqlite3.DatabaseError as exc:
+        except _READ_ERRORS as exc:
             conn.close()
             raise FileDamaged(
                 f"“{path.name}” cannot be read as a workshop: it is damaged or incomplete "
-                f"({exc}). It was not changed.",
+                f"({type(exc).__name__}). It was not changed.",
                 path,
             ) from None
         except BaseException:
             conn.close()
             raise
         return cls(path, conn, read_only)
+
+    def _lock_for_writing(self) -> None:
+        """Take the exclusive lock and keep it until close: no other program may use the file."""
+        if self.read_only:
+            return
+        try:
+            self.conn.execute("BEGIN EXCLUSIVE")
+            self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            raise _lock_error(self.path, exc, False) or describe_write_error(exc, self.path) from None
 
     @classmethod
     def create(
@@ -306,7 +383,7 @@ class WorkshopFile:
         path = Path(path).absolute()
         if path.exists() and not overwrite:
             raise SaveFailed(f"“{path.name}” already exists; choose another name.", path)
-        if _key(path) in _open_paths:
+        if _key(path) in _open_paths or fileio.locked_by_another_program(path):
             raise AlreadyOpen(f"“{path.name}” is open in a CoStar window; close it first.", path)
         workshop = workshop or Workshop()
         tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
@@ -341,6 +418,7 @@ class WorkshopFile:
             finally:
                 conn.close()
             _fsync_path(tmp)
+            fileio.drop_stale_journal(path)
             os.replace(tmp, path)
             _fsync_path(path.parent, directory=True)
         except (sqlite3.Error, OSError) as exc:
@@ -465,6 +543,7 @@ class WorkshopFile:
                     "save the workshop somewhere you can write to.",
                     self.path,
                 )
+            self._check_still_there()
             try:
                 with self.db.atomic():
                     yield self.db
@@ -662,42 +741,70 @@ class WorkshopFile:
         """
         target = Path(target).absolute()
         if _key(target) == _key(self.path):
+            if fileio.identity(self.path) != self._identity:
+                self._rewrite_in_place()
             return target
         if _key(target) in _open_paths:
             raise AlreadyOpen(
                 f"“{target.name}” is open in another CoStar window; close it there first.",
                 target,
             )
-        tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
+        if fileio.locked_by_another_program(target):
+            raise AlreadyOpen(
+                f"“{target.name}” is open in another copy of CoStar Desktop; close it there "
+                "first, or choose another name.",
+                target,
+            )
+        self.write_copy(target)
+        return target
+
+    def _rewrite_in_place(self) -> None:
+        """The file was deleted, renamed or replaced while open: write it again where it was,
+        from what this connection still holds, and carry on in the new file."""
+        with self._lock:
+            self._check_open()
+            if fileio.locked_by_another_program(self.path):
+                raise AlreadyOpen(
+                    f"“{self.path.name}” is now open in another copy of CoStar Desktop; "
+                    "choose another name.", self.path)
+            self.write_copy(self.path)
+            self.conn.close()  # before the new file gets a journal under the same name
+            try:
+                fresh = WorkshopFile._open_checked(self.path, SCHEMA_VERSION)
+                fresh._lock_for_writing()
+            except sqlite3.Error as exc:
+                raise describe_write_error(exc, self.path) from exc
+            self.conn, self.db, self.read_only = fresh.conn, fresh.db, fresh.read_only
+            self._identity = fresh._identity
+
+    def write_copy(self, target: Path | str) -> Path:
+        """Write a complete, checked copy of this file to ``target`` (all or nothing)."""
+        target = Path(target).absolute()
         try:
             with self._lock:
                 self._check_open()
-                dst = sqlite3.connect(str(tmp), isolation_level=None)
-                try:
-                    self.conn.backup(dst)
-                    dst.execute("PRAGMA journal_mode = DELETE")
-                    if dst.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
-                        raise SaveFailed(f"The copy “{target.name}” did not check out.", target)
-                finally:
-                    dst.close()
-            _fsync_path(tmp)
-            os.replace(tmp, target)
-            _fsync_path(target.parent, directory=True)
+                return fileio.write_verified_copy(self.conn, target)
+        except fileio.CopyNotVerified:
+            raise SaveFailed(f"Not saved: the copy “{target.name}” did not check out, so it "
+                             "was not kept. Try another place.", target) from None
         except (sqlite3.Error, OSError) as exc:
-            try:
-                tmp.unlink()
-            except OSError:
-                pass
             raise describe_write_error(exc, target) from exc
-        except BaseException:
-            try:
-                tmp.unlink()
-            except OSError:
-                pass
-            raise
-        return target
 
     # --- helpers ------------------------------------------------------------------
+
+    def _check_still_there(self) -> None:
+        """Refuse to write if the path no longer names the file we hold open.
+
+        After a rename, a delete or a replacement, SQLite would keep writing into a file
+        nobody can find (or, after a crash, could not roll back); "Saved" would be false.
+        """
+        if fileio.identity(self.path) != self._identity:
+            raise SaveFailed(
+                f"Not saved: “{self.path.name}” was moved, renamed, replaced or deleted while "
+                "it was open, so changes can no longer be saved into it. Use File → Save As… "
+                "to save the whole workshop again.",
+                self.path,
+            )
 
     def _check_open(self) -> None:
         if self._closed:

@@ -23,6 +23,7 @@ from costar_desktop.core.model import (
     Vote,
     Workshop,
     WorkshopData,
+    clean_text,
 )
 from costar_desktop.core.star import STAR, StarGeometry
 from costar_desktop.storage import SaveFailed, WorkshopFile
@@ -127,8 +128,8 @@ class WorkshopDocument(StepsMixin, QObject):
         stamp = self._write(self.store.update_notes, changes)
         for nid, c in changes.items():
             note = self.notes[nid]
-            for key, value in c.items():
-                setattr(note, key, value)
+            for key, value in c.items():  # text as storage saved it (line ends normalised)
+                setattr(note, key, clean_text(value) if key == "text" else value)
             note.__post_init__()  # text values from widgets become enums again
             note.updated = stamp
         for nid in changes:
@@ -192,7 +193,7 @@ class WorkshopDocument(StepsMixin, QObject):
         old = {k: getattr(p, k) for k in changes}
         stamp = self._write(self.store.update_participant, participant_id, **changes)
         for k, v in changes.items():
-            setattr(p, k, v)
+            setattr(p, k, clean_text(v) if k == "name" else v)
         p.__post_init__()
         p.updated = stamp
         self.participants_changed.emit()

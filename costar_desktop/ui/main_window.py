@@ -30,7 +30,8 @@ from costar_desktop.core import export
 from costar_desktop.core.model import Workshop, WorkshopData
 from costar_desktop.core.palette import PALETTE
 from costar_desktop.storage import StorageError, WorkshopFile
-from costar_desktop.ui import commands, settings
+from costar_desktop.ui import commands, privacy, settings
+from costar_desktop.ui.backups import install_backup_actions
 from costar_desktop.ui.dialogs import DetailsDialog, ParticipantsDialog
 from costar_desktop.ui.document import WorkshopDocument
 from costar_desktop.ui.editor import WorkshopEditor
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
         self._show_welcome()
         from costar_desktop.ui.printing import install_print_actions  # File → Export PDF…, Print…
         install_print_actions(self)
+        install_backup_actions(self)
 
     # --- actions and menus ------------------------------------------------------------
 
@@ -361,6 +363,9 @@ class MainWindow(QMainWindow):
         try:
             store = WorkshopFile.open(path)
         except StorageError as exc:
+            recover = getattr(self, "recover_damaged", None)  # offers a backup (ui/backups.py)
+            if recover is not None and (restored := recover(path, exc)) is not None:
+                return restored
             self.report_error(self.tr("Cannot open this workshop"), exc.message)
             return False
         self._attach(store)
@@ -463,7 +468,7 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
-            written = export.write_export(self.document.snapshot(), fmt, Path(path))
+            written = export.write_export(privacy.export_data(self), fmt, Path(path))
         except (OSError, ValueError) as exc:
             self.report_error(self.tr("Export failed"), self.tr("The export could not be written: %1")
                               .replace("%1", str(exc)))

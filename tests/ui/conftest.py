@@ -20,6 +20,12 @@ def messages(monkeypatch):
 
     for name in ("warning", "critical", "information"):
         monkeypatch.setattr(QMessageBox, name, fake)
+
+    def refuse(parent, title, text, *args, **kwargs):
+        seen.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", refuse)
     return seen
 
 

@@ -1,0 +1,49 @@
+"""The window's privacy option: anonymise names in exports (and, later, reports)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+
+from costar_desktop.core.anonymise import anonymise
+from costar_desktop.core.model import WorkshopData
+from costar_desktop.ui import settings
+
+SETTING = "privacy/anonymise_exports"
+
+
+def install_anonymise_option(window) -> QAction:
+    """Add a remembered "Anonymise names" check box to the File → Export menu."""
+    action = QAction(window.tr("&Anonymise names (e.g. “Service user 3”)"), window)
+    action.setCheckable(True)
+    action.setChecked(settings.settings().value(SETTING, False, type=bool))
+    tip = window.tr("Exports show each participant's kind and a number instead of their name, "
+                    "notes' authors and co-producers included")
+    action.setStatusTip(tip)
+    action.setToolTip(tip)
+    action.toggled.connect(lambda on: settings.settings().setValue(SETTING, bool(on)))
+    menu = _export_menu(window)
+    if menu is not None:
+        menu.addSeparator()
+        menu.addAction(action)
+    window.anonymise_action = action
+    return action
+
+
+def _export_menu(window) -> QMenu | None:
+    first = next(iter(window.export_actions.values()), None)
+    if first is None:
+        return None
+    for obj in first.associatedObjects():
+        if isinstance(obj, QMenu):
+            return obj
+    return None
+
+
+def export_data(window) -> WorkshopData:
+    """Everything in the open workshop's file, anonymised if the option is on."""
+    data = window.document.store.snapshot()
+    action = getattr(window, "anonymise_action", None)
+    if action is not None and action.isChecked():
+        data = anonymise(data)
+    return data

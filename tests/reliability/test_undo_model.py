@@ -1,0 +1,352 @@
+"""Promise: whatever the order of edits, undos, redos and reopenings, the file on disk equals
+what the user was shown — an in-memory model of the workshop — after every single step.
+
+A Hypothesis rule-based state machine drives WorkshopDocument through the same undo
+commands the window pushes: notes (add, edit, move, recolour, author, delete), the five
+steps' dots, groups, impact ratings and shortlist, participants, undo, redo, close and reopen. The model is plain dicts; every step appends a state to a
+model undo history (or moves along it), and after each step the file (read through a byte
+copy of the .costar file alone), the document's cache and the undo stack are compared with it.
+
+To add an operation: a rule that builds the command and says how the model changes
+(``self.push(command, change)``), and, if it touches a new table, a line in
+``file_state``/``document_state`` and the model's ``empty_state``.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+import shutil
+import sqlite3
+import tempfile
+from pathlib import Path
+
+from hypothesis import settings
+from hypothesis import strategies as st
+from hypothesis.stateful import (
+    RuleBasedStateMachine,
+    initialize,
+    invariant,
+    precondition,
+    rule,
+)
+
+from costar_desktop.core.model import Note, Participant, ParticipantKind, Step
+from costar_desktop.core.palette import PALETTE
+from costar_desktop.core.star import STAR
+from costar_desktop.storage import WorkshopFile
+from costar_desktop.ui import commands
+from costar_desktop.ui import commands_steps as steps
+
+TEXT = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
+               min_size=1, max_size=30)
+COORD = st.floats(-1500, 1500, allow_nan=False).map(lambda v: round(v, 2))
+COLOURS = st.sampled_from([p.key for p in PALETTE])
+KINDS = st.sampled_from(list(ParticipantKind))
+
+
+NOTE_FIELDS = ("text", "x", "y", "colour", "author_id", "co", "group_id", "kind", "impact",
+               "shortlisted")
+
+
+def empty_state() -> dict:
+    return {"notes": {}, "participants": {}, "votes": {}}
+
+
+def _clean(text: str) -> str:
+    """What the user sees after saving: line ends as typed on any system become \\n."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2029", "\n")
+
+
+def file_state(path: Path) -> dict:
+    """The workshop as it is in the .costar file alone (read through a byte copy)."""
+    with tempfile.TemporaryDirectory() as folder:
+        copy_path = Path(folder) / "copy.costar"
+        shutil.copyfile(path, copy_path)
+        conn = sqlite3.connect(copy_path)
+        try:
+            notes = {}
+            for row in conn.execute(f"SELECT id, {', '.join(NOTE_FIELDS)} FROM notes"):
+                note = dict(zip(NOTE_FIELDS, row[1:]))
+                note["shortlisted"] = bool(note["shortlisted"])
+                notes[row[0]] = note
+            return {
+                "notes": notes,
+                "participants": {r[0]: (r[1], r[2], bool(r[3])) for r in conn.execute(
+                    "SELECT id, name, kind, is_group FROM participants")},
+                "votes": {r[0]: (r[1], r[2]) for r in conn.execute(
+                    "SELECT id, note_id, voter_id FROM votes")},
+            }
+        finally:
+            conn.close()
+
+
+def document_state(document) -> dict:
+    def plain(note):
+        values = {f: getattr(note, f) for f in NOTE_FIELDS}
+        values["co"] = note.co.value if note.co else None
+        return values
+
+    return {
+        "notes": {n.id: plain(n) for n in document.notes.values()},
+        "participants": {p.id: (p.name, p.kind.value, p.is_group)
+                         for p in document.participants.values()},
+        "votes": {v.id: (v.note_id, v.voter_id) for v in document.votes.values()},
+    }
+
+
+def _co(x: float, y: float) -> str | None:
+    co = STAR.co_at(x, y)
+    return co.value if co else None
+
+
+class WorkshopMachine(RuleBasedStateMachine):
+    def __init__(self):
+        super().__init__()
+        from PySide6.QtWidgets import QApplication
+
+        from costar_desktop.ui.document import WorkshopDocument
+
+        self.app = QApplication.instance() or QApplication([])
+        self.Document = WorkshopDocument
+        self.folder = Path(tempfile.mkdtemp(prefix="costar-model-"))
+        self.path = self.folder / "model.costar"
+        WorkshopFile.create(self.path).close()
+        self.document = WorkshopDocument(WorkshopFile.open(self.path))
+        self.history = [empty_state()]  # the model's undo history
+        self.index = 0
+
+    @property
+    def state(self) -> dict:
+        return self.history[self.index]
+
+    def push(self, command, change) -> None:
+        """Push ``command`` as the window does; ``change(state)`` is what it means to the model."""
+        self.document.undo_stack.push(command)
+        assert not command.failed
+        new = copy.deepcopy(self.state)
+        change(new)
+        del self.history[self.index + 1:]
+        self.history.append(new)
+        self.index += 1
+
+    @initialize(data=st.data(), people=st.integers(0, 3), count=st.integers(0, 4))
+    def a_workshop_under_way(self, data, people, count):
+        """Start most runs with a few participants and notes, so later steps meet them."""
+        for _ in range(people):
+            self.add_participant(data.draw(TEXT), data.draw(KINDS), data.draw(st.booleans()))
+        for _ in range(count):
+            self.add_note(data, data.draw(TEXT), data.draw(COORD), data.draw(COORD),
+                          data.draw(COLOURS))
+
+    # --- notes ------------------------------------------------------------------------
+
+    @rule(data=st.data(), text=TEXT, x=COORD, y=COORD, colour=COLOURS)
+    def add_note(self, data, text, x, y, colour):
+        author = self._writer(data)  # "Writing as" on the toolbar
+        note = Note(text=text, x=x, y=y, colour=colour, co=STAR.co_at(x, y), author_id=author)
+        values = {"text": _clean(text), "x": x, "y": y, "colour": colour, "author_id": author,
+                  "co": _co(x, y), "group_id": None, "kind": "note", "impact": None,
+                  "shortlisted": False}
+        self.push(commands.AddNotesCommand(self.document, [note]),
+                  lambda s: s["notes"].__setitem__(note.id, values))
+
+    def _writer(self, data) -> str | None:
+        """Usually a participant, sometimes nobody in particular."""
+        choices = list(self.state["participants"])
+        if not choices or data.draw(st.integers(0, 4)) == 0:
+            return None
+        return data.draw(st.sampled_from(choices))
+
+    def _some(self, data, table: str, most: int = 3) -> list[str]:
+        ids = list(self.state[table])  # in the order they were made: ids are random
+        return data.draw(st.lists(st.sampled_from(ids), min_size=1, max_size=most, unique=True))
+
+    def _update(self, data, command_for, **values):
+        """A rule that sets the same fields on some notes (one transaction, one undo step)."""
+        ids = self._some(data, "notes")
+
+        def change(s):
+            for nid in ids:
+                s["notes"][nid].update(values)
+        self.push(command_for(ids), change)
+
+    @precondition(lambda self: self.state["notes"])
+    @rule(data=st.data(), text=TEXT)
+    def edit_text(self, data, text):
+        [nid] = self._some(data, "notes", 1)
+        self.push(commands.EditNoteTextCommand(self.document, nid, text, 120.0),
+                  lambda s: s["notes"][nid].update(text=_clean(text)))
+
+    @precondition(lambda self: self.state["notes"])
+    @rule(data=st.data(), x=COORD, y=COORD)
+    def move(self, data, x, y):
+        ids = self._some(data, "notes")
+        positions = {nid: (x + 10 * i, y) for i, nid in enumerate(ids)}
+
+        def change(s):
+            for nid, (nx, ny) in positions.items():
+                s["notes"][nid].update(x=nx, y=ny, co=_co(nx, ny))
+        self.push(commands.MoveNotesCommand(self.document, positions), change)
+
+    @precondition(lambda self: self.state["notes"])
+    @rule(data=st.data(), colour=COLOURS)
+    def recolour(self, data, colour):
+        self._update(data, lambda ids: commands.RecolourNotesCommand(self.document, ids, colour),
+                     colour=colour)
+
+    @precondition(lambda self: self.state["notes"])
+    @rule(data=st.data())
+    def set_author(self, data):
+        author = self._writer(data)
+        self._update(data, lambda ids: commands.SetNoteAuthorCommand(self.document, ids, author),
+                     author_id=author)
+
+    @precondition(lambda self: self.state["notes"])
+    @rule(data=st.data(), impact=st.one_of(st.none(), st.integers(1, 5)))
+    def rate_impact(self, data, impact):
+        self._update(data, lambda ids: steps.SetImpactCommand(self.document, ids, impact),
+                     impact=impact)
+
+    @precondition(lambda self: self.state["notes"])
+    @rule(data=st.data(), on=st.booleans())
+    def shortlist(self, data, on):
+        self._update(data, lambda ids: steps.SetShortlistCommand(self.document, ids, on),
+                     shortlisted=on)
+
+    @precondition(lambda self: self.state["notes"])
+    @rule(data=st.data())
+    def delete(self, data):
+        ids = self._some(data, "notes")
+        self.push(commands.DeleteNotesCommand(self.document, ids),
+                  lambda s: self._delete_in_model(s, ids))
+
+    @staticmethod
+    def _delete_in_model(s: dict, ids) -> None:
+        """What the file's rules do: dots go with their note; a group's notes stay, ungrouped."""
+        gone = set(ids)
+        for nid in gone:
+            del s["notes"][nid]
+        s["votes"] = {v: dot for v, dot in s["votes"].items() if dot[0] not in gone}
+        for note in s["notes"].values():
+            if note["group_id"] in gone:
+                note["group_id"] = None
+
+    # --- the five steps: dots and groups ------------------------------------------------
+
+    @precondition(lambda self: self.state["notes"])
+    @rule(data=st.data())
+    def toggle_dot(self, data):
+        [nid] = self._some(data, "notes", 1)
+        command = steps.ToggleDotCommand(self.document, nid, self._writer(data))
+
+        def change(s):
+            if command.taking_back:
+                for v in command.taking_back:
+                    del s["votes"][v.id]
+            else:
+                s["votes"][command.vote.id] = (command.target, command.vote.voter_id)
+        self.push(command, change)
+
+    def _loose_notes(self) -> list[str]:
+        return [i for i, n in self.state["notes"].items()
+                if n["kind"] == "note" and n["group_id"] is None]
+
+    @precondition(lambda self: len(self._loose_notes()) >= 2)
+    @rule(data=st.data(), title=TEXT)
+    def group(self, data, title):
+        ids = data.draw(st.lists(st.sampled_from(self._loose_notes()), min_size=2, max_size=3,
+                                 unique=True))
+        command = steps.GroupNotesCommand(self.document, ids, title, Step.MAP)
+        card = command.card
+
+        def change(s):
+            s["notes"][card.id] = {"text": _clean(title), "x": card.x, "y": card.y,
+                                   "colour": "white", "author_id": None, "co": _co(card.x, card.y),
+                                   "group_id": None, "kind": "group", "impact": None,
+                                   "shortlisted": False}
+            for nid, joined in command.gathered.items():  # where the command gathers them
+                s["notes"][nid].update(group_id=card.id, x=joined["x"], y=joined["y"],
+                                       co=_co(joined["x"], joined["y"]))
+        self.push(command, change)
+
+    @precondition(lambda self: any(n["kind"] == "group" for n in self.state["notes"].values()))
+    @rule(data=st.data())
+    def ungroup(self, data):
+        cards = [i for i, n in self.state["notes"].items() if n["kind"] == "group"]
+        card = data.draw(st.sampled_from(cards))
+        self.push(steps.UngroupCommand(self.document, card),
+                  lambda s: self._delete_in_model(s, [card]))
+
+    # --- participants -------------------------------------------------------------------
+
+    @rule(name=TEXT, kind=KINDS, is_group=st.booleans())
+    def add_participant(self, name, kind, is_group):
+        p = Participant(name=name, kind=kind, is_group=is_group)
+        self.push(commands.AddParticipantCommand(self.document, p),
+                  lambda s: s["participants"].__setitem__(p.id, (_clean(name), kind.value, is_group)))
+
+    @precondition(lambda self: self.state["participants"])
+    @rule(data=st.data(), name=TEXT)
+    def rename_participant(self, data, name):
+        [pid] = self._some(data, "participants", 1)
+
+        def change(s):
+            s["participants"][pid] = (_clean(name), *s["participants"][pid][1:])
+        self.push(commands.EditParticipantCommand(self.document, pid, {"name": name}), change)
+
+    @precondition(lambda self: self.state["participants"])
+    @rule(data=st.data())
+    def remove_participant(self, data):
+        [pid] = self._some(data, "participants", 1)
+
+        def change(s):  # their notes stay, without an author; their dots go
+            del s["participants"][pid]
+            for note in s["notes"].values():
+                if note["author_id"] == pid:
+                    note["author_id"] = None
+            s["votes"] = {v: dot for v, dot in s["votes"].items() if dot[1] != pid}
+        self.push(commands.RemoveParticipantCommand(self.document, pid), change)
+
+    # --- history and the file ------------------------------------------------------------
+
+    @precondition(lambda self: self.index > 0)
+    @rule()
+    def undo(self):
+        self.document.undo_stack.undo()
+        self.index -= 1
+
+    @precondition(lambda self: self.index < len(self.history) - 1)
+    @rule()
+    def redo(self):
+        self.document.undo_stack.redo()
+        self.index += 1
+
+    @rule()
+    def close_and_reopen(self):
+        self.document.close()
+        self.document.deleteLater()
+        self.document = self.Document(WorkshopFile.open(self.path))
+        self.history = [self.state]  # a reopened workshop starts with an empty undo history
+        self.index = 0
+
+    @invariant()
+    def the_file_equals_the_model(self):
+        assert file_state(self.path) == self.state
+
+    @invariant()
+    def the_window_shows_the_model(self):
+        assert document_state(self.document) == self.state
+        assert self.document.undo_stack.index() == self.index
+        assert self.document.undo_stack.count() == len(self.history) - 1
+
+    def teardown(self):
+        self.document.close()
+        self.document.deleteLater()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+WorkshopMachine.TestCase.settings = settings(
+    max_examples=int(os.environ.get("COSTAR_MODEL_EXAMPLES", "60")), stateful_step_count=40,
+                                             deadline=None)
+TestUndoRedoModel = WorkshopMachine.TestCase
