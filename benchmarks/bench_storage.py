@@ -46,7 +46,7 @@ def _baseline_db(path: Path):
 
 
 def measure(tmp: Path) -> dict[str, list[float]]:
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
 
     from costar_desktop.core.demo import large_workshop
     from costar_desktop.core.model import Note
@@ -54,7 +54,7 @@ def measure(tmp: Path) -> dict[str, list[float]]:
     from costar_desktop.ui.commands import AddNotesCommand, MoveNotesCommand
     from costar_desktop.ui.document import WorkshopDocument
 
-    QCoreApplication.instance() or QCoreApplication([])
+    QApplication.instance() or QApplication([])  # a GUI one: other benchmarks share it
     ours_path, base_path = tmp / "ours.costar", tmp / "baseline.costar"
     WorkshopFile.create(ours_path, data=large_workshop(NOTES)).close()
     shutil.copyfile(ours_path, base_path)

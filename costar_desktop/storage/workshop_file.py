@@ -237,6 +237,9 @@ class WorkshopFile:
         self.read_only = read_only
         self._lock = threading.RLock()
         self._closed = False
+        #: What open() read to check the file, kept for the first snapshot() (the window's):
+        #: a file of thousands of notes is then read once when opened, not twice.
+        self._unread: WorkshopData | None = None
         #: What the path named when the file was opened; see :meth:`_check_still_there`.
         self._identity = fileio.identity(path)
 
@@ -279,7 +282,7 @@ class WorkshopFile:
         try:
             # The window reads everything next; a file that passes SQLite's check but holds
             # rows we cannot read is refused here, plainly, instead of failing half-way later.
-            wf.snapshot()
+            wf._unread = wf.snapshot()
             wf._lock_for_writing()
         except StorageError:
             wf.close()
@@ -444,6 +447,7 @@ class WorkshopFile:
             if self._closed:
                 return
             self._closed = True
+            self._unread = None
             try:
                 self.conn.close()
             finally:
@@ -495,6 +499,10 @@ class WorkshopFile:
     def snapshot(self) -> WorkshopData:
         """Everything in the file as plain objects."""
         with self._lock:
+            self._check_open()
+            kept, self._unread = self._unread, None
+            if kept is not None:
+                return kept
             return WorkshopData(self.workshop(), self.participants(), self.notes(),
                                 self.votes(), self.people(), self.market_items(),
                                 self.actions())
@@ -544,6 +552,7 @@ class WorkshopFile:
                     self.path,
                 )
             self._check_still_there()
+            self._unread = None
             try:
                 with self.db.atomic():
                     yield self.db
