@@ -2,119 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../costar_desktop/ui/commands.py" line="+55"/>
-        <source>Add note</source>
-        <translation>Zettel hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Add notes</source>
-        <translation>Zettel hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Edit note</source>
-        <translation>Zettel bearbeiten</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Move note</source>
-        <translation>Zettel verschieben</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Move notes</source>
-        <translation>Zettel verschieben</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Change colour</source>
-        <translation>Farbe ändern</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Change author</source>
-        <translation>Autor/in ändern</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Delete note</source>
-        <translation>Zettel löschen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Delete notes</source>
-        <translation>Zettel löschen</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Edit workshop details</source>
-        <translation>Angaben zum Workshop ändern</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Add participant</source>
-        <translation>Teilnehmende Person hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Edit participant</source>
-        <translation>Teilnehmende Person bearbeiten</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Remove participant</source>
-        <translation>Teilnehmende Person entfernen</translation>
-    </message>
-    <message>
-        <location filename="../../costar_desktop/ui/commands_steps.py" line="+37"/>
-        <source>Take back a dot</source>
-        <translation>Punkt zurücknehmen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Give a dot</source>
-        <translation>Punkt geben</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Rate impact</source>
-        <translation>Wirkung bewerten</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Clear impact rating</source>
-        <translation>Wirkungsbewertung entfernen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Add to shortlist</source>
-        <translation>Auf die Auswahlliste setzen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Remove from shortlist</source>
-        <translation>Von der Auswahlliste nehmen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Move to another step</source>
-        <translation>In einen anderen Schritt verschieben</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Group notes</source>
-        <translation>Zettel gruppieren</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Ungroup notes</source>
-        <translation>Gruppe auflösen</translation>
-    </message>
-</context>
-<context>
     <name>Accessibility</name>
     <message>
         <location filename="../../costar_desktop/ui/canvas/accessibility.py" line="+23"/>
@@ -319,6 +206,150 @@
         <source>Carry over %1 actions</source>
         <translation>%1 Aktionen übernehmen</translation>
     </message>
+    <message>
+        <location filename="../../costar_desktop/ui/steps/actions.py" line="+22"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First step</source>
+        <translation>Erster Schritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Linked notes</source>
+        <translation>Verknüpfte Zettel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review</source>
+        <translation>Überprüfen am</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>
+(carried over from “%1”)</source>
+        <translation>
+(übernommen aus „%1“)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Edit action</source>
+        <translation>Aktion bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../costar_desktop/ui/backups.py" line="+119"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>Aus &amp;Sicherung wiederherstellen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back to an automatic backup of this workshop</source>
+        <translation>Zu einer automatischen Sicherung dieses Workshops zurückkehren</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>this file</source>
+        <translation>dieser Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+72"/>
+        <source>another copy</source>
+        <translation>einer anderen Kopie</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>No backups yet</source>
+        <translation>Noch keine Sicherungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>There are no backups of this workshop yet. One is made each time it is opened and every ten minutes while you work.</source>
+        <translation>Von diesem Workshop gibt es noch keine Sicherung. Eine Sicherung entsteht bei jedem Öffnen und alle zehn Minuten, während Sie arbeiten.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save the restored copy as</source>
+        <translation>Wiederhergestellte Kopie speichern unter</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+17"/>
+        <location line="+42"/>
+        <location line="+8"/>
+        <source>Not restored</source>
+        <translation>Nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>The current state could not be backed up first, so nothing was changed (%1).</source>
+        <translation>Der jetzige Stand konnte vorher nicht gesichert werden. Deshalb wurde nichts geändert (%1).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The backup could not be written to “%1” (%2).</source>
+        <translation>Die Sicherung konnte nicht nach „%1“ geschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>(taken from “%1”)</source>
+        <translation>(aus „%1“)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is damaged and cannot be opened.</source>
+        <translation>„%1“ ist beschädigt und kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The newest good backup of this workshop is %2 old (%3 at %4)%6 and holds %5 notes.</source>
+        <translation>Die neueste intakte Sicherung dieses Workshops ist %2 alt (%3 um %4)%6 und enthält %5 Zettel.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore it? The damaged file is kept, renamed to “%1.damaged”; nothing is deleted.</source>
+        <translation>Diese Sicherung wiederherstellen? Die beschädigte Datei bleibt erhalten und heißt dann „%1.damaged“. Nichts wird gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore from backup?</source>
+        <translation>Aus Sicherung wiederherstellen?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The damaged file could not be renamed, so nothing was changed (%1).</source>
+        <translation>Die beschädigte Datei konnte nicht umbenannt werden. Deshalb wurde nichts geändert (%1).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The backup could not be written to “%1”, so the damaged file was left as it was (%2).</source>
+        <translation>Die Sicherung konnte nicht nach „%1“ geschrieben werden. Die beschädigte Datei bleibt, wie sie war (%2).</translation>
+    </message>
 </context>
 <context>
     <name>CanvasScene</name>
@@ -328,7 +359,7 @@
         <translation>Noch kein Co</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+236"/>
         <source>★ Shortlist</source>
         <extracomment>A new note was typed: (centre x, centre y, text, height). Empty drafts are dropped. An existing note&apos;s text was edited: (note id, text, height). Notes were dragged: {note id: (x, y)} of their new centres. Empty space was double-clicked: start a new note here. In voting mode, a note or group was clicked or tapped (its id). A segment of the ring of steps was clicked. A group&apos;s title was double-clicked (group id). The step the group is on: notes of other steps are dimmed (or hidden). In voting mode a click or tap on a note gives or takes back a dot.</extracomment>
         <translation>★ Auswahl</translation>
@@ -361,7 +392,7 @@
 <context>
     <name>DateDelegate</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/actions.py" line="+118"/>
+        <location filename="../../costar_desktop/ui/steps/actions.py" line="+8"/>
         <source>No date</source>
         <translation>Kein Datum</translation>
     </message>
@@ -399,7 +430,7 @@
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Venue:</source>
         <translation>&amp;Ort:</translation>
     </message>
@@ -637,7 +668,12 @@
         <translation>Ansicht verschieben</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -701,7 +737,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../costar_desktop/ui/main_window.py" line="+142"/>
+        <location filename="../../costar_desktop/ui/main_window.py" line="+158"/>
         <source>&amp;New workshop…</source>
         <extracomment>The window opened or closed a workshop (path or None).</extracomment>
         <translation>&amp;Neuer Workshop…</translation>
@@ -857,7 +893,7 @@
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -937,7 +973,7 @@
         <translation>„%1“ ist schon in einem anderen CoStar-Fenster geöffnet. Dieses Fenster ist jetzt vorne.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Cannot open this workshop</source>
         <translation>Dieser Workshop kann nicht geöffnet werden</translation>
     </message>
@@ -1051,7 +1087,7 @@
 <context>
     <name>MarketDialog</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/market.py" line="+31"/>
+        <location filename="../../costar_desktop/ui/steps/market.py" line="+22"/>
         <source>A sceptic&apos;s worry and our answer</source>
         <translation>Ein Zweifel und unsere Antwort</translation>
     </message>
@@ -1084,42 +1120,42 @@
 <context>
     <name>MarketPanel</name>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Who might doubt this, and what would win them over?</source>
         <translation>Wer könnte daran zweifeln – und was würde sie überzeugen?</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>Sceptics&apos; worries and our answers</source>
         <translation>Zweifel und unsere Antworten</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Add…</source>
-        <translation>Hinzu&amp;fügen…</translation>
+        <location line="-4"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A sceptic might say</source>
+        <translation>Zweifelnde könnten sagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Our answer</source>
+        <translation>Unsere Antwort</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Edit…</source>
-        <translation>Bea&amp;rbeiten…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
-    </message>
-    <message>
-        <location line="+39"/>
         <source>Add a sceptic&apos;s worry</source>
         <translation>Zweifel hinzufügen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+0"/>
         <source>Edit a sceptic&apos;s worry</source>
         <translation>Zweifel bearbeiten</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Remove a sceptic&apos;s worry</source>
         <translation>Zweifel entfernen</translation>
     </message>
@@ -1203,32 +1239,17 @@
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/people.py" line="+113"/>
+        <location filename="../../costar_desktop/ui/steps/people.py" line="+110"/>
         <source>Who could help make the shortlist happen? Names are optional.</source>
         <translation>Wer könnte helfen, die Auswahlliste umzusetzen? Namen sind freiwillig.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Co-producers</source>
         <translation>Mitwirkende</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Add…</source>
-        <translation>Hinzu&amp;fügen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Edit…</source>
-        <translation>Bea&amp;rbeiten…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+4"/>
         <source>inside</source>
         <translation>innen</translation>
     </message>
@@ -1238,17 +1259,47 @@
         <translation>außen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-7"/>
         <source>Add co-producer</source>
         <translation>Mitwirkende Person hinzufügen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-2"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Could bring</source>
+        <translation>Könnte einbringen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Involvement</source>
+        <translation>Mitwirken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Links</source>
+        <translation>Verknüpft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Edit co-producer</source>
         <translation>Mitwirkende Person bearbeiten</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Remove co-producer</source>
         <translation>Mitwirkende Person entfernen</translation>
     </message>
@@ -1256,7 +1307,7 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location line="-147"/>
+        <location line="-78"/>
         <source>Co-producer</source>
         <translation>Mitwirkende Person</translation>
     </message>
@@ -1385,7 +1436,7 @@
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../costar_desktop/ui/printing.py" line="+215"/>
+        <location filename="../../costar_desktop/ui/printing.py" line="+221"/>
         <source>Export &amp;PDF…</source>
         <extracomment>Progress from 0.0 to 1.0. The job ended well; carries the output path (or None after printing). The job failed; carries a plain message (empty when the user cancelled). A job finished (True) or failed or was cancelled (False); for tests and the status bar.</extracomment>
         <translation>Als &amp;PDF exportieren…</translation>
@@ -1460,7 +1511,42 @@
 <context>
     <name>PrintOptionsDialog</name>
     <message>
-        <location line="-286"/>
+        <location line="-318"/>
+        <source>Action plan</source>
+        <translation>Aktionsplan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workshop report</source>
+        <translation>Workshop-Bericht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blank templates</source>
+        <translation>Leere Vorlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Verantwortliche Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Print</source>
         <extracomment>Printing resolution: sharp text on paper without huge images in the print queue.</extracomment>
         <translation>Drucken</translation>
@@ -1507,9 +1593,47 @@
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <location filename="../../costar_desktop/ui/privacy.py" line="+18"/>
+        <source>&amp;Anonymise names (e.g. “Service user 3”)</source>
+        <translation>Namen &amp;anonymisieren (z. B. „Leistungsnutzende 3“)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exports show each participant&apos;s kind and a number instead of their name, notes&apos; authors and co-producers included</source>
+        <translation>Exporte zeigen statt des Namens die Art der Teilnehmenden und eine Nummer – auch bei Verfasserinnen und Verfassern von Zetteln und bei Mitwirkenden</translation>
+    </message>
+</context>
+<context>
     <name>RankingPanel</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/ranking.py" line="+34"/>
+        <location filename="../../costar_desktop/ui/steps/ranking.py" line="+25"/>
+        <source>Rank</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Zettel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dots</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortlist</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Ranking of notes</source>
         <translation>Rangfolge der Zettel</translation>
     </message>
@@ -1535,9 +1659,87 @@
     </message>
 </context>
 <context>
+    <name>RegisterPanel</name>
+    <message>
+        <location filename="../../costar_desktop/ui/steps/base.py" line="+97"/>
+        <source>&amp;Add…</source>
+        <extracomment>Document signals that make this panel refresh itself.</extracomment>
+        <translation>Hinzu&amp;fügen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Edit…</source>
+        <translation>Bea&amp;rbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../costar_desktop/ui/backups.py" line="-241"/>
+        <source>Restore from backup</source>
+        <extracomment>How often the window checks whether edits are due a backup (milliseconds).</extracomment>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CoStar Desktop keeps copies of this workshop in your data folder: when it is opened, every ten minutes while you work, and before it is upgraded. Choose one.</source>
+        <translation>CoStar Desktop bewahrt Kopien dieses Workshops in Ihrem Datenordner auf: beim Öffnen, alle zehn Minuten während der Arbeit und vor einer Aktualisierung. Wählen Sie eine aus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation>Zettel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Taken</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Restore &amp;here</source>
+        <translation>&amp;Hier wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the open workshop with this backup. Its current state is backed up first, so this can be undone the same way.</source>
+        <translation>Den offenen Workshop durch diese Sicherung ersetzen. Der jetzige Stand wird vorher gesichert; so lässt sich das auf demselben Weg rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore as a &amp;copy…</source>
+        <translation>Als &amp;Kopie wiederherstellen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the backup to a new file and open it; this file stays as it is.</source>
+        <translation>Die Sicherung in eine neue Datei schreiben und diese öffnen. Diese Datei bleibt, wie sie ist.</translation>
+    </message>
+</context>
+<context>
     <name>SaveBanner</name>
     <message>
-        <location filename="../../costar_desktop/ui/main_window.py" line="-529"/>
+        <location filename="../../costar_desktop/ui/main_window.py" line="-548"/>
         <source>Save As…</source>
         <translation>Speichern unter…</translation>
     </message>
@@ -1555,7 +1757,7 @@
         <translation>Parkplatz – Zettel, die noch kein Co haben</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Co-Production
 Star</source>
         <translation>Co-Produktions-
@@ -1565,7 +1767,7 @@ Stern</translation>
 <context>
     <name>StepBanner</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/banner.py" line="+45"/>
+        <location filename="../../costar_desktop/ui/steps/banner.py" line="+43"/>
         <source>Go to the %1 step (Ctrl+%2)</source>
         <extracomment>A step button was pressed.</extracomment>
         <translation>Zum Schritt %1 gehen (Strg+%2)</translation>
@@ -1581,7 +1783,7 @@ Stern</translation>
         <translation>Timer</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Question for this step</source>
         <translation>Frage zu diesem Schritt</translation>
     </message>
@@ -1591,7 +1793,7 @@ Stern</translation>
         <translation>So läuft dieser Schritt</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>For the facilitator: </source>
         <translation>Für die Moderation: </translation>
     </message>
@@ -1771,7 +1973,7 @@ Stern</translation>
         <translation>&amp;Bereiche</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>Select two or more notes to group them.</source>
         <translation>Wählen Sie zwei oder mehr Zettel aus, um sie zu gruppieren.</translation>
     </message>
@@ -1784,6 +1986,20 @@ Stern</translation>
         <location line="+1"/>
         <source>A title for the group:</source>
         <translation>Ein Titel für die Gruppe:</translation>
+    </message>
+</context>
+<context>
+    <name>Timer</name>
+    <message>
+        <location filename="../../costar_desktop/ui/steps/timer.py" line="+84"/>
+        <source>Timer</source>
+        <extracomment>Seconds left changed (every second while running, and on start/reset). Time is up. Started, paused, resumed or stopped.</extracomment>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many minutes?</source>
+        <translation>Wie viele Minuten?</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +2188,119 @@ Stern</translation>
         <location line="+6"/>
         <source>Make an action</source>
         <translation>Aktion erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <location filename="../../costar_desktop/ui/commands.py" line="+51"/>
+        <source>Add note</source>
+        <translation>Zettel hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add notes</source>
+        <translation>Zettel hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Edit note</source>
+        <translation>Zettel bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move note</source>
+        <translation>Zettel verschieben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move notes</source>
+        <translation>Zettel verschieben</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Change colour</source>
+        <translation>Farbe ändern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change author</source>
+        <translation>Autor/in ändern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete note</source>
+        <translation>Zettel löschen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete notes</source>
+        <translation>Zettel löschen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Edit workshop details</source>
+        <translation>Angaben zum Workshop ändern</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add participant</source>
+        <translation>Teilnehmende Person hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Edit participant</source>
+        <translation>Teilnehmende Person bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Remove participant</source>
+        <translation>Teilnehmende Person entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../costar_desktop/ui/commands_steps.py" line="+38"/>
+        <source>Take back a dot</source>
+        <translation>Punkt zurücknehmen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Give a dot</source>
+        <translation>Punkt geben</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Rate impact</source>
+        <translation>Wirkung bewerten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear impact rating</source>
+        <translation>Wirkungsbewertung entfernen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add to shortlist</source>
+        <translation>Auf die Auswahlliste setzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove from shortlist</source>
+        <translation>Von der Auswahlliste nehmen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move to another step</source>
+        <translation>In einen anderen Schritt verschieben</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Group notes</source>
+        <translation>Zettel gruppieren</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Ungroup notes</source>
+        <translation>Gruppe auflösen</translation>
     </message>
 </context>
 <context>
@@ -2365,35 +2694,6 @@ Stern</translation>
         <location line="+1"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../costar_desktop/ui/steps/timer.py" line="+82"/>
-        <source>Timer</source>
-        <extracomment>Seconds left changed (every second while running, and on start/reset). Time is up. Started, paused, resumed or stopped.</extracomment>
-        <translation>Timer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How many minutes?</source>
-        <translation>Wie viele Minuten?</translation>
-    </message>
-</context>
-<context>
-    <name>self.panel</name>
-    <message>
-        <location filename="../../costar_desktop/ui/steps/actions.py" line="-46"/>
-        <source>
-(carried over from “%1”)</source>
-        <translation>
-(übernommen aus „%1“)</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Edit action</source>
-        <translation>Aktion bearbeiten</translation>
     </message>
 </context>
 </TS>
