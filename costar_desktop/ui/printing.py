@@ -253,7 +253,15 @@ class PrintController(QObject):
         self.print_action.setEnabled(enabled)
 
     def _data(self):
-        return self.window.document.snapshot()
+        """What to print: the window's workshop, with names replaced when the user chose
+        File → Export → Anonymise names."""
+        data = self.window.document.snapshot()
+        option = getattr(self.window, "anonymise_action", None)
+        if option is not None and option.isChecked():
+            from costar_desktop.core.anonymise import anonymise
+
+            data = anonymise(data)
+        return data
 
     def export_dialog(self) -> None:
         if self.window.document is None or self.busy:

@@ -1,4 +1,4 @@
-"""The window's privacy option: anonymise names in exports (and, later, reports)."""
+"""The window's privacy option: anonymise names in exports and printed PDFs."""
 
 from __future__ import annotations
 
@@ -18,8 +18,8 @@ def install_anonymise_option(window) -> QAction:
     action = QAction(translate("Privacy", "&Anonymise names (e.g. “Service user 3”)"), window)
     action.setCheckable(True)
     action.setChecked(settings.settings().value(SETTING, False, type=bool))
-    tip = translate("Privacy", "Exports show each participant's kind and a number instead of their name, "
-                    "notes' authors and co-producers included")
+    tip = translate("Privacy", "Exports and PDFs show each participant's kind and a number instead "
+                    "of their name, notes' authors and co-producers included")
     action.setStatusTip(tip)
     action.setToolTip(tip)
     action.toggled.connect(lambda on: settings.settings().setValue(SETTING, bool(on)))

@@ -1456,7 +1456,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1510,7 +1510,7 @@
 <context>
     <name>PrintOptionsDialog</name>
     <message>
-        <location line="-318"/>
+        <location line="-326"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1600,7 +1600,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Exports show each participant&apos;s kind and a number instead of their name, notes&apos; authors and co-producers included</source>
+        <source>Exports and PDFs show each participant&apos;s kind and a number instead of their name, notes&apos; authors and co-producers included</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1457,7 +1457,7 @@
         <translation>Aktionsplan, Bericht oder leere Vorlagen drucken</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>Export PDF</source>
         <translation>Als PDF exportieren</translation>
     </message>
@@ -1511,7 +1511,7 @@
 <context>
     <name>PrintOptionsDialog</name>
     <message>
-        <location line="-318"/>
+        <location line="-326"/>
         <source>Action plan</source>
         <translation>Aktionsplan</translation>
     </message>
@@ -1601,8 +1601,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Exports show each participant&apos;s kind and a number instead of their name, notes&apos; authors and co-producers included</source>
-        <translation>Exporte zeigen statt des Namens die Art der Teilnehmenden und eine Nummer – auch bei Verfasserinnen und Verfassern von Zetteln und bei Mitwirkenden</translation>
+        <source>Exports and PDFs show each participant&apos;s kind and a number instead of their name, notes&apos; authors and co-producers included</source>
+        <translation>Exporte und PDFs zeigen statt des Namens die Art der Teilnehmenden und eine Nummer – auch bei Verfasserinnen und Verfassern von Zetteln und bei Mitwirkenden</translation>
     </message>
 </context>
 <context>
