@@ -70,6 +70,8 @@ def _tool_parser() -> argparse.ArgumentParser:
     rep.add_argument("--kind", required=True, choices=REPORT_KINDS)
     rep.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size (default a4)")
     rep.add_argument("--easy-read", action="store_true", help="large type and plain words")
+    rep.add_argument("--anonymise", "--anonymize", action="store_true",
+                     help="replace participants' names with their kind and a number")
     rep.add_argument("--group-by", choices=("owner", "date"), default="owner",
                      help="how the action plan is ordered (default owner)")
     rep.add_argument("-o", "--output", type=Path, required=True,
@@ -160,6 +162,10 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
     for source, target in targets:
         data = WorkshopFile.read(source) if source is not None else WorkshopData(Workshop(title=""), [], [])
+        if args.anonymise:
+            from costar_desktop.core.anonymise import anonymise
+
+            data = anonymise(data)
         try:
             build_pdf(data, args.kind, target, paper=args.paper, easy_read=args.easy_read,
                       group_by=args.group_by)

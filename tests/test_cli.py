@@ -111,3 +111,21 @@ def test_export_anonymised(tmp_path):
     assert not any(name in out.stdout for name in names)
     doc = json.loads(out.stdout)
     assert {n["author"] for n in doc["notes"]} >= {"Service user group 1", "Carer group 1"}
+
+
+def test_report_can_anonymise_names(tmp_path):
+    from pypdf import PdfReader
+
+    from costar_desktop.core.demo import demo_workshop
+
+    path = tmp_path / "demo.costar"
+    assert costar("demo", path).returncode == 0
+    names = [p.name for p in demo_workshop().participants]
+    plain, hidden = tmp_path / "plain.pdf", tmp_path / "hidden.pdf"
+    assert costar("report", path, "--kind", "report", "-o", plain).returncode == 0
+    assert costar("report", path, "--kind", "report", "--anonymise", "-o", hidden).returncode == 0
+    text = lambda p: " ".join(" ".join(pg.extract_text().split()) for pg in PdfReader(str(p)).pages)
+    assert any(n in text(plain) for n in names)
+    hidden_text = text(hidden)
+    assert not any(n in hidden_text for n in names)
+    assert "Service user 1" in hidden_text

@@ -1,4 +1,4 @@
-"""Regenerate the screenshots in docs/images/: the main window in each theme, presentation
+"""Regenerate the screenshots in docs/images/: the main window, each theme, presentation
 mode and the 'do not rely on colour' option. Runs offscreen:
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py
@@ -40,6 +40,11 @@ def main() -> int:
     window.resize(1600, 1000)
     window.show()
     window.open_path(ensure_sample_workshop())
+    settle(app)
+    window.editor.view.fit_star()
+    settle(app)
+    window.grab().save(str(OUT / "main-window.png"))
+    print("wrote", OUT / "main-window.png")
     window.editor.go_to_step(Step.FOCUS)
     settle(app)
     shots = [("theme-default.png", "default", False), ("theme-high-contrast.png", "high_contrast", False),

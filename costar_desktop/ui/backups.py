@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from costar_desktop.ui.i18n import translate
 from costar_desktop.storage import FileDamaged, NotAWorkshopFile, StorageError, backups
 from costar_desktop.storage.backups import Backup, BackupInfo, BackupScheduler, BackupStore
 from costar_desktop.ui.privacy import install_anonymise_option
@@ -115,8 +116,8 @@ class BackupController(QObject):
         self.store = store
         self.scheduler: BackupScheduler | None = None
         self._document = None
-        self.restore_action = QAction(window.tr("&Restore from backup…"), window)
-        self.restore_action.setStatusTip(window.tr("Go back to an automatic backup of this workshop"))
+        self.restore_action = QAction(translate("Backups", "&Restore from backup…"), window)
+        self.restore_action.setStatusTip(translate("Backups", "Go back to an automatic backup of this workshop"))
         self.restore_action.triggered.connect(lambda checked=False: self.restore_dialog())
         self._add_to_file_menu()
         window.document_actions.append(self.restore_action)
@@ -195,13 +196,13 @@ class BackupController(QObject):
         """'this file', or the name of the copy of the workshop a backup was taken from."""
         if self.window.document is not None and \
                 backup.source == backups.source_key(self.window.document.path):
-            return self.window.tr("this file")
-        return self.store.source_name(backup) or self.window.tr("another copy")
+            return translate("Backups", "this file")
+        return self.store.source_name(backup) or translate("Backups", "another copy")
 
     def restore_dialog(self) -> None:
         entries = self.entries()
         if not entries:
-            QMessageBox.information(self.window, self.window.tr("No backups yet"), self.window.tr(
+            QMessageBox.information(self.window, translate("Backups", "No backups yet"), translate("Backups", 
                 "There are no backups of this workshop yet. One is made each time it is "
                 "opened and every ten minutes while you work."))
             return
@@ -216,7 +217,7 @@ class BackupController(QObject):
         day, time = when_words(backup)
         suggested = current.with_name(f"{current.stem} (restored {day} {time.replace(':', '.')})"
                                       ".costar")
-        path, _ = QFileDialog.getSaveFileName(self.window, self.window.tr("Save the restored copy as"),
+        path, _ = QFileDialog.getSaveFileName(self.window, translate("Backups", "Save the restored copy as"),
                                               str(suggested), "CoStar workshops (*.costar)")
         if path:
             self.restore_copy(backup, Path(path))
@@ -229,7 +230,7 @@ class BackupController(QObject):
         try:
             self.store.backup_file(window.document.store, "before-restore")
         except (StorageError, OSError) as exc:
-            window.report_error(window.tr("Not restored"), window.tr(
+            window.report_error(translate("Backups", "Not restored"), translate("Backups", 
                 "The current state could not be backed up first, so nothing was changed (%1).")
                 .replace("%1", str(exc)))
             return False
@@ -246,7 +247,7 @@ class BackupController(QObject):
         try:
             backups.restore(backup, target)
         except Exception as exc:  # noqa: BLE001 - say it plainly, never crash the window
-            self.window.report_error(self.window.tr("Not restored"), self.window.tr(
+            self.window.report_error(translate("Backups", "Not restored"), translate("Backups", 
                 "The backup could not be written to “%1” (%2).").replace("%1", target.name)
                 .replace("%2", str(exc)))
             if self.window.document is None and target.exists():
@@ -268,19 +269,19 @@ class BackupController(QObject):
         backup, info = found
         origin = ""
         if backup.source != backups.source_key(path):
-            name = self.store.source_name(backup) or self.window.tr("another copy")
-            origin = " " + self.window.tr("(taken from “%1”)").replace("%1", name)
+            name = self.store.source_name(backup) or translate("Backups", "another copy")
+            origin = " " + translate("Backups", "(taken from “%1”)").replace("%1", name)
         age = backups.describe_age(self.store.clock() - backup.taken.timestamp())
         day, time = when_words(backup)
         w = self.window
-        question = (w.tr("“%1” is damaged and cannot be opened.").replace("%1", path.name) + "\n\n"
-                    + w.tr("The newest good backup of this workshop is %2 old (%3 at %4)%6 and "
+        question = (translate("Backups", "“%1” is damaged and cannot be opened.").replace("%1", path.name) + "\n\n"
+                    + translate("Backups", "The newest good backup of this workshop is %2 old (%3 at %4)%6 and "
                            "holds %5 notes.").replace("%2", age).replace("%3", day)
                     .replace("%4", time).replace("%5", str(info.note_count))
                     .replace("%6", origin) + "\n\n"
-                    + w.tr("Restore it? The damaged file is kept, renamed to “%1.damaged”; "
+                    + translate("Backups", "Restore it? The damaged file is kept, renamed to “%1.damaged”; "
                            "nothing is deleted.").replace("%1", path.name))
-        answer = QMessageBox.question(w, w.tr("Restore from backup?"), question,
+        answer = QMessageBox.question(w, translate("Backups", "Restore from backup?"), question,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.Yes)
         if answer != QMessageBox.StandardButton.Yes:
@@ -288,7 +289,7 @@ class BackupController(QObject):
         try:
             aside = backups.set_aside_damaged(path)
         except OSError as exc:
-            w.report_error(w.tr("Not restored"), w.tr(
+            w.report_error(translate("Backups", "Not restored"), translate("Backups", 
                 "The damaged file could not be renamed, so nothing was changed (%1).")
                 .replace("%1", exc.strerror or str(exc)))
             return False
@@ -296,7 +297,7 @@ class BackupController(QObject):
             backups.restore(backup, path)
         except Exception as exc:  # noqa: BLE001 - put things back as they were and say so
             backups.put_back(aside, path)
-            w.report_error(w.tr("Not restored"), w.tr(
+            w.report_error(translate("Backups", "Not restored"), translate("Backups", 
                 "The backup could not be written to “%1”, so the damaged file was left as it "
                 "was (%2).").replace("%1", path.name).replace("%2", str(exc)))
             return False

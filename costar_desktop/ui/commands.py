@@ -8,16 +8,12 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from costar_desktop.ui.i18n import translate
 from costar_desktop.core.model import Note, Participant
 from costar_desktop.storage import SaveFailed
 from costar_desktop.ui.document import WorkshopDocument
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
 
 
 class DocumentCommand(QUndoCommand):
@@ -52,7 +48,7 @@ class DocumentCommand(QUndoCommand):
 
 class AddNotesCommand(DocumentCommand):
     def __init__(self, document: WorkshopDocument, notes: list[Note], text: str | None = None):
-        super().__init__(document, text or (tr("Add note") if len(notes) == 1 else tr("Add notes")))
+        super().__init__(document, text or (translate("commands", "Add note") if len(notes) == 1 else translate("commands", "Add notes")))
         self.notes = [n.copy() for n in notes]
 
     def _redo(self) -> None:
@@ -80,7 +76,7 @@ class UpdateNotesCommand(DocumentCommand):
 
 class EditNoteTextCommand(UpdateNotesCommand):
     def __init__(self, document: WorkshopDocument, note_id: str, text: str, height: float):
-        super().__init__(document, {note_id: {"text": text, "height": height}}, tr("Edit note"))
+        super().__init__(document, {note_id: {"text": text, "height": height}}, translate("commands", "Edit note"))
 
 
 class MoveNotesCommand(UpdateNotesCommand):
@@ -90,7 +86,7 @@ class MoveNotesCommand(UpdateNotesCommand):
         changes = {nid: {"x": x, "y": y, "co": document.co_for(x, y)}
                    for nid, (x, y) in positions.items()}
         super().__init__(document, changes,
-                         tr("Move note") if len(changes) == 1 else tr("Move notes"))
+                         translate("commands", "Move note") if len(changes) == 1 else translate("commands", "Move notes"))
 
 
 class NudgeNotesCommand(MoveNotesCommand):
@@ -111,18 +107,18 @@ class NudgeNotesCommand(MoveNotesCommand):
 class RecolourNotesCommand(UpdateNotesCommand):
     def __init__(self, document: WorkshopDocument, note_ids: list[str], colour: str):
         super().__init__(document, {nid: {"colour": colour} for nid in note_ids},
-                         tr("Change colour"))
+                         translate("commands", "Change colour"))
 
 
 class SetNoteAuthorCommand(UpdateNotesCommand):
     def __init__(self, document: WorkshopDocument, note_ids: list[str], author_id: str | None):
         super().__init__(document, {nid: {"author_id": author_id} for nid in note_ids},
-                         tr("Change author"))
+                         translate("commands", "Change author"))
 
 
 class DeleteNotesCommand(DocumentCommand):
     def __init__(self, document: WorkshopDocument, note_ids: list[str]):
-        super().__init__(document, tr("Delete note") if len(note_ids) == 1 else tr("Delete notes"))
+        super().__init__(document, translate("commands", "Delete note") if len(note_ids) == 1 else translate("commands", "Delete notes"))
         self.note_ids = list(note_ids)
         self.removed: list[Note] = []
         self.dependants = None
@@ -136,7 +132,7 @@ class DeleteNotesCommand(DocumentCommand):
 
 class EditDetailsCommand(DocumentCommand):
     def __init__(self, document: WorkshopDocument, changes: Mapping[str, Any]):
-        super().__init__(document, tr("Edit workshop details"))
+        super().__init__(document, translate("commands", "Edit workshop details"))
         self.changes = dict(changes)
         self.previous: dict[str, Any] = {}
 
@@ -149,7 +145,7 @@ class EditDetailsCommand(DocumentCommand):
 
 class AddParticipantCommand(DocumentCommand):
     def __init__(self, document: WorkshopDocument, participant: Participant):
-        super().__init__(document, tr("Add participant"))
+        super().__init__(document, translate("commands", "Add participant"))
         self.participant = participant
 
     def _redo(self) -> None:
@@ -161,7 +157,7 @@ class AddParticipantCommand(DocumentCommand):
 
 class EditParticipantCommand(DocumentCommand):
     def __init__(self, document: WorkshopDocument, participant_id: str, changes: Mapping[str, Any]):
-        super().__init__(document, tr("Edit participant"))
+        super().__init__(document, translate("commands", "Edit participant"))
         self.participant_id = participant_id
         self.changes = dict(changes)
         self.previous: dict[str, Any] = {}
@@ -175,7 +171,7 @@ class EditParticipantCommand(DocumentCommand):
 
 class RemoveParticipantCommand(DocumentCommand):
     def __init__(self, document: WorkshopDocument, participant_id: str):
-        super().__init__(document, tr("Remove participant"))
+        super().__init__(document, translate("commands", "Remove participant"))
         self.participant_id = participant_id
         self.removed: Participant | None = None
         self.authored: list[str] = []

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
+from costar_desktop.ui.i18n import translate
 from costar_desktop.core import steps
 from costar_desktop.core.model import NOTE_KIND_GROUP, Action, Note, Step, Vote
-from costar_desktop.ui.commands import DocumentCommand, UpdateNotesCommand, tr
+from costar_desktop.ui.commands import DocumentCommand, UpdateNotesCommand
 from costar_desktop.ui.document import WorkshopDocument
 
 
@@ -34,7 +35,7 @@ class ToggleDotCommand(DocumentCommand):
         mine = [v for v in document.votes.values()
                 if v.voter_id == voter_id and steps.vote_target(data, v.note_id) == self.target]
         self.taking_back = mine[-1:] if mine else []
-        super().__init__(document, tr("Take back a dot") if self.taking_back else tr("Give a dot"))
+        super().__init__(document, translate("commands", "Take back a dot") if self.taking_back else translate("commands", "Give a dot"))
         self.vote = None if self.taking_back else Vote(note_id=self.target, voter_id=voter_id)
 
     def _redo(self) -> None:
@@ -53,26 +54,26 @@ class ToggleDotCommand(DocumentCommand):
 class SetImpactCommand(UpdateNotesCommand):
     def __init__(self, document: WorkshopDocument, note_ids: list[str], impact: int | None):
         super().__init__(document, {nid: {"impact": impact} for nid in note_ids},
-                         tr("Rate impact") if impact else tr("Clear impact rating"))
+                         translate("commands", "Rate impact") if impact else translate("commands", "Clear impact rating"))
 
 
 class SetShortlistCommand(UpdateNotesCommand):
     def __init__(self, document: WorkshopDocument, note_ids: list[str], on: bool):
         super().__init__(document, {nid: {"shortlisted": on} for nid in note_ids},
-                         tr("Add to shortlist") if on else tr("Remove from shortlist"))
+                         translate("commands", "Add to shortlist") if on else translate("commands", "Remove from shortlist"))
 
 
 class SetStepOfNotesCommand(UpdateNotesCommand):
     def __init__(self, document: WorkshopDocument, note_ids: list[str], step: Step):
         super().__init__(document, {nid: {"step": step} for nid in note_ids},
-                         tr("Move to another step"))
+                         translate("commands", "Move to another step"))
 
 
 class GroupNotesCommand(DocumentCommand):
     """Put notes under a title card; the group moves and is voted on as one."""
 
     def __init__(self, document: WorkshopDocument, member_ids: list[str], title: str, step: Step):
-        super().__init__(document, tr("Group notes"))
+        super().__init__(document, translate("commands", "Group notes"))
         members = [document.notes[i] for i in member_ids]
         x = sum(n.x for n in members) / len(members)
         y = min(n.y - n.height / 2 for n in members)
@@ -100,7 +101,7 @@ class UngroupCommand(DocumentCommand):
     """Remove a group card; its notes stay where they are, ungrouped."""
 
     def __init__(self, document: WorkshopDocument, group_id: str):
-        super().__init__(document, tr("Ungroup notes"))
+        super().__init__(document, translate("commands", "Ungroup notes"))
         self.group_id = group_id
         self.removed: list[Note] = []
         self.dependants = None

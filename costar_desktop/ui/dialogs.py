@@ -54,7 +54,9 @@ class DetailsDialog(QDialog):
         for edit in (self.venue_edit, self.organisation_edit, self.facilitator_edit):
             edit.setMaxLength(MAX_FIELD_CHARS)
         form.addRow(self.tr("&Title:"), self.title_edit)
-        form.addRow(self.tr("&Date:"), date_row)
+        date_label = QLabel(self.tr("&Date:"))
+        date_label.setBuddy(self.has_date)  # a row of two widgets has no buddy of its own
+        form.addRow(date_label, date_row)
         form.addRow(self.tr("&Venue:"), self.venue_edit)
         form.addRow(self.tr("&Organisation:"), self.organisation_edit)
         form.addRow(self.tr("&Facilitator:"), self.facilitator_edit)

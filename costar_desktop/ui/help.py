@@ -50,7 +50,7 @@ def shortcut_rows(window) -> list[tuple[str, str]]:
             keys = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in act.shortcuts()]
             if keys and id(act) not in seen:
                 seen.add(id(act))
-                rows.append((" or ".join(keys), act.text().replace("&", "")))
+                rows.append((translate("Help", " or ").join(keys), act.text().replace("&", "")))
     return rows + [(translate("Help", keys), translate("Help", what)) for keys, what in CANVAS_KEYS]
 
 

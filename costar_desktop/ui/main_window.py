@@ -125,8 +125,22 @@ class MainWindow(QMainWindow):
         from costar_desktop.ui.printing import install_print_actions  # File → Export PDF…, Print…
         install_print_actions(self)
         install_backup_actions(self)
+        self._keep_shortcuts_without_menu_bar()
 
     # --- actions and menus ------------------------------------------------------------
+
+    def _keep_shortcuts_without_menu_bar(self) -> None:
+        """Menu shortcuts keep working when the menu bar is hidden (presentation mode).
+
+        Canvas keys are left out: they belong to the canvas, not to the whole window.
+        """
+        stack = list(self.menuBar().actions())
+        while stack:
+            act = stack.pop()
+            if act.menu() is not None:
+                stack += act.menu().actions()
+            elif act.shortcuts() and act.shortcutContext() == Qt.ShortcutContext.WindowShortcut:
+                self.addAction(act)
 
     def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
         action = QAction(text, self)
@@ -217,6 +231,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.save_as_action)
         export_menu = file_menu.addMenu(self.tr("&Export"))
+        export_menu.setObjectName("exportMenu")
         export_menu.addActions(list(self.export_actions.values()))
         file_menu.addSeparator()
         file_menu.addActions([self.details_action, self.participants_action])

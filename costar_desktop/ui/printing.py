@@ -12,7 +12,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QRect, QThread, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QRect, QThread, Signal
 from PySide6.QtGui import QAction, QImage, QKeySequence, QPageLayout, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -23,8 +23,14 @@ from PySide6.QtWidgets import (
 from costar_desktop.report import GROUP_BY, KIND_LABELS, KINDS, PAPERS
 from costar_desktop.ui import settings
 
-PAPER_LABELS = {"a4": "A4", "letter": "US Letter"}
-GROUP_LABELS = {"owner": "Owner", "date": "Due date"}
+# The kinds' names come from report/ (no Qt there); listed here so that lupdate finds them.
+_KIND_WORDS = (QT_TRANSLATE_NOOP("PrintOptionsDialog", "Action plan"),
+               QT_TRANSLATE_NOOP("PrintOptionsDialog", "Workshop report"),
+               QT_TRANSLATE_NOOP("PrintOptionsDialog", "Blank templates"))
+PAPER_LABELS = {"a4": QT_TRANSLATE_NOOP("PrintOptionsDialog", "A4"),
+                "letter": QT_TRANSLATE_NOOP("PrintOptionsDialog", "US Letter")}
+GROUP_LABELS = {"owner": QT_TRANSLATE_NOOP("PrintOptionsDialog", "Owner"),
+                "date": QT_TRANSLATE_NOOP("PrintOptionsDialog", "Due date")}
 #: Printing resolution: sharp text on paper without huge images in the print queue.
 PRINT_DPI = 300
 
@@ -57,7 +63,7 @@ class PrintOptionsDialog(QDialog):
             self.kind.addItem(self.tr(KIND_LABELS[kind]), kind)
         self.paper = QComboBox()
         for paper in PAPERS:
-            self.paper.addItem(PAPER_LABELS[paper], paper)
+            self.paper.addItem(self.tr(PAPER_LABELS[paper]), paper)
         self.easy_read = QCheckBox(self.tr("Easy read (large type, plain words)"))
         self.group_by = QComboBox()
         for key in GROUP_BY:
@@ -247,7 +253,15 @@ class PrintController(QObject):
         self.print_action.setEnabled(enabled)
 
     def _data(self):
-        return self.window.document.snapshot()
+        """What to print: the window's workshop, with names replaced when the user chose
+        File → Export → Anonymise names."""
+        data = self.window.document.snapshot()
+        option = getattr(self.window, "anonymise_action", None)
+        if option is not None and option.isChecked():
+            from costar_desktop.core.anonymise import anonymise
+
+            data = anonymise(data)
+        return data
 
     def export_dialog(self) -> None:
         if self.window.document is None or self.busy:
@@ -352,7 +366,7 @@ def install_print_actions(window) -> PrintController:
     # After the Export submenu if there is one, else before the first separator from the end.
     anchor = None
     for k, act in enumerate(actions):
-        if act.menu() is not None and "xport" in act.text():
+        if act.menu() is not None and act.menu().objectName() == "exportMenu":
             anchor = actions[k + 1] if k + 1 < len(actions) else None
             break
     if anchor is None:

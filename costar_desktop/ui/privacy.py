@@ -1,10 +1,11 @@
-"""The window's privacy option: anonymise names in exports (and, later, reports)."""
+"""The window's privacy option: anonymise names in exports and printed PDFs."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
+from costar_desktop.ui.i18n import translate
 from costar_desktop.core.anonymise import anonymise
 from costar_desktop.core.model import WorkshopData
 from costar_desktop.ui import settings
@@ -14,11 +15,11 @@ SETTING = "privacy/anonymise_exports"
 
 def install_anonymise_option(window) -> QAction:
     """Add a remembered "Anonymise names" check box to the File → Export menu."""
-    action = QAction(window.tr("&Anonymise names (e.g. “Service user 3”)"), window)
+    action = QAction(translate("Privacy", "&Anonymise names (e.g. “Service user 3”)"), window)
     action.setCheckable(True)
     action.setChecked(settings.settings().value(SETTING, False, type=bool))
-    tip = window.tr("Exports show each participant's kind and a number instead of their name, "
-                    "notes' authors and co-producers included")
+    tip = translate("Privacy", "Exports and PDFs show each participant's kind and a number instead "
+                    "of their name, notes' authors and co-producers included")
     action.setStatusTip(tip)
     action.setToolTip(tip)
     action.toggled.connect(lambda on: settings.settings().setValue(SETTING, bool(on)))

@@ -2,204 +2,91 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../costar_desktop/ui/commands.py" line="+55"/>
-        <source>Add note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Add notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Edit note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Move note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Move notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Change colour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Change author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Delete note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Delete notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Edit workshop details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Add participant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Edit participant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Remove participant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../costar_desktop/ui/commands_steps.py" line="+37"/>
-        <source>Take back a dot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Give a dot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Rate impact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Clear impact rating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Add to shortlist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Remove from shortlist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Move to another step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Group notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Ungroup notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Accessibility</name>
     <message>
         <location filename="../../costar_desktop/ui/canvas/accessibility.py" line="+23"/>
         <source>Deciding together what is needed and where money and effort go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam entscheiden, was gebraucht wird und wofür Geld und Kraft eingesetzt werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shaping together how a service will work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam gestalten, wie ein Angebot funktionieren soll.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Doing the work together: peer support, volunteering, helping each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeit gemeinsam machen: Betroffene helfen Betroffenen, Ehrenamt, gegenseitige Hilfe.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Judging together how well it works: feedback, visits, reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam beurteilen, wie gut es funktioniert: Rückmeldungen, Besuche, Überprüfungen.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>no Co yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch kein Co</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Group %1, %2, %3 step, %4 notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1, %2, Schritt %3, %4 Zettel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Note by %1, %2, %3 step: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Zettel von %1, %2, Schritt %3: %4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note, %2, %3 step: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Zettel, %2, Schritt %3: %4</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>1 dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Punkt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Punkte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Impact %1 of 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkung %1 von 5.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On the shortlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Auswahlliste.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An example from elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Beispiel von anderswo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the group %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Gruppe %1.</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>Step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1: %2</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>Co-Production Star</source>
-        <translation type="unfinished"></translation>
+        <translation>Co-Produktions-Stern</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The star with %1 notes. Tab and Shift+Tab move between notes, arrow keys move the selected note, Enter edits it, N adds a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stern mit %1 Zetteln. Tab und Umschalt+Tab wechseln zwischen den Zetteln, die Pfeiltasten verschieben den gewählten Zettel, Enter bearbeitet ihn, N fügt einen Zettel hinzu.</translation>
     </message>
 </context>
 <context>
@@ -207,117 +94,261 @@
     <message>
         <location filename="../../costar_desktop/ui/steps/actions_panel.py" line="+112"/>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionsplan</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>– (no Co)</source>
-        <translation type="unfinished"></translation>
+        <translation>– (kein Co)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Owner contains…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortliche suchen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show actions of owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen der verantwortlichen Person zeigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show actions of Co</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen nach Co zeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every Co</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Cos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No Co</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Co</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show actions with status</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen nach Status zeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every status</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Status</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Add action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion hinzu&amp;fügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action from selected &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion aus gewähltem &amp;Zettel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Link notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zettel &amp;verknüpfen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion &amp;entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Carry over from an earlier workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus früherem &amp;Workshop übernehmen…</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Aktion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion hinzufügen</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Link notes to action</source>
-        <translation type="unfinished"></translation>
+        <translation>Zettel mit der Aktion verknüpfen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remove action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion entfernen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Carry over open actions from</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Aktionen übernehmen aus</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cannot read that workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Workshop kann nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” has no open actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat keine offenen Aktionen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Carry over %1 actions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Aktionen übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../costar_desktop/ui/steps/actions.py" line="+22"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First step</source>
+        <translation>Erster Schritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Linked notes</source>
+        <translation>Verknüpfte Zettel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review</source>
+        <translation>Überprüfen am</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>
+(carried over from “%1”)</source>
+        <translation>
+(übernommen aus „%1“)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Edit action</source>
+        <translation>Aktion bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../costar_desktop/ui/backups.py" line="+119"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>Aus &amp;Sicherung wiederherstellen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back to an automatic backup of this workshop</source>
+        <translation>Zu einer automatischen Sicherung dieses Workshops zurückkehren</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>this file</source>
+        <translation>dieser Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+72"/>
+        <source>another copy</source>
+        <translation>einer anderen Kopie</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>No backups yet</source>
+        <translation>Noch keine Sicherungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>There are no backups of this workshop yet. One is made each time it is opened and every ten minutes while you work.</source>
+        <translation>Von diesem Workshop gibt es noch keine Sicherung. Eine Sicherung entsteht bei jedem Öffnen und alle zehn Minuten, während Sie arbeiten.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save the restored copy as</source>
+        <translation>Wiederhergestellte Kopie speichern unter</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+17"/>
+        <location line="+42"/>
+        <location line="+8"/>
+        <source>Not restored</source>
+        <translation>Nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>The current state could not be backed up first, so nothing was changed (%1).</source>
+        <translation>Der jetzige Stand konnte vorher nicht gesichert werden. Deshalb wurde nichts geändert (%1).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The backup could not be written to “%1” (%2).</source>
+        <translation>Die Sicherung konnte nicht nach „%1“ geschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>(taken from “%1”)</source>
+        <translation>(aus „%1“)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is damaged and cannot be opened.</source>
+        <translation>„%1“ ist beschädigt und kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The newest good backup of this workshop is %2 old (%3 at %4)%6 and holds %5 notes.</source>
+        <translation>Die neueste intakte Sicherung dieses Workshops ist %2 alt (%3 um %4)%6 und enthält %5 Zettel.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore it? The damaged file is kept, renamed to “%1.damaged”; nothing is deleted.</source>
+        <translation>Diese Sicherung wiederherstellen? Die beschädigte Datei bleibt erhalten und heißt dann „%1.damaged“. Nichts wird gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore from backup?</source>
+        <translation>Aus Sicherung wiederherstellen?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The damaged file could not be renamed, so nothing was changed (%1).</source>
+        <translation>Die beschädigte Datei konnte nicht umbenannt werden. Deshalb wurde nichts geändert (%1).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The backup could not be written to “%1”, so the damaged file was left as it was (%2).</source>
+        <translation>Die Sicherung konnte nicht nach „%1“ geschrieben werden. Die beschädigte Datei bleibt, wie sie war (%2).</translation>
     </message>
 </context>
 <context>
@@ -325,28 +356,28 @@
     <message>
         <location filename="../../costar_desktop/ui/canvas/scene.py" line="+27"/>
         <source>No Co yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Co</translation>
     </message>
     <message>
         <location line="+236"/>
         <source>★ Shortlist</source>
         <extracomment>A new note was typed: (centre x, centre y, text, height). Empty drafts are dropped. An existing note&apos;s text was edited: (note id, text, height). Notes were dragged: {note id: (x, y)} of their new centres. Empty space was double-clicked: start a new note here. In voting mode, a note or group was clicked or tapped (its id). A segment of the ring of steps was clicked. A group&apos;s title was double-clicked (group id). The step the group is on: notes of other steps are dimmed (or hidden). In voting mode a click or tap on a note gives or takes back a dot.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>★ Auswahl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Impact %1/5</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkung %1/5</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 step</source>
-        <translation type="unfinished"></translation>
+        <translation>%1</translation>
     </message>
 </context>
 <context>
@@ -355,15 +386,15 @@
         <location filename="../../costar_desktop/ui/canvas/view.py" line="+61"/>
         <source>Co-Production Star canvas</source>
         <extracomment>The zoom factor changed (1.0 = 100 %). An example from the inspiration deck was dropped: (its key, scene point). Arrow keys: move the selected notes by (dx, dy) star units. The note menu is wanted at this global position (right-click, Menu key, long press). True while the view shows the fitted star; it then refits when resized. Pixels at the bottom kept free when fitting (the presentation bar sits there).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenfläche mit dem Co-Produktions-Stern</translation>
     </message>
 </context>
 <context>
     <name>DateDelegate</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/actions.py" line="+118"/>
+        <location filename="../../costar_desktop/ui/steps/actions.py" line="+8"/>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datum</translation>
     </message>
 </context>
 <context>
@@ -371,47 +402,47 @@
     <message>
         <location filename="../../costar_desktop/ui/dialogs.py" line="+33"/>
         <source>New workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Workshop</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Workshop details</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben zum Workshop</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>For example: Growing co-production in housing</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Mehr Co-Produktion beim Wohnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum festlegen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Or&amp;ganisation:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Facilitator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moderation:</translation>
     </message>
 </context>
 <context>
@@ -420,78 +451,78 @@
         <location filename="../../costar_desktop/ui/presentation.py" line="+28"/>
         <source>Previous step</source>
         <extracomment>The smallest side of anything to tap on the floating bar, in pixels.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Schritt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Current step</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Schritt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>+ Note</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Zettel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Zettel hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Voting mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmungsmodus</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+50"/>
         <source>⏱ 5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>⏱ 5 Min.</translation>
     </message>
     <message>
         <location line="-50"/>
         <source>Start a 5 minute timer, or pause it</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer für 5 Minuten starten oder anhalten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>↶ Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>↶ Rückgängig</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>✕ Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ Beenden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Leave presentation mode (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentationsmodus verlassen (Esc)</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>⏱ Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>⏱ Pause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>⏱ Go on</source>
-        <translation type="unfinished"></translation>
+        <translation>⏱ Weiter</translation>
     </message>
 </context>
 <context>
@@ -500,7 +531,7 @@
         <location filename="../../costar_desktop/ui/canvas/group_item.py" line="+128"/>
         <source>Group: %1</source>
         <extracomment>The title was double-clicked: the editor asks for a new title (group id).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe: %1</translation>
     </message>
 </context>
 <context>
@@ -509,157 +540,162 @@
         <location filename="../../costar_desktop/ui/help.py" line="+22"/>
         <source>N</source>
         <extracomment>Keys handled by the canvas itself rather than by a menu action.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start a new note under the pointer (canvas focused)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Zettel unter dem Mauszeiger beginnen (wenn der Stern aktiv ist)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Double-click or double-tap empty space</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick oder doppeltes Tippen auf eine freie Stelle</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start a new note there</source>
-        <translation type="unfinished"></translation>
+        <translation>Dort einen neuen Zettel beginnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Double-click a note / Enter / F2</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick auf einen Zettel / Enter / F2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit the note&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text des Zettels bearbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Finish typing a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben des Zettels beenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shift+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschalt+Enter</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New line inside a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Zeile im Zettel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Finish typing (what you typed is kept); leave presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben beenden (der Text bleibt erhalten); Präsentationsmodus verlassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tab (while typing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab (beim Schreiben)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Finish typing and start the next note beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben beenden und daneben den nächsten Zettel beginnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tab / Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab / Umschalt+Tab</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Select the next / previous note, in reading order</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächsten / vorherigen Zettel auswählen, in Lesereihenfolge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arrow keys / Shift+arrow keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeiltasten / Umschalt+Pfeiltasten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move the selected notes a little / more</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte Zettel ein wenig / weiter verschieben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Menu key, Shift+F10, right-click, long press</source>
-        <translation type="unfinished"></translation>
+        <translation>Menütaste, Umschalt+F10, Rechtsklick, lange drücken</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The note&apos;s menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü des Zettels</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+click, drag a frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Klick, Rahmen aufziehen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Select several notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Zettel auswählen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+mouse wheel, pinch</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Mausrad, zwei Finger auf- und zuziehen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoomen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Space+drag, middle-drag, two fingers</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste+Ziehen, mit mittlerer Maustaste ziehen, zwei Finger</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht verschieben</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Über %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Run co-production workshops on a shared screen, with no internet. Each workshop is one &lt;i&gt;.costar&lt;/i&gt; file that you can copy to a USB stick. The program sends nothing anywhere.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Co-Produktions-Workshops an einem gemeinsamen Bildschirm durchführen, ganz ohne Internet. Jeder Workshop ist eine &lt;i&gt;.costar&lt;/i&gt;-Datei, die Sie auf einen USB-Stick kopieren können. Das Programm verschickt keine Daten.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -667,27 +703,27 @@
     <message>
         <location filename="../../costar_desktop/ui/steps/inspiration.py" line="+39"/>
         <source>Ideas from elsewhere. Drag one onto the star, or choose it and press “Put on the star”. It is marked as an example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideen von anderswo. Ziehen Sie eine Idee auf den Stern. Oder wählen Sie sie aus und drücken Sie „Auf den Stern legen“. Sie wird als Beispiel markiert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show ideas for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideen zeigen für</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All four Co&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle vier Cos</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ideas from elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideen von anderswo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Put on the star</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf den Stern &amp;legen</translation>
     </message>
 </context>
 <context>
@@ -695,357 +731,357 @@
     <message>
         <location filename="../../costar_desktop/ui/steps/actions_panel.py" line="-202"/>
         <source>Notes this action comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Zettel, aus denen diese Aktion kommt</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../costar_desktop/ui/main_window.py" line="+142"/>
+        <location filename="../../costar_desktop/ui/main_window.py" line="+158"/>
         <source>&amp;New workshop…</source>
         <extracomment>The window opened or closed a workshop (path or None).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Workshop…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öffnen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the sa&amp;mple workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel-&amp;Workshop öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New &amp;window</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues &amp;Fenster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save a complete copy and keep working in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine vollständige Kopie speichern und darin weiterarbeiten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export as &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;JSON exportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export as &amp;CSV tables…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;CSV-Tabellen exportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export as &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Markdown exportieren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Workshop &amp;details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Angaben zum Workshop…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Participants and groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teilnehmende und Gruppen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Close workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop &amp;schließen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;New note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Zettel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a note where the pointer is (or double-click empty space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zettel dort hinzufügen, wo der Mauszeiger ist (oder auf eine freie Stelle doppelklicken)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Zettel &amp;bearbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select &amp;all notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;Zettel auswählen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text size, theme and colour options</source>
-        <translation type="unfinished"></translation>
+        <translation>Textgröße, Farbschema und Farbeinstellungen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;größern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Originalgröße</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Fit star</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzer &amp;Stern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;About CoStar Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über CoStar Desktop</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Note &amp;colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Zettel&amp;farbe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note &amp;author</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autor/in des Zettels</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugleiste</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> Writing as: </source>
-        <translation type="unfinished"></translation>
+        <translation> Wer schreibt: </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Author of new notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor/in neuer Zettel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>  Colour: </source>
-        <translation type="unfinished"></translation>
+        <translation>  Farbe: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Colour of new and selected notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe neuer und gewählter Zettel</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherstatus</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Zoom %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom %1 %</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This workshop file is read-only: you can look, but changes cannot be saved. Use File → Save As… to save a copy you can change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Workshop-Datei ist schreibgeschützt: Sie können alles ansehen, aber Änderungen werden nicht gespeichert. Wählen Sie Datei → Speichern unter…, um eine Kopie zu speichern, die Sie ändern können.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>✓ Opened – every change is saved as you work</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Geöffnet – jede Änderung wird sofort gespeichert</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Schon geöffnet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” is already open in another CoStar window. That window has been brought to the front.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist schon in einem anderen CoStar-Fenster geöffnet. Dieses Fenster ist jetzt vorne.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Cannot open this workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Workshop kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cannot create the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Workshop kann nicht angelegt werden</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Save the new workshop as</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Workshop speichern unter</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Open a workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop öffnen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cannot open the sample workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beispiel-Workshop kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Save a copy of the workshop as</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie des Workshops speichern unter</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose a folder for the CSV tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für die CSV-Tabellen wählen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop exportieren</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren hat nicht geklappt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The export could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert nach %1</translation>
     </message>
     <message>
         <location line="+37"/>
         <location line="+44"/>
         <source>(nobody in particular)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niemand Bestimmtes)</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Impact rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkung bewerten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor/in</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move to step</source>
-        <translation type="unfinished"></translation>
+        <translation>In Schritt verschieben</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch keine)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>✓ Saved at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Gespeichert um %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>⚠ Not saved – see the message above the star</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Nicht gespeichert – siehe Meldung über dem Stern</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>1 note</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zettel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 notes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zettel</translation>
     </message>
 </context>
 <context>
@@ -1053,32 +1089,32 @@
     <message>
         <location filename="../../costar_desktop/ui/steps/market.py" line="+22"/>
         <source>A sceptic&apos;s worry and our answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zweifel und unsere Antwort</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Write it the way you expect to hear it</source>
-        <translation type="unfinished"></translation>
+        <translation>So aufschreiben, wie Sie es hören würden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A fact, a story or a person who can speak for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Tatsache, eine Geschichte oder eine Person, die dafür sprechen kann</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Who might say it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wer könnte das sagen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What a &amp;sceptic might say:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was &amp;Zweifelnde sagen könnten:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Our &amp;answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere &amp;Antwort:</translation>
     </message>
 </context>
 <context>
@@ -1086,42 +1122,42 @@
     <message>
         <location line="+30"/>
         <source>Who might doubt this, and what would win them over?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer könnte daran zweifeln – und was würde sie überzeugen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sceptics&apos; worries and our answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweifel und unsere Antworten</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A sceptic might say</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweifelnde könnten sagen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Our answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere Antwort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a sceptic&apos;s worry</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweifel hinzufügen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit a sceptic&apos;s worry</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweifel bearbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove a sceptic&apos;s worry</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweifel entfernen</translation>
     </message>
 </context>
 <context>
@@ -1129,27 +1165,27 @@
     <message>
         <location filename="../../costar_desktop/ui/dialogs.py" line="+32"/>
         <source>Participant or group</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende Person oder Gruppe</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A name, a role or a table, e.g. “Table 2 – carers”</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Rolle oder Tisch, z. B. „Tisch 2 – Angehörige“</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This is a table group, not one person</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist eine Tischgruppe, keine einzelne Person</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
 </context>
 <context>
@@ -1157,47 +1193,47 @@
     <message>
         <location line="+26"/>
         <source>Participants and table groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende und Tischgruppen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes can show who wrote them. Add people or table groups here. A role or a table name is enough: names are optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zettel können zeigen, wer sie geschrieben hat. Fügen Sie hier Personen oder Tischgruppen hinzu. Eine Rolle oder ein Tischname reicht: Namen sind freiwillig.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Participants and groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende und Gruppen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzu&amp;fügen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bea&amp;rbeiten…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
 </context>
 <context>
@@ -1205,67 +1241,67 @@
     <message>
         <location filename="../../costar_desktop/ui/steps/people.py" line="+110"/>
         <source>Who could help make the shortlist happen? Names are optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer könnte helfen, die Auswahlliste umzusetzen? Namen sind freiwillig.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co-producers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitwirkende</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>inside</source>
-        <translation type="unfinished"></translation>
+        <translation>innen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>outside</source>
-        <translation type="unfinished"></translation>
+        <translation>außen</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Add co-producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitwirkende Person hinzufügen</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Could bring</source>
-        <translation type="unfinished"></translation>
+        <translation>Könnte einbringen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Involvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitwirken</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit co-producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitwirkende Person bearbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove co-producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitwirkende Person entfernen</translation>
     </message>
 </context>
 <context>
@@ -1273,62 +1309,62 @@
     <message>
         <location line="-78"/>
         <source>Co-producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitwirkende Person</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Optional – a role alone is fine</source>
-        <translation type="unfinished"></translation>
+        <translation>Freiwillig – eine Rolle reicht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. “Peer mentor”, “Carers&apos; network”</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. „Peer-Mentor/in“, „Netzwerk für Angehörige“</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Inside the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outside the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb der Organisation</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Shortlisted ideas this person links to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideen auf der Auswahlliste, zu denen diese Person passt</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What they could &amp;bring:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie &amp;einbringen können:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How they want to be &amp;involved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sie &amp;mitmachen möchten:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Links to the &amp;shortlist:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezug zur Aus&amp;wahlliste:</translation>
     </message>
 </context>
 <context>
@@ -1336,47 +1372,47 @@
     <message>
         <location filename="../../costar_desktop/ui/preferences.py" line="+35"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Textgröße</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Size of everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe insgesamt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbschema</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Do not rely on colour: show a letter and a pattern for each note colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht nur auf Farbe verlassen: Buchstabe und Muster zu jeder Farbe zeigen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“Size of everything” takes effect the next time CoStar Desktop starts. The other choices apply at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Größe insgesamt“ gilt ab dem nächsten Start von CoStar Desktop. Alles andere gilt sofort.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Textgröße:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Size of everything:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Größe insgesamt:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;heme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema:</translation>
     </message>
 </context>
 <context>
@@ -1384,169 +1420,242 @@
     <message>
         <location filename="../../costar_desktop/ui/presentation.py" line="+31"/>
         <source>&amp;Presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vollbild</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Leave presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentationsmodus verlassen</translation>
     </message>
 </context>
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../costar_desktop/ui/printing.py" line="+215"/>
+        <location filename="../../costar_desktop/ui/printing.py" line="+221"/>
         <source>Export &amp;PDF…</source>
         <extracomment>Progress from 0.0 to 1.0. The job ended well; carries the output path (or None after printing). The job failed; carries a plain message (empty when the user cancelled). A job finished (True) or failed or was cancelled (False); for tests and the status bar.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;PDF exportieren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save an action plan, a report or blank templates as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionsplan, Bericht oder leere Vorlagen als PDF speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print an action plan, a report or blank templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionsplan, Bericht oder leere Vorlagen drucken</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Making the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF wird erstellt…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gedruckt…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Saved the PDF to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF gespeichert unter %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent to the printer</source>
-        <translation type="unfinished"></translation>
+        <translation>An den Drucker geschickt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The PDF could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+2"/>
         <source>Printing failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken hat nicht geklappt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>PrintOptionsDialog</name>
     <message>
-        <location line="-286"/>
+        <location line="-326"/>
+        <source>Action plan</source>
+        <translation>Aktionsplan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workshop report</source>
+        <translation>Workshop-Bericht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blank templates</source>
+        <translation>Leere Vorlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Verantwortliche Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Print</source>
         <extracomment>Printing resolution: sharp text on paper without huge images in the print queue.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Drucken</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF exportieren</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Easy read (large type, plain words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leichte Sprache (große Schrift, einfache Wörter)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Order actions by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen &amp;ordnen nach:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blank templates need no workshop: the title and date are printed on them if the workshop has them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Vorlagen brauchen keinen Workshop: Titel und Datum werden mitgedruckt, wenn der Workshop welche hat.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <location filename="../../costar_desktop/ui/privacy.py" line="+18"/>
+        <source>&amp;Anonymise names (e.g. “Service user 3”)</source>
+        <translation>Namen &amp;anonymisieren (z. B. „Leistungsnutzende 3“)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exports and PDFs show each participant&apos;s kind and a number instead of their name, notes&apos; authors and co-producers included</source>
+        <translation>Exporte und PDFs zeigen statt des Namens die Art der Teilnehmenden und eine Nummer – auch bei Verfasserinnen und Verfassern von Zetteln und bei Mitwirkenden</translation>
     </message>
 </context>
 <context>
     <name>RankingPanel</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/ranking.py" line="+34"/>
+        <location filename="../../costar_desktop/ui/steps/ranking.py" line="+25"/>
+        <source>Rank</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Zettel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dots</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortlist</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Ranking of notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangfolge der Zettel</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The dots are hidden. Reveal them to see the ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Punkte sind versteckt. Zeigen Sie die Punkte, um die Rangfolge zu sehen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Most dots first, then highest impact. Tick the notes for the shortlist (or press S on the star).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die meisten Punkte zuerst, dann die größte Wirkung. Haken Sie die Zettel für die Auswahlliste an (oder drücken Sie S auf dem Stern).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source> (group)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Gruppe)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
 </context>
 <context>
@@ -1555,30 +1664,89 @@
         <location filename="../../costar_desktop/ui/steps/base.py" line="+97"/>
         <source>&amp;Add…</source>
         <extracomment>Document signals that make this panel refresh itself.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hinzu&amp;fügen…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bea&amp;rbeiten…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../costar_desktop/ui/backups.py" line="-241"/>
+        <source>Restore from backup</source>
+        <extracomment>How often the window checks whether edits are due a backup (milliseconds).</extracomment>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CoStar Desktop keeps copies of this workshop in your data folder: when it is opened, every ten minutes while you work, and before it is upgraded. Choose one.</source>
+        <translation>CoStar Desktop bewahrt Kopien dieses Workshops in Ihrem Datenordner auf: beim Öffnen, alle zehn Minuten während der Arbeit und vor einer Aktualisierung. Wählen Sie eine aus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation>Zettel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Taken</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Restore &amp;here</source>
+        <translation>&amp;Hier wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the open workshop with this backup. Its current state is backed up first, so this can be undone the same way.</source>
+        <translation>Den offenen Workshop durch diese Sicherung ersetzen. Der jetzige Stand wird vorher gesichert; so lässt sich das auf demselben Weg rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore as a &amp;copy…</source>
+        <translation>Als &amp;Kopie wiederherstellen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the backup to a new file and open it; this file stays as it is.</source>
+        <translation>Die Sicherung in eine neue Datei schreiben und diese öffnen. Diese Datei bleibt, wie sie ist.</translation>
     </message>
 </context>
 <context>
     <name>SaveBanner</name>
     <message>
-        <location filename="../../costar_desktop/ui/main_window.py" line="-529"/>
+        <location filename="../../costar_desktop/ui/main_window.py" line="-548"/>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
 </context>
 <context>
@@ -1586,13 +1754,14 @@
     <message>
         <location filename="../../costar_desktop/ui/canvas/star_item.py" line="+64"/>
         <source>Parking area – notes that have no Co yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Parkplatz – Zettel, die noch kein Co haben</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Co-Production
 Star</source>
-        <translation type="unfinished"></translation>
+        <translation>Co-Produktions-
+Stern</translation>
     </message>
 </context>
 <context>
@@ -1601,43 +1770,43 @@ Star</source>
         <location filename="../../costar_desktop/ui/steps/banner.py" line="+43"/>
         <source>Go to the %1 step (Ctrl+%2)</source>
         <extracomment>A step button was pressed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zum Schritt %1 gehen (Strg+%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Question for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage zu diesem Schritt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How to run this step</source>
-        <translation type="unfinished"></translation>
+        <translation>So läuft dieser Schritt</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>For the facilitator: </source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Moderation: </translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+14"/>
         <source>⏰ Time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>⏰ Die Zeit ist um</translation>
     </message>
     <message>
         <location line="-12"/>
         <source> (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Pause)</translation>
     </message>
 </context>
 <context>
@@ -1646,177 +1815,191 @@ Star</source>
         <location filename="../../costar_desktop/ui/steps/tools.py" line="+33"/>
         <source>Ideas</source>
         <extracomment>Which panel comes to the front at each step.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ideen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangfolge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitwirkende</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Voices</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sceptics</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweifelnde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionsplan</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>&amp;Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriger Schritt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster Schritt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show facilitator &amp;hints</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinweise für die Moderation zeigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show &amp;only this step&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Zettel dieses Schritts &amp;zeigen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Voting mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmungs&amp;modus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give or take back a &amp;dot</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Punkt geben oder zurücknehmen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Hide or reveal the dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte ver&amp;stecken oder zeigen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Impact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkung %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No impact rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Wirkungsbewertung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add to or remove from the &amp;shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Auswahlliste setzen oder davon &amp;entfernen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Group notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zettel &amp;gruppieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ungroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe a&amp;uflösen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Make an &amp;action from the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Zettel eine &amp;Aktion machen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Carry over open actions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Offene Aktionen übernehmen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Minuten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other length…</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Dauer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Pause or resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause oder &amp;weiter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stoppen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Beep when time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Piepen, wenn die Zeit um ist</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Switch between the star and this step&apos;s &amp;panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen Stern und Bereich des Schritts &amp;wechseln</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schritte</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Impact rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir&amp;kung bewerten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Move note to step</source>
-        <translation type="unfinished"></translation>
+        <translation>Zettel in Schritt ve&amp;rschieben</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Timer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereiche</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>Select two or more notes to group them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei oder mehr Zettel aus, um sie zu gruppieren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Group notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zettel gruppieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A title for the group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Titel für die Gruppe:</translation>
+    </message>
+</context>
+<context>
+    <name>Timer</name>
+    <message>
+        <location filename="../../costar_desktop/ui/steps/timer.py" line="+84"/>
+        <source>Timer</source>
+        <extracomment>Seconds left changed (every second while running, and on start/reset). Time is up. Started, paused, resumed or stopped.</extracomment>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many minutes?</source>
+        <translation>Wie viele Minuten?</translation>
     </message>
 </context>
 <context>
@@ -1824,32 +2007,32 @@ Star</source>
     <message>
         <location filename="../../costar_desktop/ui/steps/voices.py" line="+23"/>
         <source>Missing voices</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Stimmen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes by kind of participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Zettel nach Art der Teilnehmenden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Who has added notes, for each Co and each step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer hat Zettel geschrieben – pro Co und Schritt:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>✓ Every kind of participant here has added something to every Co.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Alle Arten von Teilnehmenden hier haben zu jedem Co etwas beigetragen.</translation>
     </message>
 </context>
 <context>
@@ -1858,59 +2041,59 @@ Star</source>
         <location filename="../../costar_desktop/ui/steps/voting.py" line="+29"/>
         <location line="+66"/>
         <source>Voting mode: off</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmen: aus</translation>
     </message>
     <message>
         <location line="-61"/>
         <source>Choose who is voting, then click or tap a note to give it a dot. Click it again to take the dot back. With a note selected, press D.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wer abstimmt. Dann klicken oder tippen Sie auf einen Zettel, um ihm einen Punkt zu geben. Noch einmal klicken nimmt den Punkt zurück. Ist ein Zettel gewählt, drücken Sie D.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Voters and dots left</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmende und ihre übrigen Punkte</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dots per voter</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte pro Person</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Festlegen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dots per voter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte pro Person:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 — %2 of %3 dots left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — noch %2 von %3 Punkten</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+30"/>
         <source>Reveal the dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte zeigen</translation>
     </message>
     <message>
         <location line="-30"/>
         <location line="+30"/>
         <source>Hide the dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte verstecken</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Voting mode: on — click notes to give dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmen: an — Zettel anklicken</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Change dots per voter</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte pro Person ändern</translation>
     </message>
 </context>
 <context>
@@ -1919,42 +2102,42 @@ Star</source>
         <location filename="../../costar_desktop/ui/welcome.py" line="+35"/>
         <source>CoStar Desktop</source>
         <extracomment>&quot;New workshop…&quot; was chosen. &quot;Open a workshop…&quot; was chosen. &quot;Open the sample workshop&quot; was chosen. A recent file was chosen (its path).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>CoStar Desktop</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Run a co-production workshop on the Co-Production Star. Everything you add is saved straight away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Co-Produktions-Workshop mit dem Co-Produktions-Stern durchführen. Alles, was Sie hinzufügen, wird sofort gespeichert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;New workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Workshop…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open a workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop &amp;öffnen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the &amp;sample workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel-&amp;Workshop öffnen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Recent workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnete Workshops</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Recent workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geöffnete Workshops</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No recent workshops yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Workshops geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -1963,48 +2146,161 @@ Star</source>
         <location filename="../../costar_desktop/ui/editor.py" line="+220"/>
         <source>Add example</source>
         <extracomment>The selection of notes changed. A short message for the status bar (e.g. &quot;No dots left for Table 2&quot;). The step changed (the new step). Voting mode was switched on or off. The note menu was asked for (global screen position).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel hinzufügen</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>this voter</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Person</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 has no dots left. Click one of their dots to take it back first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Punkte mehr. Klicken Sie zuerst auf einen vergebenen Punkt, um ihn zurückzunehmen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2 dots left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: noch %2 Punkte</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Select two or more notes that are not in a group yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei oder mehr Zettel, die noch in keiner Gruppe sind.</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+5"/>
         <source>Rename group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe umbenennen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Group title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel der Gruppe:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Select a note first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Zettel.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Make an action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <location filename="../../costar_desktop/ui/commands.py" line="+51"/>
+        <source>Add note</source>
+        <translation>Zettel hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add notes</source>
+        <translation>Zettel hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Edit note</source>
+        <translation>Zettel bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move note</source>
+        <translation>Zettel verschieben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move notes</source>
+        <translation>Zettel verschieben</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Change colour</source>
+        <translation>Farbe ändern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change author</source>
+        <translation>Autor/in ändern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete note</source>
+        <translation>Zettel löschen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete notes</source>
+        <translation>Zettel löschen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Edit workshop details</source>
+        <translation>Angaben zum Workshop ändern</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add participant</source>
+        <translation>Teilnehmende Person hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Edit participant</source>
+        <translation>Teilnehmende Person bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Remove participant</source>
+        <translation>Teilnehmende Person entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../costar_desktop/ui/commands_steps.py" line="+38"/>
+        <source>Take back a dot</source>
+        <translation>Punkt zurücknehmen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Give a dot</source>
+        <translation>Punkt geben</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Rate impact</source>
+        <translation>Wirkung bewerten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear impact rating</source>
+        <translation>Wirkungsbewertung entfernen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add to shortlist</source>
+        <translation>Auf die Auswahlliste setzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove from shortlist</source>
+        <translation>Von der Auswahlliste nehmen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move to another step</source>
+        <translation>In einen anderen Schritt verschieben</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Group notes</source>
+        <translation>Zettel gruppieren</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Ungroup notes</source>
+        <translation>Gruppe auflösen</translation>
     </message>
 </context>
 <context>
@@ -2012,420 +2308,392 @@ Star</source>
     <message>
         <location filename="../../costar_desktop/ui/core_strings.py" line="+6"/>
         <source>Co-commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Co-Beauftragen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co-design</source>
-        <translation type="unfinished"></translation>
+        <translation>Co-Gestalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co-deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>Co-Umsetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co-assess</source>
-        <translation type="unfinished"></translation>
+        <translation>Co-Bewerten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammeln</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Market</source>
-        <translation type="unfinished"></translation>
+        <translation>Überzeugen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grow</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachsen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Service user</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungsnutzende</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Carer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflegende Angehörige</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Family member</source>
-        <translation type="unfinished"></translation>
+        <translation>Familienmitglied</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ehrenamtliche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeitende</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Führungskraft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partner organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerorganisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community group</source>
-        <translation type="unfinished"></translation>
+        <translation>Initiative vor Ort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mixed group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemischte Gruppe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht begonnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Managers</source>
-        <translation type="unfinished"></translation>
+        <translation>Führungskräfte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorstand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Service users</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungsnutzende</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen vor Ort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What do we already do together with the people who use our services?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was machen wir schon heute gemeinsam mit den Menschen, die unsere Angebote nutzen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask each table for things that already happen, big or small. Put each one in the Co it fits best. If the room goes quiet, open the ideas from elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie jeden Tisch, was es schon gibt – ob groß oder klein. Legen Sie jedes Beispiel in das Co, zu dem es am besten passt. Wenn es still wird, öffnen Sie die Ideen von anderswo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which of these would make the biggest difference?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was davon würde am meisten bewirken?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give everyone the same number of dots. Let people vote, then look at the list together and agree a shortlist. You can hide the dots until everyone has voted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie allen gleich viele Punkte. Lassen Sie abstimmen. Schauen Sie dann gemeinsam auf die Liste und einigen Sie sich auf eine Auswahlliste. Sie können die Punkte verstecken, bis alle abgestimmt haben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who could help make the shortlist happen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer könnte helfen, die Auswahlliste umzusetzen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Think inside and outside the organisation: people who use services, carers, volunteers, staff, local groups. A role is enough; names are not needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denken Sie an Menschen in der Organisation und außerhalb: Menschen, die Angebote nutzen, Angehörige, Ehrenamtliche, Mitarbeitende, Gruppen vor Ort. Eine Rolle reicht, Namen sind nicht nötig.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who might doubt this, and what would win them over?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer könnte daran zweifeln – und was würde sie überzeugen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write down the worries you expect to hear, word for word. Then agree an answer for each one: a fact, a story or a person who can speak for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie die Zweifel auf, die Sie erwarten – Wort für Wort. Einigen Sie sich dann für jeden Zweifel auf eine Antwort: eine Tatsache, eine Geschichte oder eine Person, die dafür sprechen kann.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What will we do next, who will do it, and by when?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was tun wir als Nächstes, wer macht es und bis wann?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Turn the shortlist into actions. Each action needs a first step, an owner and a date. Read the plan out before people leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Machen Sie aus der Auswahlliste Aktionen. Jede Aktion braucht einen ersten Schritt, eine verantwortliche Person und ein Datum. Lesen Sie den Plan vor, bevor alle gehen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelb</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Orange</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sky blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Himmelblau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Grün</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Blau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Rot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pink</source>
-        <translation type="unfinished"></translation>
+        <translation>Rosa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>White</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiß</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Social care</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflege und Soziales</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesundheit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schools</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit vor Ort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A tenants&apos; panel helps choose the firm that does repairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mieterbeirat hilft, die Firma für Reparaturen auszuwählen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A citizens&apos; jury of people who use care decides what the new budget is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bürgerjury aus Menschen, die Pflege nutzen, entscheidet, wofür das neue Budget da ist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pupils decide how part of the wellbeing money is spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Schülerinnen und Schüler entscheiden, wofür ein Teil des Geldes für ihr Wohlbefinden ausgegeben wird</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Readers&apos; groups pick which new books and services to buy</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesegruppen wählen aus, welche neuen Bücher und Angebote gekauft werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Patients and carers rank the health board&apos;s priorities each year</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientinnen, Patienten und Angehörige ordnen jedes Jahr die Ziele der Gesundheitsbehörde nach Wichtigkeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Residents vote on how the neighbourhood safety budget is spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwohnende stimmen ab, wofür das Geld für Sicherheit im Viertel ausgegeben wird</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Families and ward staff redesign leaving hospital, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Familien und Stationspersonal gestalten die Entlassung aus dem Krankenhaus neu, Schritt für Schritt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Self-advocates rewrite letters and forms in easy read</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbstvertreterinnen und Selbstvertreter schreiben Briefe und Formulare in Leichte Sprache um</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Future tenants help plan the layout of new flats</source>
-        <translation type="unfinished"></translation>
+        <translation>Künftige Mieterinnen und Mieter planen mit, wie die neuen Wohnungen aufgeteilt werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Children and parents design the new playground together</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinder und Eltern gestalten gemeinsam den neuen Spielplatz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Young people plan a quiet study space in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Jugendliche planen einen ruhigen Lernraum in der Bibliothek</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Women walk the town centre at night with the council and mark what feels unsafe</source>
-        <translation type="unfinished"></translation>
+        <translation>Frauen gehen nachts mit der Stadtverwaltung durch die Innenstadt und markieren, wo sie sich unsicher fühlen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Peer mentors with lived experience support people in a mental-health service</source>
-        <translation type="unfinished"></translation>
+        <translation>Genesungsbegleiterinnen und -begleiter mit eigener Erfahrung unterstützen Menschen in einem Dienst für seelische Gesundheit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Volunteer befrienders phone older people who live alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ehrenamtliche rufen regelmäßig ältere Menschen an, die allein leben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tenants look after the shared gardens with help from the landlord</source>
-        <translation type="unfinished"></translation>
+        <translation>Mieterinnen und Mieter pflegen die Gemeinschaftsgärten mit Hilfe der Wohnungsgesellschaft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Older pupils and grandparents listen to young children read</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Schulkinder und Großeltern hören jüngeren Kindern beim Lesen zu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Volunteers help people get online at library drop-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Ehrenamtliche helfen Menschen in offenen Sprechstunden der Bibliothek, ins Internet zu kommen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Residents and police run a street watch together</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwohnende und Polizei achten gemeinsam auf die Sicherheit in ihrer Straße</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Residents and families visit care homes with the inspectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Bürgerinnen, Bürger und Angehörige besuchen Pflegeheime zusammen mit der Heimaufsicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Patients review how easy the surgery is to reach by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientinnen und Patienten prüfen, wie gut die Arztpraxis am Telefon zu erreichen ist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A tenant scrutiny panel checks how well repairs are done</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Prüfgruppe aus Mieterinnen und Mietern kontrolliert, wie gut Reparaturen gemacht werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A pupil panel gives the school feedback on its lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schülerrat gibt der Schule Rückmeldung zum Unterricht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Library users act as mystery visitors and report back</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen, die die Bibliothek nutzen, kommen heimlich als Testpersonen und berichten davon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Young people tell the police how stop and search felt to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Jugendliche erzählen der Polizei, wie sich Kontrollen auf der Straße für sie angefühlt haben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Carers design and run the yearly survey of carers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflegende Angehörige entwerfen die jährliche Umfrage für Angehörige und führen sie selbst durch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People at a day centre cook and serve the lunch club together</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen in einer Tagesstätte kochen gemeinsam das Mittagessen und geben es aus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoher Kontrast</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../costar_desktop/ui/steps/timer.py" line="+82"/>
-        <source>Timer</source>
-        <extracomment>Seconds left changed (every second while running, and on start/reset). Time is up. Started, paused, resumed or stopped.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How many minutes?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self.panel</name>
-    <message>
-        <location filename="../../costar_desktop/ui/steps/actions.py" line="-46"/>
-        <source>
-(carried over from “%1”)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Edit action</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
 </context>
 </TS>

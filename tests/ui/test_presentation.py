@@ -90,3 +90,17 @@ def test_bar_buttons_step_vote_timer_undo(window, qtbot):
     assert len(window.document.notes) == count + 1
     bar.undo.click()
     assert len(window.document.notes) == count
+
+
+def test_menu_shortcuts_work_while_the_menu_bar_is_hidden(window, qtbot):
+    window.presentation.enter()
+    assert not window.menuBar().isVisible()
+    QTest.keyClick(window.editor.view, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.editor.current_step.value == "people"
+    # Changing step while presenting opens no side panel over the star.
+    assert not any(d.isVisible() for d in window.findChildren(QDockWidget))
+    QTest.keyClick(window.editor.view, Qt.Key.Key_N)
+    QTest.keyClicks(window.editor.view, "typed in presentation")
+    QTest.keyClick(window.editor.view, Qt.Key.Key_Return)
+    QTest.keyClick(window.editor.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "typed in presentation" not in [n.text for n in window.document.notes.values()]

@@ -193,3 +193,20 @@ def test_qt_can_load_every_shipped_font(qapp):
         font_id = QFontDatabase.addApplicationFont(str(resource("fonts", name)))
         assert font_id != -1, name
         assert QFontDatabase.applicationFontFamilies(font_id), name
+
+
+def test_the_anonymise_option_also_covers_pdfs(window, qtbot, tmp_path, choose, save_to):
+    names = [p.name for p in window.document.participants.values()]
+    window.anonymise_action.setChecked(True)
+    try:
+        choose(kind="report", paper="a4")
+        save_to(tmp_path / "anon")
+        with qtbot.waitSignal(window.print_controller.job_done, timeout=60_000):
+            window.print_controller.export_action.trigger()
+        text = " ".join(" ".join(p.extract_text().split())
+                        for p in PdfReader(str(tmp_path / "anon.pdf")).pages)
+        assert names and not any(n in text for n in names)
+        assert window.document.participants  # the workshop itself keeps its names
+        assert [p.name for p in window.document.participants.values()] == names
+    finally:
+        window.anonymise_action.setChecked(False)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem
 
 from costar_desktop.ui import i18n
@@ -90,8 +90,13 @@ class StarItem(QGraphicsItem):
         for i, step in enumerate(STEP_ORDER, start=1):
             x, y = g.step_label_anchor(step)
             painter.setPen(c(t.step_text))
-            painter.drawText(QRectF(x - 80, y - 30, 160, 60), Qt.AlignmentFlag.AlignCenter,
-                             f"{i} {i18n.label(step)}")
+            label = f"{i} {i18n.label(step)}"
+            # Longer words (other languages) get a smaller size rather than being cut off.
+            size = 20.0
+            while size > 11 and QFontMetricsF(style.font(size, bold=True)).horizontalAdvance(label) > 200:
+                size -= 1
+            painter.setFont(style.font(size, bold=True))
+            painter.drawText(QRectF(x - 105, y - 30, 210, 60), Qt.AlignmentFlag.AlignCenter, label)
 
         # The hub.
         r = g.step_ring_inner

@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtWidgets import QComboBox, QDateEdit, QStyledItemDelegate
 
+from costar_desktop.ui.i18n import translate
 from costar_desktop.ui import i18n
 from costar_desktop.core.model import Action, ActionStatus, Co
 from costar_desktop.core.star import CO_ORDER
 from costar_desktop.ui.commands_steps import UpdateEntityCommand
 
 COLUMNS = ("action", "first_step", "owner", "due", "co", "note_ids", "status", "review_date")
-HEADERS = ("Action", "First step", "Owner", "Due", "Co", "Linked notes", "Status", "Review")
+HEADERS = (QT_TRANSLATE_NOOP("ActionsPanel", "Action"), QT_TRANSLATE_NOOP("ActionsPanel", "First step"),
+           QT_TRANSLATE_NOOP("ActionsPanel", "Owner"), QT_TRANSLATE_NOOP("ActionsPanel", "Due"),
+           QT_TRANSLATE_NOOP("ActionsPanel", "Co"), QT_TRANSLATE_NOOP("ActionsPanel", "Linked notes"),
+           QT_TRANSLATE_NOOP("ActionsPanel", "Status"), QT_TRANSLATE_NOOP("ActionsPanel", "Review"))
 DATE_COLUMNS = (3, 7)
 NO_DATE = QDate(2000, 1, 1)
 
@@ -41,7 +52,7 @@ class ActionsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.panel.tr(HEADERS[section])
+            return translate("ActionsPanel", HEADERS[section])
         return None
 
     def action(self, row: int) -> Action:
@@ -69,7 +80,7 @@ class ActionsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             text = self._text(a, field)
             if field == "action" and a.carried_from and role == Qt.ItemDataRole.ToolTipRole:
-                text += self.panel.tr("\n(carried over from “%1”)").replace("%1", a.carried_from)
+                text += translate("ActionsPanel", "\n(carried over from “%1”)").replace("%1", a.carried_from)
             return text
         if role == Qt.ItemDataRole.EditRole:
             value = getattr(a, field)
@@ -107,7 +118,7 @@ class ActionsModel(QAbstractTableModel):
         if field == "action" and not value:
             return False  # an action needs words; remove it instead
         return self.panel.push(UpdateEntityCommand(
-            self.document, "actions", a.id, {field: value}, self.panel.tr("Edit action")))
+            self.document, "actions", a.id, {field: value}, translate("ActionsPanel", "Edit action")))
 
 
 class DateDelegate(QStyledItemDelegate):

@@ -51,7 +51,6 @@ class StepBanner(QFrame):
         self.timer_label = QLabel("")
         self.timer_label.setFont(style.font(30, bold=True))
         self.timer_label.setAccessibleName(self.tr("Timer"))
-        self.timer_label.setMinimumWidth(160)
         self.timer_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.timer_label)
 

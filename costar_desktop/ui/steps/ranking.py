@@ -9,7 +9,7 @@ from costar_desktop.core import steps
 from costar_desktop.ui.commands_steps import SetShortlistCommand
 from costar_desktop.ui.steps.base import StepPanel
 
-COLUMNS = ("Rank", "Note", "Dots", "Impact", "Shortlist")
+COLUMN_COUNT = 5
 
 
 class RankingPanel(StepPanel):
@@ -21,13 +21,14 @@ class RankingPanel(StepPanel):
         super().__init__(parent)
         self.info = QLabel()
         self.info.setWordWrap(True)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table = QTableWidget(0, COLUMN_COUNT)
+        self.table.setHorizontalHeaderLabels([self.tr("Rank"), self.tr("Note"), self.tr("Dots"),
+                                              self.tr("Impact"), self.tr("Shortlist")])
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
-        for col in range(len(COLUMNS)):
+        for col in range(COLUMN_COUNT):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col == 1
                                         else QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(True)

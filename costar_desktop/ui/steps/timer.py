@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QInputDialog
 
+from costar_desktop.ui.i18n import translate
+
 PRESETS_MINUTES = (2, 5, 10, 15)
 
 
@@ -79,6 +81,6 @@ def format_seconds(seconds: int) -> str:
 
 
 def ask_custom_minutes(parent) -> int | None:
-    minutes, ok = QInputDialog.getInt(parent, parent.tr("Timer"),
-                                      parent.tr("How many minutes?"), 7, 1, 180)
+    minutes, ok = QInputDialog.getInt(parent, translate("Timer", "Timer"),
+                                      translate("Timer", "How many minutes?"), 7, 1, 180)
     return minutes if ok else None

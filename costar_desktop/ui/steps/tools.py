@@ -216,6 +216,9 @@ class StepTools:
             # Shown only because the group reached Grow: give the star its room back.
             actions_dock.hide()
             self._actions_auto_shown = False
+        presenting = getattr(getattr(self.window, "presentation", None), "active", False)
+        if presenting:
+            return  # the room sees only the star; panels come back when presenting ends
         dock = self.docks[STEP_PANELS[step]]
         dock.show()
         dock.raise_()
