@@ -130,3 +130,28 @@ def test_a_note_is_as_tall_drawn_as_in_its_editor(qapp, text):
     drawn = item.natural_height()
     item.start_editing()
     assert item.natural_height() == pytest.approx(drawn, abs=1.0)
+
+
+def _dark_share(image: QImage, rect: QRectF) -> float:
+    return _share_of(image, rect, QColor("#111111"), 40)
+
+
+def test_frames_and_dots_outside_the_card_are_drawn_whole(palette_canvas):
+    """A plain note's cached card is only as big as the card and its shadow; selection,
+    focus and dots need room outside it, which the note takes while it has them."""
+    _document, scene, view = palette_canvas
+    item = scene.note_items()[2]
+    centre = (item.pos().x(), item.pos().y())
+    plain = _show(view, 1.0, centre)
+    card = _device_rect(view, item)
+    above = QRectF(card.left(), card.top() - 12, card.width(), 9)  # over the top edge
+    left = QRectF(card.left() - 12, card.top(), 9, card.height())  # beyond the left edge
+    assert _dark_share(plain, above) < 0.05 and _dark_share(plain, left) < 0.05
+    item.setSelected(True)
+    selected = _show(view, 1.0, centre)
+    assert _dark_share(selected, left) > 0.05  # the dashed frame, not clipped
+    item.setSelected(False)
+    assert _dark_share(_show(view, 1.0, centre), left) < 0.05  # and gone again
+    item.set_status(4, "")
+    corner = QRectF(card.right() - 24, card.top() - 9, 34, 9)  # the badge's top half
+    assert _dark_share(_show(view, 1.0, centre), corner) > 0.2

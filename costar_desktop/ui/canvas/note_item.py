@@ -42,6 +42,12 @@ def meta_height() -> float:
 DISPLAY_LIMIT = 600
 #: The editor's margin around the text (QTextDocument's), kept when the note paints it.
 TEXT_MARGIN = 2.0
+#: Room around the card it paints into: plain (its antialiased edge and the shadow to the
+#: right and below), and while selected, focused, edited or dotted (the frames outside the
+#: card, the dot badge over its corner).
+#: The cached card is only as large as this, and copying it is most of a repaint's work.
+PLAIN_MARGINS = (-2.0, -2.0, 6.0, 7.0)
+MARKED_MARGINS = (-14.0, -14.0, 16.0, 16.0)
 #: Below this size on screen (points; 2.6 pt is 3.5 pixels at 96 dpi) a note's words are
 #: drawn as bars. The star fitted into the default window shows them at about 3 pt, as words.
 MIN_TEXT_POINTS = 2.6
@@ -163,6 +169,7 @@ class NoteItem(QGraphicsObject):
         #: Author, Co and badges fitted to the note (see _lay_out_labels); None: to do.
         self._labels: list | None = None
         self._bounds = QRectF()
+        self._marked = False
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
             | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
@@ -273,7 +280,7 @@ class NoteItem(QGraphicsObject):
     def _changed(self) -> None:
         """Something the note shows changed: its labels are fitted again when next painted."""
         self._labels = None
-        self.update()
+        self.update_marks()
 
     def _apply_colour(self) -> None:
         if self._editor is not None:
@@ -310,7 +317,7 @@ class NoteItem(QGraphicsObject):
         editor.setVisible(True)
         editor.begin(select_all)
         self._relayout()
-        self.update()
+        self.update_marks()
 
     def finish_editing(self, reason: str = "enter") -> None:
         if self._editor is not None:
@@ -329,7 +336,7 @@ class NoteItem(QGraphicsObject):
             # Show what the document holds now (the new text once it is saved).
             self._editor.setVisible(False)
             self._show_text()
-        self.update()
+        self.update_marks()
 
     def mouseDoubleClickEvent(self, event) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -346,8 +353,19 @@ class NoteItem(QGraphicsObject):
     def boundingRect(self) -> QRectF:
         # Asked for several times per note and paint: kept until the note changes size.
         if self._bounds.isNull():
-            self._bounds = self.rect().adjusted(-14, -14, 16, 16)
+            self._bounds = self.rect().adjusted(*(MARKED_MARGINS if self._marked else PLAIN_MARGINS))
         return self._bounds
+
+    def update_marks(self) -> None:
+        """Selection, focus, editing or dots changed: make room for what is drawn outside the
+        card, or give it back. The scene calls this when the selection changes (Qt has no
+        cheaper hook)."""
+        marked = bool(self._dots) or self.isSelected() or self.hasFocus() or self.editing
+        if marked != self._marked:
+            self.prepareGeometryChange()
+            self._marked = marked
+            self._bounds = QRectF()
+        self.update()
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         # Called for every note that comes into view at a new scale: each Qt call counts.
@@ -464,11 +482,11 @@ class NoteItem(QGraphicsObject):
 
     def focusInEvent(self, event) -> None:
         super().focusInEvent(event)
-        self.update()
+        self.update_marks()
 
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
-        self.update()
+        self.update_marks()
 
     def centre(self) -> QPointF:
         return self.pos()

@@ -86,6 +86,8 @@ class CanvasScene(QGraphicsScene):
         #: In voting mode a click or tap on a note gives or takes back a dot.
         self.voting_mode = False
         self.selectionChanged.connect(self._complete_groups)
+        self.selectionChanged.connect(self._selection_marks)
+        self._selected: set = set()
 
     # --- the document -------------------------------------------------------------
 
@@ -197,6 +199,14 @@ class CanvasScene(QGraphicsScene):
             if isinstance(item, GroupItem):
                 item.set_members(members.get(item.note_id, []))
                 self._members.update(item.members)
+
+    def _selection_marks(self) -> None:
+        """Notes that were selected or unselected resize their bounds for the frame."""
+        now = set(self.selectedItems())
+        for item in now ^ self._selected:
+            if isinstance(item, NoteItem):
+                item.update_marks()
+        self._selected = now
 
     def group_of(self, item) -> GroupItem | None:
         if isinstance(item, GroupItem):
