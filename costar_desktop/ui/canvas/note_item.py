@@ -246,8 +246,11 @@ class NoteItem(QGraphicsObject):
     def set_status(self, dots: int | None, badges: str) -> None:
         """Dots to show (None for none or hidden) and the bottom-left words (shortlist, impact…)."""
         if (dots, badges) != (self._dots, self._badges):
+            had_dots = bool(self._dots)
             self._dots, self._badges = dots, badges
             self._changed()
+            if bool(dots) != had_dots:
+                self.update_marks()  # the badge sits over the card's corner
 
     @property
     def dots(self) -> int | None:
@@ -280,7 +283,7 @@ class NoteItem(QGraphicsObject):
     def _changed(self) -> None:
         """Something the note shows changed: its labels are fitted again when next painted."""
         self._labels = None
-        self.update_marks()
+        self.update()
 
     def _apply_colour(self) -> None:
         if self._editor is not None:
