@@ -37,7 +37,6 @@ def _timed(push, app=None) -> float:
 
 
 def measure(tmp: Path) -> dict[str, float]:
-    from PySide6.QtWidgets import QApplication
 
     from costar_desktop.core.demo import large_workshop
     from costar_desktop.core.model import Note

@@ -13,14 +13,12 @@ import sqlite3
 import threading
 import uuid
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
 from costar_desktop import __version__
 from costar_desktop.core.model import (
     MAX_FIELD_CHARS,
-    MAX_NOTE_CHARS,
     Action,
     CoProducer,
     MarketItem,
@@ -29,21 +27,33 @@ from costar_desktop.core.model import (
     Vote,
     Workshop,
     WorkshopData,
-    clean_text as _clean_text,
     now_iso,
 )
 from costar_desktop.storage import fileio, rows
 from costar_desktop.storage.errors import (
     AlreadyOpen,
     FileDamaged,
-    ForeignFile,
-    NewerVersion,
-    NotAWorkshopFile,
     SaveFailed,
     StorageError,
     describe_write_error,
 )
-from costar_desktop.storage.schema import APPLICATION_ID, SCHEMA_VERSION, create_schema, migrate
+from costar_desktop.storage.checks import (  # noqa: F401 - inspect_file etc. are public here too
+    _READ_ERRORS,
+    STORAGE_PRAGMAS,
+    SQLITE_MAGIC,
+    _check_header,
+    _configure,
+    _connect,
+    _lock_error,
+    inspect_file,
+)
+from costar_desktop.storage.schema import SCHEMA_VERSION, create_schema, migrate
+from costar_desktop.storage.steps_store import (  # noqa: F401 - NoteDependants is public here too
+    NoteDependants,
+    StepsStoreMixin,
+    _clean_fields,
+    clean_text,
+)
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -52,7 +62,6 @@ if TYPE_CHECKING:
 # storage together, so it is imported when the first change is written: opening and
 # reading a file use plain sqlite3, and the window starts without it (docs/performance.md).
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 FILE_SUFFIX = ".costar"
 
 #: Files open in this process, by normalised real path (a second window is refused).
@@ -64,124 +73,9 @@ def _key(path: Path) -> str:
     return os.path.normcase(os.path.realpath(path))
 
 
-def inspect_file(path: Path | str) -> tuple[int, int]:
-    """Read a file's SQLite header without opening it as a database.
-
-    Returns ``(application_id, user_version)`` for a CoStar file this build can open,
-    and raises a :class:`StorageError` with a plain message otherwise. Reads bytes only,
-    so the file is never changed.
-    """
-    path = Path(path)
-    name = path.name
-    try:
-        with open(path, "rb") as fh:
-            header = fh.read(100)
-    except FileNotFoundError:
-        raise NotAWorkshopFile(f"There is no file called “{name}” at that place.", path) from None
-    except IsADirectoryError:
-        raise NotAWorkshopFile(f"“{name}” is a folder, not a workshop file.", path) from None
-    except PermissionError:
-        raise NotAWorkshopFile(
-            f"“{name}” cannot be read: this user account is not allowed to open it.", path
-        ) from None
-    except OSError as exc:
-        raise NotAWorkshopFile(f"“{name}” cannot be read ({exc.strerror}).", path) from None
-    if not header:
-        raise NotAWorkshopFile(f"“{name}” is empty: it holds no workshop.", path)
-    if not header.startswith(SQLITE_MAGIC) or len(header) < 100:
-        raise NotAWorkshopFile(
-            f"“{name}” is not a CoStar workshop file. It was not changed.", path
-        )
-    user_version = int.from_bytes(header[60:64], "big", signed=True)
-    application_id = int.from_bytes(header[68:72], "big", signed=True)
-    _check_header(path, application_id, user_version)
-    return application_id, user_version
-
-
-def _check_header(path: Path, application_id: int, user_version: int) -> None:
-    """Refuse a file that is not ours, too new, or has no version (plain messages)."""
-    name = path.name
-    if application_id != APPLICATION_ID:
-        raise ForeignFile(
-            f"“{name}” is a database made by another program, not a CoStar workshop. "
-            "It was not changed.",
-            path,
-        )
-    if user_version > SCHEMA_VERSION:
-        raise NewerVersion(
-            f"“{name}” was saved by a newer version of CoStar Desktop (file format "
-            f"{user_version}; this version reads up to {SCHEMA_VERSION}). Please update "
-            "CoStar Desktop to open it. The file was not changed.",
-            path,
-        )
-    if user_version < 1:
-        raise FileDamaged(
-            f"“{name}” looks like a CoStar workshop but has no format version. It may be "
-            "damaged. It was not changed.",
-            path,
-        )
-
-
-def clean_text(text: str, limit: int | None = None) -> str:
-    """Normalise text for storage; text over the limit is refused as not saved."""
-    try:
-        return _clean_text(text) if limit is None else _clean_text(text, limit)
-    except ValueError as exc:
-        raise SaveFailed(f"Not saved: {exc}") from None
-
-
-#: Longest text allowed per field of the step tables; other fields are short (500).
-_LONG_FIELDS = {"sceptic_says", "our_answer", "action", "first_step", "could_bring",
-                "involvement"}
-
-
-def _clean_fields(row: dict[str, Any]) -> dict[str, Any]:
-    for key, value in row.items():
-        if isinstance(value, str) and key not in ("id", "created", "updated"):
-            row[key] = clean_text(value, MAX_NOTE_CHARS if key in _LONG_FIELDS else MAX_FIELD_CHARS)
-    return row
-
-
-@dataclass
-class NoteDependants:
-    """What hangs on a set of notes and goes when they are deleted (kept for undo)."""
-
-    votes: list[Vote] = field(default_factory=list)
-    people_links: list[tuple[str, str]] = field(default_factory=list)
-    action_links: list[tuple[str, str]] = field(default_factory=list)
-    #: (member note id, group id) for notes that belonged to a deleted group card.
-    members: list[tuple[str, str]] = field(default_factory=list)
-
-
 def prepare_for_writing() -> None:
     """Import what the first write needs now, at a quiet moment, not during the first save."""
     import sqlite_utils  # noqa: F401
-
-
-#: What reading a damaged file can raise. (Python's sqlite3 raises UnicodeDecodeError when
-#: SQLite's own error message quotes a damaged schema that is not valid UTF-8.)
-_READ_ERRORS = (sqlite3.Error, ValueError, TypeError, KeyError, IndexError, OverflowError,
-                UnicodeError)
-
-
-def _lock_error(path: Path, exc: sqlite3.OperationalError, read_only: bool) -> StorageError | None:
-    """The plain-words refusal for a lock we could not take, or None if it is another error."""
-    text = str(exc)
-    if "locked" in text or "busy" in text:
-        return AlreadyOpen(
-            f"“{path.name}” is already open in another CoStar window or on another computer. "
-            "Close it there first, then try again.",
-            path,
-        )
-    if read_only and "readonly" in text.replace("-", "").replace(" ", ""):
-        return SaveFailed(
-            f"“{path.name}” was not closed properly (the app or the computer stopped while "
-            "saving) and must be repaired before it is opened, but it is read-only here. Copy "
-            f"“{path.name}” and “{path.name}-journal” to a folder you can write to, then open "
-            "the copy. Nothing was changed.",
-            path,
-        )
-    return None
 
 
 def _backup_before_update(conn: sqlite3.Connection, path: Path) -> None:
@@ -194,40 +88,10 @@ def _backup_before_update(conn: sqlite3.Connection, path: Path) -> None:
         pass
 
 
-def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
-    if read_only:
-        uri = Path(path).resolve().as_uri() + "?mode=ro"
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=0.2,
-                               check_same_thread=False)
-    else:
-        conn = sqlite3.connect(str(path), isolation_level=None, timeout=0.2,
-                               check_same_thread=False)
-    return conn
-
-
-#: The settings every open workshop file gets. The reasons for each are in
-#: docs/file-format.md ("Storage settings and why"); tests/storage/test_settings.py checks them.
-STORAGE_PRAGMAS = (
-    ("locking_mode", "EXCLUSIVE"),
-    ("journal_mode", "DELETE"),
-    ("journal_size_limit", "0"),
-    ("synchronous", "EXTRA"),
-    ("fullfsync", "ON"),
-    ("foreign_keys", "ON"),
-    ("secure_delete", "ON"),
-    ("trusted_schema", "OFF"),
-)
-
-
-def _configure(conn: sqlite3.Connection) -> None:
-    for name, value in STORAGE_PRAGMAS:
-        conn.execute(f"PRAGMA {name} = {value}")
-
-
 _fsync_path = fileio.fsync_path
 
 
-class WorkshopFile:
+class WorkshopFile(StepsStoreMixin):
     """An open workshop file. Use :meth:`open` or :meth:`create`, then :meth:`close`."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool):
@@ -629,119 +493,6 @@ class WorkshopFile:
                 db.execute(
                     f"DELETE FROM notes WHERE id IN ({','.join('?' * len(chunk))})", chunk
                 )
-
-    # --- the steps: settings, votes, dependants of notes --------------------------
-
-    def update_settings(self, **changes: Any) -> Workshop:
-        """Change vote budget, vote visibility or the current step."""
-        row = rows.settings_change_to_row(changes)
-        current = self.workshop()
-        with self._writing() as db:
-            db["workshop"].update(current.id, row)
-        return self.workshop()
-
-    def add_votes(self, votes: Iterable[Vote]) -> None:
-        with self._writing() as db:
-            db["votes"].insert_all(rows.vote_to_row(v) for v in votes)
-
-    def delete_votes(self, vote_ids: Iterable[str]) -> None:
-        self._delete_ids("votes", list(vote_ids))
-
-    def _delete_ids(self, table: str, ids: list[str]) -> None:
-        with self._writing() as db:
-            for start in range(0, len(ids), 500):
-                chunk = ids[start : start + 500]
-                db.execute(f"DELETE FROM {table} WHERE id IN ({','.join('?' * len(chunk))})",
-                           chunk)
-
-    def note_dependants(self, note_ids: Iterable[str]) -> NoteDependants:
-        """Votes, links and group members that would go with these notes."""
-        ids = list(note_ids)
-        dep = NoteDependants()
-        with self._lock:
-            self._check_open()
-            for start in range(0, len(ids), 500):
-                chunk = ids[start : start + 500]
-                marks = ",".join("?" * len(chunk))
-                dep.votes += [rows.row_to_vote(r) for r in self._query(
-                    f"SELECT * FROM votes WHERE note_id IN ({marks}) ORDER BY rowid", chunk)]
-                dep.people_links += [(r["person_id"], r["note_id"]) for r in self._query(
-                    f"SELECT * FROM people_links WHERE note_id IN ({marks}) ORDER BY rowid", chunk)]
-                dep.action_links += [(r["action_id"], r["note_id"]) for r in self._query(
-                    f"SELECT * FROM action_links WHERE note_id IN ({marks}) ORDER BY rowid", chunk)]
-                dep.members += [(r["id"], r["group_id"]) for r in self._query(
-                    f"SELECT id, group_id FROM notes WHERE group_id IN ({marks}) ORDER BY rowid",
-                    chunk)]
-        return dep
-
-    def restore_notes(self, notes: Iterable[Note], dependants: NoteDependants) -> None:
-        """Put deleted notes back with their votes, links and group members (one transaction)."""
-        notes = list(notes)
-        for n in notes:
-            n.text = clean_text(n.text)
-        with self._writing() as db:
-            db["notes"].insert_all(rows.note_to_row(n) for n in notes)
-            db["votes"].insert_all(rows.vote_to_row(v) for v in dependants.votes)
-            db["people_links"].insert_all(
-                {"person_id": p, "note_id": n} for p, n in dependants.people_links)
-            db["action_links"].insert_all(
-                {"action_id": a, "note_id": n} for a, n in dependants.action_links)
-            for member, group in dependants.members:
-                db["notes"].update(member, {"group_id": group})
-
-    # --- co-producers, market items and actions ---------------------------------
-
-    def _set_links(self, db, table: str, owner_col: str, owner_id: str, note_ids) -> None:
-        db.execute(f"DELETE FROM {table} WHERE {owner_col} = ?", [owner_id])
-        db[table].insert_all({owner_col: owner_id, "note_id": n} for n in dict.fromkeys(note_ids))
-
-    def add_person(self, person: CoProducer) -> None:
-        row = _clean_fields(rows.person_to_row(person))
-        with self._writing() as db:
-            db["people"].insert(row)
-            self._set_links(db, "people_links", "person_id", person.id, person.note_ids)
-
-    def update_person(self, person_id: str, **changes: Any) -> str:
-        return self._update_with_links("people", CoProducer, "people_links", "person_id",
-                                       person_id, changes)
-
-    def delete_person(self, person_id: str) -> None:
-        self._delete_ids("people", [person_id])
-
-    def add_market_item(self, item: MarketItem) -> None:
-        row = _clean_fields(rows.market_to_row(item))
-        with self._writing() as db:
-            db["market_items"].insert(row)
-
-    def update_market_item(self, item_id: str, **changes: Any) -> str:
-        return self._update_with_links("market_items", MarketItem, None, None, item_id, changes)
-
-    def delete_market_item(self, item_id: str) -> None:
-        self._delete_ids("market_items", [item_id])
-
-    def add_actions(self, actions: Iterable[Action]) -> None:
-        actions = list(actions)
-        prepared = [_clean_fields(rows.action_to_row(a)) for a in actions]
-        with self._writing() as db:
-            db["actions"].insert_all(prepared)
-            for a in actions:
-                self._set_links(db, "action_links", "action_id", a.id, a.note_ids)
-
-    def update_action(self, action_id: str, **changes: Any) -> str:
-        return self._update_with_links("actions", Action, "action_links", "action_id",
-                                       action_id, changes)
-
-    def delete_actions(self, action_ids: Iterable[str]) -> None:
-        self._delete_ids("actions", list(action_ids))
-
-    def _update_with_links(self, table, obj_type, link_table, owner_col, obj_id, changes) -> str:
-        row = _clean_fields(rows.change_to_row(obj_type, dict(changes)))
-        row["updated"] = stamp = now_iso()
-        with self._writing() as db:
-            db[table].update(obj_id, row)
-            if link_table and "note_ids" in changes:
-                self._set_links(db, link_table, owner_col, obj_id, changes["note_ids"])
-        return stamp
 
     def save_as(self, target: Path | str) -> Path:
         """Write a complete copy through SQLite's backup API; the copy replaces ``target``.

@@ -6,7 +6,6 @@ import json
 import os
 import time
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from costar_desktop.core.model import Note

@@ -1,0 +1,169 @@
+"""The storage part for the five steps: settings, dots, what hangs on notes, co-producers,
+sceptics' worries and actions. A mixin of :class:`~costar_desktop.storage.WorkshopFile`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from costar_desktop.core.model import (
+    MAX_FIELD_CHARS,
+    MAX_NOTE_CHARS,
+    Action,
+    CoProducer,
+    MarketItem,
+    Note,
+    Vote,
+    Workshop,
+    clean_text as _clean_text,
+    now_iso,
+)
+from costar_desktop.storage import rows
+from costar_desktop.storage.errors import SaveFailed
+
+
+def clean_text(text: str, limit: int | None = None) -> str:
+    """Normalise text for storage; text over the limit is refused as not saved."""
+    try:
+        return _clean_text(text) if limit is None else _clean_text(text, limit)
+    except ValueError as exc:
+        raise SaveFailed(f"Not saved: {exc}") from None
+
+
+#: Longest text allowed per field of the step tables; other fields are short (500).
+_LONG_FIELDS = {"sceptic_says", "our_answer", "action", "first_step", "could_bring",
+                "involvement"}
+
+
+def _clean_fields(row: dict[str, Any]) -> dict[str, Any]:
+    for key, value in row.items():
+        if isinstance(value, str) and key not in ("id", "created", "updated"):
+            row[key] = clean_text(value, MAX_NOTE_CHARS if key in _LONG_FIELDS else MAX_FIELD_CHARS)
+    return row
+
+
+@dataclass
+class NoteDependants:
+    """What hangs on a set of notes and goes when they are deleted (kept for undo)."""
+
+    votes: list[Vote] = field(default_factory=list)
+    people_links: list[tuple[str, str]] = field(default_factory=list)
+    action_links: list[tuple[str, str]] = field(default_factory=list)
+    #: (member note id, group id) for notes that belonged to a deleted group card.
+    members: list[tuple[str, str]] = field(default_factory=list)
+
+
+class StepsStoreMixin:
+    """Writes and reads for the steps; relies on WorkshopFile's ``_writing`` and ``_query``."""
+
+    def update_settings(self, **changes: Any) -> Workshop:
+        """Change vote budget, vote visibility or the current step."""
+        row = rows.settings_change_to_row(changes)
+        current = self.workshop()
+        with self._writing() as db:
+            db["workshop"].update(current.id, row)
+        return self.workshop()
+
+    def add_votes(self, votes: Iterable[Vote]) -> None:
+        with self._writing() as db:
+            db["votes"].insert_all(rows.vote_to_row(v) for v in votes)
+
+    def delete_votes(self, vote_ids: Iterable[str]) -> None:
+        self._delete_ids("votes", list(vote_ids))
+
+    def _delete_ids(self, table: str, ids: list[str]) -> None:
+        with self._writing() as db:
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                db.execute(f"DELETE FROM {table} WHERE id IN ({','.join('?' * len(chunk))})",
+                           chunk)
+
+    def note_dependants(self, note_ids: Iterable[str]) -> NoteDependants:
+        """Votes, links and group members that would go with these notes."""
+        ids = list(note_ids)
+        dep = NoteDependants()
+        with self._lock:
+            self._check_open()
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                dep.votes += [rows.row_to_vote(r) for r in self._query(
+                    f"SELECT * FROM votes WHERE note_id IN ({marks}) ORDER BY rowid", chunk)]
+                dep.people_links += [(r["person_id"], r["note_id"]) for r in self._query(
+                    f"SELECT * FROM people_links WHERE note_id IN ({marks}) ORDER BY rowid", chunk)]
+                dep.action_links += [(r["action_id"], r["note_id"]) for r in self._query(
+                    f"SELECT * FROM action_links WHERE note_id IN ({marks}) ORDER BY rowid", chunk)]
+                dep.members += [(r["id"], r["group_id"]) for r in self._query(
+                    f"SELECT id, group_id FROM notes WHERE group_id IN ({marks}) ORDER BY rowid",
+                    chunk)]
+        return dep
+
+    def restore_notes(self, notes: Iterable[Note], dependants: NoteDependants) -> None:
+        """Put deleted notes back with their votes, links and group members (one transaction)."""
+        notes = list(notes)
+        for n in notes:
+            n.text = clean_text(n.text)
+        with self._writing() as db:
+            db["notes"].insert_all(rows.note_to_row(n) for n in notes)
+            db["votes"].insert_all(rows.vote_to_row(v) for v in dependants.votes)
+            db["people_links"].insert_all(
+                {"person_id": p, "note_id": n} for p, n in dependants.people_links)
+            db["action_links"].insert_all(
+                {"action_id": a, "note_id": n} for a, n in dependants.action_links)
+            for member, group in dependants.members:
+                db["notes"].update(member, {"group_id": group})
+
+    # --- co-producers, market items and actions ---------------------------------
+
+    def _set_links(self, db, table: str, owner_col: str, owner_id: str, note_ids) -> None:
+        db.execute(f"DELETE FROM {table} WHERE {owner_col} = ?", [owner_id])
+        db[table].insert_all({owner_col: owner_id, "note_id": n} for n in dict.fromkeys(note_ids))
+
+    def add_person(self, person: CoProducer) -> None:
+        row = _clean_fields(rows.person_to_row(person))
+        with self._writing() as db:
+            db["people"].insert(row)
+            self._set_links(db, "people_links", "person_id", person.id, person.note_ids)
+
+    def update_person(self, person_id: str, **changes: Any) -> str:
+        return self._update_with_links("people", CoProducer, "people_links", "person_id",
+                                       person_id, changes)
+
+    def delete_person(self, person_id: str) -> None:
+        self._delete_ids("people", [person_id])
+
+    def add_market_item(self, item: MarketItem) -> None:
+        row = _clean_fields(rows.market_to_row(item))
+        with self._writing() as db:
+            db["market_items"].insert(row)
+
+    def update_market_item(self, item_id: str, **changes: Any) -> str:
+        return self._update_with_links("market_items", MarketItem, None, None, item_id, changes)
+
+    def delete_market_item(self, item_id: str) -> None:
+        self._delete_ids("market_items", [item_id])
+
+    def add_actions(self, actions: Iterable[Action]) -> None:
+        actions = list(actions)
+        prepared = [_clean_fields(rows.action_to_row(a)) for a in actions]
+        with self._writing() as db:
+            db["actions"].insert_all(prepared)
+            for a in actions:
+                self._set_links(db, "action_links", "action_id", a.id, a.note_ids)
+
+    def update_action(self, action_id: str, **changes: Any) -> str:
+        return self._update_with_links("actions", Action, "action_links", "action_id",
+                                       action_id, changes)
+
+    def delete_actions(self, action_ids: Iterable[str]) -> None:
+        self._delete_ids("actions", list(action_ids))
+
+    def _update_with_links(self, table, obj_type, link_table, owner_col, obj_id, changes) -> str:
+        row = _clean_fields(rows.change_to_row(obj_type, dict(changes)))
+        row["updated"] = stamp = now_iso()
+        with self._writing() as db:
+            db[table].update(obj_id, row)
+            if link_table and "note_ids" in changes:
+                self._set_links(db, link_table, owner_col, obj_id, changes["note_ids"])
+        return stamp
