@@ -6,18 +6,15 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QIcon, QKeySequence, QPixmap, QUndoGroup
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
-    QFrame,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QPushButton,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -37,42 +34,9 @@ from costar_desktop.ui.document import WorkshopDocument
 from costar_desktop.ui.editor import WorkshopEditor
 from costar_desktop.ui.help import show_about, show_shortcuts
 from costar_desktop.ui.welcome import WelcomePage
+from costar_desktop.ui.widgets import SaveBanner, build_note_menu, colour_icon
 
 FILE_FILTER = "CoStar workshops (*.costar)"
-
-
-def colour_icon(fill: str, size: int = 20) -> QIcon:
-    pix = QPixmap(size, size)
-    pix.fill(QColor(fill))
-    return QIcon(pix)
-
-
-class SaveBanner(QFrame):
-    """A strip above the canvas that says plainly when something was not saved."""
-
-    save_as_requested = Signal()
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setObjectName("saveBanner")
-        self.setStyleSheet("#saveBanner { background: #fff1c2; border: 2px solid #8a6d00; }"
-                           "#saveBanner QLabel { color: #000; }")
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        save_as = QPushButton(self.tr("Save As…"))
-        save_as.clicked.connect(self.save_as_requested)
-        dismiss = QPushButton(self.tr("Dismiss"))
-        dismiss.clicked.connect(self.hide)
-        row = QHBoxLayout(self)
-        row.addWidget(self.label, 1)
-        row.addWidget(save_as)
-        row.addWidget(dismiss)
-        self.hide()
-
-    def show_message(self, message: str) -> None:
-        self.label.setText("⚠ " + message)
-        self.show()
 
 
 class MainWindow(QMainWindow):
@@ -539,30 +503,9 @@ class MainWindow(QMainWindow):
 
     def show_canvas_menu(self, global_pos) -> QMenu:
         """The note menu (right-click, Menu key, Shift+F10 or a long press)."""
-        menu = QMenu(self)
-        tools = self.step_tools
-        has_notes = bool(self.editor and self.editor.selected_note_ids())
-        menu.addAction(self.new_note_action)
-        for act in (self.edit_note_action, tools.dot_action, tools.shortlist_action,
-                    tools.make_action_action):
-            menu.addAction(act)
-        impact = menu.addMenu(self.tr("Impact rating"))
-        impact.addActions(tools.impact_actions)
-        colour = menu.addMenu(self.tr("Colour"))
-        colour.addActions(self.colour_actions.actions())
-        author = menu.addMenu(self.tr("Author"))
-        self._fill_author_menu(author)
-        step = menu.addMenu(self.tr("Move to step"))
-        step.addActions(list(tools.move_step_actions.values()))
-        menu.addSeparator()
-        menu.addActions([tools.group_action, tools.ungroup_action])
-        menu.addSeparator()
-        menu.addAction(self.delete_action)
-        for sub in (impact, colour, author, step):
-            sub.setEnabled(has_notes)
-        self.canvas_menu = menu
-        menu.popup(global_pos)
-        return menu
+        self.canvas_menu = build_note_menu(self)
+        self.canvas_menu.popup(global_pos)
+        return self.canvas_menu
 
     def _fill_author_menu(self, menu: QMenu | None = None) -> None:
         menu = menu if menu is not None else self.author_menu

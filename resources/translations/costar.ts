@@ -353,14 +353,14 @@
 <context>
     <name>CanvasScene</name>
     <message>
-        <location filename="../../costar_desktop/ui/canvas/scene.py" line="+27"/>
+        <location filename="../../costar_desktop/ui/canvas/scene.py" line="+28"/>
         <source>No Co yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+256"/>
         <source>★ Shortlist</source>
-        <extracomment>A new note was typed: (centre x, centre y, text, height). Empty drafts are dropped. An existing note&apos;s text was edited: (note id, text, height). Notes were dragged: {note id: (x, y)} of their new centres. Empty space was double-clicked: start a new note here. In voting mode, a note or group was clicked or tapped (its id). A segment of the ring of steps was clicked. A group&apos;s title was double-clicked (group id). The step the group is on: notes of other steps are dimmed (or hidden). In voting mode a click or tap on a note gives or takes back a dot.</extracomment>
+        <extracomment>Qt&apos;s pixmap cache, in KB (its default, 10 MB, holds a few hundred note cards). A new note was typed: (centre x, centre y, text, height). Empty drafts are dropped. An existing note&apos;s text was edited: (note id, text, height). Notes were dragged: {note id: (x, y)} of their new centres. Empty space was double-clicked: start a new note here. In voting mode, a note or group was clicked or tapped (its id). A segment of the ring of steps was clicked. A group&apos;s title was double-clicked (group id). Note items that are members of a group (see _refresh_groups). The step the group is on: notes of other steps are dimmed (or hidden). In voting mode a click or tap on a note gives or takes back a dot.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -736,7 +736,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../costar_desktop/ui/main_window.py" line="+158"/>
+        <location filename="../../costar_desktop/ui/main_window.py" line="+122"/>
         <source>&amp;New workshop…</source>
         <extracomment>The window opened or closed a workshop (path or None).</extracomment>
         <translation type="unfinished"></translation>
@@ -1033,12 +1033,12 @@
     </message>
     <message>
         <location line="+37"/>
-        <location line="+44"/>
+        <location line="+23"/>
         <source>(nobody in particular)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location filename="../../costar_desktop/ui/widgets.py" line="+55"/>
         <source>Impact rating</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1058,7 +1058,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../costar_desktop/ui/main_window.py" line="+13"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1738,7 +1738,7 @@
 <context>
     <name>SaveBanner</name>
     <message>
-        <location filename="../../costar_desktop/ui/main_window.py" line="-548"/>
+        <location filename="../../costar_desktop/ui/widgets.py" line="-30"/>
         <source>Save As…</source>
         <translation type="unfinished"></translation>
     </message>

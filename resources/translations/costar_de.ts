@@ -354,14 +354,14 @@
 <context>
     <name>CanvasScene</name>
     <message>
-        <location filename="../../costar_desktop/ui/canvas/scene.py" line="+27"/>
+        <location filename="../../costar_desktop/ui/canvas/scene.py" line="+28"/>
         <source>No Co yet</source>
         <translation>Noch kein Co</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+256"/>
         <source>★ Shortlist</source>
-        <extracomment>A new note was typed: (centre x, centre y, text, height). Empty drafts are dropped. An existing note&apos;s text was edited: (note id, text, height). Notes were dragged: {note id: (x, y)} of their new centres. Empty space was double-clicked: start a new note here. In voting mode, a note or group was clicked or tapped (its id). A segment of the ring of steps was clicked. A group&apos;s title was double-clicked (group id). The step the group is on: notes of other steps are dimmed (or hidden). In voting mode a click or tap on a note gives or takes back a dot.</extracomment>
+        <extracomment>Qt&apos;s pixmap cache, in KB (its default, 10 MB, holds a few hundred note cards). A new note was typed: (centre x, centre y, text, height). Empty drafts are dropped. An existing note&apos;s text was edited: (note id, text, height). Notes were dragged: {note id: (x, y)} of their new centres. Empty space was double-clicked: start a new note here. In voting mode, a note or group was clicked or tapped (its id). A segment of the ring of steps was clicked. A group&apos;s title was double-clicked (group id). Note items that are members of a group (see _refresh_groups). The step the group is on: notes of other steps are dimmed (or hidden). In voting mode a click or tap on a note gives or takes back a dot.</extracomment>
         <translation>★ Auswahl</translation>
     </message>
     <message>
@@ -737,7 +737,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../costar_desktop/ui/main_window.py" line="+158"/>
+        <location filename="../../costar_desktop/ui/main_window.py" line="+122"/>
         <source>&amp;New workshop…</source>
         <extracomment>The window opened or closed a workshop (path or None).</extracomment>
         <translation>&amp;Neuer Workshop…</translation>
@@ -1034,12 +1034,12 @@
     </message>
     <message>
         <location line="+37"/>
-        <location line="+44"/>
+        <location line="+23"/>
         <source>(nobody in particular)</source>
         <translation>(niemand Bestimmtes)</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location filename="../../costar_desktop/ui/widgets.py" line="+55"/>
         <source>Impact rating</source>
         <translation>Wirkung bewerten</translation>
     </message>
@@ -1059,7 +1059,7 @@
         <translation>In Schritt verschieben</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../costar_desktop/ui/main_window.py" line="+13"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
@@ -1739,7 +1739,7 @@
 <context>
     <name>SaveBanner</name>
     <message>
-        <location filename="../../costar_desktop/ui/main_window.py" line="-548"/>
+        <location filename="../../costar_desktop/ui/widgets.py" line="-30"/>
         <source>Save As…</source>
         <translation>Speichern unter…</translation>
     </message>

@@ -1,0 +1,69 @@
+"""Small pieces of the main window: the not-saved banner, colour swatches, the note menu."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QPushButton
+
+from costar_desktop.ui.i18n import translate
+
+
+def colour_icon(fill: str, size: int = 20) -> QIcon:
+    pix = QPixmap(size, size)
+    pix.fill(QColor(fill))
+    return QIcon(pix)
+
+
+class SaveBanner(QFrame):
+    """A strip above the canvas that says plainly when something was not saved."""
+
+    save_as_requested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("saveBanner")
+        self.setStyleSheet("#saveBanner { background: #fff1c2; border: 2px solid #8a6d00; }"
+                           "#saveBanner QLabel { color: #000; }")
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        save_as = QPushButton(self.tr("Save As…"))
+        save_as.clicked.connect(self.save_as_requested)
+        dismiss = QPushButton(self.tr("Dismiss"))
+        dismiss.clicked.connect(self.hide)
+        row = QHBoxLayout(self)
+        row.addWidget(self.label, 1)
+        row.addWidget(save_as)
+        row.addWidget(dismiss)
+        self.hide()
+
+    def show_message(self, message: str) -> None:
+        self.label.setText("⚠ " + message)
+        self.show()
+
+
+def build_note_menu(window) -> QMenu:
+    """The note menu: the same actions as the menus, for the selected notes."""
+    menu = QMenu(window)
+    tools = window.step_tools
+    has_notes = bool(window.editor and window.editor.selected_note_ids())
+    menu.addAction(window.new_note_action)
+    for act in (window.edit_note_action, tools.dot_action, tools.shortlist_action,
+                tools.make_action_action):
+        menu.addAction(act)
+    impact = menu.addMenu(translate("MainWindow", "Impact rating"))
+    impact.addActions(tools.impact_actions)
+    colour = menu.addMenu(translate("MainWindow", "Colour"))
+    colour.addActions(window.colour_actions.actions())
+    author = menu.addMenu(translate("MainWindow", "Author"))
+    window._fill_author_menu(author)
+    step = menu.addMenu(translate("MainWindow", "Move to step"))
+    step.addActions(list(tools.move_step_actions.values()))
+    menu.addSeparator()
+    menu.addActions([tools.group_action, tools.ungroup_action])
+    menu.addSeparator()
+    menu.addAction(window.delete_action)
+    for sub in (impact, colour, author, step):
+        sub.setEnabled(has_notes)
+    return menu
