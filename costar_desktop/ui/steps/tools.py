@@ -10,18 +10,19 @@ from costar_desktop.ui import i18n
 from costar_desktop.ui.i18n import translate
 from costar_desktop.core.model import Step
 from costar_desktop.core.star import STEP_ORDER
-from costar_desktop.ui.steps.actions_panel import ActionsPanel
-from costar_desktop.ui.steps.inspiration import InspirationPanel
-from costar_desktop.ui.steps.market import MarketPanel
-from costar_desktop.ui.steps.people import PeoplePanel
-from costar_desktop.ui.steps.ranking import RankingPanel
 from costar_desktop.ui.steps.timer import PRESETS_MINUTES, ask_custom_minutes
-from costar_desktop.ui.steps.voices import VoicesPanel
-from costar_desktop.ui.steps.voting import VotingPanel
 
 #: Which panel comes to the front at each step.
 STEP_PANELS = {Step.MAP: "ideas", Step.FOCUS: "voting", Step.PEOPLE: "people",
                Step.MARKET: "market", Step.GROW: "actions"}
+
+#: Each panel's module and class, imported when the panel is first needed.
+PANEL_CLASSES = {
+    "ideas": ("inspiration", "InspirationPanel"), "voting": ("voting", "VotingPanel"),
+    "ranking": ("ranking", "RankingPanel"), "people": ("people", "PeoplePanel"),
+    "voices": ("voices", "VoicesPanel"), "market": ("market", "MarketPanel"),
+    "actions": ("actions_panel", "ActionsPanel"),
+}
 
 
 class StepTools:
@@ -29,16 +30,22 @@ class StepTools:
 
     def __init__(self, window):
         self.window = window
-        self.panels = {
-            "ideas": (translate("StepTools", "Ideas"), InspirationPanel()),
-            "voting": (translate("StepTools", "Voting"), VotingPanel()),
-            "ranking": (translate("StepTools", "Ranking"), RankingPanel()),
-            "people": (translate("StepTools", "People"), PeoplePanel()),
-            "voices": (translate("StepTools", "Voices"), VoicesPanel()),
-            "market": (translate("StepTools", "Sceptics"), MarketPanel()),
-            "actions": (translate("StepTools", "Action plan"), ActionsPanel()),
+        self.titles = {
+            "ideas": translate("StepTools", "Ideas"),
+            "voting": translate("StepTools", "Voting"),
+            "ranking": translate("StepTools", "Ranking"),
+            "people": translate("StepTools", "People"),
+            "voices": translate("StepTools", "Voices"),
+            "market": translate("StepTools", "Sceptics"),
+            "actions": translate("StepTools", "Action plan"),
         }
+        #: Panels made so far. A panel is made (and bound to the open workshop) when its
+        #: dock is first shown or when :meth:`panel` asks for it: at start-up only the
+        #: current step's panel is on screen, and the others cost time and follow every
+        #: change for nothing.
+        self.panels: dict[str, object] = {}
         self.docks: dict[str, QDockWidget] = {}
+        self._members: dict[QDockWidget, list[str]] = {}
         window.setTabPosition(Qt.DockWidgetArea.RightDockWidgetArea, QTabWidget.TabPosition.North)
         # Four docks on the right (one per step that needs one) and the action plan below.
         # Ranking shares the Voting dock, Voices the People dock.
@@ -46,18 +53,14 @@ class StepTools:
                   "people": ["people", "voices"], "market": ["market"], "actions": ["actions"]}
         first_right = None
         for key, members in layout.items():
-            dock = QDockWidget(self.panels[key][0], window)
+            dock = QDockWidget(self.titles[key], window)
             dock.setObjectName(f"dock_{key}")
-            if len(members) == 1:
-                dock.setWidget(self.panels[key][1])
-            else:
-                splitter = QSplitter(Qt.Orientation.Vertical)
-                for m in members:
-                    splitter.addWidget(self.panels[m][1])
-                dock.setWidget(splitter)
             dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                              | QDockWidget.DockWidgetFeature.DockWidgetClosable
                              | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+            self._members[dock] = members
+            dock.visibilityChanged.connect(
+                lambda visible, dock=dock: visible and self._fill(dock))
             area = (Qt.DockWidgetArea.BottomDockWidgetArea if key == "actions"
                     else Qt.DockWidgetArea.RightDockWidgetArea)
             window.addDockWidget(area, dock)
@@ -124,7 +127,7 @@ class StepTools:
         self.dot_action = self._act(translate("StepTools", "Give or take back a &dot"), lambda: self._editor().dot_selected(),
                                     "D", canvas=True)
         self.hide_dots_action = self._act(translate("StepTools", "&Hide or reveal the dots"),
-                                          lambda: self.panels["voting"][1].toggle_hidden(),
+                                          lambda: self.panel("voting").toggle_hidden(),
                                           "Ctrl+Shift+H")
         self.impact_actions = [
             self._act(translate("StepTools", "Impact %1").replace("%1", str(n)), lambda n=n: self._editor().set_impact(n),
@@ -143,7 +146,7 @@ class StepTools:
         self.make_action_action = self._act(translate("StepTools", "Make an &action from the note"),
                                             self._make_action, "A", canvas=True)
         self.carry_action = self._act(translate("StepTools", "&Carry over open actions…"),
-                                      lambda: self.panels["actions"][1].carry_over_dialog())
+                                      lambda: self.panel("actions").carry_over_dialog())
         self.timer_actions = [
             self._act(translate("StepTools", "%1 minutes").replace("%1", str(m)), lambda m=m: self.start_timer(m * 60),
                       f"Ctrl+Alt+{i}") for i, m in enumerate(PRESETS_MINUTES, start=1)]
@@ -190,7 +193,7 @@ class StepTools:
     def _on_workshop_changed(self, _path) -> None:
         editor = self.window.editor
         document = self.window.document
-        for _title, panel in self.panels.values():
+        for panel in self.panels.values():
             panel.bind(document, editor)
         for act in self.document_actions:
             act.setEnabled(document is not None)
@@ -226,7 +229,8 @@ class StepTools:
     def _on_voting_changed(self, on: bool) -> None:
         if self.voting_action.isChecked() != on:
             self.voting_action.setChecked(on)
-        self.panels["voting"][1].refresh()
+        if "voting" in self.panels:
+            self.panels["voting"].refresh()
 
     # --- slots ------------------------------------------------------------------------------
 
@@ -265,8 +269,9 @@ class StepTools:
         if action is not None:
             self.docks["actions"].show()
             self.docks["actions"].raise_()
-            self.panels["actions"][1].refresh()
-            self.panels["actions"][1].select(action.id)
+            panel = self.panel("actions")
+            panel.refresh()
+            panel.select(action.id)
 
     def start_timer(self, seconds: int) -> None:
         if self.window.editor is not None:
@@ -293,4 +298,29 @@ class StepTools:
             editor.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def panel(self, key: str):
-        return self.panels[key][1]
+        """The panel called ``key`` (made now if it has not been shown yet)."""
+        if key not in self.panels:
+            self._fill(self.docks[key])
+        return self.panels[key]
+
+    def _fill(self, dock: QDockWidget) -> None:
+        """Make the panels that live in ``dock`` and bind them to the open workshop."""
+        if dock.widget() is not None:
+            return
+        import importlib
+
+        made = []
+        for key in self._members[dock]:
+            module, name = PANEL_CLASSES[key]
+            cls = getattr(importlib.import_module(f"costar_desktop.ui.steps.{module}"), name)
+            self.panels[key] = cls()
+            made.append(self.panels[key])
+        if len(made) == 1:
+            dock.setWidget(made[0])
+        else:
+            splitter = QSplitter(Qt.Orientation.Vertical)
+            for panel in made:
+                splitter.addWidget(panel)
+            dock.setWidget(splitter)
+        for panel in made:
+            panel.bind(self.window.document, self.window.editor)
