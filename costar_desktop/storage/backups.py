@@ -92,14 +92,31 @@ def _stamp(moment: datetime) -> str:
     return moment.strftime("%Y%m%dT%H%M%S") + f"{moment.microsecond:06d}Z"
 
 
+def _parse_stamp(stamp: str) -> datetime | None:
+    """The moment in a backup's name (see :func:`_stamp`), or None if it is not one.
+
+    Read by hand: ``datetime.strptime`` imports its locale machinery on first use, which
+    took longer than the backup itself when a workshop was opened."""
+    if len(stamp) != 22 or stamp[8] != "T" or stamp[-1] != "Z":
+        return None
+    digits = stamp[:8] + stamp[9:-1]
+    if not (digits.isascii() and digits.isdigit()):
+        return None
+    try:
+        return datetime(int(digits[0:4]), int(digits[4:6]), int(digits[6:8]), int(digits[8:10]),
+                        int(digits[10:12]), int(digits[12:14]), int(digits[14:20]),
+                        tzinfo=timezone.utc)
+    except ValueError:  # a month 13, a 30 February…
+        return None
+
+
 def _parse(path: Path) -> Backup | None:
     parts = path.name[: -len(SUFFIX)].split("__")
     if len(parts) != 4 or path.name.startswith("."):
         return None
     workshop_id, stamp, reason, source = parts
-    try:
-        taken = datetime.strptime(stamp, "%Y%m%dT%H%M%S%fZ").replace(tzinfo=timezone.utc)
-    except ValueError:
+    taken = _parse_stamp(stamp)
+    if taken is None:
         return None
     return Backup(path, workshop_id, taken, reason, source)
 

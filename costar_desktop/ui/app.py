@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
 from costar_desktop import APP_ID, APP_NAME, __version__
-from costar_desktop.core.demo import demo_workshop
 from costar_desktop.paths import sample_workshop_path
 from costar_desktop.storage import WorkshopFile
 from costar_desktop.storage.workshop_file import _key
@@ -31,6 +30,8 @@ def ensure_sample_workshop() -> Path:
     """The sample workshop in the user's data folder, written on first use."""
     path = sample_workshop_path()
     if not path.exists():
+        from costar_desktop.core.demo import demo_workshop
+
         data = demo_workshop()
         WorkshopFile.create(path, data=data).close()
     return path

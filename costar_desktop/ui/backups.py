@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from costar_desktop.ui import startup_probe
 from costar_desktop.ui.i18n import translate
 from costar_desktop.storage import FileDamaged, NotAWorkshopFile, StorageError, backups
 from costar_desktop.storage.backups import Backup, BackupInfo, BackupScheduler, BackupStore
@@ -128,6 +129,11 @@ class BackupController(QObject):
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
         self.timer.start()
+        # A window that is about to appear backs up the workshop it opens once it has been
+        # painted: the copy (a complete, checked file) is no reason to wait for the star.
+        self._painted = False
+        self._after_paint = None
+        startup_probe.after_first_paint(window, self._on_first_paint)
         if window.document is not None:
             self._on_workshop_changed(window.document.path)
 
@@ -157,7 +163,17 @@ class BackupController(QObject):
         self._document.saved.connect(self._on_saved)
         self._document.path_changed.connect(self._on_path_changed)
         if not self._document.read_only:
-            self.scheduler.opened(self._document.store)
+            if self._painted or not self.window.isVisible():
+                self.scheduler.opened(self._document.store)
+            else:
+                # Shown but not painted yet: nobody can have typed anything before then.
+                self._after_paint = self._document
+
+    def _on_first_paint(self) -> None:
+        self._painted = True
+        document, self._after_paint = self._after_paint, None
+        if document is not None and document is self._document and self.scheduler is not None:
+            self.scheduler.opened(document.store)
 
     def _on_saved(self) -> None:
         if self.scheduler is not None and self._document is not None:

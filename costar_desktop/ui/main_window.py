@@ -23,16 +23,13 @@ from PySide6.QtWidgets import (
 
 from costar_desktop.ui import i18n
 from costar_desktop import APP_NAME
-from costar_desktop.core import export
 from costar_desktop.core.model import Workshop, WorkshopData
 from costar_desktop.core.palette import PALETTE
 from costar_desktop.storage import StorageError, WorkshopFile
 from costar_desktop.ui import commands, privacy, settings
 from costar_desktop.ui.backups import install_backup_actions
-from costar_desktop.ui.dialogs import DetailsDialog, ParticipantsDialog
 from costar_desktop.ui.document import WorkshopDocument
 from costar_desktop.ui.editor import WorkshopEditor
-from costar_desktop.ui.help import show_about, show_shortcuts
 from costar_desktop.ui.welcome import WelcomePage
 from costar_desktop.ui.widgets import SaveBanner, build_note_menu, colour_icon
 
@@ -169,9 +166,9 @@ class MainWindow(QMainWindow):
                                     "Ctrl+Alt+0")
         self.fit_action = a(self.tr("&Fit star"), lambda: self.editor.view.fit_star(), "Ctrl+0")
 
-        self.shortcuts_action = a(self.tr("&Keyboard shortcuts"), lambda: show_shortcuts(self),
+        self.shortcuts_action = a(self.tr("&Keyboard shortcuts"), self._show_shortcuts,
                                   QKeySequence.StandardKey.HelpContents)
-        self.about_action = a(self.tr("&About CoStar Desktop"), lambda: show_about(self))
+        self.about_action = a(self.tr("&About CoStar Desktop"), self._show_about)
 
         # Canvas keys only act while the canvas (not a text box) has the focus.
         self.canvas_actions = [self.new_note_action, self.edit_note_action, self.delete_action,
@@ -363,12 +360,27 @@ class MainWindow(QMainWindow):
 
     # --- handlers ---------------------------------------------------------------------
 
+    # Dialogs, help and exports are imported when first used: they are not needed to show
+    # the star, and each import adds to every start.
+
+    def _show_shortcuts(self) -> None:
+        from costar_desktop.ui.help import show_shortcuts
+
+        show_shortcuts(self)
+
+    def _show_about(self) -> None:
+        from costar_desktop.ui.help import show_about
+
+        show_about(self)
+
     def report_error(self, title: str, message: str) -> None:
         """Tell the user plainly; tests read :attr:`last_error`."""
         self.last_error = message
         QMessageBox.warning(self, title, message)
 
     def new_workshop_dialog(self) -> None:
+        from costar_desktop.ui.dialogs import DetailsDialog
+
         dlg = DetailsDialog(parent=self, new=True)
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
@@ -447,6 +459,8 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
+            from costar_desktop.core import export
+
             written = export.write_export(privacy.export_data(self), fmt, Path(path))
         except (OSError, ValueError) as exc:
             self.report_error(self.tr("Export failed"), self.tr("The export could not be written: %1")
@@ -457,6 +471,8 @@ class MainWindow(QMainWindow):
     def details_dialog(self) -> None:
         if self.document is None:
             return
+        from costar_desktop.ui.dialogs import DetailsDialog
+
         dlg = DetailsDialog(self.document.workshop, parent=self)
         if dlg.exec() == QDialog.DialogCode.Accepted:
             changes = {k: v for k, v in dlg.values().items() if getattr(self.document.workshop, k) != v}
@@ -470,6 +486,8 @@ class MainWindow(QMainWindow):
 
     def participants_dialog(self) -> None:
         if self.document is not None:
+            from costar_desktop.ui.dialogs import ParticipantsDialog
+
             ParticipantsDialog(self.document, self).exec()
 
     def set_colour(self, key: str) -> None:

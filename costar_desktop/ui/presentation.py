@@ -141,7 +141,8 @@ class PresentationController(QObject):
             self.present_action.setEnabled(False)
             return
         self.present_action.setEnabled(True)
-        self.bar = FloatingBar(self.window, self.window.editor)
+        # The old bar went with the old editor; a new one is made when first shown.
+        self.bar = None
         if self.active:
             self._show_bar()
 
@@ -170,6 +171,8 @@ class PresentationController(QObject):
         w.editor.view.setFocus()
 
     def _show_bar(self) -> None:
+        if self.bar is None and self.window.editor is not None:
+            self.bar = FloatingBar(self.window, self.window.editor)
         if self.bar is not None:
             self.bar.show()
             self.bar.place()

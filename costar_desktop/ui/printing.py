@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QRect, QThread, Signal
 from PySide6.QtGui import QAction, QImage, QKeySequence, QPageLayout, QPainter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel,
     QMessageBox, QProgressDialog, QVBoxLayout,
@@ -22,6 +22,9 @@ from PySide6.QtWidgets import (
 
 from costar_desktop.report import GROUP_BY, KIND_LABELS, KINDS, PAPERS
 from costar_desktop.ui import settings
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 # The kinds' names come from report/ (no Qt there); listed here so that lupdate finds them.
 _KIND_WORDS = (QT_TRANSLATE_NOOP("PrintOptionsDialog", "Action plan"),
@@ -288,6 +291,9 @@ class PrintController(QObject):
         options = PrintOptionsDialog(self.window, for_printer=True)
         if options.exec() != QDialog.DialogCode.Accepted:
             return
+        # Qt's printing module is loaded when someone first prints, not at start-up.
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:

@@ -263,3 +263,16 @@ def test_a_damaged_file_gets_its_own_backup_before_a_copy_of_the_same_workshop(
     assert own.source == backups.source_key(demo_file) and own.taken < newer.taken
     assert store.newest_good(workshop_id)[0] == newer
     assert store.source_name(newer) == "copy.costar"
+
+
+def test_backup_names_are_read_back_to_the_microsecond_and_odd_names_are_ignored(tmp_path):
+    moment = datetime(2026, 2, 28, 23, 59, 58, 654321, tzinfo=timezone.utc)
+    name = f"abc__{backups._stamp(moment)}__opened__12345678{backups.SUFFIX}"
+    assert backups._parse(tmp_path / name).taken == moment
+    for stamp in ("20261326T090507123456Z",   # month 13
+                  "20260230T090507123456Z",   # 30 February
+                  "2026022xT090507123456Z",   # not a digit
+                  "20260228 235958654321Z",   # no T
+                  "20260228T235958654321",    # too short, no Z
+                  "٢٠٢٦0228T235958654321Z"):  # digits of another script
+        assert backups._parse(tmp_path / f"abc__{stamp}__opened__12345678{backups.SUFFIX}") is None

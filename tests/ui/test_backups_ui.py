@@ -65,6 +65,19 @@ def test_opening_a_workshop_backs_it_up_and_the_dialog_lists_date_time_and_notes
     dialog.deleteLater()
 
 
+def test_a_window_opening_as_it_appears_backs_up_once_it_is_painted(
+        qtbot, registry, messages, demo_file):
+    w = registry.new_window()
+    qtbot.addWidget(w)
+    w.show()  # as at start-up: shown, the file opened before anything is painted
+    assert w.open_path(demo_file), messages
+    controller = w.backup_controller
+    assert controller.entries() == []  # the star comes first
+    qtbot.waitUntil(lambda: len(controller.entries()) == 1)
+    backup = controller.entries()[0][0]
+    assert backup.reason == "opened" and raw_notes(backup.path) == disk_notes(demo_file)
+
+
 def test_restore_here_goes_back_and_keeps_the_state_it_replaced(window):
     controller = window.backup_controller
     path = window.document.path

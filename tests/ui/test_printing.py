@@ -7,6 +7,7 @@ import sys
 import threading
 
 import pytest
+from PySide6 import QtPrintSupport
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog
 from pypdf import PdfReader
@@ -147,7 +148,7 @@ def test_print_sends_every_page_in_its_orientation(window, qtbot, tmp_path, choo
         def exec(self):
             return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(printing, "QPrintDialog", FakePrintDialog)
+    monkeypatch.setattr(QtPrintSupport, "QPrintDialog", FakePrintDialog)
     monkeypatch.setattr(printing, "PRINT_DPI", 60)
     choose(kind="templates", paper="a4")
     with qtbot.waitSignal(window.print_controller.job_done, timeout=60_000) as done:
