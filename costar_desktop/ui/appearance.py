@@ -90,7 +90,12 @@ class Appearance(QObject):
         app = app or QApplication.instance()
         if app is None:
             return
-        app.setStyle("Fusion")  # the one style that follows our palettes on every system
+        if not getattr(app, "_costar_fusion", False):
+            # Fusion: the one style that follows our palettes on every system. An app made by
+            # create_application() already has it (from its arguments, which spares making
+            # Python types for QStyle's hundreds of values at start-up).
+            app.setStyle("Fusion")
+            app._costar_fusion = True
         app.setPalette(self.palette())
         font = QFont()
         font.setFamilies(FONT_FAMILIES)
