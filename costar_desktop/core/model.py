@@ -7,11 +7,13 @@ They hold no behaviour that needs Qt or SQL.
 from __future__ import annotations
 
 import dataclasses
-import random
-import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from enum import Enum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import random
 
 
 class Co(str, Enum):
@@ -150,6 +152,8 @@ def now_iso() -> str:
 
 def new_id(rng: random.Random | None = None) -> str:
     """A fresh random UUID (text). With ``rng``, the id is reproducible from its seed."""
+    import uuid  # here: uuid loads the platform module, which opening a workshop never needs
+
     if rng is None:
         return str(uuid.uuid4())
     return str(uuid.UUID(int=rng.getrandbits(128), version=4))

@@ -19,8 +19,6 @@ A copy identical to the newest backup is not kept twice. The clock is injectable
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import sqlite3
 import time
@@ -85,6 +83,8 @@ def _real(path: Path) -> str:
 
 def source_key(path: Path) -> str:
     """A short fingerprint of a file's location (not the path itself, which may be personal)."""
+    import hashlib  # here, not at the top: backups are taken after the window is painted
+
     return hashlib.sha256(_real(path).encode("utf-8", "surrogatepass")).hexdigest()[:8]
 
 
@@ -123,6 +123,8 @@ def _parse(path: Path) -> Backup | None:
 
 def _digest(path: Path) -> str:
     """A fingerprint of a copy's pages; the 100-byte header holds counters that differ."""
+    import hashlib
+
     h = hashlib.sha256()
     with open(path, "rb") as fh:
         fh.seek(100)
@@ -306,6 +308,8 @@ class BackupStore:
 
     def _read_index(self) -> dict:
         try:
+            import json
+
             data = json.loads(self._index_path().read_text(encoding="utf-8"))
             return data if isinstance(data, dict) else {}
         except (OSError, ValueError):
@@ -321,6 +325,8 @@ class BackupStore:
         target = self._index_path()
         tmp = fileio.temporary_beside(target)
         try:
+            import json
+
             tmp.write_text(json.dumps(index, ensure_ascii=False, indent=1), encoding="utf-8")
             os.replace(tmp, target)
         except OSError:

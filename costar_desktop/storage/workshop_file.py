@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
-import uuid
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
@@ -253,7 +252,7 @@ class WorkshopFile(StepsStoreMixin):
         if _key(path) in _open_paths or fileio.locked_by_another_program(path):
             raise AlreadyOpen(f"“{path.name}” is open in a CoStar window; close it first.", path)
         workshop = workshop or Workshop()
-        tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+        tmp = path.with_name(f".{path.name}.{os.urandom(4).hex()}.tmp")
         import sqlite_utils
 
         try:
