@@ -13,12 +13,9 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    import argparse
 
 from costar_desktop import APP_NAME, __version__
 
@@ -32,8 +29,6 @@ class CliError(Exception):
 
 
 def _gui_parser() -> argparse.ArgumentParser:
-    import argparse
-
     p = argparse.ArgumentParser(
         prog="costar",
         description=f"{APP_NAME}: run co-production workshops on the Co-Production Star.",
@@ -49,8 +44,6 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 
 def _tool_parser() -> argparse.ArgumentParser:
-    import argparse
-
     p = argparse.ArgumentParser(prog="costar")
     p.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
@@ -87,8 +80,6 @@ def _tool_parser() -> argparse.ArgumentParser:
 
 
 def _count(text: str) -> int:
-    import argparse
-
     value = int(text)
     if value < 0:
         raise argparse.ArgumentTypeError("must be 0 or more")
@@ -186,18 +177,6 @@ def _cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
-def _plain_gui_arguments(argv: list[str]) -> tuple[Path | None, bool] | None:
-    """(file, sample) for the everyday starts (no arguments, one file, or --sample); None
-    for anything else, which the full parser handles (options, help, mistakes)."""
-    if not argv:
-        return None, False
-    if argv == ["--sample"]:
-        return None, True
-    if len(argv) == 1 and argv[0] and not argv[0].startswith("-"):
-        return Path(argv[0]), False
-    return None
-
-
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     from costar_desktop.storage import StorageError
@@ -207,11 +186,6 @@ def main(argv: list[str] | None = None) -> int:
             args = _tool_parser().parse_args(argv)
             commands = {"demo": _cmd_demo, "export": _cmd_export, "report": _cmd_report}
             return commands[args.command](args)
-        plain = _plain_gui_arguments(argv)
-        if plain is not None:  # the everyday start: no need to load argparse
-            from costar_desktop.ui.app import run_gui
-
-            return run_gui(plain[0], sample=plain[1])
         args = _gui_parser().parse_args(argv)
         if args.self_test:
             from costar_desktop.selftest import run_self_test

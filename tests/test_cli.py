@@ -5,11 +5,10 @@ import os
 import sqlite3
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
-from costar_desktop import __version__, cli
+from costar_desktop import __version__
 
 
 def costar(*args, cwd=None):
@@ -130,38 +129,3 @@ def test_report_can_anonymise_names(tmp_path):
     hidden_text = text(hidden)
     assert not any(n in hidden_text for n in names)
     assert "Service user 1" in hidden_text
-
-
-# --- the everyday GUI starts skip argparse; everything else still goes through it ---
-
-
-@pytest.mark.parametrize("argv, expected", [
-    ([], (None, False)),
-    (["--sample"], (None, True)),
-    (["workshop.costar"], (Path("workshop.costar"), False)),
-    (["Räume und Wünsche 🌟.costar"], (Path("Räume und Wünsche 🌟.costar"), False)),
-])
-def test_everyday_starts_are_read_without_the_parser(argv, expected):
-    assert cli._plain_gui_arguments(argv) == expected
-
-
-@pytest.mark.parametrize("argv", [
-    ["--version"], ["--help"], ["-h"], ["--self-test"], ["--sampel"], [""],
-    ["a.costar", "b.costar"], ["--sample", "a.costar"], ["-"],
-])
-def test_options_and_mistakes_go_to_the_full_parser(argv):
-    assert cli._plain_gui_arguments(argv) is None
-
-
-def test_a_mistyped_option_is_still_refused_in_plain_words(capsys):
-    with pytest.raises(SystemExit) as stop:
-        cli.main(["--sampel"])
-    assert stop.value.code == 2
-    assert "unrecognized arguments: --sampel" in capsys.readouterr().err
-
-
-def test_version_still_answers(capsys):
-    with pytest.raises(SystemExit) as stop:
-        cli.main(["--version"])
-    assert stop.value.code == 0
-    assert "CoStar Desktop" in capsys.readouterr().out

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import uuid
 from pathlib import Path
 
 try:  # macOS: fsync() does not empty the drive's cache; F_FULLFSYNC does.
@@ -56,7 +55,7 @@ def identity(path: Path) -> FileIdentity | None:
 
 def temporary_beside(target: Path, suffix: str = ".tmp") -> Path:
     """A hidden, unique name in the target's folder (so the final rename is atomic)."""
-    return target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}{suffix}")
+    return target.with_name(f".{target.name}.{os.urandom(4).hex()}{suffix}")
 
 
 def remove_quietly(path: Path) -> None:
