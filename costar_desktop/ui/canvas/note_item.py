@@ -11,7 +11,6 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
-    QFontMetricsF,
     QKeyEvent,
     QPainter,
     QPen,
@@ -29,9 +28,17 @@ from PySide6.QtWidgets import (
 from costar_desktop.core.model import DEFAULT_NOTE_HEIGHT, DEFAULT_NOTE_WIDTH, Note
 from costar_desktop.core.palette import colour as palette_colour
 from costar_desktop.ui.canvas import style
-from costar_desktop.ui.canvas.note_paint import SHADOW, label, note_look, note_text, paint_dot_badge
+from costar_desktop.ui.canvas.note_paint import (
+    PAD,
+    SHADOW,
+    author_advance,
+    bottom_line,
+    note_look,
+    note_text,
+    paint_dot_badge,
+    top_line,
+)
 
-PAD = 10.0
 META_HEIGHT = 24.0
 
 
@@ -406,30 +413,16 @@ class NoteItem(QGraphicsObject):
 
     def _lay_out_labels(self, rect: QRectF, meta: float) -> list:
         """The author (top left), the Co (bottom right) and the badges (bottom left), fitted
-        once per change, not per paint: (font, text, x, y) in item coordinates."""
-        labels = []
-        top = QRectF(rect.left() + PAD, rect.top() + 4, rect.width() - 2 * PAD, meta)
-        if style.no_colour_only():
-            top.setLeft(top.left() + meta + 4)  # after the colour's letter box
-        if self._dots:
-            top.setRight(top.right() - 40)
-        bold = style.font(style.note_meta_point_size(), bold=True)
-        plain = style.font(style.note_meta_point_size())
-        bold_fm, plain_fm = QFontMetricsF(bold), QFontMetricsF(plain)
-        if self._author:
-            author = bold_fm.elidedText(self._author, Qt.TextElideMode.ElideRight, top.width())
-            labels.append((bold, label(author, bold), top.left(),
-                           top.center().y() - bold_fm.height() / 2))
+        once per change, not per paint: (font, text, x, y) in item coordinates. The fitted
+        lines are shared by all notes of the same width (see note_paint.top_line)."""
+        point_size = style.note_meta_point_size()
         co = self._preview_co if self._preview_co is not None else self._co_label
-        bottom = QRectF(rect.left() + PAD, rect.bottom() - meta - 2, rect.width() - 2 * PAD, meta)
-        co_width = plain_fm.horizontalAdvance(co)
-        labels.append((plain, label(co, plain), bottom.right() - co_width,
-                       bottom.center().y() - plain_fm.height() / 2))
-        if self._badges:
-            badges = bold_fm.elidedText(self._badges, Qt.TextElideMode.ElideRight,
-                                        max(0.0, bottom.width() - co_width - 8))
-            labels.append((bold, label(badges, bold), bottom.left(),
-                           bottom.center().y() - bold_fm.height() / 2))
+        left, top, bottom = rect.left(), rect.top(), rect.bottom()
+        width = rect.width()
+        labels = [(font, static, left + x, top + y) for font, static, x, y in top_line(
+            self._author, width, meta, point_size, style.no_colour_only(), bool(self._dots))]
+        labels += [(font, static, left + x, bottom + y) for font, static, x, y in bottom_line(
+            co, self._badges, width, meta, point_size)]
         return labels
 
     def _paint_pattern(self, painter: QPainter, rect: QRectF, look, meta: float) -> None:
@@ -446,8 +439,8 @@ class NoteItem(QGraphicsObject):
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, palette_colour(self._colour_key).letter)
         if self._author:
             # Keep the author readable over the pattern.
-            bold_fm = QFontMetricsF(style.font(style.note_meta_point_size(), bold=True))
-            width = min(bold_fm.horizontalAdvance(self._author) + 4, rect.right() - box.right() - 6)
+            advance = author_advance(self._author, style.note_meta_point_size())
+            width = min(advance + 4, rect.right() - box.right() - 6)
             painter.fillRect(QRectF(box.right() + 4, rect.top() + 6, width, meta - 4), look.fill)
 
     def _paint_far(self, painter: QPainter, rect: QRectF, look, meta: float, scale: float) -> None:

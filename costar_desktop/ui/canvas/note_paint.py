@@ -6,12 +6,24 @@ from __future__ import annotations
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QStaticText, QTextOption
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QPainter,
+    QPen,
+    QStaticText,
+    QTextOption,
+)
 
 from costar_desktop.core.themes import note_colours, theme
 from costar_desktop.ui.canvas import style
 
 SHADOW = QColor(0, 0, 0, 45)
+#: The card's inner margin left and right (the note item's too).
+PAD = 10.0
 
 
 def note_text(text: str, width: float) -> QStaticText:
@@ -38,6 +50,77 @@ def _label_for(text: str, point_size: float, bold: bool) -> QStaticText:
 def label(text: str, font: QFont) -> QStaticText:
     """One line of small text, laid out once and shared (Co names and authors repeat)."""
     return _label_for(text, font.pointSizeF(), font.bold())
+
+
+@lru_cache(maxsize=64)
+def _metrics(point_size: float, bold: bool) -> QFontMetricsF:
+    return QFontMetricsF(style.font(point_size, bold))
+
+
+# Fitting a label (eliding it, measuring it) cost more than drawing the note: authors,
+# Co names and badges repeat across thousands of notes, so each fitted line is made once.
+# Everything a layout depends on is in the key, so a new name, text size, width or
+# colour option gets a layout of its own.
+
+@lru_cache(maxsize=4096)
+def top_line(author: str, width: float, meta: float, point_size: float,
+             after_letter: bool, beside_dots: bool) -> tuple:
+    """The author, fitted to the top line of a note ``width`` wide whose lines are ``meta``
+    high: ((font, text, x, y), ...) with x from the note's left edge, y from its top edge.
+    ``after_letter``: the colour's letter box comes first; ``beside_dots``: the dot badge
+    takes the right end."""
+    if not author:
+        return ()
+    left, available = PAD, width - 2 * PAD
+    if after_letter:
+        left, available = left + meta + 4, available - meta - 4
+    if beside_dots:
+        available -= 40
+    bold = style.font(point_size, bold=True)
+    bold_fm = _metrics(point_size, True)
+    shown = bold_fm.elidedText(author, Qt.TextElideMode.ElideRight, available)
+    return ((bold, label(shown, bold), left, 4 + meta / 2 - bold_fm.height() / 2),)
+
+
+@lru_cache(maxsize=4096)
+def bottom_line(co: str, badges: str, width: float, meta: float, point_size: float) -> tuple:
+    """The Co (right) and the badges (left, elided before the Co), fitted to the bottom line
+    of a note ``width`` wide: ((font, text, x, y), ...) with x from the note's left edge
+    and y from its bottom edge."""
+    bold, plain = style.font(point_size, bold=True), style.font(point_size)
+    bold_fm, plain_fm = _metrics(point_size, True), _metrics(point_size, False)
+    centre = -meta - 2 + meta / 2
+    co_width = plain_fm.horizontalAdvance(co)
+    labels = [(plain, label(co, plain), width - PAD - co_width, centre - plain_fm.height() / 2)]
+    if badges:
+        shown = bold_fm.elidedText(badges, Qt.TextElideMode.ElideRight,
+                                   max(0.0, width - 2 * PAD - co_width - 8))
+        labels.append((bold, label(shown, bold), PAD, centre - bold_fm.height() / 2))
+    return tuple(labels)
+
+
+def forget_fitted_labels() -> None:
+    """Fonts were added (other scripts' fonts are loaded once the window is up): labels
+    measured before must be measured again."""
+    for cached in (top_line, bottom_line, _label_for, _metrics):
+        cached.cache_clear()
+
+
+_watching_fonts = False
+
+
+def watch_fonts() -> None:
+    """Forget fitted labels whenever the application's fonts change (once per process)."""
+    global _watching_fonts
+    app = QGuiApplication.instance()
+    if not _watching_fonts and app is not None:
+        app.fontDatabaseChanged.connect(forget_fitted_labels)
+        _watching_fonts = True
+
+
+def author_advance(author: str, point_size: float) -> float:
+    """How wide ``author`` is in the bold small font (the pattern leaves room for it)."""
+    return _metrics(point_size, True).horizontalAdvance(author)
 
 
 class Look:

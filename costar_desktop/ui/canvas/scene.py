@@ -21,6 +21,7 @@ from costar_desktop.core.star import STAR, StarGeometry
 from costar_desktop.ui.canvas import style
 from costar_desktop.ui.canvas.group_item import GroupItem
 from costar_desktop.ui.canvas.note_item import NoteItem
+from costar_desktop.ui.canvas.note_paint import watch_fonts
 from costar_desktop.ui.canvas.star_item import StarItem
 from costar_desktop.ui.document import WorkshopDocument
 
@@ -79,6 +80,8 @@ class CanvasScene(QGraphicsScene):
         # Notes keep their painted cards in Qt's pixmap cache (see NoteItem): room for a few
         # thousand cards at the sizes a whole-star view gives them.
         QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXMAP_CACHE_KB))
+        # Note labels are fitted once for all notes; fonts loaded later fit them again.
+        watch_fonts()
         self._completing_groups = False
         #: The step the group is on: notes of other steps are dimmed (or hidden).
         self.current_step = Step.MAP
