@@ -14,7 +14,6 @@ from PySide6.QtGui import (
     QKeyEvent,
     QPainter,
     QPen,
-    QStaticText,
     QTextCursor,
     QTextOption,
 )
@@ -31,6 +30,7 @@ from costar_desktop.ui.canvas import style
 from costar_desktop.ui.canvas.note_paint import (
     PAD,
     SHADOW,
+    NoteText,
     author_advance,
     bottom_line,
     note_look,
@@ -145,7 +145,8 @@ class NoteTextItem(QGraphicsTextItem):
 class NoteItem(QGraphicsObject):
     """One note; ``note_id`` is None for a draft that is not in the document yet.
 
-    The note paints its own text from a :class:`QStaticText` laid out once per change, and
+    The note paints its own text from glyph runs laid out once per change (see
+    :class:`~costar_desktop.ui.canvas.note_paint.NoteText`), and
     keeps the painted card in a pixmap cache (device coordinates): a repaint of many notes
     is a blit per note, not a Python call. The editable text item exists only once the
     note has been edited (see :attr:`text_item`). Far out (text under a few pixels) the
@@ -172,7 +173,7 @@ class NoteItem(QGraphicsObject):
         self._dots: int | None = None
         self._badges: str = ""
         self._editor: NoteTextItem | None = None
-        self._static: QStaticText | None = None
+        self._words: NoteText | None = None
         #: Author, Co and badges fitted to the note (see _lay_out_labels); None: to do.
         self._labels: list | None = None
         self._bounds = QRectF()
@@ -231,7 +232,7 @@ class NoteItem(QGraphicsObject):
         if self._editor is not None and self._editor.isVisible():
             text_h = self._editor.boundingRect().height()
         else:
-            text_h = self._static.size().height() + 2 * TEXT_MARGIN
+            text_h = self._words.height + 2 * TEXT_MARGIN
         return max(DEFAULT_NOTE_HEIGHT, meta_height() + text_h + meta_height() + 2 * PAD / 2)
 
     def sync(self, note: Note, author: str, co_label: str) -> None:
@@ -281,7 +282,7 @@ class NoteItem(QGraphicsObject):
 
     def _show_text(self) -> None:
         """Lay out the text as it is shown when not editing, and fit the note to it."""
-        self._static = note_text(self._shown_text(), self._width - 2 * PAD - 2 * TEXT_MARGIN)
+        self._words = note_text(self._shown_text(), self._width - 2 * PAD - 2 * TEXT_MARGIN)
         if self._editor is not None and not self.editing:
             self._editor.setPlainText(self._shown_text())
         self._relayout()
@@ -302,6 +303,12 @@ class NoteItem(QGraphicsObject):
             self._editor.setFont(style.font(style.note_text_point_size()))
         self._apply_colour()
         self._show_text()
+
+    def fonts_changed(self) -> None:
+        """Fonts were added: words that needed a fallback font are laid out again (an added
+        font may be the one meant for them); words in the main note font stay as they are."""
+        if self._words is not None and not self._words.main_font_only and not self.editing:
+            self._show_text()
 
     def _relayout(self) -> None:
         h = self.natural_height()
@@ -406,9 +413,7 @@ class NoteItem(QGraphicsObject):
             painter.setFont(font)
             painter.drawStaticText(QPointF(x, y), static)
         if not self.editing:
-            painter.setFont(style.font(style.note_text_point_size()))
-            painter.drawStaticText(QPointF(left + TEXT_MARGIN, rect.top() + meta + PAD / 2 + TEXT_MARGIN),
-                                   self._static)
+            self._words.draw(painter, QPointF(left + TEXT_MARGIN, rect.top() + meta + PAD / 2 + TEXT_MARGIN))
         self._paint_marks(painter, rect, scale)
 
     def _lay_out_labels(self, rect: QRectF, meta: float) -> list:

@@ -3,6 +3,7 @@ pens and brushes per colour and theme, and the dot badge (groups use it too)."""
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -11,14 +12,17 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QGlyphRun,
     QGuiApplication,
     QPainter,
     QPen,
     QStaticText,
+    QTextLayout,
     QTextOption,
 )
 
 from costar_desktop.core.themes import note_colours, theme
+from costar_desktop.ui.appearance import FONT_FAMILIES
 from costar_desktop.ui.canvas import style
 
 SHADOW = QColor(0, 0, 0, 45)
@@ -26,17 +30,61 @@ SHADOW = QColor(0, 0, 0, 45)
 PAD = 10.0
 
 
-def note_text(text: str, width: float) -> QStaticText:
+_WRAP = QTextOption()
+_WRAP.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+
+
+class NoteText:
+    """A note's words laid out once: the glyphs to draw, and how tall they are.
+
+    Drawn as glyph runs rather than as a :class:`QStaticText`: a static text lays itself out
+    again whenever it is drawn under a painter scale other than the last one, and every
+    note's cached card is painted at the view's scale (once when first shown, once per zoom
+    step), so each note's words were laid out twice before they were first seen. Glyph runs
+    keep their places at any scale.
+    """
+
+    __slots__ = ("runs", "height", "main_font_only")
+
+    def __init__(self, runs: list[QGlyphRun], height: float, main_font_only: bool):
+        self.runs = runs
+        #: The height of the lines, as QStaticText.size() would give it.
+        self.height = height
+        #: Every glyph is from the first of the note fonts (fonts loaded later change nothing).
+        self.main_font_only = main_font_only
+
+    def draw(self, painter: QPainter, top_left: QPointF) -> None:
+        for run in self.runs:
+            painter.drawGlyphRun(top_left, run)
+
+
+def note_text(text: str, width: float) -> NoteText:
     """The note's words laid out once at ``width``: wrapped at words (or anywhere in a very
-    long word), new lines kept, in the canvas's note font."""
-    static = QStaticText(text.replace("\n", "\u2028"))  # line separators: QStaticText's breaks
-    static.setTextFormat(Qt.TextFormat.PlainText)
-    static.setTextWidth(max(1.0, width))
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    static.setTextOption(option)
-    static.prepare(font=style.font(style.note_text_point_size()))
-    return static
+    long word), new lines kept, in the canvas's note font; lines placed as QStaticText and
+    the editor place them (leading included)."""
+    font = style.font(style.note_text_point_size())
+    layout = QTextLayout(text.replace("\n", "\u2028"), font)  # it breaks lines at separators, not at "\n"
+    layout.setTextOption(_WRAP)
+    layout.setCacheEnabled(True)  # keep the shaped glyphs for glyphRuns()
+    width = max(1.0, width)
+    y = 0.0
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLeadingIncluded(True)
+        line.setLineWidth(width)
+        line.setPosition(QPointF(0.0, y))
+        y += line.height()
+        leading = line.leading()
+        if leading < 0:
+            y += math.ceil(leading)
+    layout.endLayout()
+    runs = layout.glyphRuns()
+    main = FONT_FAMILIES[0]
+    return NoteText(runs, layout.boundingRect().height(),
+                    all(run.rawFont().familyName() == main for run in runs))
 
 
 @lru_cache(maxsize=2048)

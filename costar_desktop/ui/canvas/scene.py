@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QPixmapCache
+from PySide6.QtGui import QGuiApplication, QPixmapCache
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
 from costar_desktop.ui import i18n
@@ -80,8 +80,10 @@ class CanvasScene(QGraphicsScene):
         # Notes keep their painted cards in Qt's pixmap cache (see NoteItem): room for a few
         # thousand cards at the sizes a whole-star view gives them.
         QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXMAP_CACHE_KB))
-        # Note labels are fitted once for all notes; fonts loaded later fit them again.
+        # Note labels are fitted once for all notes, and words are laid out once per note:
+        # fonts loaded later (other scripts', once the window is up) fit them again.
         watch_fonts()
+        QGuiApplication.instance().fontDatabaseChanged.connect(self._on_fonts_changed)
         self._completing_groups = False
         #: The step the group is on: notes of other steps are dimmed (or hidden).
         self.current_step = Step.MAP
@@ -308,6 +310,13 @@ class CanvasScene(QGraphicsScene):
         self._refresh_groups()
         if self._draft is not None:
             self._draft.apply_appearance()
+
+    def _on_fonts_changed(self) -> None:
+        for item in self._items.values():
+            if isinstance(item, NoteItem):
+                item.fonts_changed()
+        if self._draft is not None:
+            self._draft.fonts_changed()
 
     # --- looking up items ---------------------------------------------------------
 
