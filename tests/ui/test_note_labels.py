@@ -11,7 +11,7 @@ from PySide6.QtGui import QFontMetricsF, QGuiApplication, QImage, QPainter
 from costar_desktop.core.model import Note
 from costar_desktop.ui.appearance import appearance
 from costar_desktop.ui.canvas import note_paint, style
-from costar_desktop.ui.canvas.note_item import PAD, NoteItem, meta_height
+from costar_desktop.ui.canvas.note_item import PAD, NoteItem, meta_height, watch_fonts
 
 LONG_NAME = "Bartholomew Featherstonehaugh-Wolfeschlegelsteinhausen"
 
@@ -146,7 +146,7 @@ def test_new_fonts_make_labels_fitted_again(qapp):
     item = NoteItem(Note(text="Peer support"), author="Ann", co_label="Co-design")
     _drawn_labels(item)
     assert note_paint.top_line.cache_info().currsize > 0
-    note_paint.watch_fonts()
+    watch_fonts()
     QGuiApplication.instance().fontDatabaseChanged.emit()
     assert note_paint.top_line.cache_info().currsize == 0
     assert note_paint.bottom_line.cache_info().currsize == 0

@@ -7,16 +7,20 @@ document itself.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+import weakref
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QGuiApplication,
     QKeyEvent,
     QPainter,
     QPen,
     QTextCursor,
     QTextOption,
 )
+from shiboken6 import isValid
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsObject,
@@ -33,6 +37,7 @@ from costar_desktop.ui.canvas.note_paint import (
     NoteText,
     author_advance,
     bottom_line,
+    forget_fitted_labels,
     note_look,
     note_text,
     paint_dot_badge,
@@ -58,6 +63,40 @@ MARKED_MARGINS = (-14.0, -14.0, 16.0, 16.0)
 #: Below this size on screen (points; 2.6 pt is 3.5 pixels at 96 dpi) a note's words are
 #: drawn as bars. The star fitted into the default window shows them at about 3 pt, as words.
 MIN_TEXT_POINTS = 2.6
+
+
+#: Notes whose words needed a fallback font: laid out again when fonts are added.
+_IN_FALLBACK_FONTS: weakref.WeakSet = weakref.WeakSet()
+_watching_fonts = False
+_fonts_pending = False
+
+
+def watch_fonts() -> None:
+    """Follow fonts added while running (other scripts' fonts are loaded once the window is
+    up): labels are fitted again, and words that needed a fallback font are laid out again
+    (the added font may be the one meant for them). Once per process."""
+    global _watching_fonts
+    app = QGuiApplication.instance()
+    if not _watching_fonts and app is not None:
+        app.fontDatabaseChanged.connect(_fonts_changed)
+        _watching_fonts = True
+
+
+def _fonts_changed() -> None:
+    global _fonts_pending
+    forget_fitted_labels()
+    if _IN_FALLBACK_FONTS and not _fonts_pending:
+        # Each font file added says so; they come several at a time: lay out once for all.
+        _fonts_pending = True
+        QTimer.singleShot(0, _lay_out_fallback_words)
+
+
+def _lay_out_fallback_words() -> None:
+    global _fonts_pending
+    _fonts_pending = False
+    for item in list(_IN_FALLBACK_FONTS):
+        if isValid(item):
+            item.fonts_changed()
 
 
 class NoteTextItem(QGraphicsTextItem):
@@ -282,7 +321,12 @@ class NoteItem(QGraphicsObject):
 
     def _show_text(self) -> None:
         """Lay out the text as it is shown when not editing, and fit the note to it."""
-        self._words = note_text(self._shown_text(), self._width - 2 * PAD - 2 * TEXT_MARGIN)
+        words = note_text(self._shown_text(), self._width - 2 * PAD - 2 * TEXT_MARGIN)
+        if not words.main_font_only:
+            _IN_FALLBACK_FONTS.add(self)
+        elif self._words is not None and not self._words.main_font_only:
+            _IN_FALLBACK_FONTS.discard(self)
+        self._words = words
         if self._editor is not None and not self.editing:
             self._editor.setPlainText(self._shown_text())
         self._relayout()
@@ -305,9 +349,9 @@ class NoteItem(QGraphicsObject):
         self._show_text()
 
     def fonts_changed(self) -> None:
-        """Fonts were added: words that needed a fallback font are laid out again (an added
-        font may be the one meant for them); words in the main note font stay as they are."""
-        if self._words is not None and not self._words.main_font_only and not self.editing:
+        """Fonts were added and this note's words needed a fallback font: lay them out again
+        (see :func:`watch_fonts`; words in the main note font stay as they are)."""
+        if not self.editing:
             self._show_text()
 
     def _relayout(self) -> None:

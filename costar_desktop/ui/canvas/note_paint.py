@@ -13,7 +13,6 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QGlyphRun,
-    QGuiApplication,
     QPainter,
     QPen,
     QStaticText,
@@ -152,18 +151,6 @@ def forget_fitted_labels() -> None:
     measured before must be measured again."""
     for cached in (top_line, bottom_line, _label_for, _metrics):
         cached.cache_clear()
-
-
-_watching_fonts = False
-
-
-def watch_fonts() -> None:
-    """Forget fitted labels whenever the application's fonts change (once per process)."""
-    global _watching_fonts
-    app = QGuiApplication.instance()
-    if not _watching_fonts and app is not None:
-        app.fontDatabaseChanged.connect(forget_fitted_labels)
-        _watching_fonts = True
 
 
 def author_advance(author: str, point_size: float) -> float:

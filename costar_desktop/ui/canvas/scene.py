@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QPixmapCache
+from PySide6.QtGui import QPixmapCache
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
 from costar_desktop.ui import i18n
@@ -20,8 +20,7 @@ from costar_desktop.core.model import Note, Step
 from costar_desktop.core.star import STAR, StarGeometry
 from costar_desktop.ui.canvas import style
 from costar_desktop.ui.canvas.group_item import GroupItem
-from costar_desktop.ui.canvas.note_item import NoteItem
-from costar_desktop.ui.canvas.note_paint import watch_fonts
+from costar_desktop.ui.canvas.note_item import NoteItem, watch_fonts
 from costar_desktop.ui.canvas.star_item import StarItem
 from costar_desktop.ui.document import WorkshopDocument
 
@@ -83,7 +82,6 @@ class CanvasScene(QGraphicsScene):
         # Note labels are fitted once for all notes, and words are laid out once per note:
         # fonts loaded later (other scripts', once the window is up) fit them again.
         watch_fonts()
-        QGuiApplication.instance().fontDatabaseChanged.connect(self._on_fonts_changed)
         self._completing_groups = False
         #: The step the group is on: notes of other steps are dimmed (or hidden).
         self.current_step = Step.MAP
@@ -310,13 +308,6 @@ class CanvasScene(QGraphicsScene):
         self._refresh_groups()
         if self._draft is not None:
             self._draft.apply_appearance()
-
-    def _on_fonts_changed(self) -> None:
-        for item in self._items.values():
-            if isinstance(item, NoteItem):
-                item.fonts_changed()
-        if self._draft is not None:
-            self._draft.fonts_changed()
 
     # --- looking up items ---------------------------------------------------------
 
