@@ -34,8 +34,8 @@ def _drawn_labels(item: NoteItem) -> list[tuple]:
     painter.translate(200, 200)
     item.paint(painter, None)
     painter.end()
-    return [(static.text(), font.pointSizeF(), font.bold(), x, y)
-            for font, static, x, y in item._labels]
+    return [(static.text(), font.pointSizeF(), font.bold(), at.x(), at.y())
+            for font, static, at in item._labels]
 
 
 def _expected_author(item: NoteItem, *, after_letter: bool = False, beside_dots: bool = False):

@@ -8,6 +8,7 @@ document itself.
 from __future__ import annotations
 
 import weakref
+from functools import lru_cache
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -97,6 +98,25 @@ def _lay_out_fallback_words() -> None:
     for item in list(_IN_FALLBACK_FONTS):
         if isValid(item):
             item.fonts_changed()
+
+
+_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+          | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+          | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+_CACHE_MODE = QGraphicsItem.CacheMode.DeviceCoordinateCache
+_ANTIALIASING = QPainter.RenderHint.Antialiasing
+
+
+@lru_cache(maxsize=256)
+def _card(width: float, height: float, meta: float) -> tuple[QRectF, QRectF, QRectF, QPointF]:
+    """Where a card of this size draws, in item coordinates (the item's origin is its
+    centre): the card, the shadow's right and bottom strips, and the words' top left.
+    Shared by all notes of the same size; nobody may change them."""
+    rect = QRectF(-width / 2, -height / 2, width, height)
+    return (rect,
+            QRectF(rect.right(), rect.top() + 5, 4, rect.height()),
+            QRectF(rect.left() + 4, rect.bottom(), rect.width() - 4, 5),
+            QPointF(rect.left() + PAD + TEXT_MARGIN, rect.top() + meta + PAD / 2 + TEXT_MARGIN))
 
 
 class NoteTextItem(QGraphicsTextItem):
@@ -217,14 +237,12 @@ class NoteItem(QGraphicsObject):
         self._labels: list | None = None
         self._bounds = QRectF()
         self._marked = False
-        self.setFlags(
-            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-            | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
-        )
+        self.setFlags(_FLAGS)
         self.setAcceptHoverEvents(True)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self._show_text()
+        self.setCacheMode(_CACHE_MODE)
+        # What _show_text does, without telling anyone: nothing shows or watches it yet.
+        self._lay_out_words()
+        self._height = self.natural_height()
         if note is not None:
             self.setPos(note.x, note.y)
 
@@ -319,14 +337,17 @@ class NoteItem(QGraphicsObject):
             shown = shown[:DISPLAY_LIMIT].rstrip() + " …"
         return shown
 
-    def _show_text(self) -> None:
-        """Lay out the text as it is shown when not editing, and fit the note to it."""
+    def _lay_out_words(self) -> None:
         words = note_text(self._shown_text(), self._width - 2 * PAD - 2 * TEXT_MARGIN)
         if not words.main_font_only:
             _IN_FALLBACK_FONTS.add(self)
         elif self._words is not None and not self._words.main_font_only:
             _IN_FALLBACK_FONTS.discard(self)
         self._words = words
+
+    def _show_text(self) -> None:
+        """Lay out the text as it is shown when not editing, and fit the note to it."""
+        self._lay_out_words()
         if self._editor is not None and not self.editing:
             self._editor.setPlainText(self._shown_text())
         self._relayout()
@@ -430,16 +451,16 @@ class NoteItem(QGraphicsObject):
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         # Called for every note that comes into view at a new scale: each Qt call counts.
-        rect = self.rect()
-        look = note_look(self._colour_key)
         meta = meta_height()
+        rect, shadow_right, shadow_below, words_at = _card(self._width, self._height, meta)
+        look = note_look(self._colour_key)
         # A soft shadow lifts the note off the star: only its right and bottom edges show
         # past the card, so only they are filled (a whole shadow card cost more than the
         # note), square and without antialiasing (a few pixels nobody sees round).
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        painter.fillRect(QRectF(rect.right(), rect.top() + 5, 4, rect.height()), SHADOW)
-        painter.fillRect(QRectF(rect.left() + 4, rect.bottom(), rect.width() - 4, 5), SHADOW)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(_ANTIALIASING, False)
+        painter.fillRect(shadow_right, SHADOW)
+        painter.fillRect(shadow_below, SHADOW)
+        painter.setRenderHint(_ANTIALIASING)
         painter.setPen(look.border)
         painter.setBrush(look.fill_brush)
         painter.drawRoundedRect(rect, 6, 6)
@@ -449,28 +470,27 @@ class NoteItem(QGraphicsObject):
             return
         if self._labels is None:
             self._labels = self._lay_out_labels(rect, meta)
-        left = rect.left() + PAD
         if style.no_colour_only():
             self._paint_pattern(painter, rect, look, meta)
         painter.setPen(look.ink)
-        for font, static, x, y in self._labels:
+        for font, static, at in self._labels:
             painter.setFont(font)
-            painter.drawStaticText(QPointF(x, y), static)
+            painter.drawStaticText(at, static)
         if not self.editing:
-            self._words.draw(painter, QPointF(left + TEXT_MARGIN, rect.top() + meta + PAD / 2 + TEXT_MARGIN))
+            self._words.draw(painter, words_at)
         self._paint_marks(painter, rect, scale)
 
     def _lay_out_labels(self, rect: QRectF, meta: float) -> list:
         """The author (top left), the Co (bottom right) and the badges (bottom left), fitted
-        once per change, not per paint: (font, text, x, y) in item coordinates. The fitted
+        once per change, not per paint: (font, text, where) in item coordinates. The fitted
         lines are shared by all notes of the same width (see note_paint.top_line)."""
         point_size = style.note_meta_point_size()
         co = self._preview_co if self._preview_co is not None else self._co_label
         left, top, bottom = rect.left(), rect.top(), rect.bottom()
         width = rect.width()
-        labels = [(font, static, left + x, top + y) for font, static, x, y in top_line(
+        labels = [(font, static, QPointF(left + x, top + y)) for font, static, x, y in top_line(
             self._author, width, meta, point_size, style.no_colour_only(), bool(self._dots))]
-        labels += [(font, static, left + x, bottom + y) for font, static, x, y in bottom_line(
+        labels += [(font, static, QPointF(left + x, bottom + y)) for font, static, x, y in bottom_line(
             co, self._badges, width, meta, point_size)]
         return labels
 

@@ -81,9 +81,9 @@ def note_text(text: str, width: float) -> NoteText:
             y += math.ceil(leading)
     layout.endLayout()
     runs = layout.glyphRuns()
-    main = FONT_FAMILIES[0]
-    return NoteText(runs, layout.boundingRect().height(),
-                    all(run.rawFont().familyName() == main for run in runs))
+    # The main note font has every ASCII letter; other words are checked run by run.
+    main_only = text.isascii() or all(run.rawFont().familyName() == FONT_FAMILIES[0] for run in runs)
+    return NoteText(runs, layout.boundingRect().height(), main_only)
 
 
 @lru_cache(maxsize=2048)
