@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 from shiboken6 import isValid
 from PySide6.QtWidgets import (
     QGraphicsItem,
+    QGraphicsRectItem,
     QGraphicsTextItem,
     QStyleOptionGraphicsItem,
 )
@@ -104,6 +105,7 @@ _FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
           | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
 _CACHE_MODE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 _ANTIALIASING = QPainter.RenderHint.Antialiasing
+_NO_PEN = QPen(Qt.PenStyle.NoPen)
 
 
 @lru_cache(maxsize=256)
@@ -200,7 +202,7 @@ class NoteTextItem(QGraphicsTextItem):
             self.end("focus")
 
 
-class NoteItem(QGraphicsItem):
+class NoteItem(QGraphicsRectItem):
     """One note; ``note_id`` is None for a draft that is not in the document yet.
 
     The note paints its own text from glyph runs laid out once per change (see
@@ -213,6 +215,11 @@ class NoteItem(QGraphicsItem):
     A plain graphics item, not a QObject: making a QGraphicsObject costs about 12 us more
     in PySide (a minute part of a note, but 60 ms of opening 5,000), and a note has no
     signal anybody needs to connect to: it calls its scene when editing ends.
+
+    It is a rectangle item only so that Qt knows its bounds without calling Python (Qt
+    asks about five times per note and paint): the rectangle item's own rectangle is the
+    note's bounds, card plus margins (see :meth:`update_marks`), drawn with no pen; the
+    card itself is :meth:`rect`.
     """
 
     def __init__(self, note: Note | None = None, author: str = "", co_label: str = "",
@@ -233,7 +240,6 @@ class NoteItem(QGraphicsItem):
         self._words: NoteText | None = None
         #: Author, Co and badges fitted to the note (see _lay_out_labels); None: to do.
         self._labels: list | None = None
-        self._bounds = QRectF()
         self._marked = False
         self.setFlags(_FLAGS)
         self.setAcceptHoverEvents(True)
@@ -241,6 +247,8 @@ class NoteItem(QGraphicsItem):
         # What _show_text does, without telling anyone: nothing shows or watches it yet.
         self._lay_out_words()
         self._height = self.natural_height()
+        self.setPen(_NO_PEN)
+        self._set_bounds()
         if note is not None:
             self.setPos(note.x, note.y)
 
@@ -376,9 +384,8 @@ class NoteItem(QGraphicsItem):
     def _relayout(self) -> None:
         h = self.natural_height()
         if h != self._height:
-            self.prepareGeometryChange()
             self._height = h
-            self._bounds = QRectF()
+            self._set_bounds()
             self._labels = None
         self._place_editor()
 
@@ -426,13 +433,11 @@ class NoteItem(QGraphicsItem):
     # --- drawing --------------------------------------------------------------
 
     def rect(self) -> QRectF:
+        """The card (the rectangle item's own rectangle is the note's bounds)."""
         return QRectF(-self._width / 2, -self._height / 2, self._width, self._height)
 
-    def boundingRect(self) -> QRectF:
-        # Asked for several times per note and paint: kept until the note changes size.
-        if self._bounds.isNull():
-            self._bounds = self.rect().adjusted(*(MARKED_MARGINS if self._marked else PLAIN_MARGINS))
-        return self._bounds
+    def _set_bounds(self) -> None:
+        self.setRect(self.rect().adjusted(*(MARKED_MARGINS if self._marked else PLAIN_MARGINS)))
 
     def update_marks(self) -> None:
         """Selection, focus, editing or dots changed: make room for what is drawn outside the
@@ -440,9 +445,8 @@ class NoteItem(QGraphicsItem):
         cheaper hook)."""
         marked = bool(self._dots) or self.isSelected() or self.hasFocus() or self.editing
         if marked != self._marked:
-            self.prepareGeometryChange()
             self._marked = marked
-            self._bounds = QRectF()
+            self._set_bounds()
         self.update()
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
