@@ -82,6 +82,14 @@ def test_a_wider_note_fits_more_of_a_long_name(qapp):
     assert len(_drawn_labels(wide)[0][0]) > len(_drawn_labels(narrow)[0][0])
 
 
+def test_a_taller_note_has_its_co_at_its_own_bottom(qapp):
+    short = NoteItem(Note(text="One"), author="Ann", co_label="Co-design")
+    tall = NoteItem(Note(text="Many words " * 30), author="Ann", co_label="Co-design")
+    assert tall.rect().height() > short.rect().height()
+    assert _drawn_labels(short)[1] == _expected_co(short)
+    assert _drawn_labels(tall)[1] == _expected_co(tall)
+
+
 def test_a_renamed_author_is_shown_at_once(qapp):
     note = Note(text="Peer support")
     item = NoteItem(note, author="Ann", co_label="Co-design")
@@ -150,3 +158,4 @@ def test_new_fonts_make_labels_fitted_again(qapp):
     QGuiApplication.instance().fontDatabaseChanged.emit()
     assert note_paint.top_line.cache_info().currsize == 0
     assert note_paint.bottom_line.cache_info().currsize == 0
+    assert note_paint.placed_labels.cache_info().currsize == 0

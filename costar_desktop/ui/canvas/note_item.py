@@ -37,12 +37,11 @@ from costar_desktop.ui.canvas.note_paint import (
     SHADOW,
     NoteText,
     author_advance,
-    bottom_line,
     forget_fitted_labels,
     note_look,
     note_text,
     paint_dot_badge,
-    top_line,
+    placed_labels,
 )
 
 META_HEIGHT = 24.0
@@ -480,19 +479,13 @@ class NoteItem(QGraphicsRectItem):
             self._words.draw(painter, words_at)
         self._paint_marks(painter, rect, scale)
 
-    def _lay_out_labels(self, rect: QRectF, meta: float) -> list:
+    def _lay_out_labels(self, rect: QRectF, meta: float) -> tuple:
         """The author (top left), the Co (bottom right) and the badges (bottom left), fitted
-        once per change, not per paint: (font, text, where) in item coordinates. The fitted
-        lines are shared by all notes of the same width (see note_paint.top_line)."""
-        point_size = style.note_meta_point_size()
+        once per change, not per paint: (font, text, where) in item coordinates. Placed
+        labels are shared by all notes that show the same words at the same size."""
         co = self._preview_co if self._preview_co is not None else self._co_label
-        left, top, bottom = rect.left(), rect.top(), rect.bottom()
-        width = rect.width()
-        labels = [(font, static, QPointF(left + x, top + y)) for font, static, x, y in top_line(
-            self._author, width, meta, point_size, style.no_colour_only(), bool(self._dots))]
-        labels += [(font, static, QPointF(left + x, bottom + y)) for font, static, x, y in bottom_line(
-            co, self._badges, width, meta, point_size)]
-        return labels
+        return placed_labels(self._author, co, self._badges, rect.width(), rect.height(), meta,
+                              style.note_meta_point_size(), style.no_colour_only(), bool(self._dots))
 
     def _paint_pattern(self, painter: QPainter, rect: QRectF, look, meta: float) -> None:
         """The colour's own pattern across the top strip, and its letter in a box."""

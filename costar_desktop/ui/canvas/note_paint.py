@@ -146,10 +146,23 @@ def bottom_line(co: str, badges: str, width: float, meta: float, point_size: flo
     return tuple(labels)
 
 
+@lru_cache(maxsize=8192)
+def placed_labels(author: str, co: str, badges: str, width: float, height: float, meta: float,
+                  point_size: float, after_letter: bool, beside_dots: bool) -> tuple:
+    """A card's labels, fitted (see top_line and bottom_line) and placed in the coordinates
+    of a note item (its origin is the card's centre): ((font, text, where), ...)."""
+    rect = QRectF(-width / 2, -height / 2, width, height)
+    left, top, bottom = rect.left(), rect.top(), rect.bottom()
+    return (tuple((font, static, QPointF(left + x, top + y)) for font, static, x, y
+                  in top_line(author, width, meta, point_size, after_letter, beside_dots))
+            + tuple((font, static, QPointF(left + x, bottom + y)) for font, static, x, y
+                    in bottom_line(co, badges, width, meta, point_size)))
+
+
 def forget_fitted_labels() -> None:
     """Fonts were added (other scripts' fonts are loaded once the window is up): labels
     measured before must be measured again."""
-    for cached in (top_line, bottom_line, _label_for, _metrics):
+    for cached in (top_line, bottom_line, placed_labels, _label_for, _metrics):
         cached.cache_clear()
 
 
