@@ -29,6 +29,7 @@ SHADOW = QColor(0, 0, 0, 45)
 PAD = 10.0
 
 
+_LINE_STARTS: dict[float, QPointF] = {}
 _WRAP = QTextOption()
 _WRAP.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
 
@@ -68,13 +69,17 @@ def note_text(text: str, width: float) -> NoteText:
     width = max(1.0, width)
     y = 0.0
     layout.beginLayout()
+    create_line = layout.createLine
     while True:
-        line = layout.createLine()
+        line = create_line()
         if not line.isValid():
             break
         line.setLeadingIncluded(True)
         line.setLineWidth(width)
-        line.setPosition(QPointF(0.0, y))
+        at = _LINE_STARTS.get(y)
+        if at is None:  # lines start at the same few whole-pixel heights in every note
+            at = _LINE_STARTS[y] = QPointF(0.0, y)
+        line.setPosition(at)
         y += line.height()
         leading = line.leading()
         if leading < 0:
