@@ -238,7 +238,7 @@ class NoteItem(QGraphicsRectItem):
         self._editor: NoteTextItem | None = None
         self._words: NoteText | None = None
         #: Author, Co and badges fitted to the note (see _lay_out_labels); None: to do.
-        self._labels: list | None = None
+        self._labels: tuple | None = None
         self._marked = False
         self.setFlags(_FLAGS)
         self.setAcceptHoverEvents(True)
