@@ -155,3 +155,82 @@ def test_frames_and_dots_outside_the_card_are_drawn_whole(palette_canvas):
     item.set_status(4, "")
     corner = QRectF(card.right() - 24, card.top() - 9, 34, 9)  # the badge's top half
     assert _dark_share(_show(view, 1.0, centre), corner) > 0.2
+
+
+def test_words_in_other_scripts_are_laid_out_again_when_fonts_are_added(qapp, tmp_path):
+    """Other scripts' fonts are loaded once the window is up: notes laid out before in a
+    fallback font must use them; notes in the main font are left alone."""
+    notes = [Note(text="Peer support"), Note(text="مرشدون من الأقران", x=400.0)]
+    path = tmp_path / "scripts.costar"
+    WorkshopFile.create(path, data=WorkshopData(Workshop(title="Scripts"), [], notes)).close()
+    document = WorkshopDocument(WorkshopFile.open(path))
+    scene = CanvasScene(document.geometry)
+    scene.set_document(document)
+    latin, arabic = (scene.note_item(n.id) for n in notes)
+    before = latin._words, arabic._words
+    for _font_file in range(3):
+        QApplication.instance().fontDatabaseChanged.emit()
+    QApplication.processEvents()
+    assert latin._words is before[0]
+    assert arabic._words is not before[1]
+    assert arabic.natural_height() == NoteItem(notes[1]).natural_height()
+    scene.set_document(None)
+    document.close()
+
+
+@pytest.mark.parametrize("scale", [1.0, 0.5, 0.3])
+@pytest.mark.parametrize("text", [
+    "Peer mentors visit people in the first weeks after they leave hospital",
+    "Two lines\nof text",
+    "مرشدون من الأقران يزورون الناس بعد خروجهم من المستشفى",
+])
+def test_a_note_draws_its_words_where_a_static_text_would(qapp, text, scale):
+    """The words are drawn from glyph runs laid out once; they must land where Qt's own
+    QStaticText, laid out the same way, puts them, at 100 % and zoomed out."""
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QPainter, QStaticText, QTextOption
+
+    from costar_desktop.ui.canvas.note_item import PAD, TEXT_MARGIN, meta_height
+
+    item = NoteItem(Note(text=text, colour="yellow"))
+    rect = item.rect()
+    fill, ink = style.note_fill_and_ink("yellow")
+    size = (int(rect.width() * scale) + 2, int(rect.height() * scale) + 2)
+
+    def canvas(draw) -> QImage:
+        image = QImage(*size, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(fill)
+        painter = QPainter(image)
+        painter.scale(scale, scale)
+        painter.translate(-rect.left(), -rect.top())
+        draw(painter)
+        painter.end()
+        return image
+
+    drawn = canvas(lambda painter: item.paint(painter, None))
+    static = QStaticText(text.replace("\n", "\u2028"))
+    static.setTextFormat(Qt.TextFormat.PlainText)
+    static.setTextWidth(rect.width() - 2 * PAD - 2 * TEXT_MARGIN)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    static.setTextOption(option)
+    top_left = QPointF(rect.left() + PAD + TEXT_MARGIN, rect.top() + meta_height() + PAD / 2 + TEXT_MARGIN)
+
+    def reference(painter):
+        painter.setFont(style.font(style.note_text_point_size()))
+        painter.setPen(ink)
+        painter.drawStaticText(top_left, static)
+
+    expected = canvas(reference)
+    words = QRectF(top_left.x() * 1, top_left.y(), static.size().width(), static.size().height())
+    area = QRectF((words.left() - rect.left()) * scale, (words.top() - rect.top()) * scale,
+                  words.width() * scale, words.height() * scale).toRect()
+    inked = differ = total = 0
+    for y in range(area.top(), area.bottom() + 1):
+        for x in range(area.left(), area.right() + 1):
+            a, b = drawn.pixelColor(x, y), expected.pixelColor(x, y)
+            total += 1
+            inked += abs(b.value() - fill.value()) > 60
+            differ += max(abs(a.red() - b.red()), abs(a.green() - b.green()), abs(a.blue() - b.blue())) > 60
+    assert inked > total * 0.05  # there are words in the area
+    assert differ < total * 0.01

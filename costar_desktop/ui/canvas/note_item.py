@@ -1,27 +1,30 @@
 """A sticky note on the canvas: coloured card, author line, its text, and its Co.
 
 The item's position is the note's centre. The item edits its own text, and when
-editing ends it emits :attr:`NoteItem.editing_done` once; it never writes to the
-document itself.
+editing ends it tells its scene once (``CanvasScene.note_editing_done``); it never
+writes to the document itself.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+import weakref
+from functools import lru_cache
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
-    QFontMetricsF,
+    QGuiApplication,
     QKeyEvent,
     QPainter,
     QPen,
-    QStaticText,
     QTextCursor,
     QTextOption,
 )
+from shiboken6 import isValid
 from PySide6.QtWidgets import (
     QGraphicsItem,
-    QGraphicsObject,
+    QGraphicsRectItem,
     QGraphicsTextItem,
     QStyleOptionGraphicsItem,
 )
@@ -29,9 +32,18 @@ from PySide6.QtWidgets import (
 from costar_desktop.core.model import DEFAULT_NOTE_HEIGHT, DEFAULT_NOTE_WIDTH, Note
 from costar_desktop.core.palette import colour as palette_colour
 from costar_desktop.ui.canvas import style
-from costar_desktop.ui.canvas.note_paint import SHADOW, label, note_look, note_text, paint_dot_badge
+from costar_desktop.ui.canvas.note_paint import (
+    PAD,
+    SHADOW,
+    NoteText,
+    author_advance,
+    forget_fitted_labels,
+    note_look,
+    note_text,
+    paint_dot_badge,
+    placed_labels,
+)
 
-PAD = 10.0
 META_HEIGHT = 24.0
 
 
@@ -51,6 +63,60 @@ MARKED_MARGINS = (-14.0, -14.0, 16.0, 16.0)
 #: Below this size on screen (points; 2.6 pt is 3.5 pixels at 96 dpi) a note's words are
 #: drawn as bars. The star fitted into the default window shows them at about 3 pt, as words.
 MIN_TEXT_POINTS = 2.6
+
+
+#: Notes whose words needed a fallback font: laid out again when fonts are added.
+_IN_FALLBACK_FONTS: weakref.WeakSet = weakref.WeakSet()
+_watching_fonts = False
+_fonts_pending = False
+
+
+def watch_fonts() -> None:
+    """Follow fonts added while running (other scripts' fonts are loaded once the window is
+    up): labels are fitted again, and words that needed a fallback font are laid out again
+    (the added font may be the one meant for them). Once per process."""
+    global _watching_fonts
+    app = QGuiApplication.instance()
+    if not _watching_fonts and app is not None:
+        app.fontDatabaseChanged.connect(_fonts_changed)
+        _watching_fonts = True
+
+
+def _fonts_changed() -> None:
+    global _fonts_pending
+    forget_fitted_labels()
+    if _IN_FALLBACK_FONTS and not _fonts_pending:
+        # Each font file added says so; they come several at a time: lay out once for all.
+        _fonts_pending = True
+        QTimer.singleShot(0, _lay_out_fallback_words)
+
+
+def _lay_out_fallback_words() -> None:
+    global _fonts_pending
+    _fonts_pending = False
+    for item in list(_IN_FALLBACK_FONTS):
+        if isValid(item):
+            item.fonts_changed()
+
+
+_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+          | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+          | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+_CACHE_MODE = QGraphicsItem.CacheMode.DeviceCoordinateCache
+_ANTIALIASING = QPainter.RenderHint.Antialiasing
+_NO_PEN = QPen(Qt.PenStyle.NoPen)
+
+
+@lru_cache(maxsize=256)
+def _card(width: float, height: float, meta: float) -> tuple[QRectF, QRectF, QRectF, QPointF]:
+    """Where a card of this size draws, in item coordinates (the item's origin is its
+    centre): the card, the shadow's right and bottom strips, and the words' top left.
+    Shared by all notes of the same size; nobody may change them."""
+    rect = QRectF(-width / 2, -height / 2, width, height)
+    return (rect,
+            QRectF(rect.right(), rect.top() + 5, 4, rect.height()),
+            QRectF(rect.left() + 4, rect.bottom(), rect.width() - 4, 5),
+            QPointF(rect.left() + PAD + TEXT_MARGIN, rect.top() + meta + PAD / 2 + TEXT_MARGIN))
 
 
 class NoteTextItem(QGraphicsTextItem):
@@ -135,20 +201,25 @@ class NoteTextItem(QGraphicsTextItem):
             self.end("focus")
 
 
-class NoteItem(QGraphicsObject):
+class NoteItem(QGraphicsRectItem):
     """One note; ``note_id`` is None for a draft that is not in the document yet.
 
-    The note paints its own text from a :class:`QStaticText` laid out once per change, and
+    The note paints its own text from glyph runs laid out once per change (see
+    :class:`~costar_desktop.ui.canvas.note_paint.NoteText`), and
     keeps the painted card in a pixmap cache (device coordinates): a repaint of many notes
     is a blit per note, not a Python call. The editable text item exists only once the
     note has been edited (see :attr:`text_item`). Far out (text under a few pixels) the
     card is drawn without words: colour, frame, dots, selection and focus stay.
-    """
 
-    #: Editing ended: (item, text, how). The scene turns it into an undo command.
-    editing_done = Signal(object, str, str)
-    #: The item's natural height changed while editing (the note grows to fit).
-    geometry_changed = Signal()
+    A plain graphics item, not a QObject: making a QGraphicsObject costs about 12 us more
+    in PySide (a minute part of a note, but 60 ms of opening 5,000), and a note has no
+    signal anybody needs to connect to: it calls its scene when editing ends.
+
+    It is a rectangle item only so that Qt knows its bounds without calling Python (Qt
+    asks about five times per note and paint): the rectangle item's own rectangle is the
+    note's bounds, card plus margins (see :meth:`update_marks`), drawn with no pen; the
+    card itself is :meth:`rect`.
+    """
 
     def __init__(self, note: Note | None = None, author: str = "", co_label: str = "",
                  parent: QGraphicsItem | None = None):
@@ -165,19 +236,18 @@ class NoteItem(QGraphicsObject):
         self._dots: int | None = None
         self._badges: str = ""
         self._editor: NoteTextItem | None = None
-        self._static: QStaticText | None = None
+        self._words: NoteText | None = None
         #: Author, Co and badges fitted to the note (see _lay_out_labels); None: to do.
-        self._labels: list | None = None
-        self._bounds = QRectF()
+        self._labels: tuple | None = None
         self._marked = False
-        self.setFlags(
-            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-            | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
-        )
+        self.setFlags(_FLAGS)
         self.setAcceptHoverEvents(True)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self._show_text()
+        self.setCacheMode(_CACHE_MODE)
+        # What _show_text does, without telling anyone: nothing shows or watches it yet.
+        self._lay_out_words()
+        self._height = self.natural_height()
+        self.setPen(_NO_PEN)
+        self._set_bounds()
         if note is not None:
             self.setPos(note.x, note.y)
 
@@ -224,7 +294,7 @@ class NoteItem(QGraphicsObject):
         if self._editor is not None and self._editor.isVisible():
             text_h = self._editor.boundingRect().height()
         else:
-            text_h = self._static.size().height() + 2 * TEXT_MARGIN
+            text_h = self._words.height + 2 * TEXT_MARGIN
         return max(DEFAULT_NOTE_HEIGHT, meta_height() + text_h + meta_height() + 2 * PAD / 2)
 
     def sync(self, note: Note, author: str, co_label: str) -> None:
@@ -272,9 +342,17 @@ class NoteItem(QGraphicsObject):
             shown = shown[:DISPLAY_LIMIT].rstrip() + " …"
         return shown
 
+    def _lay_out_words(self) -> None:
+        words = note_text(self._shown_text(), self._width - 2 * PAD - 2 * TEXT_MARGIN)
+        if not words.main_font_only:
+            _IN_FALLBACK_FONTS.add(self)
+        elif self._words is not None and not self._words.main_font_only:
+            _IN_FALLBACK_FONTS.discard(self)
+        self._words = words
+
     def _show_text(self) -> None:
         """Lay out the text as it is shown when not editing, and fit the note to it."""
-        self._static = note_text(self._shown_text(), self._width - 2 * PAD - 2 * TEXT_MARGIN)
+        self._lay_out_words()
         if self._editor is not None and not self.editing:
             self._editor.setPlainText(self._shown_text())
         self._relayout()
@@ -296,14 +374,18 @@ class NoteItem(QGraphicsObject):
         self._apply_colour()
         self._show_text()
 
+    def fonts_changed(self) -> None:
+        """Fonts were added and this note's words needed a fallback font: lay them out again
+        (see :func:`watch_fonts`; words in the main note font stay as they are)."""
+        if not self.editing:
+            self._show_text()
+
     def _relayout(self) -> None:
         h = self.natural_height()
         if h != self._height:
-            self.prepareGeometryChange()
             self._height = h
-            self._bounds = QRectF()
+            self._set_bounds()
             self._labels = None
-            self.geometry_changed.emit()
         self._place_editor()
 
     def _place_editor(self) -> None:
@@ -330,7 +412,6 @@ class NoteItem(QGraphicsObject):
         # Escape keeps what was typed, like Enter: a key press never throws text away.
         typed = self._editor.toPlainText()
         scene = self.scene()
-        self.editing_done.emit(self, typed, reason)
         # The scene is told directly: one connection per note would cost more than the
         # note itself when thousands are loaded.
         if scene is not None and hasattr(scene, "note_editing_done"):
@@ -351,13 +432,11 @@ class NoteItem(QGraphicsObject):
     # --- drawing --------------------------------------------------------------
 
     def rect(self) -> QRectF:
+        """The card (the rectangle item's own rectangle is the note's bounds)."""
         return QRectF(-self._width / 2, -self._height / 2, self._width, self._height)
 
-    def boundingRect(self) -> QRectF:
-        # Asked for several times per note and paint: kept until the note changes size.
-        if self._bounds.isNull():
-            self._bounds = self.rect().adjusted(*(MARKED_MARGINS if self._marked else PLAIN_MARGINS))
-        return self._bounds
+    def _set_bounds(self) -> None:
+        self.setRect(self.rect().adjusted(*(MARKED_MARGINS if self._marked else PLAIN_MARGINS)))
 
     def update_marks(self) -> None:
         """Selection, focus, editing or dots changed: make room for what is drawn outside the
@@ -365,23 +444,22 @@ class NoteItem(QGraphicsObject):
         cheaper hook)."""
         marked = bool(self._dots) or self.isSelected() or self.hasFocus() or self.editing
         if marked != self._marked:
-            self.prepareGeometryChange()
             self._marked = marked
-            self._bounds = QRectF()
+            self._set_bounds()
         self.update()
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         # Called for every note that comes into view at a new scale: each Qt call counts.
-        rect = self.rect()
-        look = note_look(self._colour_key)
         meta = meta_height()
+        rect, shadow_right, shadow_below, words_at = _card(self._width, self._height, meta)
+        look = note_look(self._colour_key)
         # A soft shadow lifts the note off the star: only its right and bottom edges show
         # past the card, so only they are filled (a whole shadow card cost more than the
         # note), square and without antialiasing (a few pixels nobody sees round).
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        painter.fillRect(QRectF(rect.right(), rect.top() + 5, 4, rect.height()), SHADOW)
-        painter.fillRect(QRectF(rect.left() + 4, rect.bottom(), rect.width() - 4, 5), SHADOW)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(_ANTIALIASING, False)
+        painter.fillRect(shadow_right, SHADOW)
+        painter.fillRect(shadow_below, SHADOW)
+        painter.setRenderHint(_ANTIALIASING)
         painter.setPen(look.border)
         painter.setBrush(look.fill_brush)
         painter.drawRoundedRect(rect, 6, 6)
@@ -391,46 +469,23 @@ class NoteItem(QGraphicsObject):
             return
         if self._labels is None:
             self._labels = self._lay_out_labels(rect, meta)
-        left = rect.left() + PAD
         if style.no_colour_only():
             self._paint_pattern(painter, rect, look, meta)
         painter.setPen(look.ink)
-        for font, static, x, y in self._labels:
+        for font, static, at in self._labels:
             painter.setFont(font)
-            painter.drawStaticText(QPointF(x, y), static)
+            painter.drawStaticText(at, static)
         if not self.editing:
-            painter.setFont(style.font(style.note_text_point_size()))
-            painter.drawStaticText(QPointF(left + TEXT_MARGIN, rect.top() + meta + PAD / 2 + TEXT_MARGIN),
-                                   self._static)
+            self._words.draw(painter, words_at)
         self._paint_marks(painter, rect, scale)
 
-    def _lay_out_labels(self, rect: QRectF, meta: float) -> list:
+    def _lay_out_labels(self, rect: QRectF, meta: float) -> tuple:
         """The author (top left), the Co (bottom right) and the badges (bottom left), fitted
-        once per change, not per paint: (font, text, x, y) in item coordinates."""
-        labels = []
-        top = QRectF(rect.left() + PAD, rect.top() + 4, rect.width() - 2 * PAD, meta)
-        if style.no_colour_only():
-            top.setLeft(top.left() + meta + 4)  # after the colour's letter box
-        if self._dots:
-            top.setRight(top.right() - 40)
-        bold = style.font(style.note_meta_point_size(), bold=True)
-        plain = style.font(style.note_meta_point_size())
-        bold_fm, plain_fm = QFontMetricsF(bold), QFontMetricsF(plain)
-        if self._author:
-            author = bold_fm.elidedText(self._author, Qt.TextElideMode.ElideRight, top.width())
-            labels.append((bold, label(author, bold), top.left(),
-                           top.center().y() - bold_fm.height() / 2))
+        once per change, not per paint: (font, text, where) in item coordinates. Placed
+        labels are shared by all notes that show the same words at the same size."""
         co = self._preview_co if self._preview_co is not None else self._co_label
-        bottom = QRectF(rect.left() + PAD, rect.bottom() - meta - 2, rect.width() - 2 * PAD, meta)
-        co_width = plain_fm.horizontalAdvance(co)
-        labels.append((plain, label(co, plain), bottom.right() - co_width,
-                       bottom.center().y() - plain_fm.height() / 2))
-        if self._badges:
-            badges = bold_fm.elidedText(self._badges, Qt.TextElideMode.ElideRight,
-                                        max(0.0, bottom.width() - co_width - 8))
-            labels.append((bold, label(badges, bold), bottom.left(),
-                           bottom.center().y() - bold_fm.height() / 2))
-        return labels
+        return placed_labels(self._author, co, self._badges, rect.width(), rect.height(), meta,
+                              style.note_meta_point_size(), style.no_colour_only(), bool(self._dots))
 
     def _paint_pattern(self, painter: QPainter, rect: QRectF, look, meta: float) -> None:
         """The colour's own pattern across the top strip, and its letter in a box."""
@@ -446,8 +501,8 @@ class NoteItem(QGraphicsObject):
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, palette_colour(self._colour_key).letter)
         if self._author:
             # Keep the author readable over the pattern.
-            bold_fm = QFontMetricsF(style.font(style.note_meta_point_size(), bold=True))
-            width = min(bold_fm.horizontalAdvance(self._author) + 4, rect.right() - box.right() - 6)
+            advance = author_advance(self._author, style.note_meta_point_size())
+            width = min(advance + 4, rect.right() - box.right() - 6)
             painter.fillRect(QRectF(box.right() + 4, rect.top() + 6, width, meta - 4), look.fill)
 
     def _paint_far(self, painter: QPainter, rect: QRectF, look, meta: float, scale: float) -> None:

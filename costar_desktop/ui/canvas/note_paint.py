@@ -3,28 +3,92 @@ pens and brushes per colour and theme, and the dot badge (groups use it too)."""
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QStaticText, QTextOption
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGlyphRun,
+    QPainter,
+    QPen,
+    QStaticText,
+    QTextLayout,
+    QTextOption,
+)
 
 from costar_desktop.core.themes import note_colours, theme
+from costar_desktop.ui.appearance import FONT_FAMILIES
 from costar_desktop.ui.canvas import style
 
 SHADOW = QColor(0, 0, 0, 45)
+#: The card's inner margin left and right (the note item's too).
+PAD = 10.0
 
 
-def note_text(text: str, width: float) -> QStaticText:
+_LINE_STARTS: dict[float, QPointF] = {}
+_WRAP = QTextOption()
+_WRAP.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+
+
+class NoteText:
+    """A note's words laid out once: the glyphs to draw, and how tall they are.
+
+    Drawn as glyph runs rather than as a :class:`QStaticText`: a static text lays itself out
+    again whenever it is drawn under a painter scale other than the last one, and every
+    note's cached card is painted at the view's scale (once when first shown, once per zoom
+    step), so each note's words were laid out twice before they were first seen. Glyph runs
+    keep their places at any scale.
+    """
+
+    __slots__ = ("runs", "height", "main_font_only")
+
+    def __init__(self, runs: list[QGlyphRun], height: float, main_font_only: bool):
+        self.runs = runs
+        #: The height of the lines, as QStaticText.size() would give it.
+        self.height = height
+        #: Every glyph is from the first of the note fonts (fonts loaded later change nothing).
+        self.main_font_only = main_font_only
+
+    def draw(self, painter: QPainter, top_left: QPointF) -> None:
+        for run in self.runs:
+            painter.drawGlyphRun(top_left, run)
+
+
+def note_text(text: str, width: float) -> NoteText:
     """The note's words laid out once at ``width``: wrapped at words (or anywhere in a very
-    long word), new lines kept, in the canvas's note font."""
-    static = QStaticText(text.replace("\n", "\u2028"))  # line separators: QStaticText's breaks
-    static.setTextFormat(Qt.TextFormat.PlainText)
-    static.setTextWidth(max(1.0, width))
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    static.setTextOption(option)
-    static.prepare(font=style.font(style.note_text_point_size()))
-    return static
+    long word), new lines kept, in the canvas's note font; lines placed as QStaticText and
+    the editor place them (leading included)."""
+    font = style.font(style.note_text_point_size())
+    layout = QTextLayout(text.replace("\n", "\u2028"), font)  # it breaks lines at separators, not at "\n"
+    layout.setTextOption(_WRAP)
+    layout.setCacheEnabled(True)  # keep the shaped glyphs for glyphRuns()
+    width = max(1.0, width)
+    y = 0.0
+    layout.beginLayout()
+    create_line = layout.createLine
+    while True:
+        line = create_line()
+        if not line.isValid():
+            break
+        line.setLeadingIncluded(True)
+        line.setLineWidth(width)
+        at = _LINE_STARTS.get(y)
+        if at is None:  # lines start at the same few whole-pixel heights in every note
+            at = _LINE_STARTS[y] = QPointF(0.0, y)
+        line.setPosition(at)
+        y += line.height()
+        leading = line.leading()
+        if leading < 0:
+            y += math.ceil(leading)
+    layout.endLayout()
+    runs = layout.glyphRuns()
+    # The main note font has every ASCII letter; other words are checked run by run.
+    main_only = text.isascii() or all(run.rawFont().familyName() == FONT_FAMILIES[0] for run in runs)
+    return NoteText(runs, layout.boundingRect().height(), main_only)
 
 
 @lru_cache(maxsize=2048)
@@ -38,6 +102,78 @@ def _label_for(text: str, point_size: float, bold: bool) -> QStaticText:
 def label(text: str, font: QFont) -> QStaticText:
     """One line of small text, laid out once and shared (Co names and authors repeat)."""
     return _label_for(text, font.pointSizeF(), font.bold())
+
+
+@lru_cache(maxsize=64)
+def _metrics(point_size: float, bold: bool) -> QFontMetricsF:
+    return QFontMetricsF(style.font(point_size, bold))
+
+
+# Fitting a label (eliding it, measuring it) cost more than drawing the note: authors,
+# Co names and badges repeat across thousands of notes, so each fitted line is made once.
+# Everything a layout depends on is in the key, so a new name, text size, width or
+# colour option gets a layout of its own.
+
+@lru_cache(maxsize=4096)
+def top_line(author: str, width: float, meta: float, point_size: float,
+             after_letter: bool, beside_dots: bool) -> tuple:
+    """The author, fitted to the top line of a note ``width`` wide whose lines are ``meta``
+    high: ((font, text, x, y), ...) with x from the note's left edge, y from its top edge.
+    ``after_letter``: the colour's letter box comes first; ``beside_dots``: the dot badge
+    takes the right end."""
+    if not author:
+        return ()
+    left, available = PAD, width - 2 * PAD
+    if after_letter:
+        left, available = left + meta + 4, available - meta - 4
+    if beside_dots:
+        available -= 40
+    bold = style.font(point_size, bold=True)
+    bold_fm = _metrics(point_size, True)
+    shown = bold_fm.elidedText(author, Qt.TextElideMode.ElideRight, available)
+    return ((bold, label(shown, bold), left, 4 + meta / 2 - bold_fm.height() / 2),)
+
+
+@lru_cache(maxsize=4096)
+def bottom_line(co: str, badges: str, width: float, meta: float, point_size: float) -> tuple:
+    """The Co (right) and the badges (left, elided before the Co), fitted to the bottom line
+    of a note ``width`` wide: ((font, text, x, y), ...) with x from the note's left edge
+    and y from its bottom edge."""
+    bold, plain = style.font(point_size, bold=True), style.font(point_size)
+    bold_fm, plain_fm = _metrics(point_size, True), _metrics(point_size, False)
+    centre = -meta - 2 + meta / 2
+    co_width = plain_fm.horizontalAdvance(co)
+    labels = [(plain, label(co, plain), width - PAD - co_width, centre - plain_fm.height() / 2)]
+    if badges:
+        shown = bold_fm.elidedText(badges, Qt.TextElideMode.ElideRight,
+                                   max(0.0, width - 2 * PAD - co_width - 8))
+        labels.append((bold, label(shown, bold), PAD, centre - bold_fm.height() / 2))
+    return tuple(labels)
+
+
+@lru_cache(maxsize=8192)
+def placed_labels(author: str, co: str, badges: str, width: float, height: float, meta: float,
+                  point_size: float, after_letter: bool, beside_dots: bool) -> tuple:
+    """A card's labels, fitted (see top_line and bottom_line) and placed in the coordinates
+    of a note item (its origin is the card's centre): ((font, text, where), ...)."""
+    rect = QRectF(-width / 2, -height / 2, width, height)
+    left, top, bottom = rect.left(), rect.top(), rect.bottom()
+    return (tuple((font, static, QPointF(left + x, top + y)) for font, static, x, y
+                  in top_line(author, width, meta, point_size, after_letter, beside_dots))
+            + tuple((font, static, QPointF(left + x, bottom + y)) for font, static, x, y
+                    in bottom_line(co, badges, width, meta, point_size)))
+
+
+def forget_fitted_labels() -> None:
+    """Fonts were added (other scripts' fonts are loaded once the window is up): labels
+    measured before must be measured again."""
+    for cached in (top_line, bottom_line, placed_labels, _label_for, _metrics):
+        cached.cache_clear()
+
+
+def author_advance(author: str, point_size: float) -> float:
+    """How wide ``author`` is in the bold small font (the pattern leaves room for it)."""
+    return _metrics(point_size, True).horizontalAdvance(author)
 
 
 class Look:

@@ -20,7 +20,7 @@ from costar_desktop.core.model import Note, Step
 from costar_desktop.core.star import STAR, StarGeometry
 from costar_desktop.ui.canvas import style
 from costar_desktop.ui.canvas.group_item import GroupItem
-from costar_desktop.ui.canvas.note_item import NoteItem
+from costar_desktop.ui.canvas.note_item import NoteItem, watch_fonts
 from costar_desktop.ui.canvas.star_item import StarItem
 from costar_desktop.ui.document import WorkshopDocument
 
@@ -34,6 +34,23 @@ def co_label(co) -> str:
 NEXT_NOTE_GAP = 24.0
 #: Qt's pixmap cache, in KB (its default, 10 MB, holds a few hundred note cards).
 PIXMAP_CACHE_KB = 160 * 1024
+
+
+class _StatusWords:
+    """The words of the notes' bottom lines in the current language, looked up once."""
+
+    def __init__(self):
+        self.shortlist = translate("CanvasScene", "★ Shortlist")
+        self.impact = translate("CanvasScene", "Impact %1/5")
+        self.example = translate("CanvasScene", "Example")
+        self._step = translate("CanvasScene", "%1 step")
+        self._steps: dict = {}
+
+    def step(self, step) -> str:
+        words = self._steps.get(step)
+        if words is None:
+            words = self._steps[step] = self._step.replace("%1", i18n.label(step))
+        return words
 
 
 class CanvasScene(QGraphicsScene):
@@ -79,6 +96,9 @@ class CanvasScene(QGraphicsScene):
         # Notes keep their painted cards in Qt's pixmap cache (see NoteItem): room for a few
         # thousand cards at the sizes a whole-star view gives them.
         QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXMAP_CACHE_KB))
+        # Note labels are fitted once for all notes, and words are laid out once per note:
+        # fonts loaded later (other scripts', once the window is up) fit them again.
+        watch_fonts()
         self._completing_groups = False
         #: The step the group is on: notes of other steps are dimmed (or hidden).
         self.current_step = Step.MAP
@@ -267,27 +287,31 @@ class CanvasScene(QGraphicsScene):
         if self.document is None:
             return
         totals = self._dot_totals()
+        words = _StatusWords()  # translated once for all notes, not once per note
         for nid in self._items:
-            self._update_status(nid, totals)
+            self._update_status(nid, totals, words)
 
-    def _update_status(self, note_id: str, totals: Counter | None = None) -> None:
+    def _update_status(self, note_id: str, totals: Counter | None = None,
+                       words: "_StatusWords | None" = None) -> None:
         item = self._items.get(note_id)
         note = self.document.notes.get(note_id)
         if item is None or note is None:
             return
         if totals is None:
             totals = self._dot_totals()
+        if words is None:
+            words = _StatusWords()
         hidden = self.document.workshop.votes_hidden
         dots = None if hidden or note.group_id else (totals.get(note_id) or None)
         parts = []
         if note.shortlisted:
-            parts.append(translate("CanvasScene", "★ Shortlist"))
+            parts.append(words.shortlist)
         if note.impact:
-            parts.append(translate("CanvasScene", "Impact %1/5").replace("%1", str(note.impact)))
+            parts.append(words.impact.replace("%1", str(note.impact)))
         if note.is_example:
-            parts.append(translate("CanvasScene", "Example"))
+            parts.append(words.example)
         if note.step != self.current_step:
-            parts.append(translate("CanvasScene", "%1 step").replace("%1", i18n.label(note.step)))
+            parts.append(words.step(note.step))
         item.set_status(dots, " · ".join(parts))
 
     def refresh_appearance(self) -> None:
