@@ -262,6 +262,8 @@ class CanvasScene(QGraphicsScene):
             self.refresh_status()
 
     def set_only_current_step(self, only: bool) -> None:
+        if only == self.only_current_step:
+            return  # every note already shows it (the window asks again on each open)
         self.only_current_step = only
         for nid, item in self._items.items():
             self._apply_step_look(item, self.document.notes[nid])
