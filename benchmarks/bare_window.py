@@ -3,6 +3,7 @@
 It stops the same way ``costar`` does under COSTAR_QUIT_AFTER_FIRST_PAINT (see
 costar_desktop/ui/startup_probe.py): once the window's first paint pass is done, the
 process ends without tidying up. Same window size as CoStar's first window.
+benchmarks/plain_window.py stops the same way, with the filter below.
 """
 
 import os
@@ -20,10 +21,15 @@ class ExitAfterFirstPaint(QObject):
         return False
 
 
-app = QApplication(sys.argv[:1])
-window = QMainWindow()
-window.resize(1280, 800)
-hook = ExitAfterFirstPaint(window)
-window.installEventFilter(hook)
-window.show()
-sys.exit(app.exec())
+def main() -> None:
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.resize(1280, 800)
+    hook = ExitAfterFirstPaint(window)
+    window.installEventFilter(hook)
+    window.show()
+    sys.exit(app.exec())
+
+
+if __name__ == "__main__":
+    main()
