@@ -68,6 +68,10 @@ def start_times(runs: int = RUNS) -> tuple[float, float]:
         env = dict(os.environ, COSTAR_DATA_DIR=str(Path(tmp) / "data"),
                    XDG_CONFIG_HOME=str(Path(tmp) / "config"), COSTAR_QUIT_AFTER_FIRST_PAINT="1")
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        # As in bench_startup: the source start may write and use Python's bytecode cache,
+        # as a user's Python does after its first start (the frozen app has its bytecode
+        # built in). Without it every source start compiled our modules again.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         frozen_cmd = [str(_executable()), "--sample"]
         source_cmd = [sys.executable, "-m", "costar_desktop", "--sample"]
         _start_once(source_cmd, env)  # writes the sample workshop and warms caches
