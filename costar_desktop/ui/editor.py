@@ -246,9 +246,17 @@ class WorkshopEditor(QWidget):
                                        else Qt.CursorShape.ArrowCursor)
         self.voting_mode_changed.emit(bool(on))
 
+    def voter_id(self) -> str | None:
+        """Whose dots a click or D gives: the voter chosen in the voting panel, or the first
+        participant while none is chosen (the panel may not have been shown yet)."""
+        participants = self.document.participants
+        if self.current_voter_id not in participants:
+            self.current_voter_id = next(iter(participants), None)
+        return self.current_voter_id
+
     def give_dot(self, note_id: str) -> bool:
         """Give the chosen voter's dot to a note (or its group); a second time takes it back."""
-        voter = self.current_voter_id
+        voter = self.voter_id()
         data = self.document.snapshot()
         target = steps.vote_target(data, note_id)
         has_one = any(v.voter_id == voter and steps.vote_target(data, v.note_id) == target

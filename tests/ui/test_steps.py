@@ -134,6 +134,19 @@ def test_voting_gives_a_dot_a_second_click_takes_it_back_and_undo_works(window, 
     assert len(on_disk(window).votes) == before
 
 
+def test_d_gives_the_first_participants_dot_before_the_voting_panel_was_ever_shown(window, qtbot):
+    doc = window.document
+    # As in a window where the voting panel has not been made yet: nobody chosen to vote.
+    window.editor.current_voter_id = None
+    first = list(doc.participants.values())[0]
+    note = _plain_note(window, exclude={v.note_id for v in doc.votes.values()})
+    window.editor.scene.select_notes([note.id])
+    QTest.keyClick(window.editor.view, Qt.Key.Key_D)
+    assert window.editor.current_voter_id == first.id
+    assert all(v.voter_id is not None for v in on_disk(window).votes)
+    assert first.name in window.statusBar().currentMessage()  # Table 1 has no dots left
+
+
 def test_the_budget_stops_a_voter_with_no_dots_left(window, qtbot):
     doc = window.document
     voter = list(doc.participants.values())[0]
