@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog
@@ -11,15 +12,28 @@ from costar_desktop.core.model import (
     ActionStatus,
     Audience,
     Co,
+    Note,
     ParticipantKind,
+    Step,
     Workshop,
 )
 from costar_desktop.storage import WorkshopFile
+from costar_desktop.ui.commands import AddNotesCommand
 from costar_desktop.ui.steps import market as market_module
 from costar_desktop.ui.steps import people as people_module
 from costar_desktop.ui.steps.actions import COLUMNS
 
 from .test_steps import flush, on_disk
+
+
+def on_screen(window, qtbot, key):
+    """The panel ``key`` as a facilitator uses it: its dock shown and in front. A panel out
+    of sight does not follow changes until it is shown again (see the last test)."""
+    dock = window.step_tools.docks[key]
+    dock.show()
+    dock.raise_()
+    flush(qtbot)
+    return window.step_tools.panel(key)
 
 
 def test_add_a_co_producer_with_a_role_only_linked_to_the_shortlist(window, qtbot, monkeypatch):
@@ -34,7 +48,7 @@ def test_add_a_co_producer_with_a_role_only_linked_to_the_shortlist(window, qtbo
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(people_module.PersonDialog, "exec", fake_exec)
-    panel = window.step_tools.panel("people")
+    panel = on_screen(window, qtbot, "people")
     count = panel.table.rowCount()
     panel.add()
     flush(qtbot)
@@ -92,7 +106,7 @@ def test_sceptic_and_answer_pairs(window, qtbot, monkeypatch):
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(market_module.MarketDialog, "exec", fake_exec)
-    panel = window.step_tools.panel("market")
+    panel = on_screen(window, qtbot, "market")
     panel.add()
     item = [m for m in on_disk(window).market_items if m.sceptic_says == "Nobody will come"][0]
     assert item.audience == Audience.COMMUNITY and item.our_answer.startswith("Forty")
@@ -203,3 +217,34 @@ def test_timer_counts_down_pauses_and_shows_time_is_up(window, qtbot):
     assert banner.time_up  # the banner turns red too, the words say it without colour
     window.step_tools.timer_stop_action.trigger()
     assert banner.timer_label.text() == "" and not banner.time_up
+
+
+@pytest.mark.parametrize("away", ["behind another tab", "dock closed"])
+def test_a_panel_out_of_sight_catches_up_when_shown_not_on_every_change(window, qtbot, away):
+    tools = window.step_tools
+    window.editor.go_to_step(Step.MAP)
+    voices = tools.panel("voices")  # made, bound and up to date
+    people, ideas = tools.docks["people"], tools.docks["ideas"]
+    if away == "dock closed":
+        people.hide()
+    else:
+        people.show()
+        window.tabifyDockWidget(ideas, people)
+        ideas.raise_()
+    flush(qtbot)
+    counted = []
+    real = voices.refresh
+    voices.refresh = lambda *a: (counted.append(1), real(*a))
+    window.editor.push(AddNotesCommand(window.document, [Note(text="A new idea", x=0, y=-600,
+                                                              co=Co.COMMISSION)]))
+    flush(qtbot)
+    assert counted == []  # nobody sees it: no recount
+    people.show()
+    people.raise_()
+    flush(qtbot)
+    assert counted == [1]  # on screen: one recount, with the new note
+    assert tools.panel("voices") is voices and counted == [1]  # already up to date
+    window.editor.push(AddNotesCommand(window.document, [Note(text="Another", x=50, y=-600,
+                                                              co=Co.COMMISSION)]))
+    flush(qtbot)
+    assert counted == [1, 1]  # in sight: it follows every change again

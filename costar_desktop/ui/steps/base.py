@@ -39,6 +39,11 @@ class StepPanel(QWidget):
         self._pending.setSingleShot(True)
         self._pending.setInterval(0)
         self._pending.timeout.connect(self.refresh)
+        #: Changed while out of sight: refresh when shown (or asked for) again.
+        self._stale = False
+        #: Whether the panel's dock is on screen (a dock behind another's tab is not, though
+        #: Qt still calls it visible); the step tools say so.
+        self._in_sight = True
 
     def bind(self, document: WorkshopDocument | None, editor) -> None:
         if self.document is not None:
@@ -52,11 +57,35 @@ class StepPanel(QWidget):
             for name in self.watches:
                 getattr(document, name).connect(self.schedule_refresh)
         self.setEnabled(document is not None)
+        self._stale = False
         self.refresh()
 
     def schedule_refresh(self, *_args) -> None:
-        """Refresh once control returns to the event loop."""
-        self._pending.start()
+        """Refresh once control returns to the event loop. A panel out of sight (a tab behind
+        another, a closed dock) is refreshed when it is shown again instead: with thousands of
+        notes a recount costs milliseconds on every change."""
+        if self._in_sight and self.isVisible():
+            self._pending.start()
+        else:
+            self._stale = True
+
+    def set_in_sight(self, in_sight: bool) -> None:
+        """The panel's dock came on screen (its tab chosen, the dock shown) or went away."""
+        self._in_sight = in_sight
+        if in_sight:
+            self.refresh_if_stale()
+
+    def refresh_if_stale(self) -> None:
+        """Catch up with changes made while the panel was out of sight."""
+        if self._stale:
+            self._stale = False
+            self._pending.stop()
+            self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._in_sight:
+            self.refresh_if_stale()
 
     def push(self, command) -> bool:
         if self.editor is None:

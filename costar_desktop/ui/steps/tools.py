@@ -46,6 +46,8 @@ class StepTools:
         self.panels: dict[str, object] = {}
         self.docks: dict[str, QDockWidget] = {}
         self._members: dict[QDockWidget, list[str]] = {}
+        #: Docks on screen now, as their visibilityChanged says (it follows the tabs).
+        self._on_screen: dict[QDockWidget, bool] = {}
         window.setTabPosition(Qt.DockWidgetArea.RightDockWidgetArea, QTabWidget.TabPosition.North)
         # Four docks on the right (one per step that needs one) and the action plan below.
         # Ranking shares the Voting dock, Voices the People dock.
@@ -60,7 +62,7 @@ class StepTools:
                              | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
             self._members[dock] = members
             dock.visibilityChanged.connect(
-                lambda visible, dock=dock: visible and self._fill(dock))
+                lambda visible, dock=dock: self._dock_on_screen(dock, visible))
             area = (Qt.DockWidgetArea.BottomDockWidgetArea if key == "actions"
                     else Qt.DockWidgetArea.RightDockWidgetArea)
             window.addDockWidget(area, dock)
@@ -298,10 +300,20 @@ class StepTools:
             editor.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def panel(self, key: str):
-        """The panel called ``key`` (made now if it has not been shown yet)."""
+        """The panel called ``key`` (made now if it has not been shown yet), up to date."""
         if key not in self.panels:
             self._fill(self.docks[key])
-        return self.panels[key]
+        panel = self.panels[key]
+        panel.refresh_if_stale()
+        return panel
+
+    def _dock_on_screen(self, dock: QDockWidget, visible: bool) -> None:
+        self._on_screen[dock] = visible
+        if visible:
+            self._fill(dock)
+        for key in self._members[dock]:
+            if key in self.panels:
+                self.panels[key].set_in_sight(visible)
 
     def _fill(self, dock: QDockWidget) -> None:
         """Make the panels that live in ``dock`` and bind them to the open workshop."""
@@ -323,4 +335,5 @@ class StepTools:
                 splitter.addWidget(panel)
             dock.setWidget(splitter)
         for panel in made:
+            panel.set_in_sight(self._on_screen.get(dock, False))
             panel.bind(self.window.document, self.window.editor)
