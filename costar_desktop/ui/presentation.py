@@ -155,6 +155,9 @@ class PresentationController(QObject):
             "full": w.isFullScreen(), "max": w.isMaximized(), "geometry": w.saveGeometry(),
             "visible": [x for x in w.findChildren(QDockWidget) + w.findChildren(QToolBar)
                         if x.isVisible()],
+            # Of docks sharing a place as tabs, the one in front (Qt calls them all visible).
+            "front": [d for d in w.findChildren(QDockWidget)
+                      if d.isVisible() and not d.visibleRegion().isEmpty()],
             "menu": w.menuBar().isVisible(), "status": w.statusBar().isVisible(),
         }
         for x in self._saved["visible"]:
@@ -194,6 +197,8 @@ class PresentationController(QObject):
         w.statusBar().setVisible(self._saved.get("status", True))
         for x in self._saved.get("visible", []):
             x.show()
+        for dock in self._saved.get("front", []):
+            dock.raise_()  # showing tabbed docks again brings the wrong tab forward
         if not self._saved.get("full"):
             w.showNormal()
             if self._saved.get("max"):

@@ -53,6 +53,17 @@ def window(qtbot, registry, demo_file, messages):
 
 
 @pytest.fixture(autouse=True)
+def _default_window_layout(qapp):
+    """Each test's window starts with the default size and docks: a window saves its layout
+    when it closes, and the next test's window would otherwise start with it."""
+    configure_application_names()
+    from costar_desktop.ui import settings
+
+    settings.settings().remove("window")
+    yield
+
+
+@pytest.fixture(autouse=True)
 def _collect_between_tests(qapp):
     yield
     import gc

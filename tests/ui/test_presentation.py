@@ -53,12 +53,15 @@ def test_presentation_layout(window, qtbot, size):
 
 def test_escape_leaves_presentation_and_restores_the_window(window, qtbot):
     docks_before = [d for d in window.findChildren(QDockWidget) if d.isVisible()]
+    front_before = {d.objectName() for d in docks_before if not d.visibleRegion().isEmpty()}
     QTest.keyClick(window.editor.view, Qt.Key.Key_F5)
     assert window.presentation.active
     QTest.keyClick(window.editor.view, Qt.Key.Key_Escape)
     assert not window.presentation.active
     assert window.menuBar().isVisible() and window.statusBar().isVisible()
-    assert [d for d in window.findChildren(QDockWidget) if d.isVisible()] == docks_before
+    assert {d for d in window.findChildren(QDockWidget) if d.isVisible()} == set(docks_before)
+    qtbot.waitUntil(lambda: {d.objectName() for d in docks_before
+                             if not d.visibleRegion().isEmpty()} == front_before)  # same tabs in front
     assert window.editor.banner.hint.isVisible()
 
 
