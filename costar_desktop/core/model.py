@@ -248,8 +248,11 @@ class Note:
                 "kind", "group_id", "impact", "shortlisted", "is_example")
 
     def __post_init__(self) -> None:
-        self.co = Co(self.co) if self.co is not None else None
-        self.step = Step(self.step)
+        # Notes read from a file already hold the enums (thousands of them at a time).
+        if self.co is not None and type(self.co) is not Co:
+            self.co = Co(self.co)
+        if type(self.step) is not Step:
+            self.step = Step(self.step)
         if self.kind not in (NOTE_KIND_NOTE, NOTE_KIND_GROUP):
             self.kind = NOTE_KIND_NOTE
         if self.impact is not None:
