@@ -50,7 +50,8 @@ class Theme:
     step_button_checked: str = "#ffd54a"
     step_button_checked_text: str = "#000000"
     time_up: str = "#8a1c1c"
-    #: Opacity of notes from other steps. 1.0 where fading text would break the contrast
+    #: How much of their colour notes from other steps keep: they are drawn solid, this
+    #: far from the canvas colour. 1.0 where fading text would break the contrast
     #: promise; those notes still say which step they belong to.
     dim_opacity: float = 0.35
 
@@ -76,7 +77,7 @@ class Theme:
         return pairs
 
 
-def _mix(a: str, b: str, t: float) -> str:
+def mix(a: str, b: str, t: float) -> str:
     """``a`` moved a fraction ``t`` of the way towards ``b``."""
     ca = [int(a.lstrip("#")[i:i + 2], 16) for i in (0, 2, 4)]
     cb = [int(b.lstrip("#")[i:i + 2], 16) for i in (0, 2, 4)]
@@ -92,7 +93,7 @@ def note_colours(theme: Theme, key: str | None) -> tuple[str, str]:
     t = 0.0
     while contrast_ratio(fill, ink) < theme.min_contrast and t < 1.0:
         t += 0.05
-        fill = _mix(entry.fill, towards, t)
+        fill = mix(entry.fill, towards, t)
     return fill, ink
 
 

@@ -62,8 +62,10 @@ def test_new_notes_take_the_current_step_and_other_steps_are_dimmed(window):
     note = [n for n in on_disk(window).notes if n.text == "Ask the youth council"][0]
     assert note.step == Step.PEOPLE
     map_note = next(n for n in window.document.notes.values() if n.step == Step.MAP)
-    assert editor.scene.note_item(note.id).opacity() == 1.0
-    assert editor.scene.note_item(map_note.id).opacity() < 1.0
+    assert not editor.scene.note_item(note.id).faded
+    assert editor.scene.note_item(map_note.id).faded
+    # The step's own notes lie above the faded ones.
+    assert editor.scene.note_item(note.id).zValue() > editor.scene.note_item(map_note.id).zValue()
     assert "Map step" in editor.scene.note_item(map_note.id).badges  # not by looks alone
     window.step_tools.only_step_action.trigger()
     assert not editor.scene.note_item(map_note.id).isVisible()

@@ -34,7 +34,6 @@ from costar_desktop.core.palette import colour as palette_colour
 from costar_desktop.ui.canvas import style
 from costar_desktop.ui.canvas.note_paint import (
     PAD,
-    SHADOW,
     NoteText,
     author_advance,
     forget_fitted_labels,
@@ -240,6 +239,10 @@ class NoteItem(QGraphicsRectItem):
         #: Author, Co and badges fitted to the note (see _lay_out_labels); None: to do.
         self._labels: tuple | None = None
         self._marked = False
+        #: How much of its colour the note keeps (below 1: a note of another step).
+        self._keep = 1.0
+        #: Where the note comes in the stacking order of its layer (see CanvasScene).
+        self.order = 0.0
         self.setFlags(_FLAGS)
         self.setAcceptHoverEvents(True)
         self.setCacheMode(_CACHE_MODE)
@@ -301,6 +304,7 @@ class NoteItem(QGraphicsRectItem):
         """Show the document's values; unchanged values cost nothing (no echo loops)."""
         if (note.x, note.y) != (self.pos().x(), self.pos().y()):
             self.setPos(note.x, note.y)
+            self._cover_changed()
         if note.colour != self._colour_key:
             self._colour_key = note.colour
             self._apply_colour()
@@ -329,6 +333,18 @@ class NoteItem(QGraphicsRectItem):
     @property
     def badges(self) -> str:
         return self._badges
+
+    @property
+    def faded(self) -> bool:
+        """A note of another step: drawn in paler, solid colours."""
+        return self._keep < 1.0
+
+    def set_keep(self, keep: float) -> None:
+        """How much of its colour the note keeps: 1.0, or the theme's share for notes of
+        other steps."""
+        if keep != self._keep:
+            self._keep = keep
+            self.update()
 
     def set_preview_co(self, label: str | None) -> None:
         """While dragging: show where the note would land."""
@@ -435,8 +451,22 @@ class NoteItem(QGraphicsRectItem):
         """The card (the rectangle item's own rectangle is the note's bounds)."""
         return QRectF(-self._width / 2, -self._height / 2, self._width, self._height)
 
+    def scene_card(self) -> QRectF:
+        """The card in scene coordinates."""
+        pos = self.pos()
+        return QRectF(pos.x() - self._width / 2, pos.y() - self._height / 2,
+                      self._width, self._height)
+
     def _set_bounds(self) -> None:
         self.setRect(self.rect().adjusted(*(MARKED_MARGINS if self._marked else PLAIN_MARGINS)))
+        self._cover_changed()
+
+    def _cover_changed(self) -> None:
+        """The note moved, changed size or stopped (or started) resting: the scene works
+        out again which cards are hidden (see hidden_cards)."""
+        scene = self.scene()
+        if scene is not None and hasattr(scene, "cover_changed"):
+            scene.cover_changed()
 
     def update_marks(self) -> None:
         """Selection, focus, editing or dots changed: make room for what is drawn outside the
@@ -446,19 +476,21 @@ class NoteItem(QGraphicsRectItem):
         if marked != self._marked:
             self._marked = marked
             self._set_bounds()
+        else:
+            self._cover_changed()
         self.update()
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         # Called for every note that comes into view at a new scale: each Qt call counts.
         meta = meta_height()
         rect, shadow_right, shadow_below, words_at = _card(self._width, self._height, meta)
-        look = note_look(self._colour_key)
+        look = note_look(self._colour_key, self._keep)
         # A soft shadow lifts the note off the star: only its right and bottom edges show
         # past the card, so only they are filled (a whole shadow card cost more than the
         # note), square and without antialiasing (a few pixels nobody sees round).
         painter.setRenderHint(_ANTIALIASING, False)
-        painter.fillRect(shadow_right, SHADOW)
-        painter.fillRect(shadow_below, SHADOW)
+        painter.fillRect(shadow_right, look.shadow)
+        painter.fillRect(shadow_below, look.shadow)
         painter.setRenderHint(_ANTIALIASING)
         painter.setPen(look.border)
         painter.setBrush(look.fill_brush)
@@ -524,7 +556,10 @@ class NoteItem(QGraphicsRectItem):
         """Dots, selection and focus: shown at every distance."""
         theme = style.theme()
         if self._dots:
+            if self._keep < 1.0:
+                painter.setOpacity(self._keep)  # faded with its note
             paint_dot_badge(painter, QPointF(rect.right() - 8, rect.top() + 8), self._dots)
+            painter.setOpacity(1.0)
         if self.isSelected() or self.editing:
             # Selection is shown by a thick dashed frame, not by colour alone; far out it
             # is kept about 2 pixels wide (within the note's bounds).

@@ -32,6 +32,8 @@ def co_label(co) -> str:
     """The words at the bottom of a note: its Co, or that it has none yet."""
     return i18n.label(co) if co else no_co_label()
 NEXT_NOTE_GAP = 24.0
+#: Added to the stacking order of the current step's notes: they lie above the others.
+FRONT_LAYER = 10_000.0
 #: Qt's pixmap cache, in KB (its default, 10 MB, holds a few hundred note cards).
 PIXMAP_CACHE_KB = 160 * 1024
 
@@ -108,6 +110,8 @@ class CanvasScene(QGraphicsScene):
         self.selectionChanged.connect(self._complete_groups)
         self.selectionChanged.connect(self._selection_marks)
         self._selected: set = set()
+        #: Set by the view: notes that others hide completely are not painted.
+        self.hidden_cards = None
 
     # --- the document -------------------------------------------------------------
 
@@ -155,11 +159,16 @@ class CanvasScene(QGraphicsScene):
             author, co = self._labels(note)
             item = NoteItem(note, author, co)  # it calls note_editing_done when typed into
             self._z += 0.001
-            item.setZValue(self._z)
+            item.order = self._z
         self.addItem(item)
         self._items[note.id] = item
         self._apply_step_look(item, note)
         return item
+
+    def cover_changed(self) -> None:
+        """A card moved, resized, came, went or changed its place in the stack."""
+        if self.hidden_cards is not None:
+            self.hidden_cards.show_all()
 
     def _on_note_added(self, note_id: str) -> None:
         if note_id not in self._items:
@@ -198,6 +207,7 @@ class CanvasScene(QGraphicsScene):
     def _bury(self, item) -> None:
         if item.scene() is self:
             self.removeItem(item)
+            self.cover_changed()
         if not self._graveyard:
             QTimer.singleShot(0, self._graveyard.clear)
         self._graveyard.append(item)
@@ -273,7 +283,14 @@ class CanvasScene(QGraphicsScene):
         if note.group_id and note.group_id in self.document.notes:
             other = self.document.notes[note.group_id].step != self.current_step and other
         item.setVisible(not (other and self.only_current_step))
-        item.setOpacity(style.theme().dim_opacity if other else 1.0)
+        self.cover_changed()
+        if isinstance(item, NoteItem):
+            # The step's own notes lie above the others, which are drawn paler: a faded
+            # note never hides one of the step being worked on.
+            item.set_keep(style.theme().dim_opacity if other else 1.0)
+            item.setZValue(item.order + (0.0 if other else FRONT_LAYER))
+        else:
+            item.setOpacity(style.theme().dim_opacity if other else 1.0)
 
     def _dot_totals(self) -> Counter:
         totals: Counter = Counter()
@@ -421,7 +438,7 @@ class CanvasScene(QGraphicsScene):
         co = self.geometry.co_at(centre.x(), centre.y())
         item = NoteItem(draft_note, author, co_label(co))
         item.note_id = None
-        item.setZValue(self._z + 1)
+        item.setZValue(self._z + FRONT_LAYER + 1)
         self.addItem(item)
         self._draft = item
         item.start_editing()

@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter,
 from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QPinchGesture
 
 from costar_desktop.ui.canvas import accessibility
+from costar_desktop.ui.canvas.hidden_cards import HiddenCards
 from costar_desktop.ui.canvas.scene import CanvasScene
 
 NUDGE = 10.0
@@ -61,6 +62,10 @@ class CanvasView(QGraphicsView):
         self.setAccessibleName(self.tr("Co-Production Star canvas"))
         accessibility.install()
         self.setAcceptDrops(True)
+        # Notes that others hide completely are not painted (a crowded star is many
+        # layers deep); the scene says when its cards change.
+        self.hidden_cards = HiddenCards(self)
+        scene.hidden_cards = self.hidden_cards
 
     # --- examples dragged from the inspiration deck --------------------------------------
 
@@ -100,6 +105,7 @@ class CanvasView(QGraphicsView):
             return
         anchor = anchor_view_pos if anchor_view_pos is not None else self.viewport().rect().center()
         before = self.mapToScene(anchor)
+        self.hidden_cards.show_all()  # worked out for the old scale
         old_anchor = self.transformationAnchor()
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         self.scale(ratio, ratio)
@@ -124,11 +130,19 @@ class CanvasView(QGraphicsView):
         vp = self.viewport().rect()
         room = max(50, vp.height() - self.bottom_margin)
         z = max(MIN_ZOOM, min(MAX_ZOOM, 0.98 * min(vp.width() / width, room / height)))
+        if z != self.zoom():
+            self.hidden_cards.show_all()
         self.resetTransform()
         self.scale(z, z)
         self.centerOn(QPointF(left + width / 2, top + height / 2 + self.bottom_margin / (2 * z)))
         self.fitted = True
         self.zoom_changed.emit(self.zoom())
+
+    def paintEvent(self, event) -> None:
+        # Whatever changed the scale (a pinch, a test, a script), nothing worked out for
+        # another scale may stay hidden.
+        self.hidden_cards.check_scale()
+        super().paintEvent(event)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
