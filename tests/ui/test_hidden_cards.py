@@ -324,3 +324,26 @@ def test_an_unannounced_zoom_keeps_no_card_hidden_for_the_old_scale(crowd):
     _picture(view)
     now = hidden_notes(scene.note_items(), view.zoom())
     assert set(_hidden(scene)) <= set(now)
+
+
+def test_the_first_paint_of_a_workshop_already_leaves_out_hidden_cards(qapp, tmp_path):
+    path = tmp_path / "crowd.costar"
+    WorkshopFile.create(path, data=WorkshopData(Workshop(title="Crowd"), [], _crowd())).close()
+    document = WorkshopDocument(WorkshopFile.open(path))
+    scene = CanvasScene(document.geometry)
+    scene.set_document(document)
+    view = CanvasView(scene)
+    painted = []
+    try:
+        view.resize(1000, 700)
+        view.set_zoom(0.6)
+        view.centerOn(-320, -300)
+        assert not _hidden(scene)
+        first = view.viewport().grab().toImage()  # the first paint
+        painted = _hidden(scene)
+        assert len(painted) > 20
+        assert first == _everything_painted(view)
+    finally:
+        view.close()
+        scene.set_document(None)
+        document.close()

@@ -88,6 +88,10 @@ class HiddenCards:
         self._timer.setInterval(SETTLE_MS)
         self._timer.timeout.connect(self.work_out)
 
+        #: A workshop was just opened: work out the hidden cards before the first paint,
+        #: so that paint never draws them (most of a crowded star's first paint).
+        self.before_first_paint = False
+
     @property
     def hidden(self) -> list:
         return list(self._hidden)
@@ -121,7 +125,11 @@ class HiddenCards:
         self._hidden = hidden
         self.scale = scale
 
-    def check_scale(self) -> None:
-        """Called before each paint: a new zoom shows every card again."""
-        if self.scale is not None and self._view.transform().m11() != self.scale:
+    def before_paint(self) -> None:
+        """Called before each paint: a new zoom shows every card again; the first paint
+        of a workshop leaves out the cards it need not draw."""
+        if self.before_first_paint:
+            self.before_first_paint = False
+            self.work_out()
+        elif self.scale is not None and self._view.transform().m11() != self.scale:
             self.show_all()

@@ -134,6 +134,8 @@ class CanvasScene(QGraphicsScene):
             self._add_item(note)
         self._refresh_groups()
         self.refresh_status()
+        if self.hidden_cards is not None:
+            self.hidden_cards.before_first_paint = True
 
     def _connections(self):
         d = self.document

@@ -66,6 +66,7 @@ class CanvasView(QGraphicsView):
         # layers deep); the scene says when its cards change.
         self.hidden_cards = HiddenCards(self)
         scene.hidden_cards = self.hidden_cards
+        self.hidden_cards.before_first_paint = scene.document is not None
 
     # --- examples dragged from the inspiration deck --------------------------------------
 
@@ -141,7 +142,7 @@ class CanvasView(QGraphicsView):
     def paintEvent(self, event) -> None:
         # Whatever changed the scale (a pinch, a test, a script), nothing worked out for
         # another scale may stay hidden.
-        self.hidden_cards.check_scale()
+        self.hidden_cards.before_paint()
         super().paintEvent(event)
 
     def resizeEvent(self, event) -> None:
