@@ -160,15 +160,17 @@ def test_hidden_cards_are_worked_out_again_once_all_is_still(crowd, qtbot):
     before = set(_hidden(scene))
     note, above = _hidden_and_above(scene)
     _move_away(document, scene, note, above)
-    assert not _hidden(scene)
-    qtbot.waitUntil(lambda: bool(_hidden(scene)), timeout=SETTLE_MS * 10)
+    assert note not in _hidden(scene)
+    qtbot.waitUntil(lambda: view.hidden_cards.scale is not None
+                    and not view.hidden_cards._timer.isActive(), timeout=SETTLE_MS * 10)
     assert note not in _hidden(scene)  # nothing covers it now
-    assert _hidden(scene) != before
+    assert _hidden(scene) and _hidden(scene) != before
     assert _picture(view) == _everything_painted(view)
 
 
 def test_no_work_while_someone_is_typing(crowd):
     document, scene, view = crowd
+    view.hidden_cards.show_all()
     scene.start_new_note(QPointF(-300, -300))
     view.hidden_cards.work_out()
     assert not _hidden(scene)
@@ -347,3 +349,53 @@ def test_the_first_paint_of_a_workshop_already_leaves_out_hidden_cards(qapp, tmp
         view.close()
         scene.set_document(None)
         document.close()
+
+
+def test_a_change_draws_again_only_the_cards_it_touches(qapp, tmp_path):
+    far = [Note(text=n.text, colour=n.colour, step=n.step, x=n.x + 1500, y=n.y + 900)
+           for n in _crowd()]
+    path = tmp_path / "two.costar"
+    WorkshopFile.create(path, data=WorkshopData(Workshop(title="Two piles"), [],
+                                                _crowd() + far)).close()
+    document = WorkshopDocument(WorkshopFile.open(path))
+    scene = CanvasScene(document.geometry)
+    scene.set_document(document)
+    view = CanvasView(scene)
+    try:
+        view.resize(1000, 700)
+        view.show()
+        view.set_zoom(0.3)
+        view.centerOn(400, 150)
+        _picture(view)
+        view.hidden_cards.work_out()
+        far_ids = {n.id for n in far}
+        far_hidden = {i for i in _hidden(scene) if i.note_id in far_ids}
+        near_hidden = [i for i in _hidden(scene) if i.note_id not in far_ids]
+        assert far_hidden and near_hidden
+        note = near_hidden[0]
+        above = [i for i in note.collidingItems() if i in scene.note_items()
+                 and i.zValue() > note.zValue()]
+        _move_away(document, scene, note, above)
+        assert note not in _hidden(scene)
+        assert far_hidden <= set(_hidden(scene))  # the other pile is not painted again
+        assert _picture(view) == _everything_painted(view)
+    finally:
+        view.close()
+        scene.set_document(None)
+        document.close()
+
+
+def test_zooming_in_keeps_the_hidden_cards_and_zooming_out_works_them_out_again(crowd):
+    document, scene, view = crowd
+    view.hidden_cards.work_out()
+    before = set(_hidden(scene))
+    view.scale(1.5, 1.5)
+    seen = _picture(view)
+    assert set(_hidden(scene)) == before  # still right: nothing is drawn again for them
+    assert seen == _everything_painted(view)
+    view.hidden_cards.work_out()
+    view.scale(0.2, 0.2)
+    seen = _picture(view)
+    assert view.hidden_cards.scale == pytest.approx(view.zoom())
+    assert set(_hidden(scene)) == set(hidden_notes(scene.note_items(), view.zoom()))
+    assert seen == _everything_painted(view)

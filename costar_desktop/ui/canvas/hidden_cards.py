@@ -7,21 +7,32 @@ cards stacked above it cannot be seen: it gets Qt's ``ItemHasNoContents`` flag, 
 it when painting. It stays a full item for everything else (hit tests, selection, Tab,
 accessibility), and its painted card stays in Qt's cache.
 
-How the list is kept in step: any change that can move a card, change its size, its
-stacking or whether it is shown, add or remove a card, and any change of zoom, first shows
-every hidden card again (at once, before anything is painted). The list is then worked out
-again when the canvas has been still for :data:`SETTLE_MS`. Only resting notes take part: a
-selected, focused or edited note, or the draft, neither hides others nor is hidden. A note
-being dragged is selected, so a drag needs no work here.
+How the list is kept in step:
+
+- A card that moves, changes size, goes, stops resting or changes its place in the stack
+  draws again, at once, every hidden card under its old and new bounds (``uncover``):
+  only those can have come into sight. Other hidden cards stay hidden, so an edit repaints
+  only what it touches. A new card only covers more.
+- A change of step, of "only this step" or of the look changes every card: all are
+  drawn again (``show_all``).
+- Zooming in keeps the list: its margins, in scene units, only grow wider than needed.
+  Zooming out, by any means, works the list out again before the next paint.
+- The list is worked out again when the canvas has been still for :data:`SETTLE_MS`, and
+  before the first paint of a workshop, so that paint never draws the hidden cards.
+
+Only resting notes take part: a selected, focused or edited note, or the draft, neither
+hides others nor is hidden. A note being dragged is selected, so a drag needs no work here.
 """
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QRect, Qt, QTimer
+from PySide6.QtCore import QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import QRegion
 from PySide6.QtWidgets import QApplication, QGraphicsItem
+
+from shiboken6 import isValid
 
 from costar_desktop.ui.canvas.note_item import NoteItem
 
@@ -30,6 +41,7 @@ SETTLE_MS = 300
 #: The card's rounded corners (see NoteItem.paint): not solid within this of the corner.
 CORNER = 6.0
 _NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+_BOUNDS = Qt.ItemSelectionMode.IntersectsItemBoundingRect
 
 
 def _resting(item) -> bool:
@@ -80,14 +92,14 @@ class HiddenCards:
 
     def __init__(self, view):
         self._view = view
-        self._hidden: list = []
-        #: The view's scale the hidden list was worked out for (None: nothing hidden).
+        self._hidden: set = set()
+        #: The smallest scale the hidden cards are right for (None: nothing hidden). They
+        #: stay right when zooming in: the margins in scene units only grow too wide.
         self.scale: float | None = None
         self._timer = QTimer(view)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SETTLE_MS)
         self._timer.timeout.connect(self.work_out)
-
         #: A workshop was just opened: work out the hidden cards before the first paint,
         #: so that paint never draws them (most of a crowded star's first paint).
         self.before_first_paint = False
@@ -96,40 +108,69 @@ class HiddenCards:
     def hidden(self) -> list:
         return list(self._hidden)
 
-    def show_all(self) -> None:
-        """Something changed: draw every card again, and look again once all is still."""
-        if self._hidden:
-            hidden, self._hidden = self._hidden, []
-            for item in hidden:
+    def _show(self, items) -> None:
+        for item in items:
+            self._hidden.discard(item)
+            if isValid(item):
                 item.setFlag(_NO_CONTENTS, False)
-        self.scale = None
+
+    def _later(self) -> None:
         if not self._timer.isActive():
             self._timer.start()
 
+    def show_all(self) -> None:
+        """Anything may have changed: draw every card again, and look again once all is
+        still."""
+        if self._hidden:
+            self._show(list(self._hidden))
+        self.scale = None
+        self._later()
+
+    def uncover(self, *areas: QRectF) -> None:
+        """A card changed within these scene areas (its old and new bounds): the cards there
+        are drawn again at once, the others stay hidden, and all is looked at again once
+        still. Only the cards the change touches are painted again."""
+        if self._hidden:
+            scene = self._view.scene()
+            for area in areas:
+                self._show([i for i in scene.items(area, _BOUNDS) if i in self._hidden])
+        self._later()
+
+    def _may_work(self, scene) -> bool:
+        return not (QApplication.mouseButtons() != Qt.MouseButton.NoButton
+                    or getattr(scene, "draft", None) is not None
+                    or scene.editing_item() is not None)
+
     def work_out(self) -> None:
         """Hide the cards that resting cards above them cover completely."""
-        self.show_all()
         self._timer.stop()
         scene = self._view.scene()
         if scene is None or getattr(scene, "document", None) is None:
+            self.show_all()
+            self._timer.stop()
             return
-        if (QApplication.mouseButtons() != Qt.MouseButton.NoButton
-                or getattr(scene, "draft", None) is not None or scene.editing_item() is not None):
+        if not self._may_work(scene):
             # Someone is dragging or typing: a pause for the work would be felt. Later.
             self._timer.start()
             return
         scale = self._view.transform().m11()
-        hidden = hidden_notes(scene.note_items(), scale)
-        for item in hidden:
+        hidden = set(hidden_notes(scene.note_items(), scale))
+        self._show(self._hidden - hidden)  # only flags that change are touched
+        for item in hidden - self._hidden:
             item.setFlag(_NO_CONTENTS, True)
         self._hidden = hidden
         self.scale = scale
 
     def before_paint(self) -> None:
-        """Called before each paint: a new zoom shows every card again; the first paint
-        of a workshop leaves out the cards it need not draw."""
+        """Called before each paint. The first paint of a workshop leaves out the cards it
+        need not draw. After zooming out (by any means), the hidden cards are worked out
+        again for the new scale before anything is drawn; zooming in keeps them."""
         if self.before_first_paint:
             self.before_first_paint = False
             self.work_out()
-        elif self.scale is not None and self._view.transform().m11() != self.scale:
-            self.show_all()
+        elif self.scale is not None and self._view.transform().m11() < self.scale:
+            scene = self._view.scene()
+            if scene is not None and self._may_work(scene):
+                self.work_out()
+            else:
+                self.show_all()

@@ -303,8 +303,9 @@ class NoteItem(QGraphicsRectItem):
     def sync(self, note: Note, author: str, co_label: str) -> None:
         """Show the document's values; unchanged values cost nothing (no echo loops)."""
         if (note.x, note.y) != (self.pos().x(), self.pos().y()):
+            old = self.sceneBoundingRect()
             self.setPos(note.x, note.y)
-            self._cover_changed()
+            self._cover_changed(old)
         if note.colour != self._colour_key:
             self._colour_key = note.colour
             self._apply_colour()
@@ -458,15 +459,19 @@ class NoteItem(QGraphicsRectItem):
                       self._width, self._height)
 
     def _set_bounds(self) -> None:
+        in_scene = self.scene() is not None
+        old = self.sceneBoundingRect() if in_scene else None
         self.setRect(self.rect().adjusted(*(MARKED_MARGINS if self._marked else PLAIN_MARGINS)))
-        self._cover_changed()
+        if in_scene:
+            self._cover_changed(old)
 
-    def _cover_changed(self) -> None:
-        """The note moved, changed size or stopped (or started) resting: the scene works
-        out again which cards are hidden (see hidden_cards)."""
+    def _cover_changed(self, old: QRectF | None = None) -> None:
+        """The note moved (from ``old``), changed size or stopped (or started) resting: the
+        cards it covered are drawn again (see hidden_cards)."""
         scene = self.scene()
         if scene is not None and hasattr(scene, "cover_changed"):
-            scene.cover_changed()
+            area = self.sceneBoundingRect()
+            scene.cover_changed(area if old is None else area.united(old))
 
     def update_marks(self) -> None:
         """Selection, focus, editing or dots changed: make room for what is drawn outside the

@@ -164,11 +164,18 @@ class CanvasScene(QGraphicsScene):
             item.order = self._z
         self.addItem(item)
         self._items[note.id] = item
-        self._apply_step_look(item, note)
+        self._apply_step_look(item, note, new=True)
         return item
 
-    def cover_changed(self) -> None:
-        """A card moved, resized, came, went or changed its place in the stack."""
+    def cover_changed(self, *areas: QRectF) -> None:
+        """A card moved, resized, went, stopped resting or changed its place in the stack
+        within these scene areas: cards hidden there are drawn again (see hidden_cards).
+        Without areas, something was added: cards are looked at again once all is still."""
+        if self.hidden_cards is not None:
+            self.hidden_cards.uncover(*areas)
+
+    def _show_all_cards(self) -> None:
+        """Every note is about to change: no hidden card is looked at one by one."""
         if self.hidden_cards is not None:
             self.hidden_cards.show_all()
 
@@ -208,8 +215,9 @@ class CanvasScene(QGraphicsScene):
 
     def _bury(self, item) -> None:
         if item.scene() is self:
+            area = item.sceneBoundingRect()
             self.removeItem(item)
-            self.cover_changed()
+            self.cover_changed(area)
         if not self._graveyard:
             QTimer.singleShot(0, self._graveyard.clear)
         self._graveyard.append(item)
@@ -269,6 +277,7 @@ class CanvasScene(QGraphicsScene):
     def set_current_step(self, step: Step) -> None:
         if step != self.current_step:
             self.current_step = step
+            self._show_all_cards()
             for nid, item in self._items.items():
                 self._apply_step_look(item, self.document.notes[nid])
             self.refresh_status()
@@ -277,21 +286,28 @@ class CanvasScene(QGraphicsScene):
         if only == self.only_current_step:
             return  # every note already shows it (the window asks again on each open)
         self.only_current_step = only
+        self._show_all_cards()
         for nid, item in self._items.items():
             self._apply_step_look(item, self.document.notes[nid])
 
-    def _apply_step_look(self, item, note: Note) -> None:
+    def _apply_step_look(self, item, note: Note, new: bool = False) -> None:
         other = note.step != self.current_step
         if note.group_id and note.group_id in self.document.notes:
             other = self.document.notes[note.group_id].step != self.current_step and other
-        item.setVisible(not (other and self.only_current_step))
-        self.cover_changed()
+        visible = not (other and self.only_current_step)
         if isinstance(item, NoteItem):
             # The step's own notes lie above the others, which are drawn paler: a faded
             # note never hides one of the step being worked on.
             item.set_keep(style.theme().dim_opacity if other else 1.0)
-            item.setZValue(item.order + (0.0 if other else FRONT_LAYER))
+            z = item.order + (0.0 if other else FRONT_LAYER)
+            if not new and (z != item.zValue() or visible != item.isVisible()):
+                self.cover_changed(item.sceneBoundingRect())
+            item.setZValue(z)
+            item.setVisible(visible)
+            if new:
+                self.cover_changed()
         else:
+            item.setVisible(visible)
             item.setOpacity(style.theme().dim_opacity if other else 1.0)
 
     def _dot_totals(self) -> Counter:
@@ -338,6 +354,7 @@ class CanvasScene(QGraphicsScene):
     def refresh_appearance(self) -> None:
         """Redraw everything in the current theme, text size and colour option."""
         self.setBackgroundBrush(style.colour(style.theme().canvas))
+        self._show_all_cards()
         if self.document is not None:
             for nid, item in self._items.items():
                 self._apply_step_look(item, self.document.notes[nid])

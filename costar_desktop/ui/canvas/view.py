@@ -106,7 +106,6 @@ class CanvasView(QGraphicsView):
             return
         anchor = anchor_view_pos if anchor_view_pos is not None else self.viewport().rect().center()
         before = self.mapToScene(anchor)
-        self.hidden_cards.show_all()  # worked out for the old scale
         old_anchor = self.transformationAnchor()
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         self.scale(ratio, ratio)
@@ -131,8 +130,6 @@ class CanvasView(QGraphicsView):
         vp = self.viewport().rect()
         room = max(50, vp.height() - self.bottom_margin)
         z = max(MIN_ZOOM, min(MAX_ZOOM, 0.98 * min(vp.width() / width, room / height)))
-        if z != self.zoom():
-            self.hidden_cards.show_all()
         self.resetTransform()
         self.scale(z, z)
         self.centerOn(QPointF(left + width / 2, top + height / 2 + self.bottom_margin / (2 * z)))
@@ -141,7 +138,7 @@ class CanvasView(QGraphicsView):
 
     def paintEvent(self, event) -> None:
         # Whatever changed the scale (a pinch, a test, a script), nothing worked out for
-        # another scale may stay hidden.
+        # a larger scale may stay hidden.
         self.hidden_cards.before_paint()
         super().paintEvent(event)
 
