@@ -399,3 +399,61 @@ def test_zooming_in_keeps_the_hidden_cards_and_zooming_out_works_them_out_again(
     assert view.hidden_cards.scale == pytest.approx(view.zoom())
     assert set(_hidden(scene)) == set(hidden_notes(scene.note_items(), view.zoom()))
     assert seen == _everything_painted(view)
+
+
+def test_in_the_window_drags_deletes_undo_and_steps_leave_no_hole(registry, messages, qtbot,
+                                                                  tmp_path):
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    # The crowd, and beside it a wide Map note with a small Focus note under it.
+    big = Note(text="A long note that needs many lines. " * 12, width=500.0, colour="sky",
+               step=Step.MAP, x=250.0, y=-300.0)
+    small = Note(text="Under the big one", step=Step.FOCUS, x=250.0, y=-300.0)
+    path = tmp_path / "crowd.costar"
+    WorkshopFile.create(path, data=WorkshopData(Workshop(title="Crowd"), [],
+                                                [small, *_crowd(), big])).close()
+    window = registry.new_window()
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.open_path(path), messages
+    view, scene = window.editor.view, window.editor.scene
+    view.set_zoom(0.6)
+    view.centerOn(-120, -300)
+    vp = view.viewport()
+    top = scene.note_item(big.id)
+
+    def rest():  # nothing selected or focused: every note rests
+        scene.clearSelection()
+        scene.setFocusItem(None)
+
+    def drag():
+        start = view.mapFromScene(top.pos())
+        end = start + QPoint(0, 250)
+        QTest.mousePress(vp, Qt.MouseButton.LeftButton, pos=start)
+        for i in range(1, 9):
+            QTest.mouseMove(vp, start + (end - start) * (i / 8))
+        QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, pos=end)
+        rest()
+
+    def delete():
+        QTest.mouseClick(vp, Qt.MouseButton.LeftButton, pos=view.mapFromScene(top.pos()))
+        window.delete_action.trigger()
+
+    def undo():
+        window.undo_action.trigger()
+        rest()
+
+    actions = [drag, undo, delete, undo, lambda: window.editor.go_to_step(Step.FOCUS),
+               view.zoom_out, view.zoom_in, lambda: window.editor.go_to_step(Step.MAP)]
+    for action in actions:
+        view.hidden_cards.work_out()
+        if action in (drag, delete):
+            assert scene.note_item(small.id) in _hidden(scene)  # until the big one goes
+        assert _hidden(scene)
+        action()
+        qtbot.wait(20)  # the banner may change height with the step: let the layout settle
+        seen = _picture(view)
+        assert seen == _everything_painted(view), action

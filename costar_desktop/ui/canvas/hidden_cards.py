@@ -160,6 +160,7 @@ class HiddenCards:
             item.setFlag(_NO_CONTENTS, True)
         self._hidden = hidden
         self.scale = scale
+        self.before_first_paint = False  # worked out already
 
     def before_paint(self) -> None:
         """Called before each paint. The first paint of a workshop leaves out the cards it
