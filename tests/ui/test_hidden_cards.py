@@ -457,3 +457,30 @@ def test_in_the_window_drags_deletes_undo_and_steps_leave_no_hole(registry, mess
         qtbot.wait(20)  # the banner may change height with the step: let the layout settle
         seen = _picture(view)
         assert seen == _everything_painted(view), action
+
+
+def test_a_scene_outliving_its_view_goes_on_without_it(qapp, tmp_path):
+    path = tmp_path / "crowd.costar"
+    WorkshopFile.create(path, data=WorkshopData(Workshop(title="Crowd"), [], _crowd())).close()
+    document = WorkshopDocument(WorkshopFile.open(path))
+    scene = CanvasScene(document.geometry)
+    scene.set_document(document)
+    view = CanvasView(scene)
+    try:
+        view.resize(600, 400)
+        view.hidden_cards.work_out()
+        assert _hidden(scene)
+        view.deleteLater()
+        from PySide6.QtCore import QCoreApplication, QEvent
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        note = _hidden(scene)[0]
+        document.move_notes({note.note_id: (note.pos().x() + 5, note.pos().y())})
+        document.delete_notes([note.note_id])
+        assert note.note_id not in document.notes
+        assert _hidden(scene)
+        second = CanvasView(scene)  # a new view starts from every card drawn
+        assert not _hidden(scene)
+        second.close()
+    finally:
+        scene.set_document(None)
+        document.close()

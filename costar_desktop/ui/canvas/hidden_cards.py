@@ -115,7 +115,7 @@ class HiddenCards:
                 item.setFlag(_NO_CONTENTS, False)
 
     def _later(self) -> None:
-        if not self._timer.isActive():
+        if isValid(self._timer) and not self._timer.isActive():
             self._timer.start()
 
     def show_all(self) -> None:
@@ -130,7 +130,7 @@ class HiddenCards:
         """A card changed within these scene areas (its old and new bounds): the cards there
         are drawn again at once, the others stay hidden, and all is looked at again once
         still. Only the cards the change touches are painted again."""
-        if self._hidden:
+        if self._hidden and isValid(self._view):
             scene = self._view.scene()
             for area in areas:
                 self._show([i for i in scene.items(area, _BOUNDS) if i in self._hidden])

@@ -64,6 +64,8 @@ class CanvasView(QGraphicsView):
         self.setAcceptDrops(True)
         # Notes that others hide completely are not painted (a crowded star is many
         # layers deep); the scene says when its cards change.
+        if scene.hidden_cards is not None:
+            scene.hidden_cards.show_all()  # another view's list: nothing stays hidden by it
         self.hidden_cards = HiddenCards(self)
         scene.hidden_cards = self.hidden_cards
         self.hidden_cards.before_first_paint = scene.document is not None
