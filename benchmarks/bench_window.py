@@ -8,7 +8,8 @@ is what the window costs on top of the commit; it grows with the number of notes
 signal handler walks every note for each change.
 
 - move 500 notes in one step (as a drag of a selection does);
-- add one note (as typing a note does).
+- add one note (as typing a note does);
+- select all notes (Ctrl+A), once, from nothing selected, until painted (no baseline).
 """
 
 from __future__ import annotations
@@ -76,6 +77,11 @@ def measure(tmp: Path) -> dict[str, float]:
                 note = Note(text=f"Another idea ({step})", x=30.0 * step, y=-40.0)
                 push = (window.editor.push if application else target.undo_stack.push)
                 times[key].append(_timed(lambda: push(AddNotesCommand(target, [note])), application))
+        # Select all (Ctrl+A) and back to nothing: the selection, the frames drawn, the panels.
+        window.editor.view.hidden_cards.work_out()
+        times["select_all"] = [_timed(window.editor.select_all, app)]
+        window.editor.scene.clearSelection()
+        _settle(app)
     finally:
         alone.close()
         registry.close_all()
@@ -84,7 +90,7 @@ def measure(tmp: Path) -> dict[str, float]:
             os.environ.pop("COSTAR_DATA_DIR", None)
         else:
             os.environ["COSTAR_DATA_DIR"] = saved_data_dir
-    return {k: statistics.median(v) for k, v in times.items()}
+    return {k: statistics.median(v) for k, v in times.items() if v}
 
 
 def run() -> list[dict]:
@@ -98,6 +104,8 @@ def run() -> list[dict]:
         {"what": f"add one note in the window with {NOTES:,}", "ours": m["add"] * ms,
          "baseline": m["add_base"] * ms, "ratio": m["add"] / m["add_base"], "unit": "ms",
          "target": "", "ok": None},
+        {"what": f"select all {NOTES:,} notes in the window, until painted", "ours": m["select_all"] * ms,
+         "baseline": None, "ratio": None, "unit": "ms", "target": "(no target)", "ok": None},
     ]
 
 

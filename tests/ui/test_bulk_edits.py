@@ -71,3 +71,26 @@ def test_recolouring_many_notes_is_one_undo_step(big_document):
     assert {n.colour for n in doc.store.notes() if n.id in old} == {"pink"}
     doc.undo_stack.undo()
     assert {n.id: n.colour for n in doc.store.notes() if n.id in old} == old
+
+
+def test_selecting_600_notes_looks_at_the_selection_once_not_once_per_note(big_document,
+                                                                         monkeypatch):
+    from costar_desktop.ui.canvas.scene import CanvasScene
+
+    scene = CanvasScene(big_document.geometry)
+    scene.set_document(big_document)
+    asked = []
+    real = CanvasScene.group_of
+    monkeypatch.setattr(CanvasScene, "group_of", lambda self, item: asked.append(1) or real(self, item))
+    ids = [item.note_id for item in scene.note_items()]
+    scene.select_notes(ids)
+    assert set(scene.selected_note_ids()) == set(ids)
+    # Each selected note shows its frame: its bounds grew for it.
+    assert all(item.boundingRect().width() > item.rect().width() + 20 for item in scene.note_items())
+    # Groups are completed once for the whole selection (once per note made it 180,000).
+    assert len(asked) <= 2 * len(ids)
+    scene.select_notes(ids[:10])
+    assert len(scene.selected_note_ids()) == 10
+    unselected = scene.note_item(ids[-1])
+    assert unselected.boundingRect().width() < unselected.rect().width() + 20  # room given back
+    scene.set_document(None)

@@ -102,6 +102,7 @@ class CanvasScene(QGraphicsScene):
         # fonts loaded later (other scripts', once the window is up) fit them again.
         watch_fonts()
         self._completing_groups = False
+        self._selecting_many = False
         #: The step the group is on: notes of other steps are dimmed (or hidden).
         self.current_step = Step.MAP
         self.only_current_step = False
@@ -242,6 +243,8 @@ class CanvasScene(QGraphicsScene):
 
     def _selection_marks(self) -> None:
         """Notes that were selected or unselected resize their bounds for the frame."""
+        if self._selecting_many:
+            return  # select_notes does it once at the end
         now = set(self.selectedItems())
         for item in now ^ self._selected:
             if isinstance(item, NoteItem):
@@ -259,7 +262,7 @@ class CanvasScene(QGraphicsScene):
 
     def _complete_groups(self) -> None:
         """A group is selected as a whole: selecting one of its notes selects all of it."""
-        if self._completing_groups or self.document is None:
+        if self._completing_groups or self._selecting_many or self.document is None:
             return
         self._completing_groups = True
         try:
@@ -384,11 +387,20 @@ class CanvasScene(QGraphicsScene):
                 if isinstance(i, (NoteItem, GroupItem)) and i.note_id]
 
     def select_notes(self, note_ids) -> None:
-        self.clearSelection()
-        for nid in note_ids:
-            item = self._items.get(nid)
-            if item is not None:
-                item.setSelected(True)
+        """Select exactly these notes (and their groups whole) as one change: Qt tells of
+        each note selected, and looking at the whole selection each time made selecting
+        all of 5,000 notes take 12 s."""
+        self._selecting_many = True
+        try:
+            self.clearSelection()
+            for nid in note_ids:
+                item = self._items.get(nid)
+                if item is not None:
+                    item.setSelected(True)
+        finally:
+            self._selecting_many = False
+        self._complete_groups()
+        self._selection_marks()
 
     def editing_item(self) -> NoteItem | None:
         item = self.focusItem()
