@@ -9,7 +9,9 @@ signal handler walks every note for each change.
 
 - move 500 notes in one step (as a drag of a selection does);
 - add one note (as typing a note does);
-- select all notes (Ctrl+A), once, from nothing selected, until painted (no baseline).
+- select all notes (Ctrl+A), once, from nothing selected, until painted (no baseline);
+- group 500 selected notes, and delete 500 selected notes, once each, undone after
+  (no baseline).
 """
 
 from __future__ import annotations
@@ -82,6 +84,17 @@ def measure(tmp: Path) -> dict[str, float]:
         times["select_all"] = [_timed(window.editor.select_all, app)]
         window.editor.scene.clearSelection()
         _settle(app)
+        # Group 500 selected notes, then delete 500 selected notes (each undone after).
+        scene = window.editor.scene
+        scene.select_notes(ids)
+        _settle(app)
+        times["group"] = [_timed(lambda: window.editor.group_selection("Bench"), app)]
+        window.undo_action.trigger()
+        scene.select_notes(ids)
+        _settle(app)
+        times["delete"] = [_timed(window.editor.delete_selected, app)]
+        window.undo_action.trigger()
+        _settle(app)
     finally:
         alone.close()
         registry.close_all()
@@ -105,6 +118,10 @@ def run() -> list[dict]:
          "baseline": m["add_base"] * ms, "ratio": m["add"] / m["add_base"], "unit": "ms",
          "target": "", "ok": None},
         {"what": f"select all {NOTES:,} notes in the window, until painted", "ours": m["select_all"] * ms,
+         "baseline": None, "ratio": None, "unit": "ms", "target": "(no target)", "ok": None},
+        {"what": f"group {MOVED} selected notes of {NOTES:,} in the window", "ours": m["group"] * ms,
+         "baseline": None, "ratio": None, "unit": "ms", "target": "(no target)", "ok": None},
+        {"what": f"delete {MOVED} selected notes of {NOTES:,} in the window", "ours": m["delete"] * ms,
          "baseline": None, "ratio": None, "unit": "ms", "target": "(no target)", "ok": None},
     ]
 

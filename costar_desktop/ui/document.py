@@ -8,6 +8,7 @@ If the write fails the cache is left alone, :attr:`save_failed` is emitted and
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
@@ -60,6 +61,9 @@ class WorkshopDocument(StepsMixin, QObject):
     market_changed = Signal()
     #: The action plan changed.
     actions_changed = Signal()
+    #: One change has told of all its notes (note_added, note_changed, note_removed):
+    #: listeners may put off work that looks at every note until then (see in_note_run).
+    notes_settled = Signal()
 
     def __init__(self, store: WorkshopFile, geometry: StarGeometry = STAR, parent=None):
         super().__init__(parent)
@@ -74,6 +78,22 @@ class WorkshopDocument(StepsMixin, QObject):
         self.people: dict[str, CoProducer] = {p.id: p for p in data.people}
         self.market_items: dict[str, MarketItem] = {m.id: m for m in data.market_items}
         self.actions: dict[str, Action] = {a.id: a for a in data.actions}
+        self._note_runs = 0
+
+    @property
+    def in_note_run(self) -> bool:
+        """True while one change tells of its notes one by one; notes_settled follows."""
+        return self._note_runs > 0
+
+    @contextmanager
+    def _note_run(self):
+        self._note_runs += 1
+        try:
+            yield
+        finally:
+            self._note_runs -= 1
+            if self._note_runs == 0:
+                self.notes_settled.emit()
 
     # --- general --------------------------------------------------------------
 
@@ -116,8 +136,9 @@ class WorkshopDocument(StepsMixin, QObject):
         self._write(self.store.add_notes, notes)
         for n in notes:
             self.notes[n.id] = n
-        for n in notes:
-            self.note_added.emit(n.id)
+        with self._note_run():
+            for n in notes:
+                self.note_added.emit(n.id)
 
     def update_notes(self, changes: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
         """Apply ``{id: {field: value}}``; returns the previous values of the same fields."""
@@ -132,8 +153,9 @@ class WorkshopDocument(StepsMixin, QObject):
                 setattr(note, key, clean_text(value) if key == "text" else value)
             note.__post_init__()  # text values from widgets become enums again
             note.updated = stamp
-        for nid in changes:
-            self.note_changed.emit(nid)
+        with self._note_run():
+            for nid in changes:
+                self.note_changed.emit(nid)
         return old
 
     def move_notes(self, positions: Mapping[str, tuple[float, float]]) -> None:
@@ -157,12 +179,13 @@ class WorkshopDocument(StepsMixin, QObject):
         for nid in ids:
             del self.notes[nid]
         self._forget_links_to(gone)
-        for member, _group in dependants.members:
-            if member in self.notes:
-                self.notes[member].group_id = None
-                self.note_changed.emit(member)
-        for nid in ids:
-            self.note_removed.emit(nid)
+        with self._note_run():
+            for member, _group in dependants.members:
+                if member in self.notes:
+                    self.notes[member].group_id = None
+                    self.note_changed.emit(member)
+            for nid in ids:
+                self.note_removed.emit(nid)
         self._emit_dependants(dependants)
         return removed, dependants
 
@@ -173,10 +196,11 @@ class WorkshopDocument(StepsMixin, QObject):
         for n in notes:
             self.notes[n.id] = n
         self._apply_dependants(dependants)
-        for n in notes:
-            self.note_added.emit(n.id)
-        for member, _group in dependants.members:
-            self.note_changed.emit(member)
+        with self._note_run():
+            for n in notes:
+                self.note_added.emit(n.id)
+            for member, _group in dependants.members:
+                self.note_changed.emit(member)
         self._emit_dependants(dependants)
 
     # --- participants ---------------------------------------------------------
@@ -197,9 +221,10 @@ class WorkshopDocument(StepsMixin, QObject):
         p.__post_init__()
         p.updated = stamp
         self.participants_changed.emit()
-        for n in self.notes.values():
-            if n.author_id == participant_id:
-                self.note_changed.emit(n.id)
+        with self._note_run():
+            for n in self.notes.values():
+                if n.author_id == participant_id:
+                    self.note_changed.emit(n.id)
         return old
 
     def remove_participant(self, participant_id: str) -> tuple[Participant, list[str], list[Vote]]:
@@ -214,8 +239,9 @@ class WorkshopDocument(StepsMixin, QObject):
         for nid in authored:
             self.notes[nid].author_id = None
         self.participants_changed.emit()
-        for nid in authored:
-            self.note_changed.emit(nid)
+        with self._note_run():
+            for nid in authored:
+                self.note_changed.emit(nid)
         if dots:
             self.votes_changed.emit()
         return p, authored, dots

@@ -45,9 +45,10 @@ class StepsMixin:
         for v in votes:
             self.votes[v.id] = v
         self.votes_changed.emit()
-        for nid in {v.note_id for v in votes}:
-            if nid in self.notes:
-                self.note_changed.emit(nid)
+        with self._note_run():
+            for nid in {v.note_id for v in votes}:
+                if nid in self.notes:
+                    self.note_changed.emit(nid)
 
     def remove_votes(self, vote_ids: Iterable[str]) -> list[Vote]:
         ids = [i for i in vote_ids if i in self.votes]
@@ -58,9 +59,10 @@ class StepsMixin:
         for i in ids:
             del self.votes[i]
         self.votes_changed.emit()
-        for nid in {v.note_id for v in removed}:
-            if nid in self.notes:
-                self.note_changed.emit(nid)
+        with self._note_run():
+            for nid in {v.note_id for v in removed}:
+                if nid in self.notes:
+                    self.note_changed.emit(nid)
         return removed
 
     # --- people, sceptics' worries and actions ----------------------------------------

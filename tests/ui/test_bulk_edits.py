@@ -94,3 +94,73 @@ def test_selecting_600_notes_looks_at_the_selection_once_not_once_per_note(big_d
     unselected = scene.note_item(ids[-1])
     assert unselected.boundingRect().width() < unselected.rect().width() + 20  # room given back
     scene.set_document(None)
+
+
+@pytest.fixture
+def big_editor(big_document, registry, qtbot, tmp_path):
+    """The 600-note workshop in a shown window."""
+    path = big_document.path
+    big_document.close()
+    window = registry.new_window()
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.open_path(path)
+    return window
+
+
+def _count_calls(monkeypatch, cls, name) -> list:
+    calls = []
+    real = getattr(cls, name)
+
+    def counted(self, *args, **kwargs):
+        calls.append(1)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(cls, name, counted)
+    return calls
+
+
+def test_grouping_600_notes_draws_the_group_once_not_once_per_note(big_editor, monkeypatch):
+    from costar_desktop.ui.canvas.scene import CanvasScene
+
+    editor = big_editor.editor
+    refreshes = _count_calls(monkeypatch, CanvasScene, "_refresh_groups")
+    asked = _count_calls(monkeypatch, CanvasScene, "group_of")
+    editor.select_all()
+    card_id = editor.group_selection("Everything")
+    assert card_id is not None
+    group = editor.scene.note_item(card_id)
+    assert len(group.members) == 600
+    assert all(item.isSelected() for item in group.members)
+    # Once for the group card, once when its notes joined (once per note made it 1,200).
+    assert len(refreshes) <= 3
+    assert len(asked) <= 4 * 600
+    big_editor.undo_action.trigger()
+    assert all(n.group_id is None for n in big_editor.document.notes.values())
+    assert not editor.scene.group_items()
+
+
+def test_deleting_600_selected_notes_looks_at_the_selection_once(big_editor, monkeypatch):
+    from costar_desktop.ui.canvas.scene import CanvasScene
+
+    editor = big_editor.editor
+    editor.select_all()
+    asked = _count_calls(monkeypatch, CanvasScene, "selectedItems")
+    editor.delete_selected()
+    assert not big_editor.document.notes
+    assert not editor.scene.note_items()
+    assert len(asked) <= 10  # once per note removed made it 1,200
+    big_editor.undo_action.trigger()
+    assert len(big_editor.document.notes) == 600
+    assert len(editor.scene.note_items()) == 600
+
+
+def test_a_document_change_tells_of_its_notes_then_that_they_have_settled(big_document):
+    seen = []
+    big_document.note_changed.connect(lambda nid: seen.append(("changed", big_document.in_note_run)))
+    big_document.notes_settled.connect(lambda: seen.append(("settled", big_document.in_note_run)))
+    ids = list(big_document.notes)[:3]
+    big_document.move_notes({nid: (0.0, 0.0) for nid in ids})
+    assert seen == [("changed", True)] * 3 + [("settled", False)]
