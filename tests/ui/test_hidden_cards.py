@@ -4,10 +4,13 @@ be exactly what it would be with every note painted, whatever changes."""
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import pytest
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QGraphicsItem
+from shiboken6 import isValid
 
 from costar_desktop.core.model import Note, Step, Workshop, WorkshopData
 from costar_desktop.core.palette import PALETTE
@@ -31,25 +34,35 @@ def _crowd() -> list[Note]:
             for i in range(160)]
 
 
-@pytest.fixture
-def crowd(qapp, tmp_path):
-    path = tmp_path / "crowd.costar"
-    WorkshopFile.create(path, data=WorkshopData(Workshop(title="Crowd"), [], _crowd())).close()
+@contextmanager
+def _canvas(tmp_path, notes, current_step: Step = Step.MAP):
+    """A workshop of ``notes`` in a scene and a view (not shown yet), closed afterwards."""
+    path = tmp_path / "canvas.costar"
+    WorkshopFile.create(path, data=WorkshopData(Workshop(title="Canvas", current_step=current_step),
+                                                [], notes)).close()
     document = WorkshopDocument(WorkshopFile.open(path))
     scene = CanvasScene(document.geometry)
     scene.set_document(document)
     view = CanvasView(scene)
-    view.resize(1000, 700)
-    view.show()
-    QApplication.processEvents()
-    view.set_zoom(0.6)
-    view.centerOn(-320, -300)
-    QApplication.processEvents()
-    yield document, scene, view
-    view.close()
-    scene.set_document(None)
-    document.close()
+    try:
+        yield document, scene, view
+    finally:
+        if isValid(view):
+            view.close()
+        scene.set_document(None)
+        document.close()
 
+
+@pytest.fixture
+def crowd(qapp, tmp_path):
+    with _canvas(tmp_path, _crowd()) as (document, scene, view):
+        view.resize(1000, 700)
+        view.show()
+        QApplication.processEvents()
+        view.set_zoom(0.6)
+        view.centerOn(-320, -300)
+        QApplication.processEvents()
+        yield document, scene, view
 
 @pytest.fixture
 def restore_look():
@@ -212,44 +225,35 @@ def _main_colour(view, scene_point) -> QColor:
     return QColor.fromRgb(counts.most_common(1)[0][0])
 
 
+def _near(colour: QColor, expected: str) -> bool:
+    e = QColor(expected)
+    return all(abs(a - b) <= 2 for a, b in ((colour.red(), e.red()), (colour.green(), e.green()),
+                                            (colour.blue(), e.blue())))
+
+
 def test_notes_of_other_steps_are_paler_but_solid_and_lie_below(qapp, tmp_path):
     # The current step is People. Red (Map) overlaps blue (People) and green (Focus);
     # blue was added first, so before this change it lay under the red note.
     notes = [Note(text="", colour="blue", step=Step.PEOPLE, x=-300, y=-300),
              Note(text="", colour="red", step=Step.MAP, x=-200, y=-250),
              Note(text="", colour="green", step=Step.FOCUS, x=-100, y=-300)]
-    path = tmp_path / "three.costar"
-    WorkshopFile.create(path, data=WorkshopData(Workshop(title="Three", current_step=Step.PEOPLE),
-                                                [], notes)).close()
-    document = WorkshopDocument(WorkshopFile.open(path))
-    scene = CanvasScene(document.geometry)
-    scene.set_document(document)
-    view = CanvasView(scene)
-    view.resize(900, 600)
-    view.show()
-    view.set_zoom(1.0)
-    view.centerOn(-200, -270)
-    try:
+    with _canvas(tmp_path, notes, current_step=Step.PEOPLE) as (document, scene, view):
+        view.resize(900, 600)
+        view.show()
+        view.set_zoom(1.0)
+        view.centerOn(-200, -270)
         theme = style.theme()
         keep = theme.dim_opacity
         assert keep < 1.0
         fill = {n.colour: style.note_fill_and_ink(n.colour)[0].name() for n in notes}
-
-        def near(colour: QColor, expected: str) -> bool:
-            e = QColor(expected)
-            return all(abs(a - b) <= 2 for a, b in ((colour.red(), e.red()),
-                                                    (colour.green(), e.green()),
-                                                    (colour.blue(), e.blue())))
         # The current step's note lies above the red one.
-        assert near(_main_colour(view, QPointF(-250, -275)), fill["blue"])
+        assert _near(_main_colour(view, QPointF(-250, -275)), fill["blue"])
         # Green over red: green alone shows, paler, with nothing of the red through it.
-        assert near(_main_colour(view, QPointF(-150, -275)), mix(fill["green"], theme.canvas, 1 - keep))
+        assert _near(_main_colour(view, QPointF(-150, -275)),
+                     mix(fill["green"], theme.canvas, 1 - keep))
         # The red note alone, over the star: paler red, and solid.
-        assert near(_main_colour(view, QPointF(-200, -225)), mix(fill["red"], theme.canvas, 1 - keep))
-    finally:
-        view.close()
-        scene.set_document(None)
-        document.close()
+        assert _near(_main_colour(view, QPointF(-200, -225)),
+                     mix(fill["red"], theme.canvas, 1 - keep))
 
 
 @pytest.fixture
@@ -257,23 +261,14 @@ def big_note(qapp, tmp_path):
     """One wide, tall note of the current step (People), in a 900×700 view at 100 %."""
     big = Note(text="A long note that needs many lines. " * 12, width=500.0, colour="sky",
                step=Step.PEOPLE, x=0.0, y=0.0)
-    path = tmp_path / "big.costar"
-    WorkshopFile.create(path, data=WorkshopData(Workshop(title="Big", current_step=Step.PEOPLE),
-                                                [], [big])).close()
-    document = WorkshopDocument(WorkshopFile.open(path))
-    scene = CanvasScene(document.geometry)
-    scene.set_document(document)
-    view = CanvasView(scene)
-    view.resize(900, 700)
-    view.show()
-    view.set_zoom(1.0)
-    view.centerOn(0, 0)
-    QApplication.processEvents()
-    item = scene.note_item(big.id)
-    yield document, scene, view, item.mapRectToScene(item.rect())
-    view.close()
-    scene.set_document(None)
-    document.close()
+    with _canvas(tmp_path, [big], current_step=Step.PEOPLE) as (document, scene, view):
+        view.resize(900, 700)
+        view.show()
+        view.set_zoom(1.0)
+        view.centerOn(0, 0)
+        QApplication.processEvents()
+        item = scene.note_item(big.id)
+        yield document, scene, view, item.mapRectToScene(item.rect())
 
 
 def _place_under(document, scene, card, left: float, top: float):
@@ -329,39 +324,20 @@ def test_an_unannounced_zoom_keeps_no_card_hidden_for_the_old_scale(crowd):
 
 
 def test_the_first_paint_of_a_workshop_already_leaves_out_hidden_cards(qapp, tmp_path):
-    path = tmp_path / "crowd.costar"
-    WorkshopFile.create(path, data=WorkshopData(Workshop(title="Crowd"), [], _crowd())).close()
-    document = WorkshopDocument(WorkshopFile.open(path))
-    scene = CanvasScene(document.geometry)
-    scene.set_document(document)
-    view = CanvasView(scene)
-    painted = []
-    try:
+    with _canvas(tmp_path, _crowd()) as (document, scene, view):
         view.resize(1000, 700)
         view.set_zoom(0.6)
         view.centerOn(-320, -300)
         assert not _hidden(scene)
         first = view.viewport().grab().toImage()  # the first paint
-        painted = _hidden(scene)
-        assert len(painted) > 20
+        assert len(_hidden(scene)) > 20
         assert first == _everything_painted(view)
-    finally:
-        view.close()
-        scene.set_document(None)
-        document.close()
 
 
 def test_a_change_draws_again_only_the_cards_it_touches(qapp, tmp_path):
     far = [Note(text=n.text, colour=n.colour, step=n.step, x=n.x + 1500, y=n.y + 900)
            for n in _crowd()]
-    path = tmp_path / "two.costar"
-    WorkshopFile.create(path, data=WorkshopData(Workshop(title="Two piles"), [],
-                                                _crowd() + far)).close()
-    document = WorkshopDocument(WorkshopFile.open(path))
-    scene = CanvasScene(document.geometry)
-    scene.set_document(document)
-    view = CanvasView(scene)
-    try:
+    with _canvas(tmp_path, _crowd() + far) as (document, scene, view):
         view.resize(1000, 700)
         view.show()
         view.set_zoom(0.3)
@@ -379,10 +355,6 @@ def test_a_change_draws_again_only_the_cards_it_touches(qapp, tmp_path):
         assert note not in _hidden(scene)
         assert far_hidden <= set(_hidden(scene))  # the other pile is not painted again
         assert _picture(view) == _everything_painted(view)
-    finally:
-        view.close()
-        scene.set_document(None)
-        document.close()
 
 
 def test_zooming_in_keeps_the_hidden_cards_and_zooming_out_works_them_out_again(crowd):
@@ -460,18 +432,13 @@ def test_in_the_window_drags_deletes_undo_and_steps_leave_no_hole(registry, mess
 
 
 def test_a_scene_outliving_its_view_goes_on_without_it(qapp, tmp_path):
-    path = tmp_path / "crowd.costar"
-    WorkshopFile.create(path, data=WorkshopData(Workshop(title="Crowd"), [], _crowd())).close()
-    document = WorkshopDocument(WorkshopFile.open(path))
-    scene = CanvasScene(document.geometry)
-    scene.set_document(document)
-    view = CanvasView(scene)
-    try:
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    with _canvas(tmp_path, _crowd()) as (document, scene, view):
         view.resize(600, 400)
         view.hidden_cards.work_out()
         assert _hidden(scene)
         view.deleteLater()
-        from PySide6.QtCore import QCoreApplication, QEvent
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         note = _hidden(scene)[0]
         document.move_notes({note.note_id: (note.pos().x() + 5, note.pos().y())})
@@ -481,6 +448,3 @@ def test_a_scene_outliving_its_view_goes_on_without_it(qapp, tmp_path):
         second = CanvasView(scene)  # a new view starts from every card drawn
         assert not _hidden(scene)
         second.close()
-    finally:
-        scene.set_document(None)
-        document.close()
