@@ -189,7 +189,6 @@ class Look:
         border = current.co_line
         if keep < 1.0:
             fill, ink, border = (mix(c, current.canvas, 1.0 - keep) for c in (fill, ink, border))
-        self.keep = keep
         self.fill, self.ink = QColor(fill), QColor(ink)
         self.fill_brush = QBrush(self.fill)
         self.border = QPen(QColor(border), 1.5)
