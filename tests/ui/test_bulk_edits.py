@@ -73,15 +73,25 @@ def test_recolouring_many_notes_is_one_undo_step(big_document):
     assert {n.id: n.colour for n in doc.store.notes() if n.id in old} == old
 
 
+def _count_calls(monkeypatch, cls, name) -> list:
+    calls = []
+    real = getattr(cls, name)
+
+    def counted(self, *args, **kwargs):
+        calls.append(1)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(cls, name, counted)
+    return calls
+
+
 def test_selecting_600_notes_looks_at_the_selection_once_not_once_per_note(big_document,
                                                                          monkeypatch):
     from costar_desktop.ui.canvas.scene import CanvasScene
 
     scene = CanvasScene(big_document.geometry)
     scene.set_document(big_document)
-    asked = []
-    real = CanvasScene.group_of
-    monkeypatch.setattr(CanvasScene, "group_of", lambda self, item: asked.append(1) or real(self, item))
+    asked = _count_calls(monkeypatch, CanvasScene, "group_of")
     ids = [item.note_id for item in scene.note_items()]
     scene.select_notes(ids)
     assert set(scene.selected_note_ids()) == set(ids)
@@ -109,17 +119,6 @@ def big_editor(big_document, registry, qtbot, tmp_path):
     assert window.open_path(path)
     return window
 
-
-def _count_calls(monkeypatch, cls, name) -> list:
-    calls = []
-    real = getattr(cls, name)
-
-    def counted(self, *args, **kwargs):
-        calls.append(1)
-        return real(self, *args, **kwargs)
-
-    monkeypatch.setattr(cls, name, counted)
-    return calls
 
 
 def test_grouping_600_notes_draws_the_group_once_not_once_per_note(big_editor, monkeypatch):
