@@ -27,6 +27,10 @@ later += [f"costar_desktop.ui.steps.{PANEL_CLASSES[k][0]}" for k in PANEL_CLASSE
 print("shown:", sorted(shown))
 print("made:", sorted(window.step_tools.panels))
 print("later:", [m for m in later if m in sys.modules])
+import PySide6.QtWidgets
+print("unused widget classes made:", sorted(
+    name for name in ("QWizard", "QCalendarWidget", "QMdiArea", "QColorDialog", "QFontDialog")
+    if name in vars(PySide6.QtWidgets)))
 """
 
 
@@ -56,3 +60,10 @@ def test_what_the_first_window_does_not_show_is_loaded_later(first_window):
     used: each was a few milliseconds of every start."""
     assert first_window["later"] == "[]", first_window
     assert first_window["made"] == first_window["shown"], first_window  # only the current dock
+
+
+def test_pyside_makes_no_class_for_widget_kinds_the_window_never_uses(first_window):
+    """PySide makes a widget's Python class on first use. Handed a widget that Qt made (the
+    canvas's viewport was one), it first makes the classes of every widget kind Qt has, to
+    find the right one: about 10 ms of each start. The canvas makes its own viewport."""
+    assert first_window["unused widget classes made"] == "[]", first_window

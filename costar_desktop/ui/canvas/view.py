@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter, QWheelEvent
-from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QPinchGesture
+from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QPinchGesture, QWidget
 
 from costar_desktop.ui.canvas import accessibility
 from costar_desktop.ui.canvas.hidden_cards import HiddenCards
@@ -31,6 +31,10 @@ class CanvasView(QGraphicsView):
 
     def __init__(self, scene: CanvasScene, parent=None):
         super().__init__(parent)
+        # A viewport made here, not by Qt: PySide meets Qt's own viewport as a bare pointer
+        # and, to find its Python class, first makes the classes of all 70-odd widget kinds
+        # Qt has (about 10 ms of the start-up). One it made itself it already knows.
+        self.setViewport(QWidget())
         self._scene = scene
         self.setScene(scene)
         self.setRenderHints(QPainter.RenderHint.Antialiasing
