@@ -448,3 +448,119 @@ def test_a_scene_outliving_its_view_goes_on_without_it(qapp, tmp_path):
         second = CanvasView(scene)  # a new view starts from every card drawn
         assert not _hidden(scene)
         second.close()
+
+def _edits(document, scene, rng, count: int):
+    """``count`` small edits of the kinds a workshop sees, at random places in the pile."""
+    def some_note():
+        return rng.choice(scene.note_items())
+
+    def move():
+        item = some_note()
+        document.move_notes({item.note_id: (item.pos().x() + rng.uniform(-80, 80),
+                                            item.pos().y() + rng.uniform(-80, 80))})
+
+    def move_far():
+        item = some_note()
+        document.move_notes({item.note_id: (item.pos().x() + 900, item.pos().y() - 700)})
+
+    def forward():
+        document.update_notes({some_note().note_id: {"step": scene.current_step}})
+
+    def backward():
+        item = some_note()
+        document.update_notes({item.note_id: {"step": Step.GROW}})
+
+    def select_and_let_go():
+        item = some_note()
+        scene.select_notes([item.note_id])
+        scene.clearSelection()
+
+    def rewrite():
+        document.update_notes({some_note().note_id: {"text": "Longer words now " * rng.randint(0, 9)}})
+
+    def add():
+        document.add_notes([Note(text="New " * rng.randint(1, 12), step=scene.current_step,
+                                 x=rng.uniform(-620, -60), y=rng.uniform(-520, -60))])
+
+    def delete():
+        document.delete_notes([some_note().note_id])
+
+    kinds = [move, move, move_far, forward, backward, select_and_let_go, rewrite, add, delete]
+    return [rng.choice(kinds) for _ in range(count)]
+
+
+def test_after_small_edits_only_the_notes_near_them_are_looked_at_again(crowd, monkeypatch):
+    """Once still after an edit, the list is worked out again only near what changed, and
+    gives exactly what working out the whole list gives (at the scale it is kept for)."""
+    import random
+
+    from costar_desktop.ui.canvas import hidden_cards
+
+    document, scene, view = crowd
+    view.hidden_cards.work_out()
+    whole = []
+    monkeypatch.setattr(hidden_cards, "hidden_notes",
+                        lambda items, scale: whole.append(scale) or hidden_notes(items, scale))
+    rng = random.Random(8)
+    for edit in _edits(document, scene, rng, 150):
+        edit()
+        view.hidden_cards.work_out()
+        expected = hidden_notes(scene.note_items(), view.hidden_cards.scale)
+        assert set(_hidden(scene)) == set(expected), edit.__name__
+    assert whole == []  # never the whole list
+    assert len(_hidden(scene)) > 20
+    assert _picture(view) == _everything_painted(view)
+
+
+def test_a_long_move_uncovers_only_the_cards_at_both_ends(crowd):
+    document, scene, view = crowd
+    view.hidden_cards.work_out()
+    note, above = _hidden_and_above(scene)
+    top = max(above, key=lambda i: i.zValue())
+    start = top.sceneBoundingRect()
+    between = [i for i in _hidden(scene) if not i.sceneBoundingRect().intersects(start)]
+    assert between  # hidden cards away from where the moved card starts
+    document.move_notes({top.note_id: (top.pos().x() + 3000, top.pos().y() + 3000)})
+    assert set(between) <= set(_hidden(scene))  # the move passed over them: still left out
+    assert _picture(view) == _everything_painted(view)
+
+
+def test_a_workshop_opened_in_the_same_canvas_is_looked_at_whole(crowd, tmp_path):
+    document, scene, view = crowd
+    view.hidden_cards.work_out()
+    assert _hidden(scene)
+    path = tmp_path / "second.costar"
+    WorkshopFile.create(path, data=WorkshopData(Workshop(title="Second"), [], _crowd()[::2])).close()
+    second = WorkshopDocument(WorkshopFile.open(path))
+    try:
+        scene.set_document(second)
+        seen = _picture(view)
+        assert set(_hidden(scene)) == set(hidden_notes(scene.note_items(), view.zoom()))
+        assert all(i.scene() is scene for i in view.hidden_cards.hidden)  # none of the old
+        assert seen == _everything_painted(view)
+    finally:
+        scene.set_document(None)
+        second.close()
+
+
+def test_a_card_that_comes_out_from_under_another_hides_what_lies_below_it(big_note):
+    """Three cards piled: the big one hides a middle one, which alone would hide a small one
+    under it. Once the big one moves away, the middle one is seen and still hides the small
+    one: looking at the notes near the move must know the middle one is no longer hidden."""
+    document, scene, view, card = big_note
+    small = Note(text="", step=Step.MAP, x=card.center().x(), y=card.center().y())
+    middle = Note(text="Words that need a few lines on this card. " * 4, width=320.0,
+                  step=Step.MAP, x=card.center().x(), y=card.center().y())
+    document.add_notes([small])
+    document.add_notes([middle])  # added later: above the small one
+    small_item, middle_item = scene.note_item(small.id), scene.note_item(middle.id)
+    assert middle_item.sceneBoundingRect().contains(small_item.sceneBoundingRect())
+    view.hidden_cards.show_all()
+    view.hidden_cards.work_out()
+    assert {small_item, middle_item} <= set(_hidden(scene))
+    big = next(i for i in scene.note_items() if i not in (small_item, middle_item))
+    document.move_notes({big.note_id: (big.pos().x() + 2000, big.pos().y())})
+    view.hidden_cards.work_out()
+    assert middle_item not in _hidden(scene)
+    assert small_item in _hidden(scene)
+    assert set(_hidden(scene)) == set(hidden_notes(scene.note_items(), view.hidden_cards.scale))

@@ -19,6 +19,11 @@ How the list is kept in step:
   Zooming out, by any means, works the list out again before the next paint.
 - The list is worked out again when the canvas has been still for :data:`SETTLE_MS`, and
   before the first paint of a workshop, so that paint never draws the hidden cards.
+- After a few edits, only the notes near them are looked at again (:func:`hidden_near`):
+  whether a note is hidden depends only on the cards above it that reach into its area,
+  and every edit tells its areas (``uncover``, ``covered_more``). With 5,000 notes that
+  takes a few milliseconds instead of about 80. The whole list is worked out again after
+  a change of step or look, a zoom out, opening a workshop, or many edits at once.
 
 Only resting notes take part: a selected, focused or edited note, or the draft, neither
 hides others nor is hidden. A note being dragged is selected, so a drag needs no work here.
@@ -38,16 +43,51 @@ from costar_desktop.ui.canvas.note_item import NoteItem
 
 #: How long the canvas must be still before hidden cards are worked out again, in ms.
 SETTLE_MS = 300
+#: Past this many changed areas since the last work-out, or this many notes near them,
+#: the whole list is worked out again (opening a workshop adds every note; a bulk edit
+#: touches many places): looking at each note near a change costs more per note.
+MAX_AREAS = 64
+MAX_NEAR = 400
 #: The card's rounded corners (see NoteItem.paint): not solid within this of the corner.
 CORNER = 6.0
 _NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 _BOUNDS = Qt.ItemSelectionMode.IntersectsItemBoundingRect
+_TOP_FIRST = Qt.SortOrder.DescendingOrder  # Qt's stacking order, the topmost item first
 
 
 def _resting(item) -> bool:
     return (isinstance(item, NoteItem) and item.note_id is not None and item.isVisible()
             and item.opacity() == 1.0 and not item.isSelected() and not item.hasFocus()
             and not item.editing)
+
+
+def _margin(scale: float) -> float:
+    """A little over two device pixels, in scene units, plus one for rounding."""
+    return 1.0 + 2.0 / max(scale, 1e-3)
+
+
+def _area(item, margin: float) -> QRect:
+    """The whole scene units a note may paint, and a margin past them."""
+    bounds = item.sceneBoundingRect()
+    left, top = math.floor(bounds.left() - margin), math.floor(bounds.top() - margin)
+    return QRect(left, top, math.ceil(bounds.right() + margin) - left,
+                 math.ceil(bounds.bottom() + margin) - top)
+
+
+def _solid(item, margin: float) -> tuple:
+    """The solid part of a note's rounded card, the margin inside its border: a cross of
+    two rectangles (either may be empty on a very small card)."""
+    card = item.scene_card()
+    x0, y0, x1, y1 = card.left(), card.top(), card.right(), card.bottom()
+    ceil, floor = math.ceil, math.floor
+    inset = CORNER + margin
+    a0, a1 = ceil(x0 + margin), floor(x1 - margin)
+    b0, b1 = ceil(y0 + inset), floor(y1 - inset)
+    c0, c1 = ceil(x0 + inset), floor(x1 - inset)
+    d0, d1 = ceil(y0 + margin), floor(y1 - margin)
+    return tuple(QRect(x, y, w, h) for x, y, w, h in ((a0, b0, a1 - a0, b1 - b0),
+                                                      (c0, d0, c1 - c0, d1 - d0))
+                 if w > 0 and h > 0)
 
 
 def hidden_notes(items, scale: float) -> list:
@@ -58,33 +98,55 @@ def hidden_notes(items, scale: float) -> list:
     is taken to stop a safety margin (a little over two device pixels, for the antialiased
     edge) inside its border, and a note's area reaches the same margin past its bounds
     (the shadow and anything drawn around the card lie within the bounds)."""
-    margin = 1.0 + 2.0 / max(scale, 1e-3)
+    margin = _margin(scale)
     resting = sorted((i for i in items if _resting(i)), key=lambda i: i.zValue(), reverse=True)
     covered = QRegion()
     hidden = []
-    floor, ceil = math.floor, math.ceil
-    inset = CORNER + margin
     for item in resting:  # from the top down
-        bounds = item.sceneBoundingRect()
-        left, top = floor(bounds.left() - margin), floor(bounds.top() - margin)
-        area = QRect(left, top, ceil(bounds.right() + margin) - left,
-                     ceil(bounds.bottom() + margin) - top)
         if hidden or not covered.isEmpty():
-            if QRegion(area).subtracted(covered).isEmpty():
+            if QRegion(_area(item, margin)).subtracted(covered).isEmpty():
                 hidden.append(item)
                 continue  # it lies under solid cards already: it adds nothing
-        card = item.scene_card()
-        x0, y0, x1, y1 = card.left(), card.top(), card.right(), card.bottom()
-        # The solid part of a rounded card: a cross of two rectangles.
-        a0, a1 = ceil(x0 + margin), floor(x1 - margin)
-        b0, b1 = ceil(y0 + inset), floor(y1 - inset)
-        c0, c1 = ceil(x0 + inset), floor(x1 - inset)
-        d0, d1 = ceil(y0 + margin), floor(y1 - margin)
-        if a1 > a0 and b1 > b0:
-            covered += QRect(a0, b0, a1 - a0, b1 - b0)
-        if c1 > c0 and d1 > d0:
-            covered += QRect(c0, d0, c1 - c0, d1 - d0)
+        for part in _solid(item, margin):
+            covered += part
     return hidden
+
+
+def hidden_near(scene, areas, scale: float, hidden_before=frozenset()) -> tuple[list, list] | None:
+    """The resting notes that reach into ``areas`` (scene rectangles), and those of them that
+    solid cards above them cover completely at ``scale``: the same answer as
+    :func:`hidden_notes` gives for these notes, from the cards near each one only.
+    ``hidden_before``: the notes hidden so far, right for every note away from ``areas``.
+    None when more than :data:`MAX_NEAR` notes are near (the whole list is then cheaper)."""
+    margin = _margin(scale)
+    near: dict = {}
+    for area in areas:
+        wide = area.adjusted(-margin, -margin, margin, margin)
+        for item in scene.items(wide, _BOUNDS):
+            if item not in near and _resting(item):
+                near[item] = None
+        if len(near) > MAX_NEAR:
+            return None
+    # From the top down, so that each card above a near note is known to be hidden or not:
+    # a hidden card adds nothing, the cards that hide it reach this note's area too.
+    hidden = []
+    solid: dict = {}  # the cards above one near note are mostly above the next one too
+    for item in sorted(near, key=lambda i: i.zValue(), reverse=True):
+        area = _area(item, margin)
+        covered = QRegion()
+        for above in scene.items(QRectF(area), _BOUNDS, _TOP_FIRST):
+            if above is item:
+                break  # the rest lie below it
+            parts = solid.get(above)
+            if parts is None:
+                gone = near[above] if above in near else above in hidden_before
+                parts = solid[above] = () if gone or not _resting(above) else _solid(above, margin)
+            for part in parts:
+                covered += part
+        near[item] = not covered.isEmpty() and QRegion(area).subtracted(covered).isEmpty()
+        if near[item]:
+            hidden.append(item)
+    return list(near), hidden
 
 
 class HiddenCards:
@@ -103,6 +165,9 @@ class HiddenCards:
         #: A workshop was just opened: work out the hidden cards before the first paint,
         #: so that paint never draws them (most of a crowded star's first paint).
         self.before_first_paint = False
+        #: Scene areas changed since the list was last worked out; None: the whole list
+        #: must be worked out again.
+        self._areas: list[QRectF] | None = None
 
     @property
     def hidden(self) -> list:
@@ -124,6 +189,19 @@ class HiddenCards:
         if self._hidden:
             self._show(list(self._hidden))
         self.scale = None
+        self._areas = None
+        self._later()
+
+    def _changed(self, areas) -> None:
+        if self._areas is not None:
+            self._areas.extend(areas)
+            if len(self._areas) > MAX_AREAS:
+                self._areas = None
+
+    def covered_more(self, area: QRectF) -> None:
+        """A card came (or came back) at ``area``: it can only hide more. The notes there
+        are looked at again once all is still."""
+        self._changed((area,))
         self._later()
 
     def uncover(self, *areas: QRectF) -> None:
@@ -134,7 +212,16 @@ class HiddenCards:
             scene = self._view.scene()
             for area in areas:
                 self._show([i for i in scene.items(area, _BOUNDS) if i in self._hidden])
+        if areas:
+            self._changed(areas)
+        else:
+            self._areas = None  # somewhere: everything is looked at again
         self._later()
+
+    def forget(self, item) -> None:
+        """``item`` leaves the scene: it is no longer anybody's hidden card."""
+        if item in self._hidden:
+            self._show((item,))
 
     def _may_work(self, scene) -> bool:
         return not (QApplication.mouseButtons() != Qt.MouseButton.NoButton
@@ -154,12 +241,26 @@ class HiddenCards:
             self._timer.start()
             return
         scale = self._view.transform().m11()
+        if (self._areas is not None and self.scale is not None and scale >= self.scale
+                and not self.before_first_paint):
+            # Only what changed: the notes near it, with the margins of the smallest scale
+            # the list is right for, so that it stays right for every scale above that.
+            found = hidden_near(scene, self._areas, self.scale, self._hidden)
+            if found is not None:
+                near, now_hidden = found[0], set(found[1])
+                self._show([i for i in near if i in self._hidden and i not in now_hidden])
+                for item in now_hidden - self._hidden:
+                    item.setFlag(_NO_CONTENTS, True)
+                self._hidden |= now_hidden
+                self._areas = []
+                return
         hidden = set(hidden_notes(scene.note_items(), scale))
         self._show(self._hidden - hidden)  # only flags that change are touched
         for item in hidden - self._hidden:
             item.setFlag(_NO_CONTENTS, True)
         self._hidden = hidden
         self.scale = scale
+        self._areas = []
         self.before_first_paint = False  # worked out already
 
     def before_paint(self) -> None:
@@ -168,6 +269,7 @@ class HiddenCards:
         again for the new scale before anything is drawn; zooming in keeps them."""
         if self.before_first_paint:
             self.before_first_paint = False
+            self._areas = None  # a new workshop: every note is looked at
             self.work_out()
         elif self.scale is not None and self._view.transform().m11() < self.scale:
             scene = self._view.scene()

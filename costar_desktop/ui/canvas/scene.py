@@ -175,9 +175,14 @@ class CanvasScene(QGraphicsScene):
     def cover_changed(self, *areas: QRectF) -> None:
         """A card moved, resized, went, stopped resting or changed its place in the stack
         within these scene areas: cards hidden there are drawn again (see hidden_cards).
-        Without areas, something was added: cards are looked at again once all is still."""
+        Without areas, anywhere: every card is looked at again once all is still."""
         if self.hidden_cards is not None:
             self.hidden_cards.uncover(*areas)
+
+    def cover_grew(self, area: QRectF) -> None:
+        """A card came at ``area``: it may hide more there once all is still."""
+        if self.hidden_cards is not None:
+            self.hidden_cards.covered_more(area)
 
     def _show_all_cards(self) -> None:
         """Every note is about to change: no hidden card is looked at one by one."""
@@ -221,6 +226,8 @@ class CanvasScene(QGraphicsScene):
     def _bury(self, item) -> None:
         if item.scene() is self:
             area = item.sceneBoundingRect()
+            if self.hidden_cards is not None:
+                self.hidden_cards.forget(item)
             self.removeItem(item)
             self.cover_changed(area)
         if not self._graveyard:
@@ -346,7 +353,7 @@ class CanvasScene(QGraphicsScene):
             item.setZValue(z)
             item.setVisible(visible)
             if new:
-                self.cover_changed()
+                self.cover_grew(item.sceneBoundingRect())
         else:
             item.setVisible(visible)
             item.setOpacity(style.theme().dim_opacity if other else 1.0)
