@@ -471,8 +471,10 @@ class NoteItem(QGraphicsRectItem):
         scene = self.scene()
         if scene is not None and hasattr(scene, "cover_changed"):
             area = self.sceneBoundingRect()
-            # Old and new bounds apart: a long move does not uncover everything in between.
-            scene.cover_changed(area) if old is None else scene.cover_changed(old, area)
+            if old is None or old.intersects(area):
+                scene.cover_changed(area if old is None else area.united(old))
+            else:  # apart: a long move does not uncover everything in between
+                scene.cover_changed(old, area)
 
     def update_marks(self) -> None:
         """Selection, focus, editing or dots changed: make room for what is drawn outside the
