@@ -9,6 +9,7 @@ signal handler walks every note for each change.
 
 - move 500 notes in one step (as a drag of a selection does);
 - add one note (as typing a note does);
+- the hidden cards worked out whole, and again after one note was moved (no baseline);
 - select all notes (Ctrl+A), from nothing selected, until painted (no baseline);
 - group 500 selected notes, and delete 500 selected notes, each undone after
   (no baseline).
@@ -87,6 +88,16 @@ def measure(tmp: Path) -> dict[str, float]:
                 note = Note(text=f"Another idea ({step})", x=30.0 * step, y=-40.0)
                 push = (window.editor.push if application else target.undo_stack.push)
                 times[key].append(_timed(lambda: push(AddNotesCommand(target, [note])), application))
+        # The work done once the canvas is still: the whole list of hidden cards (as after
+        # a change of step), and again after one note was moved (only the notes near it).
+        hidden = window.editor.view.hidden_cards
+        times.update(hidden_whole=[], hidden_again=[])
+        for nid in ids[:REPEATS * 2 + 1]:
+            hidden.show_all()
+            times["hidden_whole"].append(_timed(hidden.work_out))
+            note = doc.notes[nid]
+            window.editor.push(MoveNotesCommand(doc, {nid: (note.x + 15.0, note.y + 10.0)}))
+            times["hidden_again"].append(_timed(hidden.work_out))
         # Select all (Ctrl+A) and back to nothing: the selection, the frames drawn, the panels.
         # Then group 500 selected notes, and delete 500 selected notes, each undone after.
         # Each is done REPEATS times: one run alone was off by up to 2x (a garbage
@@ -132,6 +143,11 @@ def run() -> list[dict]:
         {"what": f"add one note in the window with {NOTES:,}", "ours": m["add"] * ms,
          "baseline": m["add_base"] * ms, "ratio": m["add"] / m["add_base"], "unit": "ms",
          "target": "", "ok": None},
+        {"what": f"hidden cards worked out, {NOTES:,} notes in the window",
+         "ours": m["hidden_whole"] * ms, "baseline": None, "ratio": None, "unit": "ms",
+         "target": "(no target)", "ok": None},
+        {"what": "the same again after one note was moved", "ours": m["hidden_again"] * ms,
+         "baseline": None, "ratio": None, "unit": "ms", "target": "(no target)", "ok": None},
         {"what": f"select all {NOTES:,} notes in the window, until painted", "ours": m["select_all"] * ms,
          "baseline": None, "ratio": None, "unit": "ms", "target": "(no target)", "ok": None},
         {"what": f"group {MOVED} selected notes of {NOTES:,} in the window", "ours": m["group"] * ms,
