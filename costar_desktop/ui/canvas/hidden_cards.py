@@ -206,8 +206,9 @@ class HiddenCards:
 
     def uncover(self, *areas: QRectF) -> None:
         """A card changed within these scene areas (its old and new bounds): the cards there
-        are drawn again at once, the others stay hidden, and all is looked at again once
-        still. Only the cards the change touches are painted again."""
+        are drawn again at once, the others stay hidden, and the notes there are looked at
+        again once all is still (every note, without areas). Only the cards the change
+        touches are painted again."""
         if self._hidden and isValid(self._view):
             scene = self._view.scene()
             for area in areas:
