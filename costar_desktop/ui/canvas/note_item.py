@@ -30,10 +30,17 @@ from PySide6.QtWidgets import (
 )
 
 from costar_desktop.core.model import DEFAULT_NOTE_HEIGHT, DEFAULT_NOTE_WIDTH, Note
+from costar_desktop.core.note_card import (  # the card's metrics, shared with the PDF's star
+    META_HEIGHT,
+    PAD,
+    TEXT_MARGIN,
+    card_height,
+    shown_text,
+    text_width,
+)
 from costar_desktop.core.palette import colour as palette_colour
 from costar_desktop.ui.canvas import style
 from costar_desktop.ui.canvas.note_paint import (
-    PAD,
     NoteText,
     author_advance,
     forget_fitted_labels,
@@ -43,16 +50,11 @@ from costar_desktop.ui.canvas.note_paint import (
     placed_labels,
 )
 
-META_HEIGHT = 24.0
-
-
 def meta_height() -> float:
     """Height of the author line and of the bottom line, growing with the text size."""
     return META_HEIGHT * style.appearance().text_scale
-#: When not being edited, very long notes show this many characters, then "…".
-DISPLAY_LIMIT = 600
-#: The editor's margin around the text (QTextDocument's), kept when the note paints it.
-TEXT_MARGIN = 2.0
+
+
 #: Room around the card it paints into: plain (its antialiased edge and the shadow to the
 #: right and below), and while selected, focused, edited or dotted (the frames outside the
 #: card, the dot badge over its corner).
@@ -298,7 +300,7 @@ class NoteItem(QGraphicsRectItem):
             text_h = self._editor.boundingRect().height()
         else:
             text_h = self._words.height + 2 * TEXT_MARGIN
-        return max(DEFAULT_NOTE_HEIGHT, meta_height() + text_h + meta_height() + 2 * PAD / 2)
+        return card_height(text_h, style.appearance().text_scale)
 
     def sync(self, note: Note, author: str, co_label: str) -> None:
         """Show the document's values; unchanged values cost nothing (no echo loops)."""
@@ -354,13 +356,10 @@ class NoteItem(QGraphicsRectItem):
             self._changed()
 
     def _shown_text(self) -> str:
-        shown = self._text
-        if len(shown) > DISPLAY_LIMIT:
-            shown = shown[:DISPLAY_LIMIT].rstrip() + " …"
-        return shown
+        return shown_text(self._text)
 
     def _lay_out_words(self) -> None:
-        words = note_text(self._shown_text(), self._width - 2 * PAD - 2 * TEXT_MARGIN)
+        words = note_text(self._shown_text(), text_width(self._width))
         if not words.main_font_only:
             _IN_FALLBACK_FONTS.add(self)
         elif self._words is not None and not self._words.main_font_only:

@@ -20,13 +20,12 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from costar_desktop.core.note_card import PAD  # the card's inner margin (note_item's too)
 from costar_desktop.core.themes import mix, note_colours, theme
 from costar_desktop.ui.appearance import FONT_FAMILIES
 from costar_desktop.ui.canvas import style
 
 SHADOW = QColor(0, 0, 0, 45)
-#: The card's inner margin left and right (the note item's too).
-PAD = 10.0
 
 
 _LINE_STARTS: dict[float, QPointF] = {}

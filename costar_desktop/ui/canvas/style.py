@@ -9,11 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
 from costar_desktop.core import themes
+from costar_desktop.core.note_card import TEXT_POINT_SIZE
 from costar_desktop.core.themes import Theme, note_colours
 from costar_desktop.ui.appearance import FONT_FAMILIES, appearance
 
 #: Note text at 100 % zoom and 100 % text size (never smaller: a shared screen).
-NOTE_TEXT_POINT_SIZE = 14.0
+NOTE_TEXT_POINT_SIZE = TEXT_POINT_SIZE  # core/note_card.py: the PDF's star measures with it too
 NOTE_META_POINT_SIZE = 10.5
 
 #: A pattern per note colour, shown when colour must not be the only signal.
