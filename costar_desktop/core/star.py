@@ -25,6 +25,10 @@ STEP_ORDER: tuple[Step, ...] = (Step.MAP, Step.FOCUS, Step.PEOPLE, Step.MARKET, 
 
 Point = tuple[float, float]
 
+#: Room around the drawing area (star units) that the canvas can show and a note's centre
+#: may be moved into; the canvas's scene is this much larger than the drawing on each side.
+NOTE_ROOM = 600.0
+
 
 def bearing_of(x: float, y: float) -> float:
     """Bearing in degrees [0, 360) of the point, clockwise from up (y down)."""
@@ -164,6 +168,18 @@ class StarGeometry:
         """(left, top, width, height) of the drawing area, parking area included."""
         return (-self.canvas_half_width, -self.canvas_half_height,
                 2 * self.canvas_half_width, 2 * self.canvas_half_height)
+
+    def note_bounds(self) -> tuple[float, float, float, float]:
+        """(left, top, right, bottom) that a note's centre stays within: the drawing area
+        and the room the canvas keeps around it (:data:`NOTE_ROOM`). A drag or the arrow
+        keys stop a note at this edge, and a file whose note lies beyond it is repaired."""
+        return (-self.canvas_half_width - NOTE_ROOM, -self.canvas_half_height - NOTE_ROOM,
+                self.canvas_half_width + NOTE_ROOM, self.canvas_half_height + NOTE_ROOM)
+
+    def clamp_to_bounds(self, x: float, y: float) -> Point:
+        """The nearest point to (x, y) within :meth:`note_bounds` (finite numbers only)."""
+        left, top, right, bottom = self.note_bounds()
+        return (min(max(x, left), right), min(max(y, top), bottom))
 
     def star_rect(self) -> tuple[float, float, float, float]:
         """(left, top, width, height) of the star and its Co names, with a small margin."""

@@ -73,3 +73,18 @@ def describe_write_error(exc: BaseException, path: Path | str | None) -> SaveFai
     else:
         msg = f"Not saved: the workshop file could not be written{where} ({exc})."
     return SaveFailed(msg, path)
+
+
+class ChangedByAnotherProgram(FileDamaged):
+    """The file's schema holds something CoStar Desktop never makes (a trigger, a view, a
+    changed table…): it was changed by another program, and nothing in it is run."""
+
+
+class NeedsRepair(StorageError):
+    """Some values in the file cannot be used as they are. ``repairs`` says which and what
+    they would become; ``data`` is the workshop with them repaired (for a repaired copy)."""
+
+    def __init__(self, message: str, path: Path | str | None, repairs: list, data):
+        super().__init__(message, path)
+        self.repairs = repairs
+        self.data = data

@@ -152,3 +152,89 @@ def migrate(conn: sqlite3.Connection, from_version: int) -> None:
 
 def _statements(script: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]
+
+
+# --- the schema a file must have -------------------------------------------------------
+
+#: ``sqlite_master`` rows (type, name, table, sql) by schema version, made once per process.
+_EXPECTED: dict[int, frozenset[tuple]] = {}
+
+
+def expected_schema(version: int) -> frozenset[tuple]:
+    """Every table and index this build creates for a file at ``version`` (1 …
+    :data:`SCHEMA_VERSION`), as ``(type, name, tbl_name, sql)`` rows of ``sqlite_master``.
+
+    Made by running the same statements a real file gets, on an empty database in memory,
+    so an upgraded old file and a new one compare equal to it by construction.
+    """
+    if version not in _EXPECTED:
+        if not 1 <= version <= SCHEMA_VERSION:
+            raise ValueError(f"no schema version {version}")
+        conn = sqlite3.connect(":memory:", isolation_level=None)
+        try:
+            for statement in _statements(SCHEMA_V1):
+                conn.execute(statement)
+            for step in range(2, version + 1):
+                MIGRATIONS[step](conn)
+            _EXPECTED[version] = frozenset(_master_rows(conn))
+        finally:
+            conn.close()
+    return _EXPECTED[version]
+
+
+def _master_rows(conn: sqlite3.Connection) -> list[tuple]:
+    return conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+
+
+def schema_differences(conn: sqlite3.Connection, version: int) -> list[str]:
+    """What in an open file's schema is not exactly what this build creates for ``version``.
+
+    Empty when the file's schema is ours. Each entry is a clause that names one object, in
+    words a facilitator's IT helper can act on ("it holds a trigger “wipe” that CoStar
+    Desktop never makes").
+    Reads ``sqlite_master`` only; nothing in the file runs.
+    """
+    expected = expected_schema(version)
+    found = _master_rows(conn)
+    by_name = {(r[0], r[1]): r for r in expected}
+    problems: list[str] = []
+    seen: set[tuple] = set()
+    for row in found:
+        kind, name = str(row[0]), str(row[1])
+        key = (row[0], row[1])
+        seen.add(key)
+        if row in expected:
+            continue
+        label = _KIND_WORDS.get(kind, kind)
+        if key in by_name:
+            problems.append(f"its {label} “{_short(name)}” is not the one CoStar Desktop makes")
+        else:
+            problems.append(f"it holds {_article(label)} {label} “{_short(name)}” that "
+                            "CoStar Desktop never makes")
+    for kind, name, *_ in sorted(expected - set(found)):
+        if (kind, name) not in seen:
+            problems.append(f"its {_KIND_WORDS.get(kind, kind)} “{name}” is missing")
+    return problems
+
+
+def _article(word: str) -> str:
+    return "an" if word[:1] in "aeiou" else "a"
+
+
+def table_is_ours(conn: sqlite3.Connection, table: str, version: int) -> bool:
+    """True if ``table`` in an open file is exactly the table this build makes for
+    ``version`` (so reading from it runs nothing of another program's)."""
+    if not 1 <= version <= SCHEMA_VERSION:
+        return False
+    mine = [r for r in expected_schema(version) if r[0] == "table" and r[1] == table]
+    found = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name = ?",
+                         (table,)).fetchall()
+    return bool(mine) and found == mine
+
+
+_KIND_WORDS = {"table": "table", "index": "index", "trigger": "trigger", "view": "view"}
+
+
+def _short(name: str, limit: int = 40) -> str:
+    name = "".join(ch if ch.isprintable() else "?" for ch in name)
+    return name if len(name) <= limit else name[: limit - 1] + "…"

@@ -31,18 +31,6 @@ def clean_text(text: str, limit: int | None = None) -> str:
         raise SaveFailed(f"Not saved: {exc}") from None
 
 
-#: Longest text allowed per field of the step tables; other fields are short (500).
-_LONG_FIELDS = {"sceptic_says", "our_answer", "action", "first_step", "could_bring",
-                "involvement"}
-
-
-def _clean_fields(row: dict[str, Any]) -> dict[str, Any]:
-    for key, value in row.items():
-        if isinstance(value, str) and key not in ("id", "created", "updated"):
-            row[key] = clean_text(value, MAX_NOTE_CHARS if key in _LONG_FIELDS else MAX_FIELD_CHARS)
-    return row
-
-
 @dataclass
 class NoteDependants:
     """What hangs on a set of notes and goes when they are deleted (kept for undo)."""
@@ -88,7 +76,7 @@ class StepsStoreMixin:
             for start in range(0, len(ids), 500):
                 chunk = ids[start : start + 500]
                 marks = ",".join("?" * len(chunk))
-                dep.votes += [rows.row_to_vote(r) for r in self._query(
+                dep.votes += [Vote(**r) for r in self._query(
                     f"SELECT * FROM votes WHERE note_id IN ({marks}) ORDER BY rowid", chunk)]
                 dep.people_links += [(r["person_id"], r["note_id"]) for r in self._query(
                     f"SELECT * FROM people_links WHERE note_id IN ({marks}) ORDER BY rowid", chunk)]
@@ -121,7 +109,7 @@ class StepsStoreMixin:
         db[table].insert_all({owner_col: owner_id, "note_id": n} for n in dict.fromkeys(note_ids))
 
     def add_person(self, person: CoProducer) -> None:
-        row = _clean_fields(rows.person_to_row(person))
+        row = rows.person_to_row(person)
         with self._writing() as db:
             db["people"].insert(row)
             self._set_links(db, "people_links", "person_id", person.id, person.note_ids)
@@ -134,7 +122,7 @@ class StepsStoreMixin:
         self._delete_ids("people", [person_id])
 
     def add_market_item(self, item: MarketItem) -> None:
-        row = _clean_fields(rows.market_to_row(item))
+        row = rows.market_to_row(item)
         with self._writing() as db:
             db["market_items"].insert(row)
 
@@ -146,7 +134,7 @@ class StepsStoreMixin:
 
     def add_actions(self, actions: Iterable[Action]) -> None:
         actions = list(actions)
-        prepared = [_clean_fields(rows.action_to_row(a)) for a in actions]
+        prepared = [rows.action_to_row(a) for a in actions]
         with self._writing() as db:
             db["actions"].insert_all(prepared)
             for a in actions:
@@ -160,7 +148,7 @@ class StepsStoreMixin:
         self._delete_ids("actions", list(action_ids))
 
     def _update_with_links(self, table, obj_type, link_table, owner_col, obj_id, changes) -> str:
-        row = _clean_fields(rows.change_to_row(obj_type, dict(changes)))
+        row = rows.change_to_row(obj_type, dict(changes))
         row["updated"] = stamp = now_iso()
         with self._writing() as db:
             db[table].update(obj_id, row)

@@ -9,6 +9,7 @@ written, and locked so that no other window or program can open it at the same t
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import threading
 from contextlib import contextmanager
@@ -28,10 +29,12 @@ from costar_desktop.core.model import (
     WorkshopData,
     now_iso,
 )
-from costar_desktop.storage import fileio, rows
+from costar_desktop.storage import fileio, rows, values
 from costar_desktop.storage.errors import (
     AlreadyOpen,
+    ChangedByAnotherProgram,
     FileDamaged,
+    NeedsRepair,
     SaveFailed,
     StorageError,
     describe_write_error,
@@ -46,11 +49,15 @@ from costar_desktop.storage.checks import (  # noqa: F401 - inspect_file etc. ar
     _lock_error,
     inspect_file,
 )
-from costar_desktop.storage.schema import SCHEMA_VERSION, create_schema, migrate
+from costar_desktop.storage.schema import (
+    SCHEMA_VERSION,
+    create_schema,
+    migrate,
+    schema_differences,
+)
 from costar_desktop.storage.steps_store import (  # noqa: F401 - NoteDependants is public here too
     NoteDependants,
     StepsStoreMixin,
-    _clean_fields,
     clean_text,
 )
 
@@ -66,6 +73,29 @@ FILE_SUFFIX = ".costar"
 #: Files open in this process, by normalised real path (a second window is refused).
 _open_paths: set[str] = set()
 _open_paths_lock = threading.Lock()
+
+
+#: What SQLite's quick check says of a value that breaks a rule of the table (not damage).
+_BROKEN_RULE = re.compile(r"^(CHECK constraint failed in \w+|NULL value in \w+\.\w+)$")
+
+
+class _UndoUpgrade(Exception):
+    """Rolls an upgrade back: the file needs repairs, which go into a copy instead."""
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
+def _check_schema(path: Path, conn: sqlite3.Connection, version: int) -> None:
+    """Refuse a file whose schema is not exactly the one this build makes for ``version``."""
+    problems = schema_differences(conn, version)
+    if problems:
+        more = f", and {_count(len(problems) - 1, 'other change')}" if len(problems) > 1 else ""
+        raise ChangedByAnotherProgram(
+            f"“{path.name}” was changed by another program: {problems[0]}{more}. "
+            "CoStar Desktop does not open such a file, because what was changed could alter "
+            "or delete notes. It was not changed.", path)
 
 
 def _key(path: Path) -> str:
@@ -105,6 +135,8 @@ class WorkshopFile(StepsStoreMixin):
         self._unread: WorkshopData | None = None
         #: What the path named when the file was opened; see :meth:`_check_still_there`.
         self._identity = fileio.identity(path)
+        #: Values that were repaired as the file was read (only ever for reading; see open).
+        self.repairs: list[values.Repair] = []
 
     @property
     def db(self) -> "sqlite_utils.Database":
@@ -123,8 +155,14 @@ class WorkshopFile(StepsStoreMixin):
     # --- opening and closing ------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path | str) -> "WorkshopFile":
-        """Open an existing workshop file, refusing anything that is not one of ours."""
+    def open(cls, path: Path | str, *, for_reading: bool = False) -> "WorkshopFile":
+        """Open an existing workshop file, refusing anything that is not one of ours.
+
+        A file whose values need repairs (storage/values.py) is refused with
+        :class:`NeedsRepair`, which carries the repaired workshop for a copy; with
+        ``for_reading`` (export, report) it opens, with the repairs in :attr:`repairs` and
+        texts longer than the app's limits kept whole.
+        """
         path = Path(path).absolute()
         _, version = inspect_file(path)
         key = _key(path)
@@ -137,15 +175,20 @@ class WorkshopFile(StepsStoreMixin):
                 )
             _open_paths.add(key)
         try:
-            wf = cls._open_checked(path, version)
+            wf, data, repairs = cls._open_checked(path, version, for_reading)
         except BaseException:
             with _open_paths_lock:
                 _open_paths.discard(key)
             raise
         try:
-            # The window reads everything next; a file that passes SQLite's check but holds
-            # rows we cannot read is refused here, plainly, instead of failing half-way later.
-            wf._unread = wf.snapshot()
+            if repairs and not for_reading:
+                raise NeedsRepair(
+                    f"“{path.name}” holds {_count(len(repairs), 'value')} that CoStar Desktop "
+                    f"cannot use as {'it is' if len(repairs) == 1 else 'they are'}. It was "
+                    "not changed.", path, repairs, data)
+            # Everything was read to check it: the window's first snapshot() gets that.
+            wf._unread = data
+            wf.repairs = repairs
             wf._lock_for_writing()
         except StorageError:
             wf.close()
@@ -163,7 +206,10 @@ class WorkshopFile(StepsStoreMixin):
         return wf
 
     @classmethod
-    def _open_checked(cls, path: Path, version: int) -> "WorkshopFile":
+    def _open_checked(cls, path: Path, version: int, for_reading: bool = False
+                      ) -> tuple["WorkshopFile", WorkshopData, list[values.Repair]]:
+        """Open, check the header, SQLite's quick check, the schema and every value; upgrade
+        an old file. Returns the open file, what it holds and the repairs that needs."""
         read_only = not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
         conn = _connect(path, read_only)
         try:
@@ -182,13 +228,22 @@ class WorkshopFile(StepsStoreMixin):
             application_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             _check_header(path, application_id, version)
-            result = conn.execute("PRAGMA quick_check").fetchall()
-            if result != [("ok",)]:
+            # Before anything is read: a trigger, view or changed table would run, or
+            # change what is read, when the app reads or writes (docs/reliability.md).
+            _check_schema(path, conn, version)
+            # The schema is ours, so a value that breaks one of its rules (CHECK, NOT NULL)
+            # was written by another program: the value checks below repair it. Anything
+            # else SQLite's check finds is damage.
+            result = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+            broken_rules = result != ["ok"]
+            if broken_rules and not all(_BROKEN_RULE.match(str(line)) for line in result):
                 raise FileDamaged(
                     f"“{path.name}” is damaged: SQLite's check found problems. It was not "
                     "changed. Try a backup copy of the workshop.",
                     path,
                 )
+            wf = cls(path, conn, read_only)
+            within_limits = not for_reading
             if version < SCHEMA_VERSION:
                 import sqlite_utils
 
@@ -200,10 +255,24 @@ class WorkshopFile(StepsStoreMixin):
                         path,
                     )
                 _backup_before_update(conn, path)
-                with sqlite_utils.Database(conn, execute_plugins=False).atomic():
-                    migrate(conn, version)
-                    # Every row must be readable in the new shape, or the upgrade is undone.
-                    cls(path, conn, read_only).snapshot()
+                try:
+                    with sqlite_utils.Database(conn, execute_plugins=False).atomic():
+                        migrate(conn, version)
+                        # Every row is read in the new shape; a file that needs repairs is
+                        # not upgraded (the copy gets them), so it keeps every byte.
+                        data, repairs = wf.read_checked(within_limits)
+                        if repairs and not for_reading:
+                            raise _UndoUpgrade
+                except _UndoUpgrade:
+                    pass
+            else:
+                data, repairs = wf.read_checked(within_limits)
+            if broken_rules and not repairs:
+                raise FileDamaged(
+                    f"“{path.name}” is damaged: SQLite's check found values that break the "
+                    "file's rules. It was not changed. Try a backup copy of the workshop.",
+                    path,
+                )
         except StorageError:
             conn.close()
             raise
@@ -217,7 +286,7 @@ class WorkshopFile(StepsStoreMixin):
         except BaseException:
             conn.close()
             raise
-        return cls(path, conn, read_only)
+        return wf, data, repairs
 
     def _lock_for_writing(self) -> None:
         """Take the exclusive lock and keep it until close: no other program may use the file."""
@@ -272,13 +341,13 @@ class WorkshopFile(StepsStoreMixin):
                     if data is not None:
                         db["votes"].insert_all(rows.vote_to_row(v) for v in data.votes)
                         for p in data.people:
-                            db["people"].insert(_clean_fields(rows.person_to_row(p)))
+                            db["people"].insert(rows.person_to_row(p))
                             db["people_links"].insert_all(
                                 {"person_id": p.id, "note_id": n} for n in p.note_ids)
                         db["market_items"].insert_all(
-                            _clean_fields(rows.market_to_row(m)) for m in data.market_items)
+                            rows.market_to_row(m) for m in data.market_items)
                         for a in data.actions:
-                            db["actions"].insert(_clean_fields(rows.action_to_row(a)))
+                            db["actions"].insert(rows.action_to_row(a))
                             db["action_links"].insert_all(
                                 {"action_id": a.id, "note_id": n} for n in a.note_ids)
             finally:
@@ -297,10 +366,23 @@ class WorkshopFile(StepsStoreMixin):
 
     @classmethod
     def read(cls, path: Path | str) -> WorkshopData:
-        """Open, read everything and close: for export and reports."""
-        wf = cls.open(path)
+        """Open, read everything and close: for export and reports (see :meth:`read_all`)."""
+        return cls.read_all(path)[0]
+
+    @classmethod
+    def read_all(cls, path: Path | str, within_limits: bool = False
+                 ) -> tuple[WorkshopData, list[values.Repair]]:
+        """Open, read everything and close; with the repairs its values needed, to be told.
+
+        ``within_limits`` cuts texts longer than the app keeps (for what is put into another
+        workshop); otherwise they are read whole, as an export or a report prints them.
+        """
+        wf = cls.open(path, for_reading=True)
         try:
-            return wf.snapshot()
+            if within_limits:
+                wf._unread = None
+                return wf.read_checked(within_limits=True)
+            return wf.snapshot(), wf.repairs
         finally:
             wf.close()
 
@@ -339,25 +421,49 @@ class WorkshopFile(StepsStoreMixin):
     def _rows(self, table: str, order: str = "rowid") -> Iterator[dict[str, Any]]:
         return self._query(f"SELECT * FROM [{table}] ORDER BY {order}")
 
-    def workshop(self) -> Workshop:
-        with self._lock:
-            row = next(iter(self._rows("workshop")), None)
-        if row is None:
-            raise FileDamaged(f"“{self.path.name}” has no workshop details.", self.path)
-        return rows.row_to_workshop(row)
+    #: How each table is read. Links come in the order of the notes they point at (a
+    #: left join: a link to a missing note is read too, and then judged by the checks).
+    _READS = {table: f"SELECT * FROM [{table}] ORDER BY rowid" for table in values.TABLES}
+    _READS["people_links"] = ("SELECT l.* FROM people_links l LEFT JOIN notes n "
+                              "ON n.id = l.note_id ORDER BY n.rowid, l.rowid")
+    _READS["action_links"] = ("SELECT l.* FROM action_links l LEFT JOIN notes n "
+                              "ON n.id = l.note_id ORDER BY n.rowid, l.rowid")
 
-    def participants(self) -> list[Participant]:
-        with self._lock:
-            return [rows.row_to_participant(r) for r in self._rows("participants")]
+    def _read_tables(self, tables: Iterable[str] = values.TABLES
+                     ) -> tuple[dict[str, list[dict[str, Any]]], bool]:
+        """Every row of these tables as it is in the file, and whether some text held bytes
+        that are not UTF-8 (then read again with those bytes kept, to be repaired)."""
+        tables = tuple(tables)
+        try:
+            return {t: list(self._query(self._READS[t])) for t in tables}, False
+        except sqlite3.OperationalError as exc:  # how Python's sqlite3 says "not UTF-8"
+            if "decode" not in str(exc):
+                raise
+        except UnicodeDecodeError:
+            pass
+        self.conn.text_factory = lambda b: b.decode("utf-8", "surrogateescape")
+        try:
+            return {t: list(self._query(self._READS[t])) for t in tables}, True
+        finally:
+            self.conn.text_factory = str
 
-    def notes(self) -> list[Note]:
-        with self._lock:
-            return [rows.row_to_note(r) for r in self._rows("notes")]
+    def read_checked(self, within_limits: bool = True, tables: Iterable[str] = values.TABLES
+                     ) -> tuple[WorkshopData, list[values.Repair]]:
+        """Everything in the file as plain objects, every value checked, and the repairs
+        that made them (empty for a file the app wrote itself). See storage/values.py.
 
-    def note(self, note_id: str) -> Note | None:
+        ``tables`` reads only some tables (the workshop's row is always read): the rest of
+        the result is then empty, and links into tables not read count as broken."""
+        wanted = dict.fromkeys(("workshop", *tables))
         with self._lock:
-            found = list(self._query("SELECT * FROM notes WHERE id = ?", [note_id]))
-        return rows.row_to_note(found[0]) if found else None
+            self._check_open()
+            rows_by_table, bad_bytes = self._read_tables(wanted)
+            try:
+                return values.check_tables(rows_by_table, within_limits=within_limits,
+                                           bad_bytes=bad_bytes)
+            except values.FileRefused as exc:
+                raise FileDamaged(f"“{self.path.name}” cannot be opened: {exc}. It was not "
+                                  "changed.", self.path) from None
 
     def snapshot(self) -> WorkshopData:
         """Everything in the file as plain objects."""
@@ -366,35 +472,31 @@ class WorkshopFile(StepsStoreMixin):
             kept, self._unread = self._unread, None
             if kept is not None:
                 return kept
-            return WorkshopData(self.workshop(), self.participants(), self.notes(),
-                                self.votes(), self.people(), self.market_items(),
-                                self.actions())
+            return self.read_checked()[0]
+
+    def workshop(self) -> Workshop:
+        return self.read_checked(tables=())[0].workshop
+
+    def participants(self) -> list[Participant]:
+        return self.read_checked(tables=("participants",))[0].participants
+
+    def notes(self) -> list[Note]:
+        return self.read_checked(tables=("participants", "notes"))[0].notes
+
+    def note(self, note_id: str) -> Note | None:
+        return next((n for n in self.notes() if n.id == note_id), None)
 
     def votes(self) -> list[Vote]:
-        with self._lock:
-            return [rows.row_to_vote(r) for r in self._rows("votes")]
-
-    def _links(self, table: str, owner: str) -> dict[str, list[str]]:
-        # Links are a set; they are listed in the order of the notes in the file.
-        links: dict[str, list[str]] = {}
-        for r in self._query(f"SELECT l.{owner} AS owner, l.note_id FROM {table} l "
-                               "JOIN notes n ON n.id = l.note_id ORDER BY n.rowid"):
-            links.setdefault(r["owner"], []).append(r["note_id"])
-        return links
+        return self.read_checked()[0].votes
 
     def people(self) -> list[CoProducer]:
-        with self._lock:
-            links = self._links("people_links", "person_id")
-            return [rows.row_to_person(r, links.get(r["id"], [])) for r in self._rows("people")]
+        return self.read_checked()[0].people
 
     def market_items(self) -> list[MarketItem]:
-        with self._lock:
-            return [rows.row_to_market(r) for r in self._rows("market_items")]
+        return self.read_checked()[0].market_items
 
     def actions(self) -> list[Action]:
-        with self._lock:
-            links = self._links("action_links", "action_id")
-            return [rows.row_to_action(r, links.get(r["id"], [])) for r in self._rows("actions")]
+        return self.read_checked()[0].actions
 
     def integrity_ok(self) -> bool:
         with self._lock:
@@ -424,14 +526,11 @@ class WorkshopFile(StepsStoreMixin):
 
     def update_workshop(self, **changes: Any) -> Workshop:
         """Change workshop details (title, date, venue, organisation, facilitator)."""
-        for key, value in changes.items():
-            if key not in Workshop.EDITABLE:
-                raise KeyError(f"workshops have no editable field {key!r}")
-            changes[key] = clean_text(str(value), MAX_FIELD_CHARS)
+        row = rows.workshop_change_to_row({k: str(v) for k, v in changes.items()})
         current = self.workshop()
-        changes["updated"] = now_iso()
+        row["updated"] = now_iso()
         with self._writing() as db:
-            db["workshop"].update(current.id, changes)
+            db["workshop"].update(current.id, row)
         return self.workshop()
 
     def add_participant(self, participant: Participant) -> None:
@@ -442,8 +541,6 @@ class WorkshopFile(StepsStoreMixin):
     def update_participant(self, participant_id: str, **changes: Any) -> str:
         """Change a participant; returns the new ``updated`` timestamp."""
         row = rows.participant_change_to_row(changes)
-        if "name" in row:
-            row["name"] = clean_text(row["name"], MAX_FIELD_CHARS)
         row["updated"] = stamp = now_iso()
         with self._writing() as db:
             db["participants"].update(participant_id, row)
@@ -468,8 +565,6 @@ class WorkshopFile(StepsStoreMixin):
         prepared = {}
         for note_id, change in changes.items():
             row = rows.note_change_to_row(dict(change))
-            if "text" in row:
-                row["text"] = clean_text(row["text"])
             row["updated"] = stamp
             prepared[note_id] = row
         # One UPDATE statement per set of columns, run for every note that changes them
@@ -529,7 +624,7 @@ class WorkshopFile(StepsStoreMixin):
             self.write_copy(self.path)
             self.conn.close()  # before the new file gets a journal under the same name
             try:
-                fresh = WorkshopFile._open_checked(self.path, SCHEMA_VERSION)
+                fresh = WorkshopFile._open_checked(self.path, SCHEMA_VERSION)[0]
                 fresh._lock_for_writing()
             except sqlite3.Error as exc:
                 raise describe_write_error(exc, self.path) from exc

@@ -131,8 +131,18 @@ class WorkshopDocument(StepsMixin, QObject):
         """The Co a note centred at (x, y) belongs to."""
         return self.geometry.co_at(x, y)
 
+    def _on_canvas(self, change: dict[str, Any]) -> dict[str, Any]:
+        """``change`` with a new place kept within the canvas's bounds: a drag, the arrow
+        keys or a big group can reach past them; storage refuses a place beyond them."""
+        left, top, right, bottom = self.geometry.note_bounds()
+        if "x" in change:
+            change["x"] = min(max(float(change["x"]), left), right)
+        if "y" in change:
+            change["y"] = min(max(float(change["y"]), top), bottom)
+        return change
+
     def add_notes(self, notes: Iterable[Note]) -> None:
-        notes = [n.copy() for n in notes]
+        notes = [n.copy(**self._on_canvas({"x": n.x, "y": n.y})) for n in notes]
         self._write(self.store.add_notes, notes)
         for n in notes:
             self.notes[n.id] = n
@@ -142,7 +152,8 @@ class WorkshopDocument(StepsMixin, QObject):
 
     def update_notes(self, changes: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
         """Apply ``{id: {field: value}}``; returns the previous values of the same fields."""
-        changes = {nid: dict(c) for nid, c in changes.items() if nid in self.notes and c}
+        changes = {nid: self._on_canvas(dict(c)) for nid, c in changes.items()
+                   if nid in self.notes and c}
         if not changes:
             return {}
         old = {nid: {k: getattr(self.notes[nid], k) for k in c} for nid, c in changes.items()}

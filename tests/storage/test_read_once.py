@@ -6,13 +6,13 @@ from costar_desktop.storage import WorkshopFile
 
 def test_the_first_snapshot_after_opening_reuses_the_check_read(demo_file, monkeypatch):
     calls = []
-    real = WorkshopFile.notes
+    real = WorkshopFile._read_tables
 
-    def counting(self):
+    def counting(self, *args, **kwargs):
         calls.append(1)
-        return real(self)
+        return real(self, *args, **kwargs)
 
-    monkeypatch.setattr(WorkshopFile, "notes", counting)
+    monkeypatch.setattr(WorkshopFile, "_read_tables", counting)
     wf = WorkshopFile.open(demo_file)
     try:
         first = wf.snapshot()

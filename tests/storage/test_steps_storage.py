@@ -129,9 +129,9 @@ def test_bad_values_are_refused_and_nothing_changes(tmp_path):
     with WorkshopFile.create(tmp_path / "w.costar") as wf:
         note = Note(text="x")
         wf.add_notes([note])
-        with pytest.raises(ValueError):
+        with pytest.raises(SaveFailed, match="impact rating was not a whole number from 1 to 5"):
             wf.update_notes({note.id: {"impact": 9}})
-        with pytest.raises(ValueError):
+        with pytest.raises(SaveFailed, match="dots per voter was not a whole number from 0"):
             wf.update_settings(vote_budget=-1)
         with pytest.raises(SaveFailed):
             wf.add_market_item(MarketItem(sceptic_says="y" * 20_001))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 from costar_desktop.ui import i18n
 from costar_desktop.ui.i18n import translate
 from costar_desktop.core.model import Note, Step
-from costar_desktop.core.star import STAR, StarGeometry
+from costar_desktop.core.star import NOTE_ROOM, STAR, StarGeometry
 from costar_desktop.ui.canvas import style
 from costar_desktop.ui.canvas.group_item import GroupItem
 from costar_desktop.ui.canvas.note_item import NoteItem, watch_fonts
@@ -78,7 +78,8 @@ class CanvasScene(QGraphicsScene):
         self.geometry = geometry
         left, top, width, height = geometry.canvas_rect()
         # Room around the drawing, so the view can centre the star above the presentation bar.
-        self.setSceneRect(QRectF(left, top, width, height).adjusted(-600, -600, 600, 600))
+        self.setSceneRect(QRectF(left, top, width, height).adjusted(-NOTE_ROOM, -NOTE_ROOM,
+                                                                      NOTE_ROOM, NOTE_ROOM))
         self.setBackgroundBrush(style.colour(style.theme().canvas))
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.star_item = StarItem(geometry)
