@@ -29,6 +29,7 @@ from typing import Callable
 
 from costar_desktop.paths import user_data_dir
 from costar_desktop.storage import fileio
+from costar_desktop.storage.schema import SCHEMA_VERSION, schema_differences, table_is_ours
 
 KEEP_RECENT = 8
 KEEP_DAYS = 14
@@ -143,20 +144,37 @@ def describe_age(seconds: float) -> str:
     return "less than a minute"
 
 
+#: The longest a look into a backup or a refused file may take (seconds): what is read is
+#: checked first, so this only stops a file made to keep SQLite busy.
+READ_SECONDS = 5.0
+
+
+def _open_for_a_look(path: Path):
+    """A read-only connection to a closed file that gives up after :data:`READ_SECONDS`."""
+    conn = fileio.open_read_only_snapshot(path)
+    conn.execute("PRAGMA trusted_schema = OFF")
+    deadline = time.monotonic() + READ_SECONDS
+    conn.set_progress_handler(lambda: time.monotonic() > deadline, 10_000)
+    return conn
+
+
 def read_info(path: Path) -> BackupInfo:
-    """Title and note count of a workshop file, and whether it passes SQLite's quick check."""
+    """Title and note count of a workshop file, and whether it is good: it passes SQLite's
+    quick check and its schema is exactly ours (a backup is never trusted more than a file)."""
     try:
-        conn = fileio.open_read_only_snapshot(path)
+        conn = _open_for_a_look(path)
     except (sqlite3.Error, UnicodeError):
         return BackupInfo(False)
     try:
         if conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
             return BackupInfo(False)
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if not 1 <= version <= SCHEMA_VERSION or schema_differences(conn, version):
+            return BackupInfo(False)
         title = conn.execute("SELECT title FROM workshop LIMIT 1").fetchone()
-        columns = {r[1] for r in conn.execute("PRAGMA table_info(notes)")}
-        where = " WHERE kind = 'note'" if "kind" in columns else ""
+        where = " WHERE kind = 'note'" if version >= 2 else ""
         count = conn.execute(f"SELECT count(*) FROM notes{where}").fetchone()[0]
-        return BackupInfo(True, title[0] if title else "", int(count))
+        return BackupInfo(True, str(title[0]) if title else "", int(count))
     except (sqlite3.Error, UnicodeError, TypeError, ValueError):
         return BackupInfo(False)
     finally:
@@ -164,15 +182,21 @@ def read_info(path: Path) -> BackupInfo:
 
 
 def workshop_id_of(path: Path) -> str | None:
-    """The workshop id stored in a file, read without changing it; None if unreadable."""
+    """The workshop id stored in a file, read without changing it; None if unreadable.
+
+    Also for a file refused because another program changed it (to find its backups):
+    only its ``workshop`` table is read, and only if that table is exactly ours."""
     try:
-        conn = fileio.open_read_only_snapshot(path)
+        conn = _open_for_a_look(path)
     except (sqlite3.Error, UnicodeError):
         return None
     try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if not table_is_ours(conn, "workshop", version):
+            return None
         row = conn.execute("SELECT id FROM workshop LIMIT 1").fetchone()
-        return str(row[0]) if row else None
-    except (sqlite3.Error, UnicodeError):
+        return row[0] if row and type(row[0]) is str else None
+    except (sqlite3.Error, UnicodeError, ValueError):
         return None
     finally:
         conn.close()
