@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from costar_desktop.ui import startup_probe
 from costar_desktop.ui.i18n import translate
 from costar_desktop.storage import FileDamaged, NotAWorkshopFile, StorageError, backups
+from costar_desktop.storage.errors import ChangedByAnotherProgram
 from costar_desktop.storage.backups import Backup, BackupInfo, BackupScheduler, BackupStore
 from costar_desktop.ui.privacy import install_anonymise_option
 
@@ -290,7 +291,12 @@ class BackupController(QObject):
         age = backups.describe_age(self.store.clock() - backup.taken.timestamp())
         day, time = when_words(backup)
         w = self.window
-        question = (translate("Backups", "“%1” is damaged and cannot be opened.").replace("%1", path.name) + "\n\n"
+        if isinstance(error, ChangedByAnotherProgram):
+            first = translate("Backups", "“%1” was changed by another program and cannot be "
+                                         "opened safely.")
+        else:
+            first = translate("Backups", "“%1” is damaged and cannot be opened.")
+        question = (first.replace("%1", path.name) + "\n\n"
                     + translate("Backups", "The newest good backup of this workshop is %2 old (%3 at %4)%6 and "
                            "holds %5 notes.").replace("%2", age).replace("%3", day)
                     .replace("%4", time).replace("%5", str(info.note_count))

@@ -26,6 +26,7 @@ from costar_desktop import APP_NAME
 from costar_desktop.core.model import Workshop, WorkshopData
 from costar_desktop.core.palette import PALETTE
 from costar_desktop.storage import StorageError, WorkshopFile
+from costar_desktop.storage.errors import NeedsRepair
 from costar_desktop.ui import commands, privacy, settings
 from costar_desktop.ui.backups import install_backup_actions
 from costar_desktop.ui.document import WorkshopDocument
@@ -272,7 +273,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.author_combo.clear()
 
-    def _attach(self, store: WorkshopFile) -> None:
+    def attach_store(self, store: WorkshopFile) -> None:
+        """Show the open workshop file ``store`` in this window (closing the one shown)."""
         self.close_workshop()
         self.document = WorkshopDocument(store, parent=self)
         self.editor = WorkshopEditor(self.document, self.editor_holder)
@@ -338,13 +340,17 @@ class MainWindow(QMainWindow):
             return False
         try:
             store = WorkshopFile.open(path)
+        except NeedsRepair as exc:
+            from costar_desktop.ui.repair import offer_repaired_copy
+
+            return offer_repaired_copy(self, path, exc)
         except StorageError as exc:
             recover = getattr(self, "recover_damaged", None)  # offers a backup (ui/backups.py)
             if recover is not None and (restored := recover(path, exc)) is not None:
                 return restored
             self.report_error(self.tr("Cannot open this workshop"), exc.message)
             return False
-        self._attach(store)
+        self.attach_store(store)
         return True
 
     def create_workshop(self, path: Path, workshop: Workshop, data: WorkshopData | None = None) -> bool:
@@ -355,7 +361,7 @@ class MainWindow(QMainWindow):
         except StorageError as exc:
             self.report_error(self.tr("Cannot create the workshop"), exc.message)
             return False
-        self._attach(store)
+        self.attach_store(store)
         return True
 
     # --- handlers ---------------------------------------------------------------------
