@@ -129,6 +129,7 @@ STORAGE_PRAGMAS = (
     ("foreign_keys", "ON"),
     ("secure_delete", "ON"),
     ("trusted_schema", "OFF"),
+    ("cell_size_check", "ON"),
 )
 
 
