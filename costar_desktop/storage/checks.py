@@ -1,7 +1,8 @@
 """Checks made before a workshop file is trusted, and the settings it is opened with.
 
-``inspect_file`` reads the header's bytes only, so a refused file is never changed; the
-lock and read errors are turned into plain-words refusals here.
+``inspect_file`` reads the header's bytes only, so a refused file is never changed, and
+opens regular files only (a named pipe would make it wait forever); the lock and read
+errors are turned into plain-words refusals here.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from costar_desktop.storage import fileio
 from costar_desktop.storage.errors import (
     AlreadyOpen,
     FileDamaged,
@@ -27,18 +29,17 @@ def inspect_file(path: Path | str) -> tuple[int, int]:
     """Read a file's SQLite header without opening it as a database.
 
     Returns ``(application_id, user_version)`` for a CoStar file this build can open,
-    and raises a :class:`StorageError` with a plain message otherwise. Reads bytes only,
-    so the file is never changed.
+    and raises a :class:`StorageError` with a plain message otherwise (a pipe, device,
+    socket or folder: :class:`NotARegularFile`, at once). Reads bytes only, so the file is
+    never changed.
     """
     path = Path(path)
     name = path.name
     try:
-        with open(path, "rb") as fh:
+        with fileio.open_regular(path) as fh:
             header = fh.read(100)
     except FileNotFoundError:
         raise NotAWorkshopFile(f"There is no file called “{name}” at that place.", path) from None
-    except IsADirectoryError:
-        raise NotAWorkshopFile(f"“{name}” is a folder, not a workshop file.", path) from None
     except PermissionError:
         raise NotAWorkshopFile(
             f"“{name}” cannot be read: this user account is not allowed to open it.", path

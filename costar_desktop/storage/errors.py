@@ -23,6 +23,15 @@ class NotAWorkshopFile(StorageError):
     """The file is empty, not a database, or not readable at all."""
 
 
+class NotARegularFile(NotAWorkshopFile):
+    """The path names a named pipe, a device, a socket or a folder, not a file.
+
+    A kind of :class:`NotAWorkshopFile` (a folder was refused as that before this class
+    existed), but nothing is damaged: no backup is offered for it (the window offers one
+    only for a path that is a file).
+    """
+
+
 class ForeignFile(StorageError):
     """The file is an SQLite database, but one written by another program."""
 
