@@ -88,8 +88,9 @@ def _count(text: str) -> int:
 
 def _cmd_demo(args: argparse.Namespace) -> int:
     from costar_desktop.core.demo import DEMO_SEED, demo_workshop, large_workshop
-    from costar_desktop.storage import WorkshopFile
+    from costar_desktop.storage import WorkshopFile, fileio
 
+    fileio.refuse_unless_regular(args.out, missing_ok=True)  # not even with --force
     if args.out.exists() and not args.force:
         raise CliError(f"{args.out} already exists. Use --force to replace it.")
     if args.notes is None and (args.actions is not None or args.seed is not None):
@@ -111,6 +112,11 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
     if args.format == "csv" and args.output is None:
         raise CliError("CSV export writes one file per table: give a folder with -o.")
+    if args.format == "csv" and args.output.exists() and not args.output.is_dir():
+        raise CliError(f"{args.output} is not a folder; CSV export writes one file per table "
+                       "into a folder.")
+    if args.format != "csv" and args.output is not None:
+        _refuse_special(args.output)  # before reading anything
     data = WorkshopFile.read(args.file)
     if args.anonymise:
         from costar_desktop.core.anonymise import anonymise
@@ -123,6 +129,16 @@ def _cmd_export(args: argparse.Namespace) -> int:
     for path in written:
         print(f"Wrote {path}", file=sys.stderr)
     return 0
+
+
+def _refuse_special(*paths: Path | None) -> None:
+    """Refuse at once a given path that is a pipe, device, socket or folder (it would hang
+    a read, or be replaced by a file); missing files are left to the command's own message."""
+    from costar_desktop.storage import fileio
+
+    for path in paths:
+        if path is not None:
+            fileio.refuse_unless_regular(path, missing_ok=True)
 
 
 def _report_targets(args: argparse.Namespace) -> list[tuple[Path | None, Path]]:
@@ -152,6 +168,8 @@ def _cmd_report(args: argparse.Namespace) -> int:
     from costar_desktop.storage import WorkshopFile
 
     targets = _report_targets(args)
+    for source, target in targets:  # every input and output, before the first PDF is made
+        _refuse_special(source, target)
     folder = targets[0][1].parent
     if not folder.exists():
         try:
@@ -184,6 +202,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if argv and argv[0] in SUBCOMMANDS:
             args = _tool_parser().parse_args(argv)
+            # Every subcommand can write (export with -o): first remove what an earlier
+            # process that died part-way through a save left beside its files.
+            from costar_desktop.storage.fileio import remove_leftover_temporaries
+
+            remove_leftover_temporaries()
             commands = {"demo": _cmd_demo, "export": _cmd_export, "report": _cmd_report}
             return commands[args.command](args)
         args = _gui_parser().parse_args(argv)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -258,12 +259,8 @@ def write_export(data: WorkshopData, fmt: str, out: Path | None) -> list[Path]:
         if out is None:
             raise ValueError("CSV export writes one file per table: give a folder with -o.")
         out.mkdir(parents=True, exist_ok=True)
-        written = []
-        for name, content in to_csv_tables(data).items():
-            target = out / name
-            target.write_text(content, encoding="utf-8-sig", newline="")
-            written.append(target)
-        return written
+        return [_write(out / name, content.encode("utf-8-sig"))
+                for name, content in to_csv_tables(data).items()]
     else:
         raise ValueError(f"Unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}.")
     if out is None:
@@ -271,5 +268,14 @@ def write_export(data: WorkshopData, fmt: str, out: Path | None) -> list[Path]:
 
         sys.stdout.write(text)
         return []
-    out.write_text(text, encoding="utf-8")
-    return [out]
+    # Lines end as a text file's do on this system (as Path.write_text wrote them).
+    return [_write(out, text.replace("\n", os.linesep).encode("utf-8"))]
+
+
+def _write(target: Path, data: bytes) -> Path:
+    """Write one file all or nothing; a pipe, device or folder in its place is refused
+    (``NotARegularFile``) instead of waiting forever for a reader or being replaced."""
+    from costar_desktop.storage.fileio import write_file_atomically
+
+    write_file_atomically(target, data)
+    return target

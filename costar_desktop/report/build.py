@@ -133,27 +133,18 @@ def footer_text(data: WorkshopData, what: str, easy: bool) -> str:
 
 
 def write_output(pdf: bytes, out: pathlib.Path | BinaryIO) -> None:
-    """Write the finished PDF: to a file atomically (all or nothing), or to a stream."""
+    """Write the finished PDF: to a file atomically (all or nothing), or to a stream.
+
+    A file is written beside the target under a recorded temporary name (removed at the
+    next start if the process dies first) and renamed over it; a pipe, device or folder in
+    the target's place is refused (``NotARegularFile``) instead of being written into.
+    """
     if hasattr(out, "write"):
         out.write(pdf)
         return
-    target = pathlib.Path(out)
-    fd, tmp = tempfile.mkstemp(prefix=".costar-", suffix=".pdf.part", dir=target.parent or ".")
-    mask = os.umask(0)
-    os.umask(mask)
-    try:
-        os.chmod(tmp, 0o666 & ~mask)  # as if opened normally (mkstemp makes it private)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(pdf)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    from costar_desktop.storage.fileio import write_file_atomically
+
+    write_file_atomically(pathlib.Path(out), pdf)
 
 
 def build(data: WorkshopData, kind: str, out, *, paper: str, easy_read: bool, group_by: str,

@@ -122,10 +122,17 @@ def run_gui(path: Path | None = None, sample: bool = False) -> int:
         app.installEventFilter(file_opener)
     window = registry.new_window()
     # Storage imports sqlite_utils only when it first writes; that is done once the window
-    # is on screen, before anyone can have typed a note.
+    # is on screen, before anyone can have typed a note. Temporary files that an earlier
+    # copy of the app left when it died part-way through a save are removed then too (a
+    # look into one, usually empty, folder).
+    from costar_desktop.storage.fileio import remove_leftover_temporaries
     from costar_desktop.storage.workshop_file import prepare_for_writing
 
-    startup_probe.after_first_paint(window, prepare_for_writing)
+    def once_painted() -> None:
+        prepare_for_writing()
+        remove_leftover_temporaries()
+
+    startup_probe.after_first_paint(window, once_painted)
     # Benchmarks only: end after the first paint. Installed last, so it acts first.
     startup_probe.install_if_requested(window)
     window.show()
