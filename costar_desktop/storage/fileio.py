@@ -11,7 +11,6 @@ No Qt, no knowledge of the workshop's tables.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import sqlite3
@@ -304,6 +303,8 @@ def _record(tmp: Path, target: Path) -> Path | None:
     folder = _registry_folder(create=True)
     if folder is None:
         return None
+    import json  # here, not at the top: json is not otherwise loaded before the first paint
+
     pid = os.getpid()
     entry = folder / f"{pid}-{os.urandom(4).hex()}.json"
     payload = {"temp": str(tmp), "target": str(target), "pid": pid, "computer": _this_computer()}
@@ -399,6 +400,8 @@ def _settle(entry: Path, match: re.Match) -> list[Path]:
     """Finish one entry of a process that is no longer running; the files removed."""
     if process_alive(int(match["pid"])):
         return []  # still writing (or its id now belongs to another running process)
+    import json
+
     try:
         payload = json.loads(entry.read_text(encoding="utf-8"))
         tmp, target = Path(payload["temp"]), Path(payload["target"])
