@@ -120,7 +120,8 @@ def _repair_text(value: Any, limit: int) -> str:
         raise BadValue("held bytes that are not text; they are shown as “�”",
                        bytes(value).decode("utf-8", "replace").replace("\x00", ""))
     if type(value) is int or type(value) is float:
-        return _repair_text(str(value) if math.isfinite(value) else "", limit)
+        words = str(value) if math.isfinite(value) else ""
+        raise BadValue("was a number, not text; it is kept as text", cut_text(words, limit))
     if not isinstance(value, str):
         raise BadValue("was not text", "")
     if "\x00" in value:
@@ -138,6 +139,8 @@ def cut_text(value: str, limit: int) -> str:
     or just before a combining mark (which would then start the next, missing, text)."""
     import unicodedata
 
+    if len(value) <= limit:
+        return value
     end = limit
     while end > 0 and (unicodedata.combining(value[end]) or "\udc00" <= value[end] <= "\udfff"):
         end -= 1
@@ -560,9 +563,10 @@ class _Checker:
         if type(value) is str and value in ids:
             return value
         try:
-            return self.renamed.get(table, {}).get(value)
+            renamed = self.renamed.get(table, {}).get(value)
         except TypeError:
             return None
+        return renamed if renamed in ids else None
 
     def _check_links(self, participants, notes, votes, people, people_links, actions,
                      action_links) -> None:
