@@ -43,7 +43,15 @@ def random_bytes(path):
     path.write_bytes(os.urandom(len(path.read_bytes())))
 
 
+def changed_by_another_program(path):
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TRIGGER wipe AFTER UPDATE ON notes BEGIN DELETE FROM notes; END")
+    conn.commit()
+    conn.close()
+
+
 CASES = [(newer, "newer version of CoStar Desktop"), (foreign, "another program"),
+         (changed_by_another_program, "changed by another program"),
          (truncated, "damaged"), (zeroed, "damaged"), (random_bytes, "not a CoStar workshop")]
 
 

@@ -276,3 +276,34 @@ def test_backup_names_are_read_back_to_the_microsecond_and_odd_names_are_ignored
                   "20260228T235958654321",    # too short, no Z
                   "٢٠٢٦0228T235958654321Z"):  # digits of another script
         assert backups._parse(tmp_path / f"abc__{stamp}__opened__12345678{backups.SUFFIX}") is None
+
+
+def test_a_backup_changed_by_another_program_is_never_offered(demo_file, store, clock):
+    """A backup is trusted no more than a file: one whose schema is not ours is not good."""
+    from tests.reliability.hostile import run_sql
+
+    with WorkshopFile.open(demo_file) as wf:
+        first = store.backup_file(wf, "opened")
+        workshop_id = wf.workshop().id
+    clock.advance(60)
+    with WorkshopFile.open(demo_file) as wf:
+        wf.add_notes([Note(text="Written after the first backup")])
+        second = store.backup_file(wf, "timed")
+    run_sql(second.path, "CREATE TRIGGER wipe AFTER UPDATE ON notes BEGIN DELETE FROM notes; END")
+    assert not backups.read_info(second.path).good
+    assert backups.read_info(first.path).good
+    assert store.newest_good(workshop_id)[0].path == first.path
+
+
+def test_the_workshop_id_is_read_only_from_a_workshop_table_that_is_ours(demo_file, store):
+    """To find the backups of a file refused as changed, its id is read — unless its
+    workshop table itself was changed (then reading it could run another program's SQL)."""
+    from tests.reliability.hostile import run_sql
+
+    with WorkshopFile.open(demo_file) as wf:
+        workshop_id = wf.workshop().id
+    run_sql(demo_file, "CREATE TRIGGER wipe AFTER UPDATE ON notes BEGIN DELETE FROM notes; END")
+    assert backups.workshop_id_of(demo_file) == workshop_id
+    run_sql(demo_file, "ALTER TABLE workshop RENAME TO old_workshop",
+            "CREATE VIEW workshop AS SELECT 'chosen by the view' AS id")
+    assert backups.workshop_id_of(demo_file) is None  # the view is never read

@@ -173,6 +173,38 @@ def test_declining_the_backup_leaves_the_damaged_file_exactly_as_it_was(
     assert sorted(os.listdir(demo_file.parent)) == listing
 
 
+def test_a_file_changed_by_another_program_is_offered_its_newest_good_backup(
+        qtbot, registry, messages, demo_file, monkeypatch):
+    """A trigger put in by another program: the file is refused as changed, never run, and
+    the newest backup whose schema is ours is offered; the refused file is kept aside."""
+    from tests.reliability.hostile import run_sql
+
+    w = registry.new_window()
+    qtbot.addWidget(w)
+    assert w.open_path(demo_file)  # a backup is taken when it is opened
+    w.close_workshop()
+    expected = raw_notes(demo_file)
+    run_sql(demo_file, "CREATE TRIGGER wipe AFTER UPDATE ON notes BEGIN "
+                       "DELETE FROM notes WHERE id != new.id; END")
+    changed = demo_file.read_bytes()
+    asked = []
+
+    def yes(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    assert w.open_path(demo_file)
+    assert "was changed by another program and cannot be opened safely" in asked[0]
+    assert "demo.costar.damaged" in asked[0]
+    assert demo_file.with_name("demo.costar.damaged").read_bytes() == changed
+    # The restored file is the sample as it was, and editing it runs no trigger.
+    w.editor.scene.select_notes([next(iter(w.document.notes))])
+    w.editor.recolour("pink")
+    w.close_workshop()
+    assert set(raw_notes(demo_file)) == set(expected)
+
+
 def test_export_can_be_anonymised_and_holds_everything_in_the_file(window, tmp_path, monkeypatch):
     out = tmp_path / "out.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
