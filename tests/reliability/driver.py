@@ -176,8 +176,66 @@ def fuzz_server() -> None:
         say(json.dumps(answer))
 
 
+def values_server() -> None:
+    """Open each file named on stdin as the window does; a file that needs repairs gets its
+    repaired copy written and opened, and the canvas of what opened is drawn. One JSON line
+    per file: what happened, and whether the copy needed repairs again."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QApplication
+
+    from costar_desktop.storage import StorageError, WorkshopFile
+    from costar_desktop.storage.errors import NeedsRepair
+    from costar_desktop.ui.canvas.scene import CanvasScene
+    from costar_desktop.ui.document import WorkshopDocument
+
+    app = QApplication.instance() or QApplication([])
+    wait_for_go()
+
+    def draw(store) -> int:
+        document = WorkshopDocument(store)
+        scene = CanvasScene()
+        scene.set_document(document)
+        image = QImage(400, 300, QImage.Format.Format_ARGB32)
+        painter = QPainter(image)
+        scene.render(painter, QRectF(0, 0, 400, 300), scene.itemsBoundingRect())
+        painter.end()
+        app.processEvents()
+        shown = len(scene.note_items())
+        scene.set_document(None)
+        document.close()
+        return shown
+
+    for line in sys.stdin:
+        path = Path(line.rstrip("\n"))
+        answer: dict = {}
+        try:
+            try:
+                answer = {"outcome": "opened", "drawn": draw(WorkshopFile.open(path))}
+            except NeedsRepair as exc:
+                copy = path.with_name("repaired copy.costar")
+                WorkshopFile.create(copy, data=exc.data, overwrite=True).close()
+                answer = {"outcome": "repaired", "repairs": [str(r) for r in exc.repairs]}
+                try:
+                    answer["drawn"] = draw(WorkshopFile.open(copy))
+                except NeedsRepair as again:
+                    answer["repaired_again"] = [str(r) for r in again.repairs]
+                copy.unlink()
+            data, _told = WorkshopFile.read_all(path)  # what export and report read
+            answer["read_notes"] = len(data.notes)
+        except StorageError as exc:
+            answer = {"outcome": "refused", "error": type(exc).__name__, "message": exc.message,
+                      **answer}
+        except BaseException as exc:  # noqa: BLE001 - this is what the test looks for
+            import traceback
+
+            answer = {"outcome": "crashed", "error": type(exc).__name__, "message": str(exc),
+                      "traceback": traceback.format_exc()[-2000:]}
+        say(json.dumps(answer))
+
+
 MODES = {"add-notes": add_notes, "migrate": migrate, "backup": backup, "save-as": save_as,
-         "disk-full": disk_full, "fuzz-server": fuzz_server}
+         "disk-full": disk_full, "fuzz-server": fuzz_server, "values-server": values_server}
 
 if __name__ == "__main__":
     MODES[sys.argv[1]](*sys.argv[2:])
