@@ -301,3 +301,28 @@ def test_no_backup_is_offered_for_a_pipe_where_a_backed_up_workshop_was(tmp_path
         "opened": False, "messages": ["“workshop.costar” is a named pipe, not a file."],
         "welcome_page": True}
     assert stat.S_ISFIFO(os.lstat(path).st_mode)
+
+
+def test_an_output_through_a_link_to_a_file_replaces_the_file_and_keeps_the_link(tmp_path,
+                                                                                 demo_data):
+    from costar_desktop.core.export import write_export
+
+    real = tmp_path / "kept" / "plan.md"
+    real.parent.mkdir()
+    real.write_text("old")
+    link = tmp_path / "plan.md"
+    link.symlink_to(real)
+    assert write_export(demo_data, "md", link) == [link]
+    assert link.is_symlink() and real.read_text(encoding="utf-8").startswith("#")
+    assert sorted(p.name for p in real.parent.iterdir()) == ["plan.md"]  # nothing left over
+
+
+def test_an_output_gets_the_permissions_an_ordinary_file_would(tmp_path, demo_data):
+    from costar_desktop.core.export import write_export
+
+    mask = os.umask(0o022)
+    try:
+        [out] = write_export(demo_data, "json", tmp_path / "w.json")
+    finally:
+        os.umask(mask)
+    assert stat.S_IMODE(os.stat(out).st_mode) == 0o644
