@@ -14,6 +14,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from costar_desktop import __version__
 from costar_desktop.core.model import WorkshopData
+from costar_desktop.report.limits import printable_data
 from costar_desktop.report.styles import RULE, Look, look, nice_date
 from costar_desktop.report.text import TextStyle, draw_lines, layout, natural_width
 
@@ -151,6 +152,8 @@ def build(data: WorkshopData, kind: str, out, *, paper: str, easy_read: bool, gr
           progress: Progress | None) -> None:
     """Build the PDF of ``kind`` in memory, then write it to ``out``."""
     lk = look(easy_read)
+    # Every text within its print limit, once, before anything measures it (limits.py).
+    data = printable_data(data, lk.word("text_cut"), kind)
     buffer = io.BytesIO()
     if progress is not None:
         progress(0.0)

@@ -39,11 +39,12 @@ class TextBlock(Flowable):
     def split(self, availWidth, availHeight):  # noqa: N803
         lines = self.lines_for(availWidth)
         fit = int((availHeight + 1e-6) // self.style.line_height)
-        if fit <= 0 or fit >= len(lines):
+        # Two lines at least at either end: a block of three lines or fewer moves whole, and
+        # the first part never holds more lines than there is room for (it did when only
+        # one line fitted: platypus then stopped with "Splitting error(n==2)").
+        fit = min(fit, len(lines) - 2)
+        if fit < 2:
             return []
-        # Keep at least two lines together at either end when there is room to.
-        if len(lines) >= 4:
-            fit = max(2, min(fit, len(lines) - 2))
         first = TextBlock(self.content, self.style, space_before=self.spaceBefore,
                           indent=self.indent, lines=lines[:fit])
         rest = TextBlock(self.content, self.style, space_after=self.spaceAfter,
@@ -96,8 +97,10 @@ class Row:
 class GridTable(Flowable):
     """A table of text cells with the header repeated on every page it runs over.
 
-    Rows split between pages only when one row alone is taller than a page. A group
-    title row is never left alone at the bottom of a page.
+    A row that does not fit at the bottom of a page moves to the next one; a row that is
+    first and still does not fit (taller than what is left of a page) is split between
+    pages, each cell at a line. A group title row is never left alone at the bottom of a
+    page.
     """
 
     def __init__(self, widths: list[float], header: list[Flowable], rows: list[Row], pad: float,
@@ -157,30 +160,67 @@ class GridTable(Flowable):
         while fit > 0 and self.rows[fit - 1].kind == "group":
             fit -= 1
         if fit == 0:
-            return self._split_first_row(availWidth, room)
+            return self._split_first_row(room)
         if fit >= len(self.rows):
             return []
         return [self._part(self.rows[:fit], self._heights[:fit]),
                 self._part(self.rows[fit:], self._heights[fit:])]
 
-    def _split_first_row(self, width: float, room: float) -> list[Flowable]:
-        """Break an over-tall first row between pages, cell by cell."""
-        row = self.rows[0]
-        if row.kind == "group" or room < 3 * self.pad + 30:
+    def _split_first_row(self, room: float) -> list[Flowable]:
+        """Break the first data row between pages, cell by cell, below the group title
+        rows that lead it (a title is kept with its first row). A title taller than half
+        the room may end a page alone, and one taller than the room is split itself."""
+        lead = 0
+        while lead < len(self.rows) - 1 and self.rows[lead].kind == "group":
+            lead += 1
+        lead_h = sum(self._heights[:lead])
+        cut = None
+        if room - lead_h >= 3 * self.pad + 30:
+            cut = self._split_row(self.rows[lead], room - lead_h)
+        if cut is None and lead:
+            if lead_h <= room < 2 * lead_h:
+                # A title taller than half the room that leaves no two lines for its row
+                # (a name of hundreds of characters): it may end a page alone.
+                return [self._part(self.rows[:lead], self._heights[:lead]),
+                        self._part(self.rows[lead:], self._heights[lead:])]
+            lead, lead_h = 0, 0.0
+            cut = self._split_row(self.rows[0], room)
+        if cut is None:
             return []
-        heads, tails = [], []
-        for cell, w in zip(row.cells, self._cols):
-            parts = cell.split(w - 2 * self.pad, room - 2 * self.pad) if cell is not None else []
-            if len(parts) == 2:
-                heads.append(parts[0])
-                tails.append(parts[1])
-            else:
+        (head, head_h), (tail, tail_h) = cut
+        return [self._part(self.rows[:lead] + [head], self._heights[:lead] + [head_h]),
+                self._part([tail] + self.rows[lead + 1:], [tail_h] + self._heights[lead + 1:])]
+
+    def _split_row(self, row: Row, room: float):
+        """The row's first part, no taller than ``room``, and the rest, each with its
+        height; None if a cell that does not fit cannot be split there."""
+        widths = [sum(self._cols)] if row.kind == "group" else self._cols
+        heads: list[Flowable | None] = []
+        tails: list[Flowable | None] = []
+        head_h = tail_h = 0.0
+        for cell, w in zip(row.cells, widths):
+            if cell is None:
+                heads.append(None)
+                tails.append(None)
+                continue
+            inner = w - 2 * self.pad
+            h = cell.wrap(inner, 1e6)[1]
+            if h <= room - 2 * self.pad:
                 heads.append(cell)
                 tails.append(None)
+                head_h = max(head_h, h)
+                continue
+            parts = cell.split(inner, room - 2 * self.pad)
+            if len(parts) != 2:
+                return None
+            heads.append(parts[0])
+            tails.append(parts[1])
+            head_h = max(head_h, parts[0].wrap(inner, 1e6)[1])
+            tail_h = max(tail_h, parts[1].wrap(inner, 1e6)[1])
         if all(t is None for t in tails):
-            return []
-        return [self._part([Row(heads, fill=row.fill)]),
-                self._part([Row(tails, fill=row.fill)] + self.rows[1:])]
+            return None
+        return ((Row(heads, row.kind, row.fill), head_h + 2 * self.pad),
+                (Row(tails, row.kind, row.fill), tail_h + 2 * self.pad))
 
     def draw(self):
         canv = self.canv

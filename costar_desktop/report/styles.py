@@ -125,6 +125,8 @@ WORDS = {
     "card_who": "Written by (optional)",
     "poster_title": "Co-Production Star",
     "workshop_line": "Workshop",
+    #: After a text longer than it may print (report/limits.py); {n} is e.g. "980,000".
+    "text_cut": "(text cut — {n} more characters in the file)",
 }
 
 EASY_WORDS = {
@@ -157,6 +159,7 @@ EASY_WORDS = {
     "no_date": "No date yet",
     "voices_missing": "Who we did not hear from",
     "worksheet": "What we will do – worksheet",
+    "text_cut": "(text cut here — {n} more letters are in the file)",
 }
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
