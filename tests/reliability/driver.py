@@ -180,30 +180,28 @@ def values_server() -> None:
     """Open each file named on stdin as the window does; a file that needs repairs gets its
     repaired copy written and opened, and the canvas of what opened is drawn. One JSON line
     per file: what happened, and whether the copy needed repairs again."""
-    from PySide6.QtCore import QRectF
-    from PySide6.QtGui import QImage, QPainter
     from PySide6.QtWidgets import QApplication
 
     from costar_desktop.storage import StorageError, WorkshopFile
     from costar_desktop.storage.errors import NeedsRepair
-    from costar_desktop.ui.canvas.scene import CanvasScene
-    from costar_desktop.ui.document import WorkshopDocument
+    from costar_desktop.ui.app import WindowRegistry, configure_application_names, create_application
 
-    app = QApplication.instance() or QApplication([])
+    app = create_application()
+    configure_application_names()
+    registry = WindowRegistry()
+    window = registry.new_window()
+    window.resize(1000, 700)
+    window.show()
     wait_for_go()
 
     def draw(store) -> int:
-        document = WorkshopDocument(store)
-        scene = CanvasScene()
-        scene.set_document(document)
-        image = QImage(400, 300, QImage.Format.Format_ARGB32)
-        painter = QPainter(image)
-        scene.render(painter, QRectF(0, 0, 400, 300), scene.itemsBoundingRect())
-        painter.end()
+        """Show the workshop in the real window (canvas, panels, fit to the star) and paint it."""
+        window.attach_store(store)
         app.processEvents()
-        shown = len(scene.note_items())
-        scene.set_document(None)
-        document.close()
+        window.grab()
+        shown = len(window.editor.scene.note_items())
+        window.close_workshop()
+        app.processEvents()
         return shown
 
     for line in sys.stdin:
