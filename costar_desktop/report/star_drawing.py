@@ -7,14 +7,17 @@ every point is flipped here: page y = (bottom edge - star y) × scale.
 from __future__ import annotations
 
 import functools
+import math
 
 from reportlab.graphics.shapes import Circle, Drawing, Group, Polygon, Rect, String
 from reportlab.lib.colors import HexColor
 
-from costar_desktop.core.model import Co, Step, WorkshopData
+from costar_desktop.core import note_card
+from costar_desktop.core.model import Co, Note, Step, WorkshopData
 from costar_desktop.core.palette import colour
 from costar_desktop.core.star import CO_ORDER, STAR, STEP_ORDER, StarGeometry
-from costar_desktop.report.fonts import font_book
+from costar_desktop.report.fonts import LATIN, font_book
+from costar_desktop.report.text import Line, TextStyle, layout
 
 #: Light tints behind each Co (their names are printed too: colour is never the only cue).
 CO_TINTS = {
@@ -98,13 +101,50 @@ def star_drawing(width: float, data: WorkshopData | None = None, numbers: dict[s
     return d
 
 
+#: The canvas's note words in star units, at 100 % text size, kerned as Qt kerns them
+#: (unkerned, 3 of the sample's 32 notes took a line more than on the canvas).
+_CARD_WORDS = TextStyle(size=note_card.TEXT_UNITS, shape_all=True)
+
+
+#: Families whose own ascent and descent Qt gives a line: it lays out a run of these
+#: scripts in the first font that has the script. Runs of other scripts (CJK, emoji,
+#: symbols) stay in the note font, which borrows the glyphs only: the line keeps Noto
+#: Sans's height (measured with QTextLine: a line of Devanagari is 25 units, of
+#: Devanagari and Latin 29, of Arabic 41, of CJK or emoji 26, as of Latin).
+_OWN_LINE_HEIGHT = frozenset({"arabic", "hebrew", "devanagari", "bengali", "gurmukhi", "gujarati",
+                              "tamil", "thai", "ethiopic", "armenian", "georgian"})
+
+
+def _line_height(line: Line) -> float:
+    """A line's height as Qt gives it: the highest ascent and the deepest descent of its
+    runs' fonts, rounded up to a whole unit (QTextLine.height() is rounded up)."""
+    book = font_book()
+    faces = [seg.face if seg.face.family.key in _OWN_LINE_HEIGHT else book.face(LATIN)
+             for seg in line.segments] or [book.face(LATIN)]
+    ascent = max(face.font.face.ascent for face in faces)
+    descent = max(-face.font.face.descent for face in faces)
+    return math.ceil((ascent + descent) * _CARD_WORDS.size / 1000.0 - 1e-6)
+
+
+def card_height(note: Note) -> float:
+    """The height of the note's card on the canvas at 100 % text size, from its words laid
+    out by the PDF's own text engine at the canvas's size and width (the stored height is
+    only the one it was last saved with, often the default)."""
+    lines = layout(note_card.shown_text(note.text), _CARD_WORDS, max(1.0, note_card.text_width(note.width)))
+    words = sum(_line_height(line) for line in lines)
+    return note_card.card_height(words + 2 * note_card.TEXT_MARGIN)
+
+
 def _notes(data: WorkshopData, numbers: dict[str, str], f: _Flip, regular: str, bold: str) -> Group:
     g = Group()
     scale = f.scale
     for note in data.notes:
         if note.group_id is not None:
             continue  # grouped notes are printed with their group
-        w, h = note.width * scale, note.height * scale
+        # Group cards are drawn at their stored size (on the canvas they are a frame
+        # around their members, which are printed with the group).
+        height = note.height if note.is_group else card_height(note)
+        w, h = note.width * scale, height * scale
         x, y = f.x(note.x) - w / 2, f.y(note.y) - h / 2
         fill = _c("#ffffff" if note.is_group else colour(note.colour).fill)
         g.add(Rect(x, y, w, h, fillColor=fill, strokeColor=_c("#222222"),

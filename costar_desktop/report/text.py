@@ -31,6 +31,10 @@ class TextStyle:
     colour: str = "#000000"
     bold: bool = False
     align: str = "start"
+    #: Shape every segment with HarfBuzz (kerning, ligatures), as Qt does, instead of
+    #: measuring plain text by its characters' advances. Used to measure notes as the
+    #: canvas lays them out; pages print plain text unkerned (faster, and selectable).
+    shape_all: bool = False
 
     @property
     def line_height(self) -> float:
@@ -177,8 +181,9 @@ def _needs_shaping(face: Face, text: str, level: int) -> bool:
     return not text.isascii() and any(_info(ch)[0][0] == "M" for ch in text if ch > "\u02ff")
 
 
-def _make_segment(text: str, face: Face, level: int, size: float, is_space: bool) -> Segment:
-    if _needs_shaping(face, text, level):
+def _make_segment(text: str, face: Face, level: int, size: float, is_space: bool,
+                  shaped: bool = False) -> Segment:
+    if shaped or _needs_shaping(face, text, level):
         glyphs, width = _shape(face, text, level % 2 == 1)
         k = size / 1000.0
         scaled = [(c, a * k, dx * k, dy * k) for c, a, dx, dy in glyphs]
@@ -265,7 +270,8 @@ def _segments(spans: Spans, style: TextStyle, book: FontBook) -> tuple[list[list
         if end or breaks[i] or keys[i] != keys[start] or bold[i] != bold[start] \
                 or levels[i] != levels[start] or spaces[i] != spaces[start]:
             face = book.face(keys[start], bold[start])
-            word.append(_make_segment(text[start:i], face, levels[start], style.size, spaces[start]))
+            word.append(_make_segment(text[start:i], face, levels[start], style.size, spaces[start],
+                                      style.shape_all))
             start = i
             if end or breaks[i]:
                 words.append(word)
@@ -364,7 +370,8 @@ def _cut_segment(seg: Segment, room: float, width: float, style: TextStyle) -> l
     (Cutting off one line at a time and measuring the rest again, as before, was
     quadratic: 20,000 Arabic letters without a space took 19 s.)"""
     text = seg.text
-    if seg.glyphs is None:
+    shaped = seg.glyphs is not None
+    if not shaped:
         widths = seg.face.font.face.charWidths
         default = seg.face.font.face.defaultWidth
         k = style.size / 1000.0
@@ -395,7 +402,7 @@ def _cut_segment(seg: Segment, room: float, width: float, style: TextStyle) -> l
                     limit = width
                     continue
                 end = max(a + 1, j - 1)  # one cluster wider than a line: cut it anyway
-        piece = _make_segment(text[starts[a]:starts[end]], seg.face, seg.level, style.size, False)
+        piece = _make_segment(text[starts[a]:starts[end]], seg.face, seg.level, style.size, False, shaped)
         tries = 0
         while piece.width > limit + 0.01 and end > a + 1 and tries < 8:
             # Shaped on its own, a piece can be wider than its share of the whole (Arabic
@@ -403,7 +410,7 @@ def _cut_segment(seg: Segment, room: float, width: float, style: TextStyle) -> l
             end -= 1
             while end > a + 1 and not allowed[starts[end]]:
                 end -= 1
-            piece = _make_segment(text[starts[a]:starts[end]], seg.face, seg.level, style.size, False)
+            piece = _make_segment(text[starts[a]:starts[end]], seg.face, seg.level, style.size, False, shaped)
             tries += 1
         pieces.append(piece)
         a = end
