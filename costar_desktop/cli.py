@@ -106,6 +106,20 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _read(path: Path):
+    """Everything in a workshop file, for export and report; each value that had to be
+    repaired on the way (the file itself is never changed) is said on stderr."""
+    from costar_desktop.storage import WorkshopFile
+
+    data, repairs = WorkshopFile.read_all(path)
+    for repair in repairs:
+        print(f"costar: {path.name}: {repair}", file=sys.stderr)
+    if repairs:
+        print(f"costar: {path.name} was not changed; opening it in CoStar Desktop offers a "
+              "repaired copy.", file=sys.stderr)
+    return data
+
+
 def _cmd_export(args: argparse.Namespace) -> int:
     from costar_desktop.core.export import write_export
     from costar_desktop.storage import WorkshopFile
@@ -117,7 +131,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
                        "into a folder.")
     if args.format != "csv" and args.output is not None:
         _refuse_special(args.output)  # before reading anything
-    data = WorkshopFile.read(args.file)
+    data = _read(args.file)
     if args.anonymise:
         from costar_desktop.core.anonymise import anonymise
 
@@ -179,7 +193,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
     from costar_desktop.report import build_pdf
 
     for source, target in targets:
-        data = WorkshopFile.read(source) if source is not None else WorkshopData(Workshop(title=""), [], [])
+        data = _read(source) if source is not None else WorkshopData(Workshop(title=""), [], [])
         if args.anonymise:
             from costar_desktop.core.anonymise import anonymise
 

@@ -498,7 +498,7 @@ class _Checker:
         co = STAR.co_at(clean["x"], clean["y"])
         if co != clean.get("co"):
             clean["co"] = co
-            what += f" (its Co is now “{co.label if co else 'none'}”)"
+            what += f" (its Co is now “{co.label}”)" if co else " (it now has no Co)"
         self.repairs.append(Repair(describe(clean), what))
 
     _parked = 0
