@@ -421,21 +421,25 @@ class WorkshopFile(StepsStoreMixin):
     def _rows(self, table: str, order: str = "rowid") -> Iterator[dict[str, Any]]:
         return self._query(f"SELECT * FROM [{table}] ORDER BY {order}")
 
-    #: How each table is read. Links come in the order of the notes they point at (a
-    #: left join: a link to a missing note is read too, and then judged by the checks).
-    _READS = {table: f"SELECT * FROM [{table}] ORDER BY rowid" for table in values.TABLES}
-    _READS["people_links"] = ("SELECT l.* FROM people_links l LEFT JOIN notes n "
-                              "ON n.id = l.note_id ORDER BY n.rowid, l.rowid")
-    _READS["action_links"] = ("SELECT l.* FROM action_links l LEFT JOIN notes n "
-                              "ON n.id = l.note_id ORDER BY n.rowid, l.rowid")
+    #: How each table is read: its columns in the order of the rules (storage/values.py).
+    #: Links come in the order of the notes they point at (a left join: a link to a
+    #: missing note is read too, and then judged by the checks).
+    _READS = {table: f"SELECT {', '.join(f'[{c}]' for c in values.columns(table))} "
+                     f"FROM [{table}] ORDER BY rowid" for table in values.TABLES}
+    _READS["people_links"] = ("SELECT l.person_id, l.note_id FROM people_links l LEFT JOIN "
+                              "notes n ON n.id = l.note_id ORDER BY n.rowid, l.rowid")
+    _READS["action_links"] = ("SELECT l.action_id, l.note_id FROM action_links l LEFT JOIN "
+                              "notes n ON n.id = l.note_id ORDER BY n.rowid, l.rowid")
 
     def _read_tables(self, tables: Iterable[str] = values.TABLES
                      ) -> tuple[dict[str, list[dict[str, Any]]], bool]:
         """Every row of these tables as it is in the file, and whether some text held bytes
         that are not UTF-8 (then read again with those bytes kept, to be repaired)."""
         tables = tuple(tables)
+        self._check_open()
+        read = self.conn.execute
         try:
-            return {t: list(self._query(self._READS[t])) for t in tables}, False
+            return {t: read(self._READS[t]).fetchall() for t in tables}, False
         except sqlite3.OperationalError as exc:  # how Python's sqlite3 says "not UTF-8"
             if "decode" not in str(exc):
                 raise
@@ -443,7 +447,7 @@ class WorkshopFile(StepsStoreMixin):
             pass
         self.conn.text_factory = lambda b: b.decode("utf-8", "surrogateescape")
         try:
-            return {t: list(self._query(self._READS[t])) for t in tables}, True
+            return {t: read(self._READS[t]).fetchall() for t in tables}, True
         finally:
             self.conn.text_factory = str
 

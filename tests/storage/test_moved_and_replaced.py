@@ -10,6 +10,7 @@ import pytest
 
 from costar_desktop.core.model import Note
 from costar_desktop.storage import AlreadyOpen, FileDamaged, SaveFailed, WorkshopFile
+from costar_desktop.storage.errors import NeedsRepair
 
 from tests.reliability.harness import ROOT, raw_notes
 
@@ -74,14 +75,15 @@ def test_save_as_refuses_to_replace_a_file_open_in_another_program(demo_file, tm
         other.communicate("done\n", timeout=30)
 
 
-def test_a_file_whose_rows_cannot_be_read_is_refused_unchanged(demo_file):
+def test_a_file_whose_values_need_repairs_is_refused_unchanged_for_a_copy(demo_file):
     conn = sqlite3.connect(demo_file)
     conn.execute("PRAGMA ignore_check_constraints = ON")
     conn.execute("UPDATE notes SET impact = 9 WHERE rowid = (SELECT min(rowid) FROM notes)")
     conn.commit()
     conn.close()
     before = demo_file.read_bytes()
-    with pytest.raises(FileDamaged, match="damaged"):
+    with pytest.raises(NeedsRepair, match="holds 1 value that CoStar Desktop cannot use") as e:
         WorkshopFile.open(demo_file)
+    assert "impact rating was not a whole number from 1 to 5" in str(e.value.repairs[0])
     assert demo_file.read_bytes() == before
     WorkshopFile.create(demo_file.with_name("free.costar")).close()  # nothing left locked
