@@ -203,6 +203,29 @@ def test_carry_open_actions_over_from_an_earlier_workshop(window, tmp_path, qtbo
     assert len(on_disk(window).actions) == before
 
 
+def test_carried_over_values_are_checked_and_the_repairs_said(window, tmp_path, messages):
+    """An earlier workshop altered outside the app: its over-long action is cut to what the
+    app keeps and its unknown status repaired, on the way in; that file is not changed."""
+    import sqlite3
+
+    earlier = tmp_path / "earlier.costar"
+    WorkshopFile.create(earlier, Workshop(title="Spring review")).close()
+    with WorkshopFile.open(earlier) as wf:
+        wf.add_actions([Action(action="Train mentors"), Action(action="Write the leaflet")])
+    conn = sqlite3.connect(earlier)
+    conn.execute("UPDATE actions SET action = ? WHERE action = 'Train mentors'", ("m" * 30_000,))
+    conn.execute("UPDATE actions SET status = 'someday' WHERE action = 'Write the leaflet'")
+    conn.commit()
+    conn.close()
+    before = earlier.read_bytes()
+    assert window.step_tools.panel("actions").carry_over(earlier) == 2
+    carried = {a.action[:5]: a for a in on_disk(window).actions if a.carried_from}
+    assert len(carried["mmmmm"].action) == 20_000
+    assert carried["Write"].status == ActionStatus.NOT_STARTED
+    assert "30,000 characters long" in messages[-1] and "status was not one" in messages[-1]
+    assert earlier.read_bytes() == before
+
+
 def test_timer_counts_down_pauses_and_shows_time_is_up(window, qtbot):
     editor = window.editor
     banner = editor.banner

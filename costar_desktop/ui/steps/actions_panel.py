@@ -27,6 +27,7 @@ from costar_desktop.core import steps
 from costar_desktop.core.model import Action, ActionStatus, new_id
 from costar_desktop.core.star import CO_ORDER
 from costar_desktop.storage import StorageError, WorkshopFile
+from costar_desktop.storage.values import describe_repairs
 from costar_desktop.ui.commands_steps import (
     AddActionsCommand,
     AddEntityCommand,
@@ -44,14 +45,15 @@ from costar_desktop.ui.steps.actions import (
 from costar_desktop.ui.steps.base import StepPanel
 
 
-def open_actions_from(path: Path) -> tuple[str, list[Action]]:
-    """The title of an earlier workshop and copies of its actions that are not done yet."""
-    data = WorkshopFile.read(path)
+def open_actions_from(path: Path) -> tuple[str, list[Action], list]:
+    """The title of an earlier workshop, copies of its actions that are not done yet, and
+    the values that had to be repaired to bring them in (that file is never changed)."""
+    data, repairs = WorkshopFile.read_all(path, within_limits=True)
     carried = [Action(id=new_id(), action=a.action, first_step=a.first_step, owner=a.owner,
                       due=a.due, co=a.co, status=a.status, review_date=a.review_date,
                       carried_from=data.workshop.title)
                for a in data.actions if a.status != ActionStatus.DONE]
-    return data.workshop.title, carried
+    return data.workshop.title, carried, repairs
 
 
 class LinkNotesDialog(QDialog):
@@ -251,7 +253,7 @@ class ActionsPanel(StepPanel):
             return 0
         window = self.window()
         try:
-            title, actions = open_actions_from(path)
+            title, actions, repairs = open_actions_from(path)
         except StorageError as exc:
             if hasattr(window, "report_error"):
                 window.report_error(self.tr("Cannot read that workshop"), exc.message)
@@ -262,4 +264,10 @@ class ActionsPanel(StepPanel):
             return 0
         self.push(AddActionsCommand(self.document, actions,
                                     self.tr("Carry over %1 actions").replace("%1", str(len(actions)))))
+        if repairs and hasattr(window, "report_error"):
+            window.report_error(
+                self.tr("Some values were repaired"),
+                self.tr("“%1” holds values CoStar Desktop cannot use as they are; they were "
+                        "repaired on the way in, and that file was not changed:")
+                .replace("%1", path.name) + "\n" + describe_repairs(repairs))
         return len(actions)
