@@ -30,6 +30,7 @@ import dataclasses
 import re
 
 from costar_desktop.core.model import MAX_FIELD_CHARS, MAX_NOTE_CHARS, WorkshopData
+from costar_desktop.report.bidi import needs_bidi
 from costar_desktop.report.text import may_cut_before
 
 NOTE_CHARS, NOTE_LINES = MAX_NOTE_CHARS, 200
@@ -73,7 +74,12 @@ def cut(text: str, chars: int, lines: int | None, marker: str) -> str:
                 end = space  # and at the end of a word when there is one nearby
         kept = text[:end].rstrip()
         left_out = len(text) - len(kept)
-        text = f"{kept} … {marker.format(n=f'{left_out:,}')}"
+        note = marker.format(n=f"{left_out:,}")
+        if needs_bidi(kept):
+            # Left-to-right marks around our words: in an Arabic or Hebrew paragraph the
+            # brackets would otherwise take the paragraph's direction and turn round.
+            note = f"\u200e{note}\u200e"
+        text = f"{kept} … {note}"
     if lines is None and ("\n" in text or "\r" in text):
         text = _LINE_BREAK.sub(" ", text)
     return text

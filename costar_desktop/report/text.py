@@ -309,8 +309,8 @@ def may_cut_before(text: str, i: int) -> bool:
     if _joined(text[i - 1], text[i]):
         return False
     if _is_regional(text[i]) and _is_regional(text[i - 1]):
-        run, k = 0, i - 1  # flags are pairs: count the letters before (at most 64)
-        while k >= 0 and run < 64 and _is_regional(text[k]):
+        run, k = 0, i - 1  # flags are pairs: count the letters before
+        while k >= 0 and _is_regional(text[k]):
             run += 1
             k -= 1
         return run % 2 == 0

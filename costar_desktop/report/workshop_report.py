@@ -14,6 +14,7 @@ from costar_desktop.core import steps
 from costar_desktop.core.model import Co, Note, WorkshopData
 from costar_desktop.core.star import CO_ORDER, STEP_ORDER
 from costar_desktop.report.action_plan import action_table, details_lines
+from costar_desktop.report.bidi import needs_bidi
 from costar_desktop.report.flowables import Contents, DrawingBlock, GridTable, Heading, Row, Sections, TextBlock
 from costar_desktop.report.star_drawing import star_drawing
 from costar_desktop.report.styles import Look, nice_date, portrait
@@ -76,9 +77,15 @@ class _Report:
             meta.append(note.co.label if note.co else self.lk.word("parking"))
         if self.votes.get(note.id) and note.group_id is None:
             meta.append(f"{self.votes[note.id]} ●")
-        spans = [(f"{self.numbers.get(note.id, '')}  ", True), (note.text.strip() or "–", False)]
+        text = note.text.strip() or "–"
+        spans = [(f"{self.numbers.get(note.id, '')}  ", True), (text, False)]
         if meta:
-            spans.append((f"  ({' · '.join(meta)})", False))
+            about = f"({' · '.join(meta)})"
+            if needs_bidi(text):
+                # After Arabic or Hebrew words the brackets would take the paragraph's
+                # direction and turn round: left-to-right marks keep them with our words.
+                about = f"\u200e{about}\u200e"
+            spans.append((f"  {about}", False))
         return TextBlock(spans, self.lk.body, space_after=self.lk.gap / 2, indent=0)
 
     def table(self, widths, heads: list[str], rows: list[list[str]]) -> GridTable:
