@@ -521,7 +521,8 @@ class _Checker:
         left, top, _w, _h = STAR.canvas_rect()
         k = self._parked
         self._parked += 1
-        return (left + 160.0 + 30.0 * (k % 20), top + 90.0 + 30.0 * (k % 20) + 4.0 * (k // 20))
+        # Below the parking area's own label (the first 80 units), a little apart each.
+        return (left + 160.0 + 30.0 * (k % 20), top + 180.0 + 30.0 * (k % 20) + 4.0 * (k // 20))
 
     # -- the whole workshop --------------------------------------------------------
 

@@ -257,6 +257,9 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.save_label, 1)
         bar.addPermanentWidget(self.count_label)
         bar.addPermanentWidget(self.zoom_label)
+        # A passing message ("Exported to …") takes the save status's place while it shows;
+        # Qt left the two drawn over each other.
+        bar.messageChanged.connect(lambda text: self.save_label.setVisible(not text))
 
     # --- showing a workshop -----------------------------------------------------------
 

@@ -194,3 +194,29 @@ def test_a_file_opened_by_the_system_opens_in_a_window(registry, qtbot, demo_fil
         assert len([w for w in registry.windows if w.document is not None]) == 1
     finally:
         QCoreApplication.instance().removeEventFilter(handler)
+
+
+def test_a_passing_message_takes_the_place_of_the_save_status_not_over_it(
+        qtbot, registry, messages, demo_file, monkeypatch):
+    """Seen on screen (Xvfb with openbox): "Opened a repaired copy…" was drawn over
+    "✓ Opened – every change…"."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.reliability.hostile import first_note, run_sql
+
+    run_sql(demo_file, "UPDATE notes SET x = 1e999 WHERE id = ?", params=(first_note(demo_file),))
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    w = registry.new_window()
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    assert w.open_path(demo_file)
+    assert "Opened a repaired copy" in w.statusBar().currentMessage()
+    assert not w.save_label.isVisible()
+    # Qt hides it for the message but marks it as not hidden on purpose, and under a window
+    # manager it came back while the message showed; hidden on purpose, it stays hidden.
+    assert w.save_label.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)
+    w.statusBar().clearMessage()
+    assert w.save_label.isVisible()
