@@ -301,8 +301,8 @@ class BackupController(QObject):
                            "holds %5 notes.").replace("%2", age).replace("%3", day)
                     .replace("%4", time).replace("%5", str(info.note_count))
                     .replace("%6", origin) + "\n\n"
-                    + translate("Backups", "Restore it? The damaged file is kept, renamed to “%1.damaged”; "
-                           "nothing is deleted.").replace("%1", path.name))
+                    + translate("Backups", "Restore it? The file that cannot be opened is kept, renamed "
+                                           "to “%1.damaged”; nothing is deleted.").replace("%1", path.name))
         answer = QMessageBox.question(w, translate("Backups", "Restore from backup?"), question,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.Yes)

@@ -10,16 +10,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from costar_desktop.storage import StorageError, WorkshopFile
 from costar_desktop.storage.errors import NeedsRepair
 from costar_desktop.storage.values import describe_repairs
-
-
-def translate(text: str) -> str:
-    return QCoreApplication.translate("Repair", text)
+from costar_desktop.ui.i18n import translate
 
 
 def repaired_copy_path(path: Path) -> Path:
@@ -42,15 +38,15 @@ def offer_repaired_copy(window, path: Path, error: NeedsRepair) -> bool:
     try:
         target = repaired_copy_path(path)
     except StorageError as exc:
-        window.report_error(translate("Cannot open this workshop"), exc.message)
+        window.report_error(translate("Repair", "Cannot open this workshop"), exc.message)
         return False
     question = (
         error.message + "\n\n"
-        + translate("CoStar Desktop can open a repaired copy, “%1”, beside it. These values "
+        + translate("Repair", "CoStar Desktop can open a repaired copy, “%1”, beside it. These values "
                     "would be repaired:").replace("%1", target.name) + "\n"
         + describe_repairs(error.repairs) + "\n\n"
-        + translate("Open the repaired copy? “%1” stays exactly as it is.").replace("%1", path.name))
-    answer = QMessageBox.question(window, translate("Open a repaired copy?"), question,
+        + translate("Repair", "Open the repaired copy? “%1” stays exactly as it is.").replace("%1", path.name))
+    answer = QMessageBox.question(window, translate("Repair", "Open a repaired copy?"), question,
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.Yes)
     if answer != QMessageBox.StandardButton.Yes:
@@ -60,18 +56,18 @@ def offer_repaired_copy(window, path: Path, error: NeedsRepair) -> bool:
     except StorageError as exc:
         # Often a read-only folder (a locked USB stick): offer another place.
         chosen, _ = QFileDialog.getSaveFileName(
-            window, translate("Save the repaired copy as"),
-            str(Path.home() / target.name), translate("CoStar workshops (*.costar)"))
+            window, translate("Repair", "Save the repaired copy as"),
+            str(Path.home() / target.name), "CoStar workshops (*.costar)")
         if not chosen:
-            window.report_error(translate("Not repaired"), exc.message)
+            window.report_error(translate("Repair", "Not repaired"), exc.message)
             return False
         try:
             store = WorkshopFile.create(Path(chosen), data=error.data, overwrite=True)
         except StorageError as exc2:
-            window.report_error(translate("Not repaired"), exc2.message)
+            window.report_error(translate("Repair", "Not repaired"), exc2.message)
             return False
     window.attach_store(store)
     window.statusBar().showMessage(
-        translate("Opened a repaired copy of “%1”; the original was not changed.")
+        translate("Repair", "Opened a repaired copy of “%1”; the original was not changed.")
         .replace("%1", path.name), 15000)
     return True

@@ -92,7 +92,7 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/actions_panel.py" line="+112"/>
+        <location filename="../../costar_desktop/ui/steps/actions_panel.py" line="+114"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -207,6 +207,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Some values were repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” holds values CoStar Desktop cannot use as they are; they were repaired on the way in, and that file was not changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../costar_desktop/ui/steps/actions.py" line="+22"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
@@ -261,7 +271,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../costar_desktop/ui/backups.py" line="+119"/>
+        <location filename="../../costar_desktop/ui/backups.py" line="+121"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -271,7 +281,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+94"/>
         <source>this file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -299,13 +309,13 @@
     <message>
         <location line="+13"/>
         <location line="+17"/>
-        <location line="+42"/>
+        <location line="+47"/>
         <location line="+8"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-72"/>
         <source>The current state could not be backed up first, so nothing was changed (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -320,18 +330,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>“%1” was changed by another program and cannot be opened safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>“%1” is damaged and cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The newest good backup of this workshop is %2 old (%3 at %4)%6 and holds %5 notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Restore it? The damaged file is kept, renamed to “%1.damaged”; nothing is deleted.</source>
+        <source>Restore it? The file that cannot be opened is kept, renamed to “%1.damaged”; nothing is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -358,23 +373,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+17"/>
         <source>★ Shortlist</source>
-        <extracomment>Qt&apos;s pixmap cache, in KB (its default, 10 MB, holds a few hundred note cards). A new note was typed: (centre x, centre y, text, height). Empty drafts are dropped. An existing note&apos;s text was edited: (note id, text, height). Notes were dragged: {note id: (x, y)} of their new centres. Empty space was double-clicked: start a new note here. In voting mode, a note or group was clicked or tapped (its id). A segment of the ring of steps was clicked. A group&apos;s title was double-clicked (group id). Note items that are members of a group (see _refresh_groups). The step the group is on: notes of other steps are dimmed (or hidden). In voting mode a click or tap on a note gives or takes back a dot.</extracomment>
+        <extracomment>Added to the stacking order of the current step&apos;s notes: they lie above the others. Qt&apos;s pixmap cache, in KB (its default, 10 MB, holds a few hundred note cards).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Impact %1/5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -382,7 +397,7 @@
 <context>
     <name>CanvasView</name>
     <message>
-        <location filename="../../costar_desktop/ui/canvas/view.py" line="+61"/>
+        <location filename="../../costar_desktop/ui/canvas/view.py" line="+67"/>
         <source>Co-Production Star canvas</source>
         <extracomment>The zoom factor changed (1.0 = 100 %). An example from the inspiration deck was dropped: (its key, scene point). Arrow keys: move the selected notes by (dx, dy) star units. The note menu is wanted at this global position (right-click, Menu key, long press). True while the view shows the fitted star; it then refits when resized. Pixels at the bottom kept free when fitting (the presentation bar sits there).</extracomment>
         <translation type="unfinished"></translation>
@@ -728,7 +743,7 @@
 <context>
     <name>LinkNotesDialog</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/actions_panel.py" line="-202"/>
+        <location filename="../../costar_desktop/ui/steps/actions_panel.py" line="-206"/>
         <source>Notes this action comes from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -736,7 +751,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../costar_desktop/ui/main_window.py" line="+122"/>
+        <location filename="../../costar_desktop/ui/main_window.py" line="+120"/>
         <source>&amp;New workshop…</source>
         <extracomment>The window opened or closed a workshop (path or None).</extracomment>
         <translation type="unfinished"></translation>
@@ -947,7 +962,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Zoom %1 %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -972,7 +987,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Cannot open this workshop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -982,7 +997,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>Save the new workshop as</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1017,7 +1032,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1032,7 +1047,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <location line="+23"/>
         <source>(nobody in particular)</source>
         <translation type="unfinished"></translation>
@@ -1435,7 +1450,7 @@
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../costar_desktop/ui/printing.py" line="+221"/>
+        <location filename="../../costar_desktop/ui/printing.py" line="+224"/>
         <source>Export &amp;PDF…</source>
         <extracomment>Progress from 0.0 to 1.0. The job ended well; carries the output path (or None after printing). The job failed; carries a plain message (empty when the user cancelled). A job finished (True) or failed or was cancelled (False); for tests and the status bar.</extracomment>
         <translation type="unfinished"></translation>
@@ -1471,7 +1486,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Printing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1510,7 +1525,7 @@
 <context>
     <name>PrintOptionsDialog</name>
     <message>
-        <location line="-326"/>
+        <location line="-329"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1660,9 +1675,9 @@
 <context>
     <name>RegisterPanel</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/base.py" line="+97"/>
+        <location filename="../../costar_desktop/ui/steps/base.py" line="+126"/>
         <source>&amp;Add…</source>
-        <extracomment>Document signals that make this panel refresh itself.</extracomment>
+        <extracomment>Document signals that make this panel refresh itself. Changed while out of sight: refresh when shown (or asked for) again. Whether the panel&apos;s dock is on screen (a dock behind another&apos;s tab is not, though Qt still calls it visible); the step tools say so.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1677,9 +1692,48 @@
     </message>
 </context>
 <context>
+    <name>Repair</name>
+    <message>
+        <location filename="../../costar_desktop/ui/repair.py" line="+41"/>
+        <source>Cannot open this workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CoStar Desktop can open a repaired copy, “%1”, beside it. These values would be repaired:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the repaired copy? “%1” stays exactly as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a repaired copy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save the repaired copy as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>Not repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opened a repaired copy of “%1”; the original was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../costar_desktop/ui/backups.py" line="-241"/>
+        <location filename="../../costar_desktop/ui/backups.py" line="-261"/>
         <source>Restore from backup</source>
         <extracomment>How often the window checks whether edits are due a backup (milliseconds).</extracomment>
         <translation type="unfinished"></translation>
@@ -1810,9 +1864,9 @@ Star</source>
 <context>
     <name>StepTools</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/tools.py" line="+33"/>
+        <location filename="../../costar_desktop/ui/steps/tools.py" line="+34"/>
         <source>Ideas</source>
-        <extracomment>Which panel comes to the front at each step.</extracomment>
+        <extracomment>Which panel comes to the front at each step. Each panel&apos;s module and class, imported when the panel is first needed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1846,8 +1900,9 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>&amp;Previous step</source>
+        <extracomment>Panels made so far. A panel is made (and bound to the open workshop) when its dock is first shown or when :meth:`panel` asks for it: at start-up only the current step&apos;s panel is on screen, and the others cost time and follow every change for nothing. Docks on screen now, as their visibilityChanged says (it follows the tabs).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1971,7 +2026,7 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Select two or more notes to group them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2147,7 +2202,7 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>this voter</source>
         <translation type="unfinished"></translation>
     </message>
