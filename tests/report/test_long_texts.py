@@ -148,6 +148,23 @@ def test_a_cut_never_splits_what_reads_as_one_character(name):
         assert shown.replace("\u200e", "").endswith(marker(len(rest)))
 
 
+@pytest.mark.parametrize("name", CLUSTERS)
+def test_a_word_longer_than_a_line_breaks_between_clusters(name):
+    cluster = CLUSTERS[name]
+    for unit in (cluster, "x" + cluster):  # the line's end falls at every offset in turn
+        lines = layout(unit * 400, TextStyle(size=10), 97.0)
+        assert len(lines) > 3
+        # What prints (NFC, plain runs without their invisible joiners), line by line:
+        # each line break falls where a cut may fall, never before a mark.
+        printed_ = ["".join(seg.text for seg in line.segments) for line in lines]
+        whole = "".join(printed_)
+        at = 0
+        for line in printed_[:-1]:
+            at += len(line)
+            assert may_cut_before(whole, at), (name, whole[at - 2:at + 2])
+            assert unicodedata.category(whole[at])[0] != "M"
+
+
 def test_flags_are_cut_between_pairs_even_after_many():
     flags = "🇬🇧🇩🇪🇫🇷" * 1000
     for i in range(1, 200):
@@ -298,6 +315,20 @@ def test_every_field_at_a_million_characters_builds_in_every_kind_look_and_paper
     with watchdog(120):
         build_pdf(data, kind, out, easy_read=easy, paper=paper, group_by=group_by)
     assert out.getvalue().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize("kind", ["action-plan", "report"])
+def test_an_owner_too_wide_to_share_a_page_with_its_action_still_prints(tmp_path, kind):
+    # 500 emoji make the owner's group title about 400 points tall in easy read: with the
+    # table's header and its first action's first two lines it no longer fits a page, so
+    # the title ends a page alone. (It stopped the build with "too large".)
+    data = demo_workshop()
+    data.actions[0].owner = "😀👍" * 500_000
+    data.actions[0].action = "Meet every week " * 1000
+    path = tmp_path / "out.pdf"
+    with watchdog(60):
+        build_pdf(data, kind, path, easy_read=True)
+    assert has_marker(_text(path, easy=True), MILLION - SHORT_CHARS, EASY_WORDS)
 
 
 #: A million characters in each script: joined, shaped, right to left, marks, pictographs.
