@@ -237,7 +237,7 @@ class _Report:
             story += getattr(self, key)()
             if key == "star":
                 story.append(PageBreak())
-        story.append(Spacer(1, 1))
+        story.append(Spacer(1, 0))  # never a page of its own (a full last page left one blank)
         return story
 
 

@@ -264,3 +264,16 @@ def test_output_is_the_same_every_time(tmp_path):
     a = _build(tmp_path, demo_workshop(), "report", name="a.pdf").read_bytes()
     b = _build(tmp_path, demo_workshop(), "report", name="b.pdf").read_bytes()
     assert a == b
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("easy", [False, True])
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_no_page_holds_only_its_footer(tmp_path, demo_data, kind, easy, paper):
+    """Read as an organiser would: the sample's A4 report ended with a page that held only
+    "Page 8 of 8" (its action plan filled page 7 exactly, and a spacer spilled over)."""
+    path = _build(tmp_path, demo_data, kind, paper=paper, easy_read=easy, group_by="owner")
+    for number, text in enumerate(pypdf_pages(path), start=1):
+        footer_only = re.fullmatch(r"\s*\S.*Page\s*\d+\s*of\s*\d+\s*", text, re.S) and \
+            len(text.split()) < 20
+        assert not footer_only, f"page {number} holds only its footer: {text!r}"
