@@ -316,51 +316,50 @@ class WorkshopFile(StepsStoreMixin):
         if data is not None:
             workshop, participants, notes = data.workshop, data.participants, data.notes
         path = Path(path).absolute()
+        fileio.refuse_unless_regular(path, missing_ok=True)
         if path.exists() and not overwrite:
             raise SaveFailed(f"“{path.name}” already exists; choose another name.", path)
         if _key(path) in _open_paths or fileio.locked_by_another_program(path):
             raise AlreadyOpen(f"“{path.name}” is open in a CoStar window; close it first.", path)
         workshop = workshop or Workshop()
-        tmp = path.with_name(f".{path.name}.{os.urandom(4).hex()}.tmp")
         import sqlite_utils
 
         try:
-            conn = sqlite3.connect(str(tmp), isolation_level=None)
-            try:
-                conn.execute("PRAGMA journal_mode = DELETE")
-                db = sqlite_utils.Database(conn, execute_plugins=False)
-                with db.atomic():
-                    create_schema(conn)
-                    db["meta"].insert_all([
-                        {"key": "created_by", "value": f"CoStar Desktop {__version__}"},
-                        {"key": "created", "value": now_iso()},
-                    ])
-                    db["workshop"].insert(rows.workshop_to_row(workshop))
-                    db["participants"].insert_all(rows.participant_to_row(p) for p in participants)
-                    db["notes"].insert_all(rows.note_to_row(n) for n in notes)
-                    if data is not None:
-                        db["votes"].insert_all(rows.vote_to_row(v) for v in data.votes)
-                        for p in data.people:
-                            db["people"].insert(rows.person_to_row(p))
-                            db["people_links"].insert_all(
-                                {"person_id": p.id, "note_id": n} for n in p.note_ids)
-                        db["market_items"].insert_all(
-                            rows.market_to_row(m) for m in data.market_items)
-                        for a in data.actions:
-                            db["actions"].insert(rows.action_to_row(a))
-                            db["action_links"].insert_all(
-                                {"action_id": a.id, "note_id": n} for n in a.note_ids)
-            finally:
-                conn.close()
-            _fsync_path(tmp)
-            fileio.drop_stale_journal(path)
-            os.replace(tmp, path)
-            _fsync_path(path.parent, directory=True)
+            # Recorded while it exists, so a crash here leaves nothing behind for good.
+            with fileio.pending_temporary(path) as tmp:
+                conn = sqlite3.connect(str(tmp), isolation_level=None)
+                try:
+                    conn.execute("PRAGMA journal_mode = DELETE")
+                    db = sqlite_utils.Database(conn, execute_plugins=False)
+                    with db.atomic():
+                        create_schema(conn)
+                        db["meta"].insert_all([
+                            {"key": "created_by", "value": f"CoStar Desktop {__version__}"},
+                            {"key": "created", "value": now_iso()},
+                        ])
+                        db["workshop"].insert(rows.workshop_to_row(workshop))
+                        db["participants"].insert_all(
+                            rows.participant_to_row(p) for p in participants)
+                        db["notes"].insert_all(rows.note_to_row(n) for n in notes)
+                        if data is not None:
+                            db["votes"].insert_all(rows.vote_to_row(v) for v in data.votes)
+                            for p in data.people:
+                                db["people"].insert(rows.person_to_row(p))
+                                db["people_links"].insert_all(
+                                    {"person_id": p.id, "note_id": n} for n in p.note_ids)
+                            db["market_items"].insert_all(
+                                rows.market_to_row(m) for m in data.market_items)
+                            for a in data.actions:
+                                db["actions"].insert(rows.action_to_row(a))
+                                db["action_links"].insert_all(
+                                    {"action_id": a.id, "note_id": n} for n in a.note_ids)
+                finally:
+                    conn.close()
+                _fsync_path(tmp)
+                fileio.drop_stale_journal(path)
+                os.replace(tmp, path)
+                _fsync_path(path.parent, directory=True)
         except (sqlite3.Error, OSError) as exc:
-            try:
-                tmp.unlink()
-            except OSError:
-                pass
             raise describe_write_error(exc, path) from exc
         return cls.open(path)
 

@@ -103,12 +103,7 @@ def _entry(pid: int, tmp: Path, target: Path, **payload) -> Path:
 
 # --- real crashes -------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("kind", [
-    "save-as", "backup", "pdf",
-    pytest.param("create", marks=pytest.mark.xfail(
-        strict=True, reason="WorkshopFile.create names its temporary file itself; remove "
-                            "this mark once it uses fileio.pending_temporary")),
-])
+@pytest.mark.parametrize("kind", ["save-as", "backup", "pdf", "create"])
 def test_a_temporary_file_left_by_a_crash_is_removed_at_the_next_start(tmp_path, kind):
     workshop_folder = tmp_path / "workshops"
     workshop_folder.mkdir()
