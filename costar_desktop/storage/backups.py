@@ -29,6 +29,7 @@ from typing import Callable
 
 from costar_desktop.paths import user_data_dir
 from costar_desktop.storage import fileio
+from costar_desktop.storage.errors import StorageError
 from costar_desktop.storage.schema import SCHEMA_VERSION, schema_differences, table_is_ours
 
 KEEP_RECENT = 8
@@ -150,7 +151,15 @@ READ_SECONDS = 5.0
 
 
 def _open_for_a_look(path: Path):
-    """A read-only connection to a closed file that gives up after :data:`READ_SECONDS`."""
+    """A read-only connection to a closed file that gives up after :data:`READ_SECONDS`.
+
+    Only a regular file is opened: SQLite would wait for ever on a named pipe."""
+    try:
+        fileio.refuse_unless_regular(path)
+    except StorageError as exc:
+        raise sqlite3.OperationalError(exc.message) from None
+    except OSError as exc:  # not there, or not ours to read
+        raise sqlite3.OperationalError(str(exc)) from None
     conn = fileio.open_read_only_snapshot(path)
     conn.execute("PRAGMA trusted_schema = OFF")
     deadline = time.monotonic() + READ_SECONDS

@@ -471,6 +471,9 @@ class MainWindow(QMainWindow):
             from costar_desktop.core import export
 
             written = export.write_export(privacy.export_data(self), fmt, Path(path))
+        except StorageError as exc:  # the place chosen is a pipe, a device, a folder…
+            self.report_error(self.tr("Export failed"), exc.message)
+            return
         except (OSError, ValueError) as exc:
             self.report_error(self.tr("Export failed"), self.tr("The export could not be written: %1")
                               .replace("%1", str(exc)))

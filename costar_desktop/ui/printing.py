@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from costar_desktop.report import GROUP_BY, KIND_LABELS, KINDS, PAPERS
+from costar_desktop.storage.errors import StorageError
 from costar_desktop.ui import settings
 
 if TYPE_CHECKING:
@@ -202,6 +203,8 @@ class PdfJob(QObject):
             self.succeeded.emit(self.target)
         except Cancelled:
             self.failed.emit("")
+        except StorageError as exc:  # the place chosen is a pipe, a device, a folder…
+            self.failed.emit(exc.message)
         except (OSError, ValueError) as exc:
             self.failed.emit(str(getattr(exc, "strerror", None) or exc))
         except Exception as exc:  # noqa: BLE001 - any failure must reach the user, not kill the thread

@@ -307,3 +307,18 @@ def test_the_workshop_id_is_read_only_from_a_workshop_table_that_is_ours(demo_fi
     run_sql(demo_file, "ALTER TABLE workshop RENAME TO old_workshop",
             "CREATE VIEW workshop AS SELECT 'chosen by the view' AS id")
     assert backups.workshop_id_of(demo_file) is None  # the view is never read
+
+
+def test_a_named_pipe_is_never_waited_for_when_backups_look_into_files(tmp_path):
+    """The damaged-file offer reads the refused file's workshop id, and the restore list
+    reads each backup: a pipe in either place answers at once, as unreadable."""
+    import faulthandler
+
+    pipe = tmp_path / "pipe.costar"
+    os.mkfifo(pipe)
+    faulthandler.dump_traceback_later(60, exit=True)  # a regression ends the run, not hangs it
+    try:
+        assert backups.workshop_id_of(pipe) is None
+        assert not backups.read_info(pipe).good
+    finally:
+        faulthandler.cancel_dump_traceback_later()

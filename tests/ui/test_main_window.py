@@ -220,3 +220,19 @@ def test_a_passing_message_takes_the_place_of_the_save_status_not_over_it(
     assert w.save_label.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)
     w.statusBar().clearMessage()
     assert w.save_label.isVisible()
+
+
+def test_an_export_to_a_named_pipe_is_refused_in_plain_words(window, tmp_path, monkeypatch,
+                                                              messages):
+    """The export used to wait for ever on a pipe; then it failed with a traceback and no
+    word on screen. Now the window says what the place is."""
+    import os
+
+    from PySide6.QtWidgets import QFileDialog
+
+    pipe = tmp_path / "out.json"
+    os.mkfifo(pipe)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pipe), ""))
+    window.export_actions["json"].trigger()
+    assert "“out.json” is a named pipe, not a file" in messages[-1]
+    assert pipe.is_fifo()

@@ -211,3 +211,19 @@ def test_the_anonymise_option_also_covers_pdfs(window, qtbot, tmp_path, choose, 
         assert [p.name for p in window.document.participants.values()] == names
     finally:
         window.anonymise_action.setChecked(False)
+
+
+def test_a_pdf_to_a_named_pipe_is_refused_in_plain_words(window, qtbot, tmp_path, choose,
+                                                         save_to, messages):
+    """Nothing hangs and no class name reaches the facilitator ("NotARegularFile: …")."""
+    import os
+
+    pipe = tmp_path / "plan.pdf"
+    os.mkfifo(pipe)
+    choose(kind="action-plan")
+    save_to(pipe)
+    with qtbot.waitSignal(window.print_controller.job_done, timeout=60_000) as done:
+        window.print_controller.export_action.trigger()
+    assert done.args == [False]
+    assert "“plan.pdf” is a named pipe, not a file" in messages[-1]
+    assert "NotARegularFile" not in messages[-1]
