@@ -122,7 +122,6 @@ def _read(path: Path):
 
 def _cmd_export(args: argparse.Namespace) -> int:
     from costar_desktop.core.export import write_export
-    from costar_desktop.storage import WorkshopFile
 
     if args.format == "csv" and args.output is None:
         raise CliError("CSV export writes one file per table: give a folder with -o.")
@@ -179,7 +178,6 @@ def _report_targets(args: argparse.Namespace) -> list[tuple[Path | None, Path]]:
 
 def _cmd_report(args: argparse.Namespace) -> int:
     from costar_desktop.core.model import Workshop, WorkshopData
-    from costar_desktop.storage import WorkshopFile
 
     targets = _report_targets(args)
     for source, target in targets:  # every input and output, before the first PDF is made

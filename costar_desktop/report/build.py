@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import io
-import os
 import pathlib
-import tempfile
 from typing import BinaryIO, Callable
 
 from reportlab import rl_config

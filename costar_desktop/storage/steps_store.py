@@ -8,8 +8,6 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from costar_desktop.core.model import (
-    MAX_FIELD_CHARS,
-    MAX_NOTE_CHARS,
     Action,
     CoProducer,
     MarketItem,

@@ -180,8 +180,6 @@ def values_server() -> None:
     """Open each file named on stdin as the window does; a file that needs repairs gets its
     repaired copy written and opened, and the canvas of what opened is drawn. One JSON line
     per file: what happened, and whether the copy needed repairs again."""
-    from PySide6.QtWidgets import QApplication
-
     from costar_desktop.storage import StorageError, WorkshopFile
     from costar_desktop.storage.errors import NeedsRepair
     from costar_desktop.ui.app import WindowRegistry, configure_application_names, create_application

@@ -7,7 +7,7 @@ import math
 
 import pytest
 
-from costar_desktop.core.model import Co, Note, Step, WorkshopData, Workshop
+from costar_desktop.core.model import Co, Note, Step, Workshop
 from costar_desktop.storage import SaveFailed, rows
 from costar_desktop.storage.values import check_tables
 
