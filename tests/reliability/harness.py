@@ -6,10 +6,13 @@ folder with a clean environment, headless.
 
 from __future__ import annotations
 
+import json
 import os
+import signal
 import sqlite3
 import subprocess
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable
 
@@ -212,3 +215,54 @@ class WarmPool:
             child = self.ready.popleft()
             child.kill()
             child.finish()
+
+
+# --- watchdogs ---------------------------------------------------------------------------------
+
+@contextmanager
+def alarm(seconds: int = 10):
+    """Turn a hang in this process into a failure: after ``seconds`` the block is interrupted
+    (an ``open()`` waiting on a pipe, a layout that runs away) with a TimeoutError. Only
+    stops Python code; a query that never returns needs a child process instead."""
+    def fail(signum, frame):
+        raise TimeoutError(f"still running after {seconds} s")
+    previous = signal.signal(signal.SIGALRM, fail)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+class ChildServer:
+    """One driver child that answers a JSON line for each path sent to it (the fuzzers' way
+    of opening files); restarted if a file kills it. A silent child counts as hung."""
+
+    def __init__(self, mode: str, hang_seconds: float):
+        self.mode = mode
+        self.hang_seconds = hang_seconds
+        self.child = None
+
+    def ask(self, path) -> dict:
+        if self.child is None:
+            self.child = Child(self.mode)
+            self.child.expect("WARM")
+            self.child.go()
+        self.child.send(str(path))
+        try:
+            line = self.child.read_line(watchdog=self.hang_seconds)
+        except AssertionError:
+            self.close()
+            return {"outcome": "hung"}
+        if not line:
+            _lines, stderr = self.child.finish()
+            self.child = None
+            return {"outcome": "died", "stderr": stderr[-2000:]}
+        return json.loads(line)
+
+    def close(self):
+        if self.child is not None:
+            self.child.kill()
+            self.child.finish()
+            self.child = None

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import functools
 import os
-import json
 import shutil
 import tempfile
 from pathlib import Path
@@ -23,7 +22,7 @@ from hypothesis import strategies as st
 
 from costar_desktop.storage import errors
 
-from tests.reliability.harness import V1_FILE, Child
+from tests.reliability.harness import V1_FILE, Child, ChildServer
 
 HANG_SECONDS = 2.0
 OUR_ERRORS = {name for name in dir(errors)
@@ -72,39 +71,9 @@ def mutate(data: bytes, steps) -> bytes:
     return bytes(out)
 
 
-class OpenServer:
-    """One child that opens files for us; restarted if a file kills it."""
-
-    def __init__(self):
-        self.child = None
-
-    def ask(self, path) -> dict:
-        if self.child is None:
-            self.child = Child("fuzz-server")
-            self.child.expect("WARM")
-            self.child.go()
-        self.child.send(str(path))
-        try:
-            line = self.child.read_line(watchdog=HANG_SECONDS)
-        except AssertionError:
-            self.close()
-            return {"outcome": "hung"}
-        if not line:
-            lines, stderr = self.child.finish()
-            self.child = None
-            return {"outcome": "died", "stderr": stderr[-2000:]}
-        return json.loads(line)
-
-    def close(self):
-        if self.child is not None:
-            self.child.kill()
-            self.child.finish()
-            self.child = None
-
-
 @pytest.fixture(scope="module")
 def server():
-    s = OpenServer()
+    s = ChildServer("fuzz-server", HANG_SECONDS)
     yield s
     s.close()
 
@@ -148,7 +117,7 @@ def test_the_watchdog_catches_a_hang(server, tmp_path, monkeypatch):
     """The fuzzer's guard works: a child that stops answering is reported, not waited for."""
     path = tmp_path / "x.costar"
     path.write_bytes(b"")
-    monkeypatch.setattr("tests.reliability.test_fuzz_open.HANG_SECONDS", 0.0)
+    monkeypatch.setattr(server, "hang_seconds", 0.0)
     server.close()
     server.child = Child("fuzz-server")
     server.child.expect("WARM")  # no GO: the child never reads the path, so never answers

@@ -13,7 +13,6 @@ crash ends it, and a file taking over HANG_SECONDS counts as a hang).
 from __future__ import annotations
 
 import functools
-import json
 import os
 import shutil
 import sqlite3
@@ -26,7 +25,7 @@ from hypothesis import strategies as st
 
 from costar_desktop.storage import errors
 from costar_desktop.storage.values import RULES
-from tests.reliability.harness import Child
+from tests.reliability.harness import ChildServer
 
 HANG_SECONDS = 20.0
 OUR_ERRORS = {name for name in dir(errors)
@@ -87,39 +86,9 @@ def spoil(path: Path, changes) -> None:
         conn.close()
 
 
-class ValuesServer:
-    """One child that opens files for us; restarted if a file kills it."""
-
-    def __init__(self):
-        self.child = None
-
-    def ask(self, path) -> dict:
-        if self.child is None:
-            self.child = Child("values-server")
-            self.child.expect("WARM")
-            self.child.go()
-        self.child.send(str(path))
-        try:
-            line = self.child.read_line(watchdog=HANG_SECONDS)
-        except AssertionError:
-            self.close()
-            return {"outcome": "hung"}
-        if not line:
-            _lines, stderr = self.child.finish()
-            self.child = None
-            return {"outcome": "died", "stderr": stderr[-2000:]}
-        return json.loads(line)
-
-    def close(self):
-        if self.child is not None:
-            self.child.kill()
-            self.child.finish()
-            self.child = None
-
-
 @pytest.fixture(scope="module")
 def server():
-    s = ValuesServer()
+    s = ChildServer("values-server", HANG_SECONDS)
     yield s
     s.close()
 

@@ -9,18 +9,16 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import stat
 import subprocess
 import sys
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
 from costar_desktop.storage import NotARegularFile, NotAWorkshopFile, WorkshopFile, inspect_file
 
-from tests.reliability.harness import child_env, run_driver
+from tests.reliability.harness import alarm, child_env, run_driver
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
 
@@ -60,21 +58,6 @@ def hostile(tmp_path_factory) -> dict[str, tuple[Path, str]]:
 
 ALL = ["pipe", "folder", "socket", "null", "zero", "link-to-pipe", "link-to-folder",
        "link-to-socket", "link-to-null", "link-to-zero"]
-
-
-@contextmanager
-def alarm(seconds: int = 10):
-    """Turn a hang in this process into a failure (an open() waiting on a pipe is
-    interrupted by the signal and the handler's exception ends it)."""
-    def fail(signum, frame):
-        raise TimeoutError(f"hung for {seconds} s")
-    previous = signal.signal(signal.SIGALRM, fail)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def _kinds_unchanged(hostile) -> None:

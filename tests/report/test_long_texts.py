@@ -11,9 +11,7 @@ from __future__ import annotations
 import io
 import itertools
 import re
-import signal
 import unicodedata
-from contextlib import contextmanager
 
 import pytest
 
@@ -28,24 +26,11 @@ from costar_desktop.report.limits import (
 )
 from costar_desktop.report.styles import EASY_WORDS, WORDS, look
 from costar_desktop.report.text import TextStyle, layout, may_cut_before
+from tests.reliability.harness import alarm
 from tests.report.conftest import in_order, squash
 
 MARKER = WORDS["text_cut"]
 MILLION = 1_000_000
-
-
-@contextmanager
-def watchdog(seconds: int):
-    """Fail instead of hanging: a build that runs away is stopped after ``seconds``."""
-    def fail(signum, frame):
-        raise TimeoutError(f"still printing after {seconds} s")
-    previous = signal.signal(signal.SIGALRM, fail)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def marker(left_out: int, words: dict = WORDS) -> str:
@@ -186,7 +171,7 @@ def test_a_long_word_in_any_script_is_laid_out_in_time_linear_in_its_length():
     # Cutting a word wider than a line used to measure (or shape) the rest of it again for
     # every line: 20,000 Arabic letters without a space took 19 s, 200,000 would take hours.
     for unit in ("نصمم", "x", "我们", "e\u0301", "🇬🇧", "हममिलकर"):
-        with watchdog(60):
+        with alarm(60):
             lines = layout(unit * (200_000 // len(unit)), TextStyle(size=10), 200)
         assert len(lines) > 100
 
@@ -203,7 +188,7 @@ def test_the_issue_example_prints_whole(tmp_path):
     data.notes[0].text, data.actions[0].action = note, action
     for kind in ("report", "action-plan"):
         path = tmp_path / f"{kind}.pdf"
-        with watchdog(60):
+        with alarm(60):
             build_pdf(data, kind, path)
         text = _text(path)
         assert in_order(text, action.split())
@@ -219,7 +204,7 @@ def test_texts_at_their_limits_print_whole(tmp_path):
     owner = "".join(f"o{i:03d} " for i in range(SHORT_CHARS // 5 + 1))[:SHORT_CHARS]
     data.notes[0].text, data.actions[0].action, data.actions[0].owner = note, action, owner
     path = tmp_path / "report.pdf"
-    with watchdog(60):
+    with alarm(60):
         build_pdf(data, "report", path)
     text = _text(path)
     for whole in (note, action, owner):
@@ -278,7 +263,7 @@ def test_every_printed_field_ends_with_its_cut_marker(tmp_path):
     text = {}
     for kind in ("report", "action-plan"):
         path = tmp_path / f"{kind}.pdf"
-        with watchdog(120):
+        with alarm(120):
             build_pdf(data, kind, path)
         text[kind] = _text(path)
     for name, (left_out, kind) in expected.items():
@@ -286,7 +271,7 @@ def test_every_printed_field_ends_with_its_cut_marker(tmp_path):
         assert has_marker(text["report"], left_out), name  # the report prints everything
     # Templates print the title and the date, the title shorter (the cards need the room).
     path = tmp_path / "templates.pdf"
-    with watchdog(60):
+    with alarm(60):
         build_pdf(data, "templates", path)
     templates = _text(path)
     title = len(data.workshop.title)
@@ -297,7 +282,7 @@ def test_every_printed_field_ends_with_its_cut_marker(tmp_path):
 def test_easy_read_says_so_in_its_own_words(tmp_path):
     data, expected = _hostile_workshop()
     path = tmp_path / "plan.pdf"
-    with watchdog(60):
+    with alarm(60):
         build_pdf(data, "action-plan", path, easy_read=True)
     left_out = expected["action"][0]
     assert has_marker(_text(path, easy=True), left_out, EASY_WORDS)
@@ -312,7 +297,7 @@ def test_every_field_at_a_million_characters_builds_in_every_kind_look_and_paper
                                                                                    group_by):
     data, _ = _hostile_workshop()
     out = io.BytesIO()
-    with watchdog(120):
+    with alarm(120):
         build_pdf(data, kind, out, easy_read=easy, paper=paper, group_by=group_by)
     assert out.getvalue().startswith(b"%PDF")
 
@@ -326,7 +311,7 @@ def test_an_owner_too_wide_to_share_a_page_with_its_action_still_prints(tmp_path
     data.actions[0].owner = "😀👍" * 500_000
     data.actions[0].action = "Meet every week " * 1000
     path = tmp_path / "out.pdf"
-    with watchdog(60):
+    with alarm(60):
         build_pdf(data, kind, path, easy_read=True)
     assert has_marker(_text(path, easy=True), MILLION - SHORT_CHARS, EASY_WORDS)
 
@@ -355,7 +340,7 @@ def test_a_million_characters_of_any_script_print_with_the_marker(tmp_path, scri
     shown_action = cut(text, CELL_CHARS, CELL_LINES, MARKER)
     for kind, shown in (("report", shown_note), ("action-plan", shown_action)):
         path = tmp_path / f"{kind}.pdf"
-        with watchdog(120):
+        with alarm(120):
             build_pdf(data, kind, path)
         left_out = len(text) - len(shown.split(" … ")[0])
         rtl = script.startswith(("arabic", "hebrew"))
