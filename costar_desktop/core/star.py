@@ -176,11 +176,6 @@ class StarGeometry:
         return (-self.canvas_half_width - NOTE_ROOM, -self.canvas_half_height - NOTE_ROOM,
                 self.canvas_half_width + NOTE_ROOM, self.canvas_half_height + NOTE_ROOM)
 
-    def clamp_to_bounds(self, x: float, y: float) -> Point:
-        """The nearest point to (x, y) within :meth:`note_bounds` (finite numbers only)."""
-        left, top, right, bottom = self.note_bounds()
-        return (min(max(x, left), right), min(max(y, top), bottom))
-
     def star_rect(self) -> tuple[float, float, float, float]:
         """(left, top, width, height) of the star and its Co names, with a small margin."""
         boxes = [self.co_label_box(co) for co in CO_ORDER]

@@ -100,9 +100,9 @@ def optional_ident(value: Any) -> str | None:
     return None if value is None else ident(value)
 
 
-def text(limit: int, *, single_line: bool = False) -> Callable[[Any], str]:
-    """Text of at most ``limit`` characters (the app's own limit for that field)."""
-    del single_line  # a title with a line break is odd, not harmful: kept as it is
+def text(limit: int) -> Callable[[Any], str]:
+    """Text of at most ``limit`` characters (the app's own limit for that field); a line
+    break in a title is odd, not harmful, and kept."""
 
     def check(value: Any) -> str:
         if type(value) is str and len(value) <= limit and "\x00" not in value:
@@ -403,6 +403,8 @@ class _Checker:
         self.repairs: list[Repair] = []
         #: Bad ids given a new id, by table: old value → new id (links follow).
         self.renamed: dict[str, dict[Any, str]] = {}
+        #: Notes parked so far because their place was not a number (each a little apart).
+        self._parked = 0
 
     # -- one row -------------------------------------------------------------------
 
@@ -423,7 +425,7 @@ class _Checker:
                 rules[column] = (rule, default, words)
         return rules
 
-    def rows(self, table: str, raw: list, describe: Callable) -> list[dict]:
+    def rows(self, table: str, raw: list) -> list[dict]:
         """Each row (a tuple in the order of the table's rules, or a dict) checked."""
         rules = self._rules(table)
         columns = tuple(rules)
@@ -435,10 +437,10 @@ class _Checker:
             try:  # the common case, a good row, in one pass (opening 5,000 notes: ~20 ms)
                 out.append(dict(zip(columns, [check(v) for check, v in zip(checks, row)])))
             except BadValue:
-                out.append(self._repaired_row(table, rules, row, describe))
+                out.append(self._repaired_row(table, rules, row))
         return out
 
-    def _repaired_row(self, table: str, rules, row: tuple, describe: Callable) -> dict:
+    def _repaired_row(self, table: str, rules, row: tuple) -> dict:
         clean = {}
         problems = []
         for (column, (rule, default, words)), value in zip(rules.items(), row):
@@ -450,10 +452,11 @@ class _Checker:
                     fixed = default() if callable(default) else default
                 clean[column] = fixed
                 problems.append((column, words, exc.reason, value))
-        self._problems(table, clean, problems, describe)
+        self._problems(table, clean, problems)
         return clean
 
-    def _problems(self, table, clean, problems, describe) -> None:
+    def _problems(self, table, clean, problems) -> None:
+        describe = _DESCRIBE[table]
         for column, words, reason, old in problems:
             if column in ("x", "y"):
                 continue  # said once, below
@@ -465,23 +468,20 @@ class _Checker:
                         self.renamed.setdefault(table, {}).setdefault(old, clean["id"])
                     except TypeError:  # not hashable (cannot be linked to either)
                         pass
-            elif column in ("note_id", "person_id", "action_id", "author_id", "group_id",
-                            "voter_id"):
-                clean[column] = old if column in ("author_id", "group_id", "voter_id") else old
-                continue  # a link: judged with the others in _check_links
+            elif column in _LINKS:
+                clean[column] = old  # judged with the other links in _check_links
+                continue
             else:
                 what = f"its {words} {reason}"
-                what += self._now(column, clean[column], old)
+                if text_limit(table, column) is None:  # a text's reason says it all
+                    what += self._now(column, clean[column], old)
             self.repairs.append(Repair(where, what))
         placed = [p for p in problems if p[0] in ("x", "y")]
         if placed:
             self._place(clean, placed, describe)
 
     def _now(self, column: str, value: Any, old: Any) -> str:
-        if column in ("text", "sceptic_says", "our_answer", "action", "first_step",
-                      "could_bring", "involvement", "title", "name", "role", "owner",
-                      "venue", "organisation", "facilitator", "carried_from"):
-            return ""
+        """What a repaired value is now, in words to follow its reason."""
         if column in ("due", "review_date", "date"):
             return f" (“{_quote(old)}”); it was left empty" if isinstance(old, str) else \
                 "; it was left empty"
@@ -515,8 +515,6 @@ class _Checker:
             what += f" (its Co is now “{co.label}”)" if co else " (it now has no Co)"
         self.repairs.append(Repair(describe(clean), what))
 
-    _parked = 0
-
     def _parking_spot(self) -> tuple[float, float]:
         left, top, _w, _h = STAR.canvas_rect()
         k = self._parked
@@ -527,26 +525,14 @@ class _Checker:
     # -- the whole workshop --------------------------------------------------------
 
     def run(self, tables: dict[str, list[dict[str, Any]]]):
-        workshops = self.rows("workshop", tables.get("workshop", []),
-                              lambda r: "the workshop's details")
+        workshops, participants, notes, votes, people, market, actions, people_links, \
+            action_links = (self.rows(table, tables.get(table, [])) for table in TABLES)
         if not workshops:
             raise FileRefused("it has no workshop details (title, date, place)")
         if len(workshops) > 1:
             self.repairs.append(Repair(
                 "the workshop's details",
                 f"the file holds {len(workshops)} sets of them; the first is used"))
-        participants = self.rows("participants", tables.get("participants", []),
-                                 lambda r: f"participant “{_quote(r['name'])}”")
-        notes = self.rows("notes", tables.get("notes", []), _describe_note)
-        votes = self.rows("votes", tables.get("votes", []), lambda r: "a dot")
-        people = self.rows("people", tables.get("people", []),
-                           lambda r: f"co-producer “{_quote(r['name'] or r['role'])}”")
-        market = self.rows("market_items", tables.get("market_items", []),
-                           lambda r: f"the worry “{_quote(r['sceptic_says'])}”")
-        actions = self.rows("actions", tables.get("actions", []),
-                            lambda r: f"the action “{_quote(r['action'])}”")
-        people_links = self.rows("people_links", tables.get("people_links", []), lambda r: "")
-        action_links = self.rows("action_links", tables.get("action_links", []), lambda r: "")
         for table, rows in (("participants", participants), ("notes", notes), ("votes", votes),
                             ("people", people), ("market_items", market), ("actions", actions)):
             self._unique_ids(table, rows)
@@ -568,7 +554,7 @@ class _Checker:
         for row in rows:
             if row["id"] in seen:
                 row["id"] = new_id()
-                self.repairs.append(Repair(_DESCRIBE.get(table, lambda r: "a row")(row),
+                self.repairs.append(Repair(_DESCRIBE[table](row),
                                            "its id was the same as another's; it was given "
                                            "a new one"))
             seen.add(row["id"])
@@ -657,14 +643,20 @@ def _describe_note(row: dict) -> str:
     return f"{kind} “{words}”" if words else f"an empty {kind}"
 
 
+#: How each table's row is named in the list of repairs.
 _DESCRIBE = {
+    "workshop": lambda r: "the workshop's details",
     "participants": lambda r: f"participant “{_quote(r['name'])}”",
     "notes": _describe_note,
     "votes": lambda r: "a dot",
     "people": lambda r: f"co-producer “{_quote(r['name'] or r['role'])}”",
     "market_items": lambda r: f"the worry “{_quote(r['sceptic_says'])}”",
     "actions": lambda r: f"the action “{_quote(r['action'])}”",
+    "people_links": lambda r: "a link from a co-producer to a note",
+    "action_links": lambda r: "a link from an action to a note",
 }
+#: Columns that point at another row.
+_LINKS = ("note_id", "person_id", "action_id", "author_id", "group_id", "voter_id")
 
 
 def _make(cls: type, row: dict[str, Any]):

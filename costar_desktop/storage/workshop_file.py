@@ -417,9 +417,6 @@ class WorkshopFile(StepsStoreMixin):
         names = [d[0] for d in cursor.description]
         return (dict(zip(names, row)) for row in cursor)
 
-    def _rows(self, table: str, order: str = "rowid") -> Iterator[dict[str, Any]]:
-        return self._query(f"SELECT * FROM [{table}] ORDER BY {order}")
-
     #: How each table is read: its columns in the order of the rules (storage/values.py).
     #: Links come in the order of the notes they point at (a left join: a link to a
     #: missing note is read too, and then judged by the checks).
