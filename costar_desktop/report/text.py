@@ -136,12 +136,8 @@ def missing_characters(text: str) -> list[str]:
                    and book.first_family(ord(ch)) is None})
 
 
-def _shape(face: Face, text: str, rtl: bool) -> tuple[tuple, float]:
-    """HarfBuzz glyphs for ``text`` in 1/1000 em: ((code, adv, dx, dy), ...), width."""
-    key = (face.name, text, rtl)
-    hit = _SHAPE_CACHE.get(key)
-    if hit is not None:
-        return hit
+def _shaped_buffer(face: Face, text: str, rtl: bool):
+    """``text`` shaped by HarfBuzz in ``face``, one cluster per character where it can."""
     import uharfbuzz as hb
 
     buf = hb.Buffer()
@@ -150,6 +146,16 @@ def _shape(face: Face, text: str, rtl: bool) -> tuple[tuple, float]:
     buf.direction = "rtl" if rtl else "ltr"
     buf.cluster_level = hb.BufferClusterLevel.MONOTONE_CHARACTERS
     hb.shape(face.hb_font(), buf, {})
+    return buf
+
+
+def _shape(face: Face, text: str, rtl: bool) -> tuple[tuple, float]:
+    """HarfBuzz glyphs for ``text`` in 1/1000 em: ((code, adv, dx, dy), ...), width."""
+    key = (face.name, text, rtl)
+    hit = _SHAPE_CACHE.get(key)
+    if hit is not None:
+        return hit
+    buf = _shaped_buffer(face, text, rtl)
     infos, positions = buf.glyph_infos, buf.glyph_positions
     scale = 1000.0 / face.units_per_em
     starts = sorted({info.cluster for info in infos})
@@ -339,14 +345,7 @@ def _cluster_advances(face: Face, text: str, rtl: bool, size: float) -> tuple[li
     """Where HarfBuzz's clusters of ``text`` start (logical order, then len(text)) and the
     width of the text before each start, in points. Not cached and no glyph codes made:
     only to find where a long word is cut."""
-    import uharfbuzz as hb
-
-    buf = hb.Buffer()
-    buf.add_str(text)
-    buf.guess_segment_properties()
-    buf.direction = "rtl" if rtl else "ltr"
-    buf.cluster_level = hb.BufferClusterLevel.MONOTONE_CHARACTERS
-    hb.shape(face.hb_font(), buf, {})
+    buf = _shaped_buffer(face, text, rtl)
     scale = size / face.units_per_em
     advance: dict[int, float] = {}
     for info, pos in zip(buf.glyph_infos, buf.glyph_positions):
