@@ -245,9 +245,8 @@ def test_export_report_and_demo_refuse_each_kind_as_output(hostile, demo_file, t
 
 # --- the window, in a child process ------------------------------------------------------------
 
-@pytest.mark.parametrize("name", ["pipe", "link-to-zero", "link-to-socket"])
-def test_the_window_says_why_and_offers_no_backup(hostile, name, tmp_path):
-    path, message = hostile[name]
+def _window_tries_to_open(path, tmp_path):
+    """A window in a child process opens ``path``; what it printed (a hang fails)."""
     env = child_env(data_dir=tmp_path / "data", config_dir=tmp_path / "config")
     try:
         out = run_driver("try-open", path, module="tests.reliability.gui_driver", env=env,
@@ -255,6 +254,13 @@ def test_the_window_says_why_and_offers_no_backup(hostile, name, tmp_path):
     except subprocess.TimeoutExpired:
         pytest.fail("the window hung opening it")
     assert out.returncode == 0, out.stderr
+    return out
+
+
+@pytest.mark.parametrize("name", ["pipe", "link-to-zero", "link-to-socket"])
+def test_the_window_says_why_and_offers_no_backup(hostile, name, tmp_path):
+    path, message = hostile[name]
+    out = _window_tries_to_open(path, tmp_path)
     assert "Traceback" not in out.stderr
     shown = json.loads(out.stdout.strip().splitlines()[-1])
     # One message, the refusal; a backup offer would be a second (a question).
@@ -273,13 +279,7 @@ def test_no_backup_is_offered_for_a_pipe_where_a_backed_up_workshop_was(tmp_path
         assert BackupStore().backup_file(wf, "open") is not None
     path.unlink()
     os.mkfifo(path)
-    env = child_env(data_dir=tmp_path / "data", config_dir=tmp_path / "config")
-    try:
-        out = run_driver("try-open", path, module="tests.reliability.gui_driver", env=env,
-                         timeout=WATCHDOG)
-    except subprocess.TimeoutExpired:
-        pytest.fail("the window hung opening it")
-    assert out.returncode == 0, out.stderr
+    out = _window_tries_to_open(path, tmp_path)
     assert json.loads(out.stdout.strip().splitlines()[-1]) == {
         "opened": False, "messages": ["“workshop.costar” is a named pipe, not a file."],
         "welcome_page": True}
