@@ -1,7 +1,9 @@
 """One open ``.costar`` workshop file.
 
-Every write commits to disk before the method returns; a method that cannot write
-raises :class:`SaveFailed` and leaves the file as it was. The file is opened once,
+Every write commits to disk before the method returns, unless it runs inside a unit of
+work (:meth:`WorkshopFile.transaction`), which commits all its writes together when it
+ends. A write that cannot be made raises :class:`SaveFailed` and leaves the file as it was
+before the whole unit. The file is opened once,
 checked (application id, schema version, SQLite's quick check) before anything is
 written, and locked so that no other window or program can open it at the same time.
 """
@@ -29,7 +31,7 @@ from costar_desktop.core.model import (
     WorkshopData,
     now_iso,
 )
-from costar_desktop.storage import fileio, rows, values
+from costar_desktop.storage import faults, fileio, rows, values
 from costar_desktop.storage.errors import (
     AlreadyOpen,
     ChangedByAnotherProgram,
@@ -130,6 +132,9 @@ class WorkshopFile(StepsStoreMixin):
         self.read_only = read_only
         self._lock = threading.RLock()
         self._closed = False
+        #: How deep in units of work (:meth:`transaction`); whether the one open must fail.
+        self._depth = 0
+        self._doomed = False
         #: What open() read to check the file, kept for the first snapshot() (the window's):
         #: a file of thousands of notes is then read once when opened, not twice.
         self._unread: WorkshopData | None = None
@@ -506,21 +511,74 @@ class WorkshopFile(StepsStoreMixin):
     # --- writing ------------------------------------------------------------------
 
     @contextmanager
-    def _writing(self) -> Iterator[sqlite_utils.Database]:
-        """One transaction: committed to disk on exit, or rolled back and SaveFailed."""
+    def transaction(self) -> Iterator[None]:
+        """One unit of work: every write inside it is saved together when it ends, or none is.
+
+        A unit opened inside another joins it (no savepoint): the outermost one commits.
+        A write that fails anywhere inside dooms the whole unit, even if the caller catches
+        the :class:`SaveFailed`; the unit is then rolled back and ends in SaveFailed too.
+        """
         with self._lock:
-            self._check_open()
-            if self.read_only:
-                raise SaveFailed(
-                    f"Not saved: “{self.path.name}” is read-only. Use File → Save As… to "
-                    "save the workshop somewhere you can write to.",
-                    self.path,
-                )
-            self._check_still_there()
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield
+                except BaseException:
+                    self._doomed = True
+                    raise
+                finally:
+                    self._depth -= 1
+                return
+            self._check_writable()
             self._unread = None
+            self._depth, self._doomed = 1, False
             try:
-                with self.db.atomic():
-                    yield self.db
+                self.conn.execute("BEGIN")
+                try:
+                    yield
+                    if self._doomed:
+                        raise SaveFailed(self._doomed_message, self.path)
+                    faults.reached("commit")
+                    self.conn.execute("COMMIT")
+                except BaseException:
+                    self._roll_back()
+                    raise
+            except (sqlite3.Error, OSError) as exc:
+                raise describe_write_error(exc, self.path) from exc
+            finally:
+                self._depth, self._doomed = 0, False
+
+    @property
+    def in_transaction(self) -> bool:
+        """True inside a unit of work (see :meth:`transaction`)."""
+        return self._depth > 0
+
+    _doomed_message = "Not saved: part of the change could not be written, so none of it was."
+
+    def _roll_back(self) -> None:
+        try:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass  # the disk is gone: SQLite rolls the change back from its journal on next open
+
+    def _check_writable(self) -> None:
+        self._check_open()
+        if self.read_only:
+            raise SaveFailed(
+                f"Not saved: “{self.path.name}” is read-only. Use File → Save As… to "
+                "save the workshop somewhere you can write to.",
+                self.path,
+            )
+        self._check_still_there()
+
+    @contextmanager
+    def _writing(self) -> Iterator[sqlite_utils.Database]:
+        """Some statements of a unit of work (the caller's, or one of their own)."""
+        with self.transaction():
+            try:
+                yield self.db
+                faults.reached("write")
             except (sqlite3.Error, OSError) as exc:
                 raise describe_write_error(exc, self.path) from exc
 
@@ -637,6 +695,8 @@ class WorkshopFile(StepsStoreMixin):
         try:
             with self._lock:
                 self._check_open()
+                if self._depth:  # the copy would hold half of a change
+                    raise RuntimeError("a copy cannot be written inside a unit of work")
                 return fileio.write_verified_copy(self.conn, target)
         except fileio.CopyNotVerified:
             raise SaveFailed(f"Not saved: the copy “{target.name}” did not check out, so it "
