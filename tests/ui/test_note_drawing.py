@@ -234,3 +234,20 @@ def test_a_note_draws_its_words_where_a_static_text_would(qapp, text, scale):
             differ += max(abs(a.red() - b.red()), abs(a.green() - b.green()), abs(a.blue() - b.blue())) > 60
     assert inked > total * 0.05  # there are words in the area
     assert differ < total * 0.01
+
+
+def test_a_note_in_letters_no_font_has_is_drawn_without_a_crash(palette_canvas):
+    """A Khmer symbol, unassigned code points and a private-use letter: on a machine without
+    a font for them Qt stands in a font without a name, and asking that font its name
+    crashed the whole app (found by the undo model, which lays notes out on a canvas)."""
+    document, scene, view = palette_canvas
+    texts = ["᧻", "\U000426b5\U00095889𘯢𢾐\U0006fbdf᧻", "Khmer ᧻ and private \ue000 use"]
+    note_ids = [n.id for n in document.notes.values()][:len(texts)]
+    document.update_notes({nid: {"text": text} for nid, text in zip(note_ids, texts)})
+    for nid, text in zip(note_ids, texts):
+        item = scene.note_item(nid)
+        assert item._text == text
+        assert item._words is not None and not item._words.main_font_only
+    image = view.grab().toImage()
+    assert not image.isNull()
+    assert document.store.notes()[0].text in texts + [n.text for n in document.notes.values()]

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QGlyphRun,
     QPainter,
     QPen,
+    QRawFont,
     QStaticText,
     QTextLayout,
     QTextOption,
@@ -85,9 +86,25 @@ def note_text(text: str, width: float) -> NoteText:
             y += math.ceil(leading)
     layout.endLayout()
     runs = layout.glyphRuns()
-    # The main note font has every ASCII letter; other words are checked run by run.
-    main_only = text.isascii() or all(run.rawFont().familyName() == FONT_FAMILIES[0] for run in runs)
+    # The main note font has every ASCII letter; other words are checked letter by letter.
+    # (Not by asking each run's font its name: for a letter no font on the machine has, such
+    # as a Khmer symbol on a machine without Khmer fonts, Qt's stand-in font crashes then.)
+    main_only = text.isascii() or _in_main_font(font, text)
     return NoteText(runs, layout.boundingRect().height(), main_only)
+
+
+def _in_main_font(font: QFont, text: str) -> bool:
+    """Whether the main note font has every letter of ``text`` (line separators aside)."""
+    raw = _main_raw_font(font.pointSizeF())
+    return raw.isValid() and raw.familyName() == FONT_FAMILIES[0] and all(raw.supportsCharacter(ch) for ch in set(text)
+                                 if not ch.isascii() and ch != "\u2028")
+
+
+@lru_cache(maxsize=16)
+def _main_raw_font(point_size: float) -> QRawFont:
+    font = style.font(point_size)
+    font.setFamilies([FONT_FAMILIES[0]])
+    return QRawFont.fromFont(font)
 
 
 @lru_cache(maxsize=2048)
