@@ -98,16 +98,17 @@ class GroupNotesCommand(DocumentCommand):
 
 
 class UngroupCommand(DocumentCommand):
-    """Remove a group card; its notes stay where they are, ungrouped."""
+    """Remove group cards; their notes stay where they are, ungrouped."""
 
-    def __init__(self, document: WorkshopDocument, group_id: str):
+    def __init__(self, document: WorkshopDocument, group_ids: str | list[str]):
+        group_ids = [group_ids] if isinstance(group_ids, str) else list(group_ids)
         super().__init__(document, translate("commands", "Ungroup notes"))
-        self.group_id = group_id
+        self.group_ids = group_ids
         self.removed: list[Note] = []
         self.dependants = None
 
     def _redo(self) -> None:
-        self.removed, self.dependants = self.document.delete_notes([self.group_id])
+        self.removed, self.dependants = self.document.delete_notes(self.group_ids)
 
     def _undo(self) -> None:
         self.document.restore_notes(self.removed, self.dependants)
@@ -169,5 +170,4 @@ class AddActionsCommand(DocumentCommand):
         self.document.add_actions(self.actions)
 
     def _undo(self) -> None:
-        for a in self.actions:
-            self.document.remove_entity("actions", a.id)
+        self.document.remove_actions([a.id for a in self.actions])

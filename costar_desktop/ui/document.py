@@ -1,13 +1,20 @@
 """The open workshop as a QObject: a cache of the file's contents, and change signals.
 
-Undo commands call the methods here; each method writes through storage (which
-commits before returning) and only then updates the cache and emits its signal.
-If the write fails the cache is left alone, :attr:`save_failed` is emitted and
-:class:`SaveFailed` propagates, so the screen never shows an unsaved change as done.
+Every change runs in one gesture (:meth:`WorkshopDocument.change`): one transaction of
+the file, which the document's methods join. Inside it they write through storage and
+update the cache; their signals wait until the transaction has committed. If any write
+fails, the file is rolled back, the cache is put back as it was before the gesture, no
+change signal goes out, :attr:`save_failed` tells why, and :class:`SaveFailed`
+propagates, so the screen never shows an unsaved or half-saved change as done.
+
+The cache's objects are never changed in place while a gesture runs: a changed note,
+participant, co-producer or action is replaced by a changed copy, so putting the cache
+back is putting back the dictionaries as they were.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterable, Mapping
@@ -79,6 +86,9 @@ class WorkshopDocument(StepsMixin, QObject):
         self.market_items: dict[str, MarketItem] = {m.id: m for m in data.market_items}
         self.actions: dict[str, Action] = {a.id: a for a in data.actions}
         self._note_runs = 0
+        #: How deep in :meth:`change`, and the signals that wait for its commit.
+        self._depth = 0
+        self._waiting: list[tuple[str, tuple]] = []
 
     @property
     def in_note_run(self) -> bool:
@@ -94,6 +104,103 @@ class WorkshopDocument(StepsMixin, QObject):
             self._note_runs -= 1
             if self._note_runs == 0:
                 self.notes_settled.emit()
+
+    # --- gestures -------------------------------------------------------------
+
+    #: The caches a gesture may change (and that a failed one puts back).
+    CACHES = ("notes", "participants", "votes", "people", "market_items", "actions")
+
+    @property
+    def in_change(self) -> bool:
+        return self._depth > 0
+
+    @contextmanager
+    def change(self):
+        """One gesture: all its writes are one transaction, its signals follow the commit.
+
+        A gesture opened inside another joins it. If the outermost one cannot be saved,
+        the cache is as before it, :attr:`save_failed` is emitted once and SaveFailed
+        propagates; any other error also leaves file and cache as before.
+        """
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        before = (self.workshop, {name: dict(getattr(self, name)) for name in self.CACHES})
+        self._depth, self._waiting = 1, []
+        try:
+            with self.store.transaction():
+                yield
+        except BaseException as exc:
+            self._put_back(before)
+            self._depth, self._waiting = 0, []
+            if isinstance(exc, SaveFailed):
+                self.save_failed.emit(exc.message)
+            raise
+        waiting, self._depth, self._waiting = self._waiting, 0, []
+        self.saved.emit()
+        self._tell_all(waiting)
+
+    def _put_back(self, before) -> None:
+        self.workshop, caches = before
+        for name, cache in caches.items():
+            mine = getattr(self, name)
+            mine.clear()
+            mine.update(cache)
+
+    def _tell(self, signal: str, *args) -> None:
+        """Emit the signal named ``signal`` once the gesture is saved."""
+        if self._depth:
+            self._waiting.append((signal, args))
+        else:
+            getattr(self, signal).emit(*args)
+
+    _NOTE_SIGNALS = frozenset({"note_added", "note_changed", "note_removed"})
+
+    def _tell_all(self, waiting: list[tuple[str, tuple]]) -> None:
+        """The saved gesture's signals, in order, each told once (its last time)."""
+        last = {told: position for position, told in enumerate(waiting)}
+        ordered = [waiting[i] for i in sorted(last.values())]
+        if not any(name in self._NOTE_SIGNALS for name, _ in ordered):
+            for name, args in ordered:
+                getattr(self, name).emit(*args)
+            return
+        with self._note_run():
+            for name, args in ordered:
+                if name == "note_changed" and args[0] not in self.notes:
+                    continue  # changed, then removed in the same gesture
+                getattr(self, name).emit(*args)
+
+    def undo(self) -> bool:
+        """Undo the last gesture (one transaction); False, and nothing changed, if not saved."""
+        stack = self.undo_stack
+        if not stack.canUndo():
+            return False
+        command = stack.command(stack.index() - 1)
+        stack.undo()
+        if getattr(command, "undo_failed", False):
+            command.undo_failed = False
+            command.skip_next_redo = True  # the gesture still holds: put the stack back on it
+            stack.redo()
+            return False
+        return True
+
+    def redo(self) -> bool:
+        """Redo the next gesture (one transaction); False, and nothing changed, if not saved."""
+        stack = self.undo_stack
+        if not stack.canRedo():
+            return False
+        command = stack.command(stack.index())
+        stack.redo()
+        if getattr(command, "redo_failed", False):
+            command.redo_failed = False
+            command.skip_next_undo = True
+            stack.undo()
+            return False
+        return True
 
     # --- general --------------------------------------------------------------
 
@@ -117,13 +224,9 @@ class WorkshopDocument(StepsMixin, QObject):
         self.store.close()
 
     def _write(self, fn, *args, **kwargs):
-        try:
-            result = fn(*args, **kwargs)
-        except SaveFailed as exc:
-            self.save_failed.emit(exc.message)
-            raise
-        self.saved.emit()
-        return result
+        """Run a storage write as part of the gesture under way (see :meth:`change`)."""
+        assert self._depth, "document writes run inside a gesture (WorkshopDocument.change)"
+        return fn(*args, **kwargs)
 
     # --- notes ----------------------------------------------------------------
 
@@ -143,12 +246,11 @@ class WorkshopDocument(StepsMixin, QObject):
 
     def add_notes(self, notes: Iterable[Note]) -> None:
         notes = [n.copy(**self._on_canvas({"x": n.x, "y": n.y})) for n in notes]
-        self._write(self.store.add_notes, notes)
-        for n in notes:
-            self.notes[n.id] = n
-        with self._note_run():
+        with self.change():
+            self._write(self.store.add_notes, notes)
             for n in notes:
-                self.note_added.emit(n.id)
+                self.notes[n.id] = n
+                self._tell("note_added", n.id)
 
     def update_notes(self, changes: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
         """Apply ``{id: {field: value}}``; returns the previous values of the same fields."""
@@ -157,16 +259,13 @@ class WorkshopDocument(StepsMixin, QObject):
         if not changes:
             return {}
         old = {nid: {k: getattr(self.notes[nid], k) for k in c} for nid, c in changes.items()}
-        stamp = self._write(self.store.update_notes, changes)
-        for nid, c in changes.items():
-            note = self.notes[nid]
-            for key, value in c.items():  # text as storage saved it (line ends normalised)
-                setattr(note, key, clean_text(value) if key == "text" else value)
-            note.__post_init__()  # text values from widgets become enums again
-            note.updated = stamp
-        with self._note_run():
-            for nid in changes:
-                self.note_changed.emit(nid)
+        with self.change():
+            stamp = self._write(self.store.update_notes, changes)
+            for nid, c in changes.items():
+                # text as storage saved it (line ends normalised); enums from widgets' text
+                values = {k: clean_text(v) if k == "text" else v for k, v in c.items()}
+                self.notes[nid] = self.notes[nid].copy(**values, updated=stamp)
+                self._tell("note_changed", nid)
         return old
 
     def move_notes(self, positions: Mapping[str, tuple[float, float]]) -> None:
@@ -184,58 +283,57 @@ class WorkshopDocument(StepsMixin, QObject):
         if not ids:
             return [], NoteDependants()
         removed = [self.notes[nid].copy() for nid in ids]
-        dependants = self.store.note_dependants(ids)
-        self._write(self.store.delete_notes, ids)
-        gone = set(ids)
-        for nid in ids:
-            del self.notes[nid]
-        self._forget_links_to(gone)
-        with self._note_run():
+        with self.change():
+            dependants = self.store.note_dependants(ids)
+            self._write(self.store.delete_notes, ids)
+            gone = set(ids)
+            for nid in ids:
+                del self.notes[nid]
+            self._forget_links_to(gone)
             for member, _group in dependants.members:
                 if member in self.notes:
-                    self.notes[member].group_id = None
-                    self.note_changed.emit(member)
+                    self.notes[member] = self.notes[member].copy(group_id=None)
+                    self._tell("note_changed", member)
             for nid in ids:
-                self.note_removed.emit(nid)
-        self._emit_dependants(dependants)
+                self._tell("note_removed", nid)
+            self._tell_dependants(dependants)
         return removed, dependants
 
     def restore_notes(self, notes: list[Note], dependants: NoteDependants) -> None:
         """Undo of :meth:`delete_notes`: the notes come back with what hung on them."""
         notes = [n.copy() for n in notes]
-        self._write(self.store.restore_notes, notes, dependants)
-        for n in notes:
-            self.notes[n.id] = n
-        self._apply_dependants(dependants)
-        with self._note_run():
+        with self.change():
+            self._write(self.store.restore_notes, notes, dependants)
             for n in notes:
-                self.note_added.emit(n.id)
+                self.notes[n.id] = n
+            self._apply_dependants(dependants)
+            for n in notes:
+                self._tell("note_added", n.id)
             for member, _group in dependants.members:
-                self.note_changed.emit(member)
-        self._emit_dependants(dependants)
+                self._tell("note_changed", member)
+            self._tell_dependants(dependants)
 
     # --- participants ---------------------------------------------------------
 
     def add_participant(self, participant: Participant) -> None:
         p = Participant(**{k: getattr(participant, k) for k in
                            ("id", "name", "kind", "is_group", "created", "updated")})
-        self._write(self.store.add_participant, p)
-        self.participants[p.id] = p
-        self.participants_changed.emit()
+        with self.change():
+            self._write(self.store.add_participant, p)
+            self.participants[p.id] = p
+            self._tell("participants_changed")
 
     def update_participant(self, participant_id: str, changes: Mapping[str, Any]) -> dict[str, Any]:
         p = self.participants[participant_id]
         old = {k: getattr(p, k) for k in changes}
-        stamp = self._write(self.store.update_participant, participant_id, **changes)
-        for k, v in changes.items():
-            setattr(p, k, clean_text(v) if k == "name" else v)
-        p.__post_init__()
-        p.updated = stamp
-        self.participants_changed.emit()
-        with self._note_run():
+        with self.change():
+            stamp = self._write(self.store.update_participant, participant_id, **changes)
+            values = {k: clean_text(v) if k == "name" else v for k, v in changes.items()}
+            self.participants[participant_id] = dataclasses.replace(p, **values, updated=stamp)
+            self._tell("participants_changed")
             for n in self.notes.values():
                 if n.author_id == participant_id:
-                    self.note_changed.emit(n.id)
+                    self._tell("note_changed", n.id)
         return old
 
     def remove_participant(self, participant_id: str) -> tuple[Participant, list[str], list[Vote]]:
@@ -243,34 +341,36 @@ class WorkshopDocument(StepsMixin, QObject):
         p = self.participants[participant_id]
         authored = [n.id for n in self.notes.values() if n.author_id == participant_id]
         dots = [v for v in self.votes.values() if v.voter_id == participant_id]
-        self._write(self.store.delete_participant, participant_id)
-        del self.participants[participant_id]
-        for v in dots:
-            del self.votes[v.id]
-        for nid in authored:
-            self.notes[nid].author_id = None
-        self.participants_changed.emit()
-        with self._note_run():
+        with self.change():
+            self._write(self.store.delete_participant, participant_id)
+            del self.participants[participant_id]
+            for v in dots:
+                del self.votes[v.id]
+            self._tell("participants_changed")
             for nid in authored:
-                self.note_changed.emit(nid)
-        if dots:
-            self.votes_changed.emit()
+                self.notes[nid] = self.notes[nid].copy(author_id=None)
+                self._tell("note_changed", nid)
+            if dots:
+                self._tell("votes_changed")
         return p, authored, dots
 
     def restore_participant(self, participant: Participant, authored: list[str],
                             dots: list[Vote] = ()) -> None:
-        """Undo of :meth:`remove_participant`: the participant, authorship and dots come back."""
-        self.add_participant(participant)
-        self.update_notes({nid: {"author_id": participant.id} for nid in authored})
-        if dots:
-            self.add_votes(list(dots))
+        """Undo of :meth:`remove_participant`: the participant, authorship and dots come
+        back, in one transaction."""
+        with self.change():
+            self.add_participant(participant)
+            self.update_notes({nid: {"author_id": participant.id} for nid in authored})
+            if dots:
+                self.add_votes(list(dots))
 
     # --- details --------------------------------------------------------------
 
     def set_details(self, changes: Mapping[str, Any]) -> dict[str, Any]:
         old = {k: getattr(self.workshop, k) for k in changes}
-        self.workshop = self._write(self.store.update_workshop, **dict(changes))
-        self.details_changed.emit()
+        with self.change():
+            self.workshop = self._write(self.store.update_workshop, **dict(changes))
+            self._tell("details_changed")
         return old
 
     # --- the file -------------------------------------------------------------

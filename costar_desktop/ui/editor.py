@@ -272,11 +272,42 @@ class WorkshopEditor(QWidget):
             self.message.emit(self.tr("%1: %2 dots left").replace("%1", name).replace("%2", str(left)))
         return ok
 
-    def dot_selected(self) -> None:
-        ids = self.selected_note_ids()
-        targets = list(dict.fromkeys(steps.vote_target(self.document.snapshot(), i) for i in ids))
+    def dot_selected(self) -> bool:
+        """Give the chosen voter's dot to each selected note (or group), or take it back
+        where they have one there: one gesture, one undo step. Notes beyond the voter's
+        dots left get none, and the voter is told."""
+        targets = self._votable_selection()
+        if len(targets) < 2:
+            return bool(targets) and self.give_dot(targets[0])
+        voter = self.voter_id()
+        data = self.document.snapshot()
+        left = steps.votes_left(data, voter)
+        parts = []
         for target in targets:
-            self.give_dot(target)
+            part = step_commands.ToggleDotCommand(self.document, target, voter)
+            if part.vote is not None:
+                if left <= 0:
+                    continue
+                left -= 1
+            parts.append(part)
+        name = self.author_name(voter) or self.tr("this voter")
+        if not parts:
+            self.message.emit(self.tr("%1 has no dots left. Click one of their dots to take it "
+                                      "back first.").replace("%1", name))
+            return False
+        gives = sum(part.vote is not None for part in parts)
+        text = self.tr("Give dots") if gives else self.tr("Take back dots")
+        if not self.push(commands.GestureCommand(self.document, text, parts)):
+            return False
+        left = steps.votes_left(self.document.snapshot(), voter)
+        if len(parts) < len(targets):
+            self.message.emit(self.tr("%1 had no dots left for %2 of the notes: %3 dots left")
+                              .replace("%1", name).replace("%2", str(len(targets) - len(parts)))
+                              .replace("%3", str(left)))
+        else:
+            self.message.emit(self.tr("%1: %2 dots left").replace("%1", name)
+                              .replace("%2", str(left)))
+        return True
 
     def set_impact(self, impact: int | None) -> None:
         ids = self._votable_selection()
@@ -310,8 +341,8 @@ class WorkshopEditor(QWidget):
     def ungroup_selection(self) -> None:
         groups = {self.document.notes[i].group_id or i for i in self.selected_note_ids()}
         groups = [g for g in groups if g in self.document.notes and self.document.notes[g].is_group]
-        for g in groups:
-            self.push(step_commands.UngroupCommand(self.document, g))
+        if groups:  # several groups taken apart at once are one undo step
+            self.push(step_commands.UngroupCommand(self.document, sorted(groups)))
 
     def rename_group(self, group_id: str, title: str) -> None:
         if title.strip() and title.strip() != self.document.notes[group_id].text:

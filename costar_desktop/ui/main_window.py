@@ -139,6 +139,11 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        # The group keeps their words and whether they can be used; the document runs them,
+        # so that an undo or redo that cannot be saved leaves the history where it was.
+        for action, run in ((self.undo_action, self._undo), (self.redo_action, self._redo)):
+            action.triggered.disconnect()
+            action.triggered.connect(run)
 
         self.new_note_action = a(self.tr("&New note"), lambda: self.editor.new_note(), "N",
                                  self.tr("Add a note where the pointer is (or double-click empty space)"))
@@ -479,6 +484,14 @@ class MainWindow(QMainWindow):
                               .replace("%1", str(exc)))
             return
         self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", ", ".join(map(str, written))), 8000)
+
+    def _undo(self) -> None:
+        if self.document is not None:
+            self.document.undo()
+
+    def _redo(self) -> None:
+        if self.document is not None:
+            self.document.redo()
 
     def details_dialog(self) -> None:
         if self.document is None:

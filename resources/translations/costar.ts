@@ -827,7 +827,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;New note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1033,6 +1033,7 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+3"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1047,7 +1048,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <location line="+23"/>
         <source>(nobody in particular)</source>
         <translation type="unfinished"></translation>
@@ -1450,7 +1451,7 @@
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../costar_desktop/ui/printing.py" line="+224"/>
+        <location filename="../../costar_desktop/ui/printing.py" line="+227"/>
         <source>Export &amp;PDF…</source>
         <extracomment>Progress from 0.0 to 1.0. The job ended well; carries the output path (or None after printing). The job failed; carries a plain message (empty when the user cancelled). A job finished (True) or failed or was cancelled (False); for tests and the status bar.</extracomment>
         <translation type="unfinished"></translation>
@@ -1525,7 +1526,7 @@
 <context>
     <name>PrintOptionsDialog</name>
     <message>
-        <location line="-329"/>
+        <location line="-331"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2203,21 +2204,39 @@ Star</source>
     </message>
     <message>
         <location line="+44"/>
+        <location line="+29"/>
         <source>this voter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-27"/>
+        <location line="+29"/>
         <source>%1 has no dots left. Click one of their dots to take it back first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-23"/>
+        <location line="+36"/>
         <source>%1: %2 dots left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-9"/>
+        <source>Give dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Take back dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 had no dots left for %2 of the notes: %3 dots left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Select two or more notes that are not in a group yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2246,8 +2265,9 @@ Star</source>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../costar_desktop/ui/commands.py" line="+51"/>
+        <location filename="../../costar_desktop/ui/commands.py" line="+104"/>
         <source>Add note</source>
+        <extracomment>The first redo (the push) was not saved: the command is dropped. A later undo or redo was not saved (WorkshopDocument.undo/redo put the stack back). The stack is being put back on this command: its next redo or undo is not run.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2351,7 +2371,7 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Ungroup notes</source>
         <translation type="unfinished"></translation>
     </message>

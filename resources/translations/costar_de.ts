@@ -828,7 +828,7 @@
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;New note</source>
         <translation>&amp;Neuer Zettel</translation>
     </message>
@@ -1034,6 +1034,7 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+3"/>
         <source>Export failed</source>
         <translation>Exportieren hat nicht geklappt</translation>
     </message>
@@ -1048,7 +1049,7 @@
         <translation>Exportiert nach %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <location line="+23"/>
         <source>(nobody in particular)</source>
         <translation>(niemand Bestimmtes)</translation>
@@ -1451,7 +1452,7 @@
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../costar_desktop/ui/printing.py" line="+224"/>
+        <location filename="../../costar_desktop/ui/printing.py" line="+227"/>
         <source>Export &amp;PDF…</source>
         <extracomment>Progress from 0.0 to 1.0. The job ended well; carries the output path (or None after printing). The job failed; carries a plain message (empty when the user cancelled). A job finished (True) or failed or was cancelled (False); for tests and the status bar.</extracomment>
         <translation>Als &amp;PDF exportieren…</translation>
@@ -1526,7 +1527,7 @@
 <context>
     <name>PrintOptionsDialog</name>
     <message>
-        <location line="-329"/>
+        <location line="-331"/>
         <source>Action plan</source>
         <translation>Aktionsplan</translation>
     </message>
@@ -2205,21 +2206,39 @@ Stern</translation>
     </message>
     <message>
         <location line="+44"/>
+        <location line="+29"/>
         <source>this voter</source>
         <translation>diese Person</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-27"/>
+        <location line="+29"/>
         <source>%1 has no dots left. Click one of their dots to take it back first.</source>
         <translation>%1 hat keine Punkte mehr. Klicken Sie zuerst auf einen vergebenen Punkt, um ihn zurückzunehmen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-23"/>
+        <location line="+36"/>
         <source>%1: %2 dots left</source>
         <translation>%1: noch %2 Punkte</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-9"/>
+        <source>Give dots</source>
+        <translation>Punkte geben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Take back dots</source>
+        <translation>Punkte zurücknehmen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 had no dots left for %2 of the notes: %3 dots left</source>
+        <translation>%1 hatte für %2 der Zettel keine Punkte mehr: noch %3 Punkte</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Select two or more notes that are not in a group yet.</source>
         <translation>Wählen Sie zwei oder mehr Zettel, die noch in keiner Gruppe sind.</translation>
     </message>
@@ -2248,8 +2267,9 @@ Stern</translation>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../costar_desktop/ui/commands.py" line="+51"/>
+        <location filename="../../costar_desktop/ui/commands.py" line="+104"/>
         <source>Add note</source>
+        <extracomment>The first redo (the push) was not saved: the command is dropped. A later undo or redo was not saved (WorkshopDocument.undo/redo put the stack back). The stack is being put back on this command: its next redo or undo is not run.</extracomment>
         <translation>Zettel hinzufügen</translation>
     </message>
     <message>
@@ -2353,7 +2373,7 @@ Stern</translation>
         <translation>Zettel gruppieren</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Ungroup notes</source>
         <translation>Gruppe auflösen</translation>
     </message>

@@ -1,11 +1,17 @@
-"""Promise: whatever the order of edits, undos, redos and reopenings, the file on disk equals
-what the user was shown — an in-memory model of the workshop — after every single step.
+"""Promise: whatever the order of edits, undos, redos, reopenings and failed writes, the file
+on disk equals what the user was shown — an in-memory model of the workshop — after every
+single step, and one gesture is one step of the undo history.
 
 A Hypothesis rule-based state machine drives WorkshopDocument through the same undo
 commands the window pushes: notes (add, edit, move, recolour, author, delete), the five
-steps' dots, groups, impact ratings and shortlist, participants, undo, redo, close and reopen. The model is plain dicts; every step appends a state to a
+steps' dots (one note, or a dot on each of several), groups (made, and several taken apart
+at once), impact ratings and shortlist, participants, several actions at once, undo, redo,
+close and reopen. A rule arms a write failure (storage/faults.py) at a random write point
+of the next gesture, undo or redo, as a full disk or a pulled USB stick would: that step
+must then change nothing at all. The model is plain dicts; every step appends a state to a
 model undo history (or moves along it), and after each step the file (read through a byte
-copy of the .costar file alone), the document's cache and the undo stack are compared with it.
+copy of the .costar file alone), the document's cache, the canvas's items and the undo
+stack are compared with it.
 
 To add an operation: a rule that builds the command and says how the model changes
 (``self.push(command, change)``), and, if it touches a new table, a line in
@@ -31,10 +37,11 @@ from hypothesis.stateful import (
     rule,
 )
 
-from costar_desktop.core.model import Note, Participant, ParticipantKind, Step
+from costar_desktop.core.model import Action, Note, Participant, ParticipantKind, Step
+from costar_desktop.core import steps as core_steps
 from costar_desktop.core.palette import PALETTE
 from costar_desktop.core.star import STAR
-from costar_desktop.storage import WorkshopFile
+from costar_desktop.storage import WorkshopFile, faults
 from costar_desktop.ui import commands
 from costar_desktop.ui import commands_steps as steps
 
@@ -50,7 +57,7 @@ NOTE_FIELDS = ("text", "x", "y", "colour", "author_id", "co", "group_id", "kind"
 
 
 def empty_state() -> dict:
-    return {"notes": {}, "participants": {}, "votes": {}}
+    return {"notes": {}, "participants": {}, "votes": {}, "actions": {}}
 
 
 def _clean(text: str) -> str:
@@ -76,6 +83,10 @@ def file_state(path: Path) -> dict:
                     "SELECT id, name, kind, is_group FROM participants")},
                 "votes": {r[0]: (r[1], r[2]) for r in conn.execute(
                     "SELECT id, note_id, voter_id FROM votes")},
+                "actions": {r[0]: (r[1], tuple(sorted(
+                    n for (n,) in conn.execute(
+                        "SELECT note_id FROM action_links WHERE action_id = ?", (r[0],)))))
+                    for r in conn.execute("SELECT id, action FROM actions")},
             }
         finally:
             conn.close()
@@ -92,7 +103,21 @@ def document_state(document) -> dict:
         "participants": {p.id: (p.name, p.kind.value, p.is_group)
                          for p in document.participants.values()},
         "votes": {v.id: (v.note_id, v.voter_id) for v in document.votes.values()},
+        "actions": {a.id: (a.action, tuple(sorted(a.note_ids)))
+                    for a in document.actions.values()},
     }
+
+
+def canvas_state(scene) -> dict:
+    """What the canvas shows: an item per note, where it is, what it says."""
+    return {nid: (type(item).__name__, round(item.pos().x(), 2), round(item.pos().y(), 2),
+                  getattr(item, "_title", None) or getattr(item, "_text", None))
+            for nid, item in scene._items.items()}
+
+
+def canvas_expected(document) -> dict:
+    return {n.id: ("GroupItem" if n.is_group else "NoteItem", round(n.x, 2), round(n.y, 2),
+                   n.text) for n in document.notes.values()}
 
 
 def _co(x: float, y: float) -> str | None:
@@ -107,28 +132,58 @@ class WorkshopMachine(RuleBasedStateMachine):
 
         from costar_desktop.ui.document import WorkshopDocument
 
+        from costar_desktop.ui.canvas.scene import CanvasScene
+
         self.app = QApplication.instance() or QApplication([])
         self.Document = WorkshopDocument
         self.folder = Path(tempfile.mkdtemp(prefix="costar-model-"))
         self.path = self.folder / "model.costar"
         WorkshopFile.create(self.path).close()
         self.document = WorkshopDocument(WorkshopFile.open(self.path))
+        self.scene = CanvasScene()
+        self.scene.set_document(self.document)
         self.history = [empty_state()]  # the model's undo history
         self.index = 0
+        #: The write point at which the next gesture, undo or redo fails (None: none).
+        self.armed: int | None = None
+        self.failures = 0
 
     @property
     def state(self) -> dict:
         return self.history[self.index]
 
     def push(self, command, change) -> None:
-        """Push ``command`` as the window does; ``change(state)`` is what it means to the model."""
-        self.document.undo_stack.push(command)
+        """Push ``command`` as the window does; ``change(state)`` is what it means to the model.
+
+        With a failure armed, the command may fail part-way: then nothing changes at all.
+        """
+        count = self.document.undo_stack.count()
+        with self._failing() as fault:
+            self.document.undo_stack.push(command)
+        if fault is not None and fault.fired:
+            assert command.failed, "a write failed, yet the gesture was kept"
+            assert self.document.undo_stack.count() == count
+            return
         assert not command.failed
         new = copy.deepcopy(self.state)
         change(new)
         del self.history[self.index + 1:]
         self.history.append(new)
         self.index += 1
+
+    def _failing(self):
+        """The armed failure for the next step (it is used up), or nothing."""
+        point, self.armed = self.armed, None
+        if point is None:
+            import contextlib
+            return contextlib.nullcontext()
+        self.failures += 1
+        return faults.failing_at(point)
+
+    @rule(point=st.integers(1, 4))
+    def a_write_will_fail(self, point):
+        """The disk fills, or the USB stick is pulled, at the point-th write of the next step."""
+        self.armed = point
 
     @initialize(data=st.data(), people=st.integers(0, 3), count=st.integers(0, 4))
     def a_workshop_under_way(self, data, people, count):
@@ -231,6 +286,8 @@ class WorkshopMachine(RuleBasedStateMachine):
         for note in s["notes"].values():
             if note["group_id"] in gone:
                 note["group_id"] = None
+        s["actions"] = {a: (text, tuple(n for n in links if n not in gone))
+                        for a, (text, links) in s["actions"].items()}
 
     # --- the five steps: dots and groups ------------------------------------------------
 
@@ -273,10 +330,41 @@ class WorkshopMachine(RuleBasedStateMachine):
     @precondition(lambda self: any(n["kind"] == "group" for n in self.state["notes"].values()))
     @rule(data=st.data())
     def ungroup(self, data):
+        """One group, or several taken apart in one gesture (one undo step)."""
         cards = [i for i, n in self.state["notes"].items() if n["kind"] == "group"]
-        card = data.draw(st.sampled_from(cards))
-        self.push(steps.UngroupCommand(self.document, card),
-                  lambda s: self._delete_in_model(s, [card]))
+        chosen = data.draw(st.lists(st.sampled_from(cards), min_size=1, max_size=3, unique=True))
+        self.push(steps.UngroupCommand(self.document, chosen),
+                  lambda s: self._delete_in_model(s, chosen))
+
+    @precondition(lambda self: self.state["notes"])
+    @rule(data=st.data())
+    def dots_on_several(self, data):
+        """A dot on each of several notes (or taken back where the voter has one): one gesture."""
+        voter = self._writer(data)
+        targets = list(dict.fromkeys(
+            core_steps.vote_target(self.document.snapshot(), i)
+            for i in self._some(data, "notes", 4)))
+        parts = [steps.ToggleDotCommand(self.document, t, voter) for t in targets]
+
+        def change(s):
+            for part in parts:
+                if part.taking_back:
+                    for v in part.taking_back:
+                        del s["votes"][v.id]
+                else:
+                    s["votes"][part.vote.id] = (part.target, part.vote.voter_id)
+        self.push(commands.GestureCommand(self.document, "Give dots", parts), change)
+
+    @precondition(lambda self: self.state["notes"])
+    @rule(data=st.data(), texts=st.lists(TEXT, min_size=1, max_size=4))
+    def add_actions(self, data, texts):
+        """Several actions at once, each linked to notes (carrying a plan over)."""
+        actions = [Action(action=text, note_ids=self._some(data, "notes", 2)) for text in texts]
+
+        def change(s):
+            for a in actions:
+                s["actions"][a.id] = (_clean(a.action), tuple(sorted(a.note_ids)))
+        self.push(steps.AddActionsCommand(self.document, actions, "Carry over"), change)
 
     # --- participants -------------------------------------------------------------------
 
@@ -313,20 +401,25 @@ class WorkshopMachine(RuleBasedStateMachine):
     @precondition(lambda self: self.index > 0)
     @rule()
     def undo(self):
-        self.document.undo_stack.undo()
-        self.index -= 1
+        with self._failing() as fault:
+            done = self.document.undo()
+        assert done == (fault is None or not fault.fired)
+        self.index -= done
 
     @precondition(lambda self: self.index < len(self.history) - 1)
     @rule()
     def redo(self):
-        self.document.undo_stack.redo()
-        self.index += 1
+        with self._failing() as fault:
+            done = self.document.redo()
+        assert done == (fault is None or not fault.fired)
+        self.index += done
 
     @rule()
     def close_and_reopen(self):
         self.document.close()
         self.document.deleteLater()
         self.document = self.Document(WorkshopFile.open(self.path))
+        self.scene.set_document(self.document)
         self.history = [self.state]  # a reopened workshop starts with an empty undo history
         self.index = 0
 
@@ -337,10 +430,12 @@ class WorkshopMachine(RuleBasedStateMachine):
     @invariant()
     def the_window_shows_the_model(self):
         assert document_state(self.document) == self.state
+        assert canvas_state(self.scene) == canvas_expected(self.document)
         assert self.document.undo_stack.index() == self.index
         assert self.document.undo_stack.count() == len(self.history) - 1
 
     def teardown(self):
+        self.scene.set_document(None)
         self.document.close()
         self.document.deleteLater()
         shutil.rmtree(self.folder, ignore_errors=True)
