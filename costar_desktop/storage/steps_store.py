@@ -29,6 +29,14 @@ def clean_text(text: str, limit: int | None = None) -> str:
         raise SaveFailed(f"Not saved: {exc}") from None
 
 
+def cards_first(notes: Iterable[Note]) -> list[Note]:
+    """Group cards before the notes in them: notes go in by batches of rows, and a note
+    whose card comes in a later batch would break the link to it (a deleted selection
+    that listed a member before its card could then not be put back)."""
+    notes = list(notes)
+    return [n for n in notes if n.is_group] + [n for n in notes if not n.is_group]
+
+
 @dataclass
 class NoteDependants:
     """What hangs on a set of notes and goes when they are deleted (kept for undo)."""
@@ -87,7 +95,7 @@ class StepsStoreMixin:
 
     def restore_notes(self, notes: Iterable[Note], dependants: NoteDependants) -> None:
         """Put deleted notes back with their votes, links and group members (one transaction)."""
-        notes = list(notes)
+        notes = cards_first(notes)
         for n in notes:
             n.text = clean_text(n.text)
         with self._writing() as db:

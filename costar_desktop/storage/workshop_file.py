@@ -60,6 +60,7 @@ from costar_desktop.storage.schema import (
 from costar_desktop.storage.steps_store import (  # noqa: F401 - NoteDependants is public here too
     NoteDependants,
     StepsStoreMixin,
+    cards_first,
     clean_text,
 )
 
@@ -610,8 +611,8 @@ class WorkshopFile(StepsStoreMixin):
             db["participants"].delete(participant_id)
 
     def add_notes(self, notes: Iterable[Note]) -> None:
-        """Insert notes in one transaction."""
-        notes = list(notes)
+        """Insert notes in one transaction (group cards first)."""
+        notes = cards_first(notes)
         for n in notes:
             n.text = clean_text(n.text)
         with self._writing() as db:

@@ -161,12 +161,6 @@ class Gestures:
         ids = self.rng.sample(hung, min(len(hung), count // 2))
         rest = sorted(set(doc.notes) - set(ids))
         ids += self.rng.sample(rest, min(len(rest), count - len(ids)))
-        # Group cards first. KNOWN BUG, not what this test is about: the undo of a delete
-        # that lists a member before its own card is refused ("FOREIGN KEY constraint
-        # failed") once they fall into different insert batches (about 60 notes apart):
-        # WorkshopFile.restore_notes inserts the notes in the order given. Drop this line
-        # when restore_notes puts group cards first.
-        ids.sort(key=lambda i: doc.notes[i].kind != self.model.NOTE_KIND_GROUP)
         return self.commands.DeleteNotesCommand(doc, ids)
 
     def _remove_participant(self):

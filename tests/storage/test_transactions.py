@@ -116,3 +116,22 @@ def test_no_copy_is_written_with_half_a_change_in_it(wf, tmp_path):
         with pytest.raises(RuntimeError):
             wf.write_copy(tmp_path / "copy.costar")
     assert not (tmp_path / "copy.costar").exists()
+
+
+def test_a_deleted_selection_comes_back_whatever_the_order_of_its_notes(wf):
+    """Members listed long before their card (notes go in by batches of rows): found by
+    the kill test of compound gestures, where the undo was refused."""
+    notes = [Note(text=f"Note {i}", x=float(i)) for i in range(300)]
+    card = Note(text="A group", kind="group")
+    wf.add_notes([*notes, card])
+    wf.update_notes({n.id: {"group_id": card.id} for n in notes[:3]})
+    gone = [n.id for n in notes] + [card.id]  # members first, the card last
+    before = {n.id: n for n in wf.notes()}
+    dependants = wf.note_dependants(gone)
+    removed = [before[i] for i in gone]
+    wf.delete_notes(gone)
+    wf.restore_notes(removed, dependants)
+    assert {n.id: n for n in wf.notes()} == before
+    wf.delete_notes(gone)
+    wf.add_notes(removed)  # adding in that order works too
+    assert {n.id for n in wf.notes()} == set(before)
