@@ -354,3 +354,23 @@ def test_texts_from_the_panels_are_kept_in_the_window_as_the_file_keeps_them(win
     watch.state()  # the file and the window agree, table by table
     assert document.actions[action.id].action == "Ask the carers\nthen the staff"
     assert document.actions[action.id].first_step == "Call\nthem"
+
+
+def test_the_edit_menus_undo_that_cannot_be_saved_keeps_the_history_where_it_was(window):
+    """Ctrl+Z (the Edit menu's action, also behind presentation mode's Undo button)."""
+    gesture = group_three(window)
+    document = window.document
+    gesture()
+    watch = Watch(window)
+    after = watch.state()
+    window.banner.hide()
+    with faults.failing_at(1):
+        window.undo_action.trigger()
+    assert watch.state() == after
+    assert window.undo_action.isEnabled() and not window.redo_action.isEnabled()
+    assert window.banner.isVisible() and "Not saved" in window.banner.label.text()
+    window.undo_action.trigger()  # room again: the same undo now works
+    assert document.undo_stack.index() == after["index"] - 1
+    assert not [n for n in document.notes.values() if n.text == "Things to try first"]
+    window.redo_action.trigger()
+    assert [n for n in document.notes.values() if n.text == "Things to try first"]
