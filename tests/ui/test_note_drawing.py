@@ -20,7 +20,11 @@ from costar_desktop.ui.document import WorkshopDocument
 
 @pytest.fixture
 def palette_canvas(qapp, tmp_path):
-    """One note of each colour, side by side in the current step, in a 900×600 view."""
+    """One note of each colour, side by side in the current step, in a 900×600 view, in the
+    app's own look (fonts, theme), whichever tests ran before."""
+    from costar_desktop.ui.app import create_application
+
+    create_application()
     notes = [Note(text=f"{entry.name} note with a few words", colour=entry.key, step=Step.MAP,
                   x=-1300.0 + 330 * i, y=-950.0) for i, entry in enumerate(PALETTE)]
     path = tmp_path / "palette.costar"
