@@ -73,6 +73,25 @@ def previous_step(step: Step) -> Step:
 # --- voting ------------------------------------------------------------------------
 
 
+def step_works_on(step: Step, note: Note, card: Note | None = None) -> bool:
+    """Whether ``step`` works on ``note`` (drawn solid on its screen; the rest paler).
+
+    Each step works on its own notes and on what the steps before handed on: Focus
+    weighs what Map found ("which of these would make the biggest difference?"); People,
+    Market and Grow work on the shortlist. A note in a group goes with its group ``card``.
+    """
+    for each in (note, card):
+        if each is None:
+            continue
+        if each.step == step:
+            return True
+        if step == Step.FOCUS and each.step == Step.MAP:
+            return True
+        if step in (Step.PEOPLE, Step.MARKET, Step.GROW) and each.shortlisted:
+            return True
+    return False
+
+
 def votable_notes(data: WorkshopData) -> list[Note]:
     """Notes and group cards that can receive dots: a note in a group is voted as its group."""
     return [n for n in data.notes if n.group_id is None]

@@ -61,7 +61,9 @@ def test_new_notes_take_the_current_step_and_other_steps_are_dimmed(window):
     QTest.keyClick(editor.view, Qt.Key.Key_Return)
     note = [n for n in on_disk(window).notes if n.text == "Ask the youth council"][0]
     assert note.step == Step.PEOPLE
-    map_note = next(n for n in window.document.notes.values() if n.step == Step.MAP)
+    notes = window.document.notes
+    map_note = next(n for n in notes.values() if n.step == Step.MAP and not n.shortlisted
+                    and not (n.group_id and notes[n.group_id].shortlisted))
     assert not editor.scene.note_item(note.id).faded
     assert editor.scene.note_item(map_note.id).faded
     # The step's own notes lie above the faded ones.
@@ -71,6 +73,38 @@ def test_new_notes_take_the_current_step_and_other_steps_are_dimmed(window):
     assert not editor.scene.note_item(map_note.id).isVisible()
     window.step_tools.only_step_action.trigger()
     assert editor.scene.note_item(map_note.id).isVisible()
+
+
+def test_each_step_draws_solid_the_notes_it_works_on(window, qtbot):
+    """Focus asks which of Map's notes would make the biggest difference: they must be
+    readable, not pale. People, Market and Grow work on the shortlist."""
+    editor, notes = window.editor, window.document.notes
+    view = editor.view
+    QTest.keyClick(view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # Focus
+    assert window.document.workshop.current_step == Step.FOCUS
+    map_notes = [n for n in notes.values() if n.step == Step.MAP and not n.is_group]
+    assert map_notes and not [n.id for n in map_notes if editor.scene.note_item(n.id).faded]
+    plain = next(n for n in map_notes if not n.shortlisted and not n.group_id)
+    for key, step in ((Qt.Key.Key_3, Step.PEOPLE), (Qt.Key.Key_4, Step.MARKET),
+                      (Qt.Key.Key_5, Step.GROW)):
+        QTest.keyClick(view, key, Qt.KeyboardModifier.ControlModifier)
+        assert window.document.workshop.current_step == step
+        shortlisted = [n for n in notes.values() if n.shortlisted and not n.is_group]
+        assert shortlisted and not [n.id for n in shortlisted
+                                    if editor.scene.note_item(n.id).faded]
+        assert editor.scene.note_item(plain.id).faded
+    # Shortlisting a note on the Grow step brings it forward at once, and undo fades it.
+    editor.scene.select_notes([plain.id])
+    QTest.keyClick(view, Qt.Key.Key_S)
+    assert [n.shortlisted for n in on_disk(window).notes if n.id == plain.id] == [True]
+    assert not editor.scene.note_item(plain.id).faded
+    window.undo_action.trigger()
+    assert editor.scene.note_item(plain.id).faded
+    # A shortlisted group brings its notes forward with it.
+    group = next(n for n in notes.values() if n.is_group and n.shortlisted)
+    members = [n for n in notes.values() if n.group_id == group.id]
+    assert members and not [m.id for m in members if editor.scene.note_item(m.id).faded]
+    assert editor.scene.note_item(group.id).opacity() == 1.0
 
 
 def test_a_notes_step_can_be_changed_and_undone(window):

@@ -133,3 +133,56 @@ def test_the_note_menu_from_the_keyboard(window, qtbot):
         QTest.keyClick(window.editor.view, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
     assert window.canvas_menu.isVisible()
     window.canvas_menu.close()
+
+
+def _a_parked_note(window):
+    view = window.editor.view
+    scene = window.editor.scene
+    note = next(n for n in window.document.notes.values() if n.co is None)
+    item = scene.note_item(note.id)
+    view.set_zoom(0.3)
+    view.centerOn(0, 0)
+    return note, item, view.mapFromScene(item.pos())
+
+
+def test_a_slow_mouse_drag_moves_the_note_and_never_opens_the_menu(window, qtbot):
+    """Shaky hands and touchpads: the mouse rests on the note for a second on its way.
+    A long press is a touch gesture; the mouse never opens the menu by holding."""
+    qtbot.wait(QApplication.doubleClickInterval() + 100)
+    view = window.editor.view
+    note, item, p = _a_parked_note(window)
+    target = view.mapFromScene(QPointF(*point_at(90, 560)))
+    menus = []
+    view.menu_requested.connect(menus.append)
+    vp = view.viewport()
+    QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, p)
+    qtbot.wait(1200)  # resting on the note, the button held
+    for i in range(1, 11):
+        QTest.mouseMove(vp, p + (target - p) * i / 10)
+        qtbot.wait(120)  # slowly: 1.2 s on the way, and a rest in the middle
+        if i == 5:
+            qtbot.wait(1000)
+    QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, target)
+    qtbot.wait(50)
+    menu = getattr(window, "canvas_menu", None)
+    assert menus == [] and (menu is None or not menu.isVisible())
+    assert [n.co for n in on_disk(window).notes if n.id == note.id] == [Co.DESIGN]
+
+
+def test_a_touch_that_moves_before_it_has_been_held_long_is_a_drag_not_a_menu(window, fingers,
+                                                                              qtbot):
+    qtbot.wait(QApplication.doubleClickInterval() + 100)
+    view = window.editor.view
+    note, item, p = _a_parked_note(window)
+    target = view.mapFromScene(QPointF(*point_at(90, 560)))
+    menus = []
+    view.menu_requested.connect(menus.append)
+    fingers.sequence().press(0, fingers.at(p)).commit()
+    for i in range(1, 11):
+        fingers.sequence().move(0, fingers.at(p + (target - p) * i / 10)).commit()
+        qtbot.wait(150)  # slower than a long press takes
+    fingers.sequence().release(0, fingers.at(target)).commit()
+    qtbot.wait(50)
+    menu = getattr(window, "canvas_menu", None)
+    assert menus == [] and (menu is None or not menu.isVisible())
+    assert [n.co for n in on_disk(window).notes if n.id == note.id] == [Co.DESIGN]

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 from costar_desktop.ui import i18n
 from costar_desktop.ui.i18n import translate
 from costar_desktop.core.model import Note, Step
+from costar_desktop.core.steps import step_works_on
 from costar_desktop.core.star import NOTE_ROOM, STAR, StarGeometry
 from costar_desktop.ui.canvas import style
 from costar_desktop.ui.canvas.group_item import GroupItem
@@ -205,6 +206,10 @@ class CanvasScene(QGraphicsScene):
             return
         item.sync(note, *self._labels(note))
         self._apply_step_look(item, note)
+        if isinstance(item, GroupItem):  # shortlisting a group brings its notes forward
+            for member in item.members:
+                if member.note_id in self.document.notes:
+                    self._apply_step_look(member, self.document.notes[member.note_id])
         self._update_status(note_id)
         if isinstance(item, GroupItem) or note.group_id or self._was_member(item):
             self._groups_changed()
@@ -340,9 +345,8 @@ class CanvasScene(QGraphicsScene):
             self._apply_step_look(item, self.document.notes[nid])
 
     def _apply_step_look(self, item, note: Note, new: bool = False) -> None:
-        other = note.step != self.current_step
-        if note.group_id and note.group_id in self.document.notes:
-            other = self.document.notes[note.group_id].step != self.current_step and other
+        card = self.document.notes.get(note.group_id) if note.group_id else None
+        other = not step_works_on(self.current_step, note, card)
         visible = not (other and self.only_current_step)
         if isinstance(item, NoteItem):
             # The step's own notes lie above the others, which are drawn paler: a faded

@@ -59,6 +59,8 @@ class CanvasView(QGraphicsView):
         self._pan_from: QPoint | None = None
         self._pinch_start_zoom = 1.0
         self._touch_start: QPoint | None = None
+        #: A finger is down and has stayed within HOLD_SLOP of where it went down.
+        self._holding = False
         #: True while the view shows the fitted star; it then refits when resized.
         self.fitted = False
         self._fitting = False
@@ -300,9 +302,20 @@ class CanvasView(QGraphicsView):
 
     # --- pinch and two-finger pan (touch screens and trackpads) -------------------
 
+    #: How far (pixels) a finger may wander while held before the press is a drag.
+    HOLD_SLOP = 12
+
     def viewportEvent(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.TouchBegin and event.points():
+        kind = event.type()
+        if kind == QEvent.Type.TouchBegin and event.points():
             self._touch_start = event.points()[0].position().toPoint()
+            self._holding = True
+        elif kind == QEvent.Type.TouchUpdate and event.points() and self._touch_start is not None:
+            moved = event.points()[0].position().toPoint() - self._touch_start
+            if moved.manhattanLength() > self.HOLD_SLOP or len(event.points()) > 1:
+                self._holding = False  # a drag, a pinch or a pan: never a long press
+        elif kind in (QEvent.Type.TouchEnd, QEvent.Type.TouchCancel):
+            self._holding = False
         if event.type() == QEvent.Type.Gesture:
             return self._gesture(event)
         if event.type() == QEvent.Type.NativeGesture:
@@ -313,8 +326,13 @@ class CanvasView(QGraphicsView):
         handled = False
         hold = event.gesture(Qt.GestureType.TapAndHoldGesture)
         if hold is not None:
-            if hold.state() == Qt.GestureState.GestureFinished and not self._editing():
-                # A long press opens the note menu, as a right-click does.
+            if (hold.state() == Qt.GestureState.GestureFinished and self._holding
+                    and not self._editing()):
+                # A finger held still opens the note menu, as a right-click does. Qt makes
+                # this gesture from a held mouse button too: a slow drag with shaky hands
+                # or a touchpad opened the menu mid-drag, so only a touch that is still
+                # down and has not moved further than HOLD_SLOP counts.
+                self._holding = False
                 # Where the finger went down on the canvas (the gesture's own position is
                 # in screen coordinates, which some systems report unreliably).
                 point = self._touch_start or self.viewport().mapFromGlobal(hold.position().toPoint())
