@@ -208,6 +208,36 @@ class StarGeometry:
                 and all(c in (co, None) for c in corner_cos)
                 and corner_cos.count(None) <= 1)
 
+    def next_note_place(self, after: Point, w: float, h: float,
+                        taken: "list[tuple[float, float, float, float]]",
+                        gap: float = 24.0) -> Point:
+        """Where the next note goes when one is typed after the note centred at ``after``
+        (Tab): in the same area as that note — its Co, or the parking area — never drifting
+        into the next one. Beside it if there is room, else the nearest free place after it
+        in reading order, else the place in the area that the notes ``taken`` (left, top,
+        width, height) cover least."""
+        co = self.co_at(*after)
+
+        def covered(p: Point) -> float:
+            x, y = p[0] - w / 2, p[1] - h / 2
+            return sum(max(0.0, min(x + w, tx + tw) - max(x, tx))
+                       * max(0.0, min(y + h, ty + th) - max(y, ty))
+                       for tx, ty, tw, th in taken)
+
+        beside = (after[0] + w + gap, after[1])
+        if self.note_fits(co, *beside, w, h) and covered(beside) == 0:
+            return beside
+        slots = self.note_slots(co, w, h, 12.0) or (after,)
+
+        def reading(p: Point) -> tuple[int, float]:
+            later = p[1] > after[1] + h / 2 or (abs(p[1] - after[1]) <= h / 2 and p[0] > after[0])
+            return (0 if later else 1, math.hypot(p[0] - after[0], p[1] - after[1]))
+
+        free = [p for p in slots if covered(p) == 0]
+        if free:
+            return min(free, key=reading)
+        return min(slots, key=lambda p: (covered(p), reading(p)))
+
     @functools.lru_cache(maxsize=64)
     def note_slots(self, co: Co | None, w: float, h: float, gap: float = 12.0) -> tuple[Point, ...]:
         """Non-overlapping centres for w×h notes in a Co (or the parking area).

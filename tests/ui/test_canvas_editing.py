@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 
@@ -73,7 +74,7 @@ def test_shift_enter_makes_a_new_line_and_escape_keeps_the_text(window):
 
 def test_tab_finishes_and_starts_the_next_note_beside_it(window):
     view = window.editor.view
-    start = QPointF(*point_at(0, 600))
+    start = QPointF(-1300, 700)  # the parking area, with room beside
     window.editor.start_note_at(start)
     QTest.keyClicks(view, "first")
     QTest.keyClick(view, Qt.Key.Key_Tab)
@@ -294,3 +295,28 @@ def test_a_20000_character_note_with_every_script_is_saved(window):
     assert len(saved) == 1
     item = window.editor.scene.note_item(saved[0].id)
     assert item.rect().height() < 2000  # the card shows the start of a long text, not all of it
+
+
+@pytest.mark.parametrize("area", [None, Co.DESIGN, Co.ASSESS])
+def test_notes_typed_with_tab_stay_in_the_area_of_the_first(window, area):
+    """Calling out ideas one after another: each Tab puts the next note beside the last,
+    and none of them drifts onto a star point (or off it) to take another Co."""
+    view = window.editor.view
+    geometry = window.document.geometry
+    if area is None:  # just left of the Co-assess point, in the parking area
+        start = next(p for p in geometry.note_slots(None, 220.0, 130.0, 12.0)
+                     if p[0] < 0 and abs(p[1]) < 400)
+    else:
+        start = free_point(window.editor.scene, area)
+        start = (start.x(), start.y())
+    assert geometry.co_at(*start) == area
+    window.editor.start_note_at(QPointF(*start))
+    typed = [f"Idea {i} called out" for i in range(7)]
+    for text in typed:
+        QTest.keyClicks(view, text)
+        QTest.keyClick(view, Qt.Key.Key_Tab)
+    QTest.keyClick(view, Qt.Key.Key_Escape)
+    notes = {n.text: n for n in file_notes(window).values()}
+    assert [notes[t].co for t in typed] == [area] * len(typed)
+    bounds = [(notes[t].x, notes[t].y) for t in typed]
+    assert len(set(bounds)) == len(typed)  # each in a place of its own

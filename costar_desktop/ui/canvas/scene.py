@@ -540,14 +540,23 @@ class CanvasScene(QGraphicsScene):
             if text.strip():
                 self.note_typed.emit(centre.x(), centre.y(), text, height)
             if reason == "tab":
-                self.start_new_note(centre + QPointF(width + NEXT_NOTE_GAP, 0),
+                self.start_new_note(self._next_place(centre, width, item.rect().height()),
                                     colour=item.colour_key, author=item.author)
             return
         if item.note_id is not None:
             self.note_edited.emit(item.note_id, text, height)
             if reason == "tab":
-                self.start_new_note(item.pos() + QPointF(item.rect().width() + NEXT_NOTE_GAP, 0),
-                                    colour=item.colour_key, author=item.author)
+                self.start_new_note(
+                    self._next_place(item.pos(), item.rect().width(), item.rect().height()),
+                    colour=item.colour_key, author=item.author)
+
+    def _next_place(self, after: QPointF, width: float, height: float) -> QPointF:
+        """Where Tab puts the next note: in the same Co (or parking area) as the last."""
+        taken = [(n.x - n.width / 2, n.y - n.height / 2, n.width, n.height)
+                 for n in self.document.notes.values()] if self.document else []
+        x, y = self.geometry.next_note_place((after.x(), after.y()), width, height, taken,
+                                             NEXT_NOTE_GAP)
+        return QPointF(x, y)
 
     # --- mouse --------------------------------------------------------------------
 
