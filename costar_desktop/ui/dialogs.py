@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -23,6 +22,7 @@ from costar_desktop.ui import i18n
 from costar_desktop.core.model import MAX_FIELD_CHARS, Participant, ParticipantKind, Workshop
 from costar_desktop.ui import commands
 from costar_desktop.ui.document import WorkshopDocument
+from costar_desktop.ui.widgets import SteadyComboBox
 
 
 class DetailsDialog(QDialog):
@@ -96,7 +96,7 @@ class ParticipantDialog(QDialog):
         self.name_edit = QLineEdit(p.name)
         self.name_edit.setMaxLength(MAX_FIELD_CHARS)
         self.name_edit.setPlaceholderText(self.tr("A name, a role or a table, e.g. “Table 2 – carers”"))
-        self.kind_combo = QComboBox()
+        self.kind_combo = SteadyComboBox()
         for kind in ParticipantKind:
             self.kind_combo.addItem(i18n.label(kind), kind)
         self.kind_combo.setCurrentIndex(list(ParticipantKind).index(p.kind))

@@ -159,7 +159,10 @@ class WorkshopEditor(QWidget):
             self.push(commands.RecolourNotesCommand(self.document, ids, colour))
 
     def set_author_of_selected(self, author_id: str | None) -> None:
-        ids = self.selected_note_ids()
+        """Give the selected notes (not group cards) this author: one undo step."""
+        notes = self.document.notes
+        ids = [i for i in self.selected_note_ids()
+               if not notes[i].is_group and notes[i].author_id != author_id]
         if ids:
             self.push(commands.SetNoteAuthorCommand(self.document, ids, author_id))
 

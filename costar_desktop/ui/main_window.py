@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFileDialog,
     QLabel,
@@ -33,6 +32,7 @@ from costar_desktop.ui.document import WorkshopDocument
 from costar_desktop.ui.editor import WorkshopEditor
 from costar_desktop.ui.welcome import WelcomePage
 from costar_desktop.ui.widgets import SaveBanner, build_note_menu, colour_icon
+from costar_desktop.ui.widgets import SteadyComboBox
 
 FILE_FILTER = "CoStar workshops (*.costar)"
 
@@ -233,13 +233,17 @@ class MainWindow(QMainWindow):
         tb.addActions([self.new_note_action, self.undo_action, self.redo_action, self.delete_action])
         tb.addSeparator()
         tb.addWidget(QLabel(self.tr(" Writing as: ")))
-        self.author_combo = QComboBox()
+        self.author_combo = SteadyComboBox()
         self.author_combo.setMinimumContentsLength(18)
-        self.author_combo.setAccessibleName(self.tr("Author of new notes"))
+        self.author_combo.setAccessibleName(self.tr("Author of new and selected notes"))
         self.author_combo.currentIndexChanged.connect(self._author_combo_changed)
+        # As with Colour: a choice made here also goes to the selected notes (undoable).
+        self.author_combo.activated.connect(
+            lambda i: self.editor is not None
+            and self.editor.set_author_of_selected(self.author_combo.itemData(i)))
         tb.addWidget(self.author_combo)
         tb.addWidget(QLabel(self.tr("  Colour: ")))
-        self.colour_combo = QComboBox()
+        self.colour_combo = SteadyComboBox()
         self.colour_combo.setAccessibleName(self.tr("Colour of new and selected notes"))
         for entry in PALETTE:
             self.colour_combo.addItem(colour_icon(entry.fill), f"{i18n.core(entry.name)} ({entry.letter})",

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 from costar_desktop.ui import i18n
 from costar_desktop.core.themes import THEMES
 from costar_desktop.ui.appearance import MAX_SCALE, MIN_SCALE, appearance
+from costar_desktop.ui.widgets import SteadyComboBox
 
 
 def _percent_box(value: float) -> QSpinBox:
@@ -38,7 +38,7 @@ class PreferencesDialog(QDialog):
         self.text_size.setAccessibleName(self.tr("Text size"))
         self.ui_scale = _percent_box(look.ui_scale)
         self.ui_scale.setAccessibleName(self.tr("Size of everything"))
-        self.theme = QComboBox()
+        self.theme = SteadyComboBox()
         self.theme.setAccessibleName(self.tr("Theme"))
         for t in THEMES.values():
             self.theme.addItem(i18n.core(t.name), t.key)

@@ -16,13 +16,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QRect, QThread, Signal
 from PySide6.QtGui import QAction, QImage, QKeySequence, QPageLayout, QPainter
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel,
+    QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel,
     QMessageBox, QProgressDialog, QVBoxLayout,
 )
 
 from costar_desktop.report import GROUP_BY, KIND_LABELS, KINDS, PAPERS
 from costar_desktop.storage.errors import StorageError
 from costar_desktop.ui import settings
+from costar_desktop.ui.widgets import SteadyComboBox
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -62,14 +63,14 @@ class PrintOptionsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Print") if for_printer else self.tr("Export PDF"))
         choices = saved_choices()
-        self.kind = QComboBox()
+        self.kind = SteadyComboBox()
         for kind in KINDS:
             self.kind.addItem(self.tr(KIND_LABELS[kind]), kind)
-        self.paper = QComboBox()
+        self.paper = SteadyComboBox()
         for paper in PAPERS:
             self.paper.addItem(self.tr(PAPER_LABELS[paper]), paper)
         self.easy_read = QCheckBox(self.tr("Easy read (large type, plain words)"))
-        self.group_by = QComboBox()
+        self.group_by = SteadyComboBox()
         for key in GROUP_BY:
             self.group_by.addItem(self.tr(GROUP_LABELS[key]), key)
         self.kind.setCurrentIndex(KINDS.index(choices["kind"]))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QDrag
-from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
 from costar_desktop.ui import i18n
 from costar_desktop.core.inspiration import example, examples
@@ -12,6 +12,7 @@ from costar_desktop.core.model import Co
 from costar_desktop.core.star import CO_ORDER
 from costar_desktop.ui.canvas import style
 from costar_desktop.ui.steps.base import StepPanel
+from costar_desktop.ui.widgets import SteadyComboBox
 
 EXAMPLE_MIME = "application/x-costar-example"
 
@@ -39,7 +40,7 @@ class InspirationPanel(StepPanel):
         intro = QLabel(self.tr("Ideas from elsewhere. Drag one onto the star, or choose it and "
                                "press “Put on the star”. It is marked as an example."))
         intro.setWordWrap(True)
-        self.filter = QComboBox()
+        self.filter = SteadyComboBox()
         self.filter.setAccessibleName(self.tr("Show ideas for"))
         self.filter.addItem(self.tr("All four Co's"), None)
         for co in CO_ORDER:

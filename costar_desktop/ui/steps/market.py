@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
 from costar_desktop.ui import i18n
 from costar_desktop.core.model import Audience, MarketItem
 from costar_desktop.ui.steps.base import RegisterPanel
+from costar_desktop.ui.widgets import SteadyComboBox
 
 
 class MarketDialog(QDialog):
@@ -21,7 +21,7 @@ class MarketDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("A sceptic's worry and our answer"))
         m = item or MarketItem()
-        self.audience = QComboBox()
+        self.audience = SteadyComboBox()
         for a in Audience:
             self.audience.addItem(i18n.label(a), a.value)
         self.audience.setCurrentIndex(list(Audience).index(m.audience))

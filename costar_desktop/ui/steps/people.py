@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,6 +20,7 @@ from costar_desktop.ui import i18n
 from costar_desktop.core import steps
 from costar_desktop.core.model import MAX_FIELD_CHARS, CoProducer, ParticipantKind
 from costar_desktop.ui.steps.base import RegisterPanel
+from costar_desktop.ui.widgets import SteadyComboBox
 
 
 class PersonDialog(QDialog):
@@ -36,7 +36,7 @@ class PersonDialog(QDialog):
         self.role.setPlaceholderText(self.tr("e.g. “Peer mentor”, “Carers' network”"))
         for edit in (self.name, self.role):
             edit.setMaxLength(MAX_FIELD_CHARS)
-        self.kind = QComboBox()
+        self.kind = SteadyComboBox()
         for kind in ParticipantKind:
             self.kind.addItem(i18n.label(kind), kind.value)
         self.kind.setCurrentIndex(list(ParticipantKind).index(p.kind))
