@@ -23,7 +23,7 @@ FORMATS = ("json", "csv", "md")
 
 WORKSHOP_FIELDS = ("id", "title", "date", "venue", "organisation", "facilitator", "created",
                    "updated", "vote_budget", "votes_hidden", "current_step")
-PARTICIPANT_FIELDS = ("id", "name", "kind", "is_group", "created", "updated")
+PARTICIPANT_FIELDS = ("id", "name", "kind", "is_group", "size", "created", "updated")
 NOTE_FIELDS = ("id", "text", "co", "step", "author", "author_id", "colour",
                "x", "y", "width", "height", "created", "updated",
                "kind", "group_id", "votes", "impact", "shortlisted", "is_example")
@@ -47,7 +47,7 @@ def _workshop_dict(data: WorkshopData) -> dict[str, Any]:
 def _participant_dicts(data: WorkshopData) -> list[dict[str, Any]]:
     return [
         {"id": p.id, "name": p.name, "kind": p.kind.value, "is_group": p.is_group,
-         "created": p.created, "updated": p.updated}
+         "size": p.size, "created": p.created, "updated": p.updated}
         for p in data.participants
     ]
 
@@ -164,6 +164,8 @@ def to_markdown(data: WorkshopData) -> str:
     if data.participants:
         for p in data.participants:
             kind = p.kind.label + (" (group)" if p.is_group else "")
+            if p.size > 1:
+                kind += f", {p.size} people"
             lines.append(f"- {_md_escape(p.name)} – {kind}")
     else:
         lines.append("_No participants recorded._")

@@ -199,9 +199,17 @@ class Workshop:
         self.votes_hidden = bool(self.votes_hidden)
 
 
+#: The most people one participant can stand for (a table group; see Participant.size).
+MAX_TABLE_SIZE = 200
+
+
 @dataclass
 class Participant:
-    """A person or a table group who writes notes."""
+    """A person or a table group who writes notes.
+
+    ``size`` is how many people the participant stands for: 1 for a person, the number at
+    the table for a table group. Each of them has the workshop's dots (fair dots).
+    """
 
     id: str = field(default_factory=new_id)
     name: str = ""
@@ -209,8 +217,9 @@ class Participant:
     is_group: bool = False
     created: str = field(default_factory=now_iso)
     updated: str = field(default_factory=now_iso)
+    size: int = 1
 
-    EDITABLE = ("name", "kind", "is_group")
+    EDITABLE = ("name", "kind", "is_group", "size")
 
     def __post_init__(self) -> None:
         self.kind = ParticipantKind(self.kind)

@@ -118,8 +118,15 @@ def votes_used(data: WorkshopData, voter_id: str | None) -> int:
     return sum(1 for v in data.votes if v.voter_id == voter_id)
 
 
+def vote_budget(data: WorkshopData, voter_id: str | None) -> int:
+    """A voter's dots: the workshop's dots per person, times the people the voter stands
+    for (a table of eight has eight people's dots; fair dots for tables)."""
+    voter = next((p for p in data.participants if p.id == voter_id), None)
+    return data.workshop.vote_budget * (voter.size if voter is not None else 1)
+
+
 def votes_left(data: WorkshopData, voter_id: str | None) -> int:
-    return max(0, data.workshop.vote_budget - votes_used(data, voter_id))
+    return max(0, vote_budget(data, voter_id) - votes_used(data, voter_id))
 
 
 @dataclass(frozen=True)

@@ -73,7 +73,8 @@ def note_change_to_row(changes: dict[str, Any]) -> dict[str, Any]:
 
 def participant_to_row(p: Participant) -> dict[str, Any]:
     return _checked("participants",
-                    _fields(p, ("id", "name", "kind", "is_group", "created", "updated")))
+                    _fields(p, ("id", "name", "kind", "is_group", "created", "updated",
+                                "size")))
 
 
 def participant_change_to_row(changes: dict[str, Any]) -> dict[str, Any]:

@@ -11,11 +11,13 @@ from __future__ import annotations
 import sqlite3
 from typing import Callable
 
+from costar_desktop.core.model import MAX_TABLE_SIZE
+
 #: "CStr" in ASCII. Marks an SQLite file as a CoStar workshop.
 APPLICATION_ID = 0x43537472
 
 #: The version written by this build of CoStar Desktop.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _CO_VALUES = "('commission', 'design', 'deliver', 'assess')"
 _STEP_VALUES = "('map', 'focus', 'people', 'market', 'grow')"
@@ -129,9 +131,23 @@ def _migrate_to_2(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+MIGRATION_V3 = f"""
+ALTER TABLE participants ADD COLUMN size INTEGER NOT NULL DEFAULT 1
+    CHECK (size BETWEEN 1 AND {MAX_TABLE_SIZE})
+"""
+
+
+def _migrate_to_3(conn: sqlite3.Connection) -> None:
+    """Version 3: how many people a participant stands for (a table of eight gets eight
+    people's dots)."""
+    for statement in _statements(MIGRATION_V3):
+        conn.execute(statement)
+
+
 #: Migration functions by the version they produce. Each runs inside one transaction
 #: and must leave the file valid for exactly that version.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _migrate_to_2}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _migrate_to_2,
+                                                               3: _migrate_to_3}
 
 
 def create_schema(conn: sqlite3.Connection) -> None:

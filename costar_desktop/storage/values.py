@@ -24,6 +24,7 @@ from typing import Any, Callable, Iterable
 
 from costar_desktop.core import palette
 from costar_desktop.core.model import (
+    MAX_TABLE_SIZE,
     DEFAULT_NOTE_HEIGHT,
     DEFAULT_NOTE_WIDTH,
     DEFAULT_VOTE_BUDGET,
@@ -280,6 +281,7 @@ RULES: dict[str, dict[str, tuple[Callable, Any, str]]] = {
         "is_group": (flag, False, "table-group mark"),
         "created": (stamp, now_iso, "creation time"),
         "updated": (stamp, now_iso, "time of the last change"),
+        "size": (whole_number(1, MAX_TABLE_SIZE), 1, "number of people at the table"),
     },
     "notes": {
         "id": (ident, new_id, "id"),

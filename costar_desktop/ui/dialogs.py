@@ -15,11 +15,18 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
 )
 
 from costar_desktop.ui import i18n
-from costar_desktop.core.model import MAX_FIELD_CHARS, Participant, ParticipantKind, Workshop
+from costar_desktop.core.model import (
+    MAX_FIELD_CHARS,
+    MAX_TABLE_SIZE,
+    Participant,
+    ParticipantKind,
+    Workshop,
+)
 from costar_desktop.ui import commands
 from costar_desktop.ui.document import WorkshopDocument
 from costar_desktop.ui.widgets import SteadyComboBox
@@ -102,10 +109,19 @@ class ParticipantDialog(QDialog):
         self.kind_combo.setCurrentIndex(list(ParticipantKind).index(p.kind))
         self.group_check = QCheckBox(self.tr("This is a table group, not one person"))
         self.group_check.setChecked(p.is_group)
+        self.size_spin = QSpinBox()
+        self.size_spin.setRange(1, MAX_TABLE_SIZE)
+        self.size_spin.setValue(p.size)
+        self.size_spin.setAccessibleName(self.tr("People at this table"))
+        self.size_spin.setToolTip(self.tr("Each person at the table gets the dots one person "
+                                          "gets, so a table of eight has eight people's dots."))
+        self.size_spin.setEnabled(p.is_group)
+        self.group_check.toggled.connect(self.size_spin.setEnabled)
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name_edit)
         form.addRow(self.tr("&Kind:"), self.kind_combo)
         form.addRow("", self.group_check)
+        form.addRow(self.tr("&People at this table:"), self.size_spin)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -119,9 +135,10 @@ class ParticipantDialog(QDialog):
         self.resize(520, self.sizeHint().height())
 
     def values(self) -> dict:
+        group = self.group_check.isChecked()
         return {"name": self.name_edit.text().strip(),
                 "kind": ParticipantKind(self.kind_combo.currentData()),
-                "is_group": self.group_check.isChecked()}
+                "is_group": group, "size": self.size_spin.value() if group else 1}
 
 
 class ParticipantsDialog(QDialog):

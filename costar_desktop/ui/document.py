@@ -317,7 +317,8 @@ class WorkshopDocument(StepsMixin, QObject):
 
     def add_participant(self, participant: Participant) -> None:
         p = Participant(**{k: getattr(participant, k) for k in
-                           ("id", "name", "kind", "is_group", "created", "updated")})
+                           ("id", "name", "kind", "is_group", "created", "updated",
+                            "size")})
         with self.change():
             self._write(self.store.add_participant, p)
             self.participants[p.id] = p

@@ -57,7 +57,7 @@ def test_an_upgrade_cut_off_during_its_commit_opens_as_the_old_file_and_is_redon
     shutil.copy(V1_FILE, path)
     before = raw_notes(path)
     torn_commit(path, lambda conn: migrate(conn, 1))
-    assert int.from_bytes(path.read_bytes()[60:64], "big") == 2  # the header says "new"
+    assert int.from_bytes(path.read_bytes()[60:64], "big") == SCHEMA_VERSION  # "new"
     with WorkshopFile.open(path) as wf:
         assert wf.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert wf.integrity_ok()

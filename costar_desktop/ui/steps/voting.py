@@ -69,9 +69,14 @@ class VotingPanel(StepPanel):
         current = self.editor.current_voter_id if self.editor else None
         for p in self.document.participants.values():
             left = steps.votes_left(data, p.id)
-            item = QListWidgetItem(self.tr("%1 — %2 of %3 dots left")
-                                   .replace("%1", p.name).replace("%2", str(left))
-                                   .replace("%3", str(data.workshop.vote_budget)))
+            budget = str(steps.vote_budget(data, p.id))
+            if p.size > 1:  # fair dots: a table has each of its people's dots
+                words = (self.tr("%1 (%4 people) — %2 of %3 dots left")
+                         .replace("%4", str(p.size)))
+            else:
+                words = self.tr("%1 — %2 of %3 dots left")
+            item = QListWidgetItem(words.replace("%1", p.name).replace("%2", str(left))
+                                   .replace("%3", budget))
             item.setData(Qt.ItemDataRole.UserRole, p.id)
             self.voters.addItem(item)
             if p.id == current:
