@@ -21,9 +21,12 @@ ORGANISATION = "CoStar"
 
 
 def configure_application_names() -> None:
+    """Our names, which also name the usual settings location, and Qt's own settings moved
+    into the data folder when one is chosen (``costar_desktop.ui.settings`` says where)."""
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
+    settings.follow_data_folder()
 
 
 def ensure_sample_workshop() -> Path:

@@ -1,19 +1,21 @@
 """How the app looks: theme, text size, UI scale, "do not rely on colour", shipped fonts.
 
-Settings are remembered in QSettings. Text size, theme and the colour option apply at
-once; the UI scale (Qt's scale factor) applies from the next start.
+Settings are remembered with the app's other settings (``costar_desktop.ui.settings`` says
+where: in the data folder's ``settings.ini`` when one is chosen). Text size, theme and the
+colour option apply at once; the UI scale (Qt's scale factor) applies from the next start.
 """
 
 from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication
 
 from costar_desktop.core.themes import DEFAULT, Theme, theme
 from costar_desktop.paths import resources_dir
+from costar_desktop.ui.settings import settings
 
 MIN_SCALE, MAX_SCALE = 1.0, 2.5
 BASE_UI_POINT_SIZE = 11.0
@@ -34,7 +36,7 @@ def _clamp(value, low: float = MIN_SCALE, high: float = MAX_SCALE) -> float:
 
 def apply_ui_scale_before_start(organisation: str, application: str) -> float:
     """Read the saved UI scale and hand it to Qt; call before the QApplication exists."""
-    scale = _clamp(QSettings(organisation, application).value("appearance/ui_scale", 1.0))
+    scale = _clamp(settings(organisation, application).value("appearance/ui_scale", 1.0))
     if scale != 1.0 and "QT_SCALE_FACTOR" not in os.environ:
         os.environ["QT_SCALE_FACTOR"] = f"{scale:g}"
     return scale
@@ -57,14 +59,14 @@ class Appearance(QObject):
     # --- settings ---------------------------------------------------------------------
 
     def load(self) -> None:
-        s = QSettings()
+        s = settings()
         self.theme = theme(s.value("appearance/theme", "default"))
         self.text_scale = _clamp(s.value("appearance/text_scale", 1.0))
         self.ui_scale = _clamp(s.value("appearance/ui_scale", 1.0))
         self.no_colour_only = s.value("appearance/no_colour_only", False) in (True, "true", "1", 1)
 
     def save(self) -> None:
-        s = QSettings()
+        s = settings()
         s.setValue("appearance/theme", self.theme.key)
         s.setValue("appearance/text_scale", self.text_scale)
         s.setValue("appearance/ui_scale", self.ui_scale)
