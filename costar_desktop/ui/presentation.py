@@ -1,5 +1,9 @@
 """Presentation mode for the shared screen: full screen, only the star, the question and
-a small bar of big buttons. F5 enters, Escape leaves; F11 is plain full screen."""
+a small bar of big buttons. F5 enters, Escape leaves; F11 is plain full screen.
+
+F7 (or the bar's button) switches between the star and the current step's work in large
+type — the ranking, the co-producers, the worries and answers, the action plan — which
+the side panels hold but presentation mode hides (ui/presentation_views.py)."""
 
 from __future__ import annotations
 
@@ -7,10 +11,12 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFrame, QHBoxLayout, QLabel, QPushButton, QToolBar
 
+from costar_desktop.core.model import Step
 from costar_desktop.ui.i18n import translate
 from costar_desktop.ui import i18n
 from costar_desktop.ui.appearance import appearance
 from costar_desktop.ui.canvas import style
+from costar_desktop.ui.presentation_views import WORK_STEPS, StepWorkView, button_label
 
 #: The smallest side of anything to tap on the floating bar, in pixels.
 MIN_TARGET = 56
@@ -29,9 +35,15 @@ class FloatingBar(QFrame):
         self.step_label = QLabel()
         self.step_label.setAccessibleName(self.tr("Current step"))
         self.next = self._button("▶", self.tr("Next step"), editor.next_step)
-        self.add_note = self._button(self.tr("+ Note"), self.tr("Add a note"), editor.new_note)
+        presentation = window.presentation
+        self.work = self._button("", self.tr("Switch between the star and this step's work, "
+                                             "in large type (F7)"), presentation.toggle_work)
+        self.work.setCheckable(True)
+        # Notes and dots go on the star: these two bring it back first.
+        self.add_note = self._button(self.tr("+ Note"), self.tr("Add a note"),
+                                     lambda: (presentation.show_star(), editor.new_note()))
         self.vote = self._button(self.tr("Vote"), self.tr("Voting mode"),
-                                 lambda: tools.voting_action.trigger())
+                                 lambda: (presentation.show_star(), tools.voting_action.trigger()))
         self.vote.setCheckable(True)
         self.timer = self._button(self.tr("⏱ 5 min"), self.tr("Start a 5 minute timer, or pause it"),
                                   self._timer)
@@ -41,7 +53,7 @@ class FloatingBar(QFrame):
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 8, 12, 8)
         row.setSpacing(10)
-        for w in (self.previous, self.step_label, self.next, self.add_note, self.vote,
+        for w in (self.previous, self.step_label, self.next, self.work, self.add_note, self.vote,
                   self.timer, self.undo, self.exit):
             row.addWidget(w)
         editor.step_changed.connect(self.refresh)
@@ -69,8 +81,10 @@ class FloatingBar(QFrame):
             f"#floatingBar QLabel {{ color: {t.banner_text}; }}"
             f"#floatingBar QPushButton {{ color: {t.step_button_text}; background: {t.step_button};"
             f" border: 2px solid {t.step_button_text}; border-radius: 8px; padding: 4px 14px; }}"
+            # A pressed button (voting, the step's work on show) is not told by colour alone.
             f"#floatingBar QPushButton:checked {{ background: {t.step_button_checked};"
-            f" color: {t.step_button_checked_text}; }}"
+            f" color: {t.step_button_checked_text};"
+            f" border: 4px solid {t.step_button_checked_text}; }}"
             f"#floatingBar QPushButton:focus {{ border: 4px dashed {t.banner_text}; }}")
         big = style.font(16 * appearance().text_scale, bold=True)
         for w in self.findChildren(QPushButton) + self.findChildren(QLabel):
@@ -81,6 +95,10 @@ class FloatingBar(QFrame):
         step = self.editor.current_step
         self.step_label.setText(f" {i18n.label(step)} ")
         self.vote.setChecked(self.editor.scene.voting_mode)
+        showing = self.window_.presentation.work_shown()
+        self.work.setVisible(step in WORK_STEPS)  # the Map's work is the star itself
+        self.work.setChecked(showing)
+        self.work.setText(self.tr("★ Star") if showing else button_label(step))
         c = self.editor.countdown
         self.timer.setText(self.tr("⏱ Pause") if c.running else
                            self.tr("⏱ Go on") if c.left > 0 and not c.done else self.tr("⏱ 5 min"))
@@ -127,8 +145,16 @@ class PresentationController(QObject):
         self.leave_action.triggered.connect(self.leave)
         self.leave_action.setEnabled(False)
         window.addAction(self.leave_action)
+        self.work_view: StepWorkView | None = None
+        # In the View menu, so Help → Keyboard shortcuts lists it and it works while the
+        # menu bar is hidden.
+        self.work_action = QAction(
+            translate("PresentationController",
+                      "Switch between the star and this step's &work, in large type"), window)
+        self.work_action.setShortcut(QKeySequence("F7"))
+        self.work_action.triggered.connect(lambda checked=False: self.toggle_work())
         window.view_menu.addSeparator()
-        window.view_menu.addActions([self.present_action, self.fullscreen_action])
+        window.view_menu.addActions([self.present_action, self.work_action, self.fullscreen_action])
         window.workshop_changed.connect(self._on_workshop_changed)
         window.installEventFilter(self)
         self._on_workshop_changed(None)
@@ -138,11 +164,18 @@ class PresentationController(QObject):
             if self.active:
                 self.leave()
             self.bar = None
+            self.work_view = None
             self.present_action.setEnabled(False)
+            self.work_action.setEnabled(False)
             return
         self.present_action.setEnabled(True)
-        # The old bar went with the old editor; a new one is made when first shown.
+        # The old bar and work view went with the old editor; new ones are made when needed.
         self.bar = None
+        self.work_view = None
+        editor = self.window.editor
+        editor.step_changed.connect(self._on_step_changed)
+        editor.voting_mode_changed.connect(lambda on: on and self.show_star())
+        self._on_step_changed(editor.current_step)
         if self.active:
             self._show_bar()
 
@@ -187,6 +220,8 @@ class PresentationController(QObject):
             return
         self.active = False
         self.leave_action.setEnabled(False)
+        if self.work_view is not None:
+            self.work_view.hide()
         if self.bar is not None:
             self.bar.hide()
         if w.editor is not None:
@@ -208,6 +243,51 @@ class PresentationController(QObject):
         self.present_action.setChecked(False)
         if w.editor is not None:
             w.editor.view.fit_star()
+
+    # --- the step's work, large -------------------------------------------------------------
+
+    def work_shown(self) -> bool:
+        return self.work_view is not None and self.work_view.isVisible()
+
+    def toggle_work(self) -> None:
+        """F7 and the bar's button: the star or the current step's work (entering
+        presentation mode first if need be)."""
+        if self.work_shown():
+            self.show_star()
+        else:
+            self.show_work()
+
+    def show_work(self) -> None:
+        w = self.window
+        if w.editor is None or w.editor.current_step not in WORK_STEPS:
+            return
+        if not self.active:
+            self.enter()
+        w.editor.finish_editing()  # what was being typed is kept
+        if w.editor.scene.voting_mode:
+            w.step_tools.voting_action.setChecked(False)
+        if self.work_view is None:
+            self.work_view = StepWorkView(w.editor)
+            self.work_view.back_requested.connect(self.show_star)
+        self.work_view.show_over_star()
+        if self.bar is not None:
+            self.bar.raise_()
+            self.bar.refresh()
+
+    def show_star(self) -> None:
+        if not self.work_shown():
+            return
+        self.work_view.hide()
+        if self.window.editor is not None:
+            self.window.editor.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if self.bar is not None:
+            self.bar.refresh()
+
+    def _on_step_changed(self, step) -> None:
+        step = Step(step)
+        self.work_action.setEnabled(step in WORK_STEPS)
+        if step not in WORK_STEPS:
+            self.show_star()  # the Map's work is the star itself
 
     def _full_screen(self, on: bool) -> None:
         if on:
