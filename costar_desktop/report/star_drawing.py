@@ -9,26 +9,30 @@ from __future__ import annotations
 import functools
 import math
 
-from reportlab.graphics.shapes import Circle, Drawing, Group, Polygon, Rect, String
+from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rect, String
 from reportlab.lib.colors import HexColor
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from costar_desktop.core import note_card
+from costar_desktop.core import note_card, themes
 from costar_desktop.core.model import Co, Note, Step, WorkshopData
-from costar_desktop.core.palette import colour
 from costar_desktop.core.star import CO_ORDER, STAR, STEP_ORDER, StarGeometry
 from costar_desktop.report.fonts import LATIN, font_book
-from costar_desktop.report.text import Line, TextStyle, layout
+from costar_desktop.report.star_labels import Box, Card, NumberLabel, place_numbers
+from costar_desktop.report.text import Line as TextLine, TextStyle, layout
 
-#: Light tints behind each Co (their names are printed too: colour is never the only cue).
-CO_TINTS = {
-    Co.COMMISSION: "#fbe3c0",
-    Co.DESIGN: "#d8ecd2",
-    Co.DELIVER: "#d5e5f4",
-    Co.ASSESS: "#f1d8e8",
-}
-STEP_FILL = "#ffffff"
-OUTLINE = "#333333"
+#: Paper takes the colours of the canvas's default look (a dark or high-contrast screen is
+#: for the room; ink on white paper reads best in the light one). Nothing here copies a
+#: colour: the Four Co's, the step ring and the notes come from the same table in
+#: ``core.themes`` that the canvas paints with, so the two cannot drift apart.
+PRINT_THEME = themes.DEFAULT
+#: Each Co's fill, as on the screen (their names are printed too: colour is never the only cue).
+CO_FILLS: dict[Co, str] = PRINT_THEME.co_fills
+OUTLINE = PRINT_THEME.co_line
 PARKING_FILL = "#f4f4f4"
+#: A number moved off its card: black on white in a thin frame, with a leader to its card.
+LABEL_INK = "#000000"
+LABEL_FILL = "#ffffff"
+LEADER = "#1a1a1a"
 
 
 @functools.lru_cache(maxsize=64)
@@ -62,43 +66,108 @@ def star_drawing(width: float, data: WorkshopData | None = None, numbers: dict[s
     """A drawing ``width`` points wide: the star, its Co names and step ring, and the notes.
 
     With ``data``, each note is drawn where it sits on the canvas, in its colour, with its
-    number from ``numbers``. ``whole_canvas`` includes the parking area around the star.
+    number from ``numbers`` (placed by :func:`number_labels`: every number readable, moved
+    aside with a leader line where notes overlap). ``whole_canvas`` includes the parking
+    area around the star.
     """
-    region = geometry.canvas_rect() if whole_canvas else geometry.star_rect()
-    scale = width / region[2]
-    f = _Flip(geometry, scale, region)
-    d = Drawing(width, region[3] * scale)
+    f = _flip(width, geometry, whole_canvas)
+    d = Drawing(width, f.height * f.scale)
     book = font_book()
     bold = book.face("latin", True).name
     regular = book.face("latin", False).name
+    theme = PRINT_THEME
     if whole_canvas:
         d.add(Rect(0, 0, d.width, d.height, fillColor=PARKING_FILL, strokeColor=None))
     for co in CO_ORDER:
-        d.add(Polygon(f.points(geometry.co_region(co)), fillColor=CO_TINTS[co], strokeColor=None))
-    d.add(Polygon(f.points(geometry.outline()), fillColor=None, strokeColor=OUTLINE,
-                  strokeWidth=max(0.8, 3 * scale)))
-    for step in STEP_ORDER:
-        d.add(Polygon(f.points(geometry.ring_segment(step)), fillColor=STEP_FILL, strokeColor=OUTLINE,
-                      strokeWidth=max(0.5, 1.5 * scale)))
-        if step_labels:
-            ax, ay = geometry.step_label_anchor(step)
-            size = label_size or max(5.0, 44 * scale)
-            number = STEP_ORDER.index(step) + 1
-            d.add(String(f.x(ax), f.y(ay) - size * 0.35, f"{number} {Step(step).label}",
-                         fontName=bold, fontSize=size, textAnchor="middle", fillColor=OUTLINE))
-    d.add(Circle(f.x(0), f.y(0), geometry.step_ring_inner * scale, fillColor="#ffffff",
-                 strokeColor=OUTLINE, strokeWidth=max(0.5, 1.5 * scale)))
+        d.add(Polygon(f.points(geometry.co_region(co)), fillColor=_c(CO_FILLS[co]), strokeColor=None))
+    d.add(Polygon(f.points(geometry.outline()), fillColor=None, strokeColor=_c(OUTLINE),
+                  strokeWidth=max(0.8, 3 * f.scale)))
+    for i, step in enumerate(STEP_ORDER, start=1):
+        fill = theme.step_fill if i % 2 else theme.step_fill_alt  # alternating, as on the canvas
+        d.add(Polygon(f.points(geometry.ring_segment(step)), fillColor=_c(fill), strokeColor=_c(OUTLINE),
+                      strokeWidth=max(0.5, 1.5 * f.scale)))
+    for text, x, y, size in _step_words(f, geometry, label_size) if step_labels else ():
+        d.add(String(x, y, text, fontName=bold, fontSize=size, textAnchor="middle",
+                     fillColor=_c(theme.step_text)))
+    d.add(Circle(f.x(0), f.y(0), geometry.step_ring_inner * f.scale, fillColor="#ffffff",
+                 strokeColor=_c(OUTLINE), strokeWidth=max(0.5, 1.5 * f.scale)))
+    for text, x, y, size in _co_words(f, geometry, label_size):
+        d.add(String(x, y, text, fontName=bold, fontSize=size, textAnchor="middle",
+                     fillColor=_c(theme.label_text)))
+    if data is not None:
+        d.add(_notes(data, numbers or {}, f, geometry, regular, bold, label_size, step_labels))
+    return d
+
+
+def _flip(width: float, geometry: StarGeometry, whole_canvas: bool) -> _Flip:
+    region = geometry.canvas_rect() if whole_canvas else geometry.star_rect()
+    return _Flip(geometry, width / region[2], region)
+
+
+def _co_words(f: _Flip, geometry: StarGeometry, label_size: float | None):
+    """(text, x, baseline, size) of each Co's name."""
+    size = label_size * 1.3 if label_size else max(7.0, 50 * f.scale)
     for co in CO_ORDER:
         left, top, w, h = geometry.co_label_box(co)
-        size = label_size * 1.3 if label_size else max(7.0, 50 * scale)
-        d.add(String(f.x(left + w / 2), f.y(top + h / 2) - size * 0.35, co.label, fontName=bold,
-                     fontSize=size, textAnchor="middle", fillColor="#000000"))
-    if data is not None:
-        d.add(_notes(data, numbers or {}, f, regular, bold))
-        # The outline again on top, so the star's shape shows through a crowded board.
-        d.add(Polygon(f.points(geometry.outline()), fillColor=None, strokeColor=OUTLINE,
-                      strokeWidth=max(0.8, 3 * scale), strokeOpacity=0.6))
-    return d
+        yield co.label, f.x(left + w / 2), f.y(top + h / 2) - size * 0.35, size
+
+
+def _step_words(f: _Flip, geometry: StarGeometry, label_size: float | None):
+    """(text, x, baseline, size) of each step's name on the ring."""
+    size = label_size or max(5.0, 44 * f.scale)
+    for i, step in enumerate(STEP_ORDER, start=1):
+        ax, ay = geometry.step_label_anchor(step)
+        yield f"{i} {Step(step).label}", f.x(ax), f.y(ay) - size * 0.35, size
+
+
+def _word_boxes(words, font: str) -> list[Box]:
+    """The boxes the star's own words take (a moved number must not cover them)."""
+    boxes = []
+    for text, x, y, size in words:
+        half = stringWidth(text, font, size) / 2
+        boxes.append(Box(x - half, y - size * 0.3, x + half, y + size * 0.85))
+    return boxes
+
+
+def _measure(text: str, size: float, bold: bool) -> float:
+    book = font_book()
+    return stringWidth(text, book.face("latin", bold).name, size)
+
+
+def _cards(data: WorkshopData, numbers: dict[str, str], f: _Flip) -> list[tuple[Note, Card]]:
+    """The notes drawn on the star, in drawing order, with their cards in drawing points."""
+    out = []
+    for note in data.notes:
+        if note.group_id is not None:
+            continue  # grouped notes are printed with their group
+        # Group cards are drawn at their stored size (on the canvas they are a frame
+        # around their members, which are printed with the group).
+        height = note.height if note.is_group else card_height(note)
+        w, h = note.width * f.scale, height * f.scale
+        x, y = f.x(note.x) - w / 2, f.y(note.y) - h / 2
+        size = max(4.0, min(h * 0.45, w * 0.35, 9.0))
+        out.append((note, Card(note.id, numbers.get(note.id, ""), Box(x, y, x + w, y + h), size,
+                               bold=note.is_group)))
+    return out
+
+
+def number_labels(width: float, data: WorkshopData, numbers: dict[str, str], geometry: StarGeometry = STAR,
+                  *, whole_canvas: bool = True, label_size: float | None = None,
+                  step_labels: bool = True) -> list[NumberLabel]:
+    """Where :func:`star_drawing` prints each note's number (drawing points, y up)."""
+    f = _flip(width, geometry, whole_canvas)
+    cards = [card for _, card in _cards(data, numbers, f)]
+    return _place(cards, f, geometry, label_size, step_labels)
+
+
+def _place(cards: list[Card], f: _Flip, geometry: StarGeometry, label_size: float | None,
+           step_labels: bool) -> list[NumberLabel]:
+    bold = font_book().face("latin", True).name
+    words = list(_co_words(f, geometry, label_size))
+    if step_labels:
+        words += _step_words(f, geometry, label_size)
+    bounds = Box(0, 0, f.width * f.scale, f.height * f.scale)
+    return place_numbers(cards, _measure, bounds, _word_boxes(words, bold))
 
 
 #: The canvas's note words in star units, at 100 % text size, kerned as Qt kerns them
@@ -115,7 +184,7 @@ _OWN_LINE_HEIGHT = frozenset({"arabic", "hebrew", "devanagari", "bengali", "gurm
                               "tamil", "thai", "ethiopic", "armenian", "georgian"})
 
 
-def _line_height(line: Line) -> float:
+def _line_height(line: TextLine) -> float:
     """A line's height as Qt gives it: the highest ascent and the deepest descent of its
     runs' fonts, rounded up to a whole unit (QTextLine.height() is rounded up)."""
     book = font_book()
@@ -135,24 +204,47 @@ def card_height(note: Note) -> float:
     return note_card.card_height(words + 2 * note_card.TEXT_MARGIN)
 
 
-def _notes(data: WorkshopData, numbers: dict[str, str], f: _Flip, regular: str, bold: str) -> Group:
+def _notes(data: WorkshopData, numbers: dict[str, str], f: _Flip, geometry: StarGeometry, regular: str,
+           bold: str, label_size: float | None, step_labels: bool) -> Group:
+    """The notes' cards, the star's outline again over them, then every number on top."""
     g = Group()
-    scale = f.scale
-    for note in data.notes:
-        if note.group_id is not None:
-            continue  # grouped notes are printed with their group
-        # Group cards are drawn at their stored size (on the canvas they are a frame
-        # around their members, which are printed with the group).
-        height = note.height if note.is_group else card_height(note)
-        w, h = note.width * scale, height * scale
-        x, y = f.x(note.x) - w / 2, f.y(note.y) - h / 2
-        fill = _c("#ffffff" if note.is_group else colour(note.colour).fill)
-        g.add(Rect(x, y, w, h, fillColor=fill, strokeColor=_c("#222222"),
+    cards = _cards(data, numbers, f)
+    for note, card in cards:
+        fill = "#ffffff" if note.is_group else themes.note_colours(PRINT_THEME, note.colour)[0]
+        b = card.box
+        g.add(Rect(b.x0, b.y0, b.width, b.height, fillColor=_c(fill), strokeColor=_c("#222222"),
                    strokeWidth=1.2 if note.is_group else 0.4))
-        label = numbers.get(note.id, "")
-        if label:
-            size = max(4.0, min(h * 0.45, w * 0.35, 9.0))
-            g.add(String(x + w / 2, y + h / 2 - size * 0.35, label, textAnchor="middle",
-                         fontName=bold if note.is_group else regular, fontSize=size,
-                         fillColor=_c(colour(note.colour).text if not note.is_group else "#000000")))
+    # The outline again over the cards, so the star's shape shows through a crowded board
+    # (under the numbers, which it would otherwise cross).
+    g.add(Polygon(f.points(geometry.outline()), fillColor=None, strokeColor=_c(OUTLINE),
+                  strokeWidth=max(0.8, 3 * f.scale), strokeOpacity=0.6))
+    labels = _place([card for _, card in cards], f, geometry, label_size, step_labels)
+    g.add(_numbers(data, labels, regular, bold))
+    return g
+
+
+def _numbers(data: WorkshopData, labels: list[NumberLabel], regular: str, bold: str) -> Group:
+    """Leaders first, then the numbers over them: a leader never crosses a number."""
+    g = Group()
+    ink = {n.id: ("#000000" if n.is_group else themes.note_colours(PRINT_THEME, n.colour)[1])
+           for n in data.notes}
+    for label in labels:
+        if label.leader:
+            (x0, y0), (x1, y1) = label.leader_start, label.anchor
+            g.add(Line(x0, y0, x1, y1, strokeColor=_c(LEADER), strokeWidth=0.5))
+    for label in labels:
+        if label.leader:
+            x, y = label.anchor
+            g.add(Circle(x, y, 1.1, fillColor=_c(LEADER), strokeColor=_c(LABEL_FILL), strokeWidth=0.4))
+    for label in labels:
+        b = label.box
+        if label.leader or label.crowded:  # off its card, or over others on a crowded board
+            g.add(Rect(b.x0, b.y0, b.width, b.height, fillColor=_c(LABEL_FILL), strokeColor=_c(LEADER),
+                       strokeWidth=0.4))
+            colour = LABEL_INK
+        else:
+            colour = ink.get(label.note_id, LABEL_INK)
+        cx, cy = b.centre
+        g.add(String(cx, cy - label.size * 0.35, label.number, textAnchor="middle",
+                     fontName=bold if label.bold else regular, fontSize=label.size, fillColor=_c(colour)))
     return g
