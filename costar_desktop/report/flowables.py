@@ -57,9 +57,13 @@ class TextBlock(Flowable):
 
 @dataclass
 class Sections:
-    """Section headings of one document and the pages they landed on (for contents)."""
+    """Section headings of one document and the pages they landed on (for contents).
 
-    titles: list[tuple[str, str]] = field(default_factory=list)
+    Each title is (key, heading) or (key, heading, level): level 1 and below are
+    indented under the section before them.
+    """
+
+    titles: list[tuple] = field(default_factory=list)
     pages: dict[str, int] = field(default_factory=dict)
 
 
@@ -279,16 +283,18 @@ class Contents(Flowable):
         lh = self.style.line_height
         number_w = self.style.size * 3
         top = self.height
-        for key, title in self.sections.titles:
+        for key, title, *level in self.sections.titles:
             page = self.sections.pages.get(key)
-            title_lines = layout(title, self.style, self.width - number_w)[:1]
-            draw_lines(canv, title_lines, 0, top, self.width - number_w, self.style)
+            indent = self.style.size * 1.5 * (level[0] if level else 0)
+            room = self.width - number_w - indent
+            title_lines = layout(title, self.style, room)[:1]
+            draw_lines(canv, title_lines, indent, top, room, self.style)
             number = layout(str(page) if page else "", self.style, number_w)
             draw_lines(canv, number, self.width - number_w, top, number_w, self.style.replace(align="end"))
             canv.setStrokeColor(RULE)
             canv.setDash(1, 2)
             canv.setLineWidth(0.5)
-            left = (title_lines[0].width if title_lines else 0) + 4
+            left = indent + (title_lines[0].width if title_lines else 0) + 4
             canv.line(left, top - lh + 4, self.width - number_w, top - lh + 4)
             canv.setDash()
             canv.linkRect("", key, (0, top - lh, self.width, top), relative=1, thickness=0)
