@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,11 +18,10 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableView,
     QVBoxLayout,
 )
 
-from costar_desktop.ui import i18n
+from costar_desktop.ui import date_entry, i18n
 from costar_desktop.core import steps
 from costar_desktop.core.model import Action, ActionStatus, new_id
 from costar_desktop.core.star import CO_ORDER
@@ -39,6 +38,8 @@ from costar_desktop.ui.steps.actions import (
     DATE_COLUMNS,
     ActionFilter,
     ActionsModel,
+    ActionTable,
+    CellDelegate,
     ChoiceDelegate,
     DateDelegate,
 )
@@ -98,7 +99,7 @@ class ActionsPanel(StepPanel):
         self.model = ActionsModel(self)
         self.proxy = ActionFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.view = QTableView()
+        self.view = ActionTable()
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the plan's own order first
@@ -115,9 +116,19 @@ class ActionsPanel(StepPanel):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self._text_delegate = CellDelegate(self.view)
+        self.view.setItemDelegate(self._text_delegate)
         self._date_delegate = DateDelegate(self.view)
         for col in DATE_COLUMNS:
             self.view.setItemDelegateForColumn(col, self._date_delegate)
+        #: Says, under the table, why a date being typed is not one (hidden otherwise).
+        self.date_message = QLabel()
+        self.date_message.setWordWrap(True)
+        self.date_message.setTextFormat(Qt.TextFormat.PlainText)
+        self.date_message.setAccessibleName(self.tr("Date not understood"))
+        self.date_message.hide()
+        self._date_delegate.problem.connect(self._show_date_problem)
+        self._size_date_columns()
         self._co_delegate = ChoiceDelegate([(self.tr("– (no Co)"), None)] +
                                            [(i18n.label(co), co.value) for co in CO_ORDER], self.view)
         self._status_delegate = ChoiceDelegate([(i18n.label(s), s.value) for s in ActionStatus],
@@ -167,6 +178,7 @@ class ActionsPanel(StepPanel):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.date_message)
         layout.addLayout(buttons)
 
     def bind(self, document, editor) -> None:
@@ -182,9 +194,31 @@ class ActionsPanel(StepPanel):
 
     def refresh(self, *_args) -> None:
         current = self.current_id()
-        self.model.reload()
-        if current is not None:
-            self.select(current)
+        if self.model.reload() and current is not None:
+            self.select(current)  # rows came or went; otherwise the current cell stayed
+
+    def _size_date_columns(self) -> None:
+        """Date columns wide enough for the longest date and the calendar button, so a date
+        being typed is seen whole."""
+        metrics = self.view.fontMetrics()
+        texts = [date_entry.display(QDate(2027, m, 28)) for m in range(1, 13)]
+        texts.append(date_entry.example())
+        width = max(metrics.horizontalAdvance(t) for t in texts) + metrics.height() * 3
+        for col in DATE_COLUMNS:
+            self.view.horizontalHeader().resizeSection(col, max(width, 100))
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._size_date_columns()
+
+    def _show_date_problem(self, message: str) -> None:
+        self.date_message.setText(message)
+        self.date_message.setVisible(bool(message))
+
+    def finish_editing(self) -> None:
+        """Commit the cell being typed in (before the workshop closes or is saved elsewhere)."""
+        self.view.commit_open_editor()
 
     def _apply_filters(self, *_args) -> None:
         self.proxy.set_filters(self.owner_filter.text(), self.co_filter.currentData(),
