@@ -198,7 +198,7 @@ class ParticipantsDialog(QDialog):
         self.remove_button.setEnabled(has)
 
     def _push(self, command) -> None:
-        self.document.undo_stack.push(command)
+        self.document.push(command)
 
     def add(self) -> None:
         dlg = ParticipantDialog(parent=self)

@@ -174,6 +174,20 @@ class WorkshopDocument(StepsMixin, QObject):
                     continue  # changed, then removed in the same gesture
                 getattr(self, name).emit(*args)
 
+    def push(self, command) -> bool:
+        """Do ``command`` (one gesture) and put it on the undo stack; False if not saved.
+
+        The command runs before it reaches the stack: Qt's push drops the redo history
+        even for a command that then fails, and an unsaved gesture must change nothing,
+        the history included.
+        """
+        command.redo()
+        if command.failed:
+            return False
+        command.skip_next_redo = True  # done already: the stack's own redo() is not run
+        self.undo_stack.push(command)
+        return True
+
     def undo(self) -> bool:
         """Undo the last gesture (one transaction); False, and nothing changed, if not saved."""
         stack = self.undo_stack

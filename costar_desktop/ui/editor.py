@@ -73,8 +73,7 @@ class WorkshopEditor(QWidget):
 
     def push(self, command: commands.DocumentCommand) -> bool:
         """Run a command through the undo stack; False (and the screen put back) if not saved."""
-        self.document.undo_stack.push(command)
-        if command.failed:
+        if not self.document.push(command):
             self._resync()
             return False
         return True

@@ -159,7 +159,8 @@ class WorkshopMachine(RuleBasedStateMachine):
         """
         count = self.document.undo_stack.count()
         with self._failing() as fault:
-            self.document.undo_stack.push(command)
+            pushed = self.document.push(command)  # as the window pushes
+        assert pushed == (not command.failed)
         if fault is not None and fault.fired:
             assert command.failed, "a write failed, yet the gesture was kept"
             assert self.document.undo_stack.count() == count
