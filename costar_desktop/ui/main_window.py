@@ -329,6 +329,9 @@ class MainWindow(QMainWindow):
         if self.document is None:
             return
         self.editor.finish_editing()
+        actions = self.step_tools.panels.get("actions") if self.step_tools else None
+        if actions is not None:  # a cell of the action plan being typed in is kept too
+            actions.finish_editing()
         self.undo_group.removeStack(self.document.undo_stack)
         self.editor.scene.set_document(None)
         self.editor_holder.layout().removeWidget(self.editor)

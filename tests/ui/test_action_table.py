@@ -516,12 +516,22 @@ def test_closing_the_workshop_with_a_cell_open_is_quiet(window, qtbot, british):
     """A cell still open when its workshop closes used to write into no document (an
     exception in the event loop, which pytest-qt turns into an error of this test)."""
     panel = the_table(window, qtbot)
+    aid = row_id(panel, 1)
+    path = window.document.path
     cell = open_cell(panel, qtbot, 1, "first_step")
     replace_text(cell, "Left open")
     window.close_workshop()
     flush(qtbot)
     window.activateWindow()
     flush(qtbot)
+    # and what was typed in the open cell was saved before the workshop closed
+    import sqlite3
+    conn = sqlite3.connect(path)
+    try:
+        saved = conn.execute("SELECT first_step FROM actions WHERE id = ?", (aid,)).fetchone()
+    finally:
+        conn.close()
+    assert saved == ("Left open",)
 
 
 def test_tab_follows_the_action_when_the_table_is_sorted(window, qtbot, tmp_path, british):
