@@ -95,6 +95,13 @@ def details_lines(data: WorkshopData, lk: Look) -> str:
 def build_action_plan(data: WorkshopData, out, paper: str, lk: Look, group_by: str, progress) -> None:
     from costar_desktop.report.build import PagedDocument, footer_text
 
+    if lk.easy:
+        # Easy read is not a table: one block per action, in the same order (easy_read.py).
+        from costar_desktop.report.easy_read import build_easy_action_plan
+
+        actions = [a for _, group in ordered_actions(data, group_by) for a in group]
+        build_easy_action_plan(data, out, paper, lk, actions, progress)
+        return
     what = lk.word("action_plan")
     title = data.workshop.title.strip()
     sections = Sections()

@@ -160,6 +160,26 @@ EASY_WORDS = {
     "voices_missing": "Who we did not hear from",
     "worksheet": "What we will do – worksheet",
     "text_cut": "(text cut here — {n} more letters are in the file)",
+    # The easy-read action plan (report/easy_read.py): one block for each action.
+    "plan_title": "Our plan",
+    "plan_met_on": "We met on {date}.",
+    "plan_met_at": "We met at {venue}.",
+    "plan_facilitator": "{name} ran the meeting.",
+    "plan_intro": "These are the things we agreed to do.",
+    "plan_what": "What we will do:",
+    "plan_first": "First step:",
+    "plan_who": "Who:",
+    "plan_when": "By when:",
+    "plan_nothing_yet": "We have not agreed this yet.",
+    "plan_started": "We have started this.",
+    "plan_done": "This is done.",
+    "plan_carried": "We agreed this before, at {title}.",
+    # Blank templates in easy read.
+    "card_co": "Which way of working together?",
+    "card_step": "Which step?",
+    "card_who": "Your name (if you want)",
+    "key_cos": "4 ways to work together",
+    "key_steps": "5 steps",
 }
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -174,6 +194,19 @@ def nice_date(iso: str, easy: bool = False) -> str:
         return iso or ""
     month = _MONTHS[d.month - 1]
     return f"{d.day} {month if easy else month[:3]} {d.year}"
+
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def date_in_words(iso: str) -> str:
+    """'2027-01-21' -> 'Thursday 21 January 2027': the whole date in words, for easy read
+    (no numbers to decode, the day of the week to hold on to). Other text as is."""
+    try:
+        d = date.fromisoformat(iso)
+    except (TypeError, ValueError):
+        return iso or ""
+    return f"{_WEEKDAYS[d.weekday()]} {d.day} {_MONTHS[d.month - 1]} {d.year}"
 
 
 def month_label(iso: str) -> str:
