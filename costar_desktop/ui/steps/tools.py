@@ -141,6 +141,19 @@ class StepTools:
         self.group_action = self._act(translate("StepTools", "&Group notes…"), self.group_dialog, "Ctrl+G")
         self.ungroup_action = self._act(translate("StepTools", "&Ungroup"), lambda: self._editor().ungroup_selection(),
                                         "Ctrl+Shift+G")
+        self.tidy_co_action = self._act(translate("StepTools", "Tid&y this Co"),
+                                        lambda: self.tidy(whole_star=False), "T",
+                                        canvas=True)
+        self.tidy_co_action.setStatusTip(translate(
+            "StepTools", "Lay out one Co's notes side by side, without overlap: the Co of the "
+                         "selected notes; with none selected, the Co under the pointer (or in "
+                         "the middle of the view)"))
+        self.tidy_star_action = self._act(translate("StepTools", "Tidy the &whole star"),
+                                          lambda: self.tidy(whole_star=True),
+                                          "Shift+T", canvas=True)
+        self.tidy_star_action.setStatusTip(translate(
+            "StepTools", "Lay out the notes of every Co and of the parking area side by side, "
+                         "without overlap"))
         self.move_step_actions = {
             step: self._act(f"{i} {i18n.label(step)}",
                             lambda s=step: self._editor().move_selection_to_step(s),
@@ -176,7 +189,8 @@ class StepTools:
         menu.addActions([self.voting_action, self.dot_action, self.hide_dots_action])
         impact = menu.addMenu(translate("StepTools", "&Impact rating"))
         impact.addActions(self.impact_actions)
-        menu.addActions([self.shortlist_action, self.group_action, self.ungroup_action])
+        menu.addActions([self.shortlist_action, self.group_action, self.ungroup_action,
+                         self.tidy_co_action, self.tidy_star_action])
         move = menu.addMenu(translate("StepTools", "&Move note to step"))
         move.addActions(list(self.move_step_actions.values()))
         menu.addSeparator()
@@ -262,6 +276,15 @@ class StepTools:
                                          translate("StepTools", "A title for the group:"))
         if ok and title.strip():
             editor.group_selection(title)
+
+    def tidy(self, whole_star: bool) -> bool:
+        """T and Shift+T: lay the notes out without overlap (ui/tidy_actions.py, loaded when
+        first used)."""
+        from costar_desktop.ui import tidy_actions
+
+        if whole_star:
+            return tidy_actions.tidy_whole_star(self.window.editor)
+        return tidy_actions.tidy_this_co(self.window.editor)
 
     def _make_action(self) -> None:
         editor = self.window.editor
