@@ -213,7 +213,20 @@ def drag_many(window):
     return gesture
 
 
-GESTURES = [group_three, ungroup_two, dots_on_a_selection, delete_notes_with_dots_and_links,
+def tidy_the_whole_star(window):
+    """Many notes moved at once, groups as blocks (Shift+T): one move command."""
+    document = window.document
+    ids = [n.id for n in document.notes.values() if n.co is not None and not n.is_group
+           and not n.group_id][:8]
+    window.editor._on_notes_moved({i: (document.notes[i].x + 5 * k, document.notes[i].y)
+                                   for k, i in enumerate(ids)})  # a pile to tidy
+
+    def gesture():
+        window.step_tools.tidy(whole_star=True)
+    return gesture
+
+
+GESTURES = [tidy_the_whole_star, group_three, ungroup_two, dots_on_a_selection, delete_notes_with_dots_and_links,
             remove_a_participant, carry_over_actions, add_a_participant, drag_many]
 
 

@@ -386,3 +386,18 @@ def test_the_groups_words_are_shown_as_typed_never_as_markup(window, qtbot):
     labels = [w for w in view_of(window).findChildren(QLabel) if "Who pays?" in w.text()]
     assert labels and all(w.textFormat() == Qt.TextFormat.PlainText for w in labels)
     assert "“<b>Who pays?</b>”" in words(window)
+
+
+def test_f6_does_not_put_a_side_panel_over_the_rooms_screen(window, qtbot):
+    """In presentation mode the step's work is shown with F7; F6 leaves the screen alone."""
+    from costar_desktop.ui.steps.tools import STEP_PANELS
+
+    view = window.editor.view
+    QTest.keyClick(view, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(view, Qt.Key.Key_F5)
+    assert window.presentation.active
+    dock = window.step_tools.docks[STEP_PANELS[window.editor.current_step]]
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_F6)
+    qtbot.wait(10)
+    assert not dock.isVisible()

@@ -308,9 +308,11 @@ class StepTools:
             self.start_timer(minutes * 60)
 
     def switch_pane(self) -> None:
-        """F6: from the star to the current step's panel, and back."""
+        """F6: from the star to the current step's panel, and back. Not in presentation
+        mode: a side panel would cover the room's screen (F7 shows the step's work there)."""
         editor = self.window.editor
-        if editor is None:
+        presentation = getattr(self.window, "presentation", None)
+        if editor is None or (presentation is not None and presentation.active):
             return
         dock = self.docks[STEP_PANELS[editor.current_step]]
         if editor.view.hasFocus() or editor.isAncestorOf(self.window.focusWidget() or editor):
