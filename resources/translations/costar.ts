@@ -92,12 +92,18 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/actions_panel.py" line="+114"/>
+        <location filename="../../costar_desktop/ui/steps/actions_panel.py" line="+115"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
+        <source>Date not understood</source>
+        <extracomment>Says, under the table, why a date being typed is not one (hidden otherwise).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>– (no Co)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -167,7 +173,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+81"/>
         <source>New action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -217,7 +223,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/steps/actions.py" line="+22"/>
+        <location filename="../../costar_desktop/ui/steps/actions.py" line="+38"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -257,13 +263,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+78"/>
         <source>
 (carried over from “%1”)</source>
+        <extracomment>The action objects last shown, by id (the document replaces those it changes).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Edit action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -368,7 +375,7 @@
 <context>
     <name>CanvasScene</name>
     <message>
-        <location filename="../../costar_desktop/ui/canvas/scene.py" line="+28"/>
+        <location filename="../../costar_desktop/ui/canvas/scene.py" line="+29"/>
         <source>No Co yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -397,24 +404,50 @@
 <context>
     <name>CanvasView</name>
     <message>
-        <location filename="../../costar_desktop/ui/canvas/view.py" line="+67"/>
+        <location filename="../../costar_desktop/ui/canvas/view.py" line="+69"/>
         <source>Co-Production Star canvas</source>
-        <extracomment>The zoom factor changed (1.0 = 100 %). An example from the inspiration deck was dropped: (its key, scene point). Arrow keys: move the selected notes by (dx, dy) star units. The note menu is wanted at this global position (right-click, Menu key, long press). True while the view shows the fitted star; it then refits when resized. Pixels at the bottom kept free when fitting (the presentation bar sits there).</extracomment>
+        <extracomment>The zoom factor changed (1.0 = 100 %). An example from the inspiration deck was dropped: (its key, scene point). Arrow keys: move the selected notes by (dx, dy) star units. The note menu is wanted at this global position (right-click, Menu key, long press). A finger is down and has stayed within HOLD_SLOP of where it went down. True while the view shows the fitted star; it then refits when resized. Pixels at the bottom kept free when fitting (the presentation bar sits there).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DateDelegate</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/actions.py" line="+8"/>
+        <location filename="../../costar_desktop/ui/steps/actions.py" line="+103"/>
         <source>No date</source>
+        <extracomment>Words saying that the date being typed is not a date (&quot;&quot; once it is gone).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateEntry</name>
+    <message>
+        <location filename="../../costar_desktop/ui/date_entry.py" line="+80"/>
+        <source>“%1” is not a date. Type it like %2.</source>
+        <extracomment>How a date is shown in a cell and put in the box: &quot;21 Jan 2027&quot;, months in the locale&apos;s words.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Type a date like %1, or leave it empty for no date.</source>
+        <extracomment>The text this box last showed for a date, and that date (YYYY-MM-DD).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the date from a calendar (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DetailsDialog</name>
     <message>
-        <location filename="../../costar_desktop/ui/dialogs.py" line="+33"/>
+        <location filename="../../costar_desktop/ui/dialogs.py" line="+40"/>
         <source>New workshop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -462,7 +495,7 @@
 <context>
     <name>FloatingBar</name>
     <message>
-        <location filename="../../costar_desktop/ui/presentation.py" line="+28"/>
+        <location filename="../../costar_desktop/ui/presentation.py" line="+34"/>
         <source>Previous step</source>
         <extracomment>The smallest side of anything to tap on the floating bar, in pixels.</extracomment>
         <translation type="unfinished"></translation>
@@ -478,7 +511,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Switch between the star and this step&apos;s work, in large type (F7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>+ Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -488,7 +526,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Vote</source>
         <translation type="unfinished"></translation>
     </message>
@@ -499,12 +537,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>⏱ 5 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-56"/>
         <source>Start a 5 minute timer, or pause it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -529,7 +567,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
+        <source>★ Star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>⏱ Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -607,22 +650,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Finish typing (what you typed is kept); leave presentation mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Tab (while typing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Finish typing and start the next note beside it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Tab / Shift+Tab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -642,13 +675,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-5"/>
+        <source>Finish typing (what you typed is kept); from the step&apos;s work, back to the star; leave presentation mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Menu key, Shift+F10, right-click, long press</source>
+        <source>Finish typing and start the next note beside it, in the same Co</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PgUp / PgDn, arrow keys, Home / End (the step&apos;s work)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Page or go item by item through the step&apos;s work in presentation mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab / Shift+Tab (action plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the cell and type in the next / previous one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The note&apos;s menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Menu key, Shift+F10, right-click, a finger held still</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -715,7 +778,7 @@
 <context>
     <name>InspirationPanel</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/inspiration.py" line="+39"/>
+        <location filename="../../costar_desktop/ui/steps/inspiration.py" line="+40"/>
         <source>Ideas from elsewhere. Drag one onto the star, or choose it and press “Put on the star”. It is marked as an example.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -743,7 +806,7 @@
 <context>
     <name>LinkNotesDialog</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/actions_panel.py" line="-206"/>
+        <location filename="../../costar_desktop/ui/steps/actions_panel.py" line="-239"/>
         <source>Notes this action comes from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -943,11 +1006,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Author of new notes</source>
+        <source>Author of new and selected notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>  Colour: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -977,7 +1040,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Already open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1054,7 +1117,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/widgets.py" line="+55"/>
+        <location filename="../../costar_desktop/ui/widgets.py" line="+105"/>
         <source>Impact rating</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1193,13 +1256,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>People at this table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each person at the table gets the dots one person gets, so a table of eight has eight people&apos;s dots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;People at this table:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1447,11 +1525,16 @@
         <source>Leave presentation mode</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Switch between the star and this step&apos;s &amp;work, in large type</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../costar_desktop/ui/printing.py" line="+227"/>
+        <location filename="../../costar_desktop/ui/printing.py" line="+228"/>
         <source>Export &amp;PDF…</source>
         <extracomment>Progress from 0.0 to 1.0. The job ended well; carries the output path (or None after printing). The job failed; carries a plain message (empty when the user cancelled). A job finished (True) or failed or was cancelled (False); for tests and the status bar.</extracomment>
         <translation type="unfinished"></translation>
@@ -1962,7 +2045,27 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Tid&amp;y this Co</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lay out one Co&apos;s notes side by side, without overlap: the Co of the selected notes; with none selected, the Co under the pointer (or in the middle of the view)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tidy the &amp;whole star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lay out the notes of every Co and of the parking area side by side, without overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Make an &amp;action from the note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2012,7 +2115,7 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Move note to step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2039,6 +2142,265 @@ Star</source>
     <message>
         <location line="+1"/>
         <source>A title for the group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepWorkView</name>
+    <message>
+        <location filename="../../costar_desktop/ui/presentation_views.py" line="+81"/>
+        <source>☰ Ranking</source>
+        <extracomment>Body text on a 1080-pixel-high screen, in pixels; it follows the screen&apos;s height and the text size. Words under about 40 px on a 1080p picture cannot be read from the back of a hall. Headlines (the idea, the person, the worry, the action) and the title, as a share of it. Never smaller than this, however small the window. Document signals that can change what one of the views shows. Said instead of the entries when there are none.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>☰ People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>☰ Worries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>☰ Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>(no words yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The dots are hidden until everyone has voted. Impact and shortlist only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The dots are hidden. No idea has an impact rating or a place on the shortlist yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Most dots first, then highest impact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing ranked yet: no dots or impact ratings so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>impact %1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no impact rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>★ on the shortlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>inside the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outside the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could bring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How they take part: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who will co-produce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody named yet: no co-producers so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Our answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our answer: not agreed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who might say it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sceptics&apos; worries and our answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No worries written down yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no date yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Carried over from “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No actions in the plan yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Item %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>What is shown</source>
+        <extracomment>The reader scrolled with a key. Escape in the view: the controller shows the star again.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where you are in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>%1: %2, large view, read only</source>
+        <extracomment>Where the reader was before the list was filled again.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page Up and Page Down scroll; the arrow keys go from item to item; Escape goes back to the star.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1–%2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidy</name>
+    <message>
+        <location filename="../../costar_desktop/ui/tidy_actions.py" line="+24"/>
+        <source>the parking area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Select a note, or point at a Co, to tidy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the whole star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No notes to tidy: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already tidy: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tidy notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tidied: %1. Undo puts the notes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Too full for every note at full size, so some overlap: %1. Move some notes out to make room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A group that lies across two areas stays where it is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2093,12 +2455,12 @@ Star</source>
     <name>VotingPanel</name>
     <message>
         <location filename="../../costar_desktop/ui/steps/voting.py" line="+29"/>
-        <location line="+66"/>
+        <location line="+71"/>
         <source>Voting mode: off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-66"/>
         <source>Choose who is voting, then click or tap a note to give it a dot. Click it again to take the dot back. With a note selected, press D.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2123,7 +2485,12 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
+        <source>%1 (%4 people) — %2 of %3 dots left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 — %2 of %3 dots left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2197,7 +2564,7 @@ Star</source>
 <context>
     <name>WorkshopEditor</name>
     <message>
-        <location filename="../../costar_desktop/ui/editor.py" line="+220"/>
+        <location filename="../../costar_desktop/ui/editor.py" line="+222"/>
         <source>Add example</source>
         <extracomment>The selection of notes changed. A short message for the status bar (e.g. &quot;No dots left for Table 2&quot;). The step changed (the new step). Voting mode was switched on or off. The note menu was asked for (global screen position).</extracomment>
         <translation type="unfinished"></translation>

@@ -92,12 +92,18 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/actions_panel.py" line="+114"/>
+        <location filename="../../costar_desktop/ui/steps/actions_panel.py" line="+115"/>
         <source>Action plan</source>
         <translation>Aktionsplan</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
+        <source>Date not understood</source>
+        <extracomment>Says, under the table, why a date being typed is not one (hidden otherwise).</extracomment>
+        <translation>Datum nicht erkannt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>– (no Co)</source>
         <translation>– (kein Co)</translation>
     </message>
@@ -167,7 +173,7 @@
         <translation>Aus früherem &amp;Workshop übernehmen…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+81"/>
         <source>New action</source>
         <translation>Neue Aktion</translation>
     </message>
@@ -217,7 +223,7 @@
         <translation>„%1“ enthält Werte, die CoStar Desktop so nicht verwenden kann. Sie wurden beim Übernehmen repariert; diese Datei wurde nicht verändert:</translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/steps/actions.py" line="+22"/>
+        <location filename="../../costar_desktop/ui/steps/actions.py" line="+38"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
@@ -257,14 +263,15 @@
         <translation>Überprüfen am</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+78"/>
         <source>
 (carried over from “%1”)</source>
+        <extracomment>The action objects last shown, by id (the document replaces those it changes).</extracomment>
         <translation>
 (übernommen aus „%1“)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Edit action</source>
         <translation>Aktion bearbeiten</translation>
     </message>
@@ -369,7 +376,7 @@
 <context>
     <name>CanvasScene</name>
     <message>
-        <location filename="../../costar_desktop/ui/canvas/scene.py" line="+28"/>
+        <location filename="../../costar_desktop/ui/canvas/scene.py" line="+29"/>
         <source>No Co yet</source>
         <translation>Noch kein Co</translation>
     </message>
@@ -398,24 +405,50 @@
 <context>
     <name>CanvasView</name>
     <message>
-        <location filename="../../costar_desktop/ui/canvas/view.py" line="+67"/>
+        <location filename="../../costar_desktop/ui/canvas/view.py" line="+69"/>
         <source>Co-Production Star canvas</source>
-        <extracomment>The zoom factor changed (1.0 = 100 %). An example from the inspiration deck was dropped: (its key, scene point). Arrow keys: move the selected notes by (dx, dy) star units. The note menu is wanted at this global position (right-click, Menu key, long press). True while the view shows the fitted star; it then refits when resized. Pixels at the bottom kept free when fitting (the presentation bar sits there).</extracomment>
+        <extracomment>The zoom factor changed (1.0 = 100 %). An example from the inspiration deck was dropped: (its key, scene point). Arrow keys: move the selected notes by (dx, dy) star units. The note menu is wanted at this global position (right-click, Menu key, long press). A finger is down and has stayed within HOLD_SLOP of where it went down. True while the view shows the fitted star; it then refits when resized. Pixels at the bottom kept free when fitting (the presentation bar sits there).</extracomment>
         <translation>Zeichenfläche mit dem Co-Produktions-Stern</translation>
     </message>
 </context>
 <context>
     <name>DateDelegate</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/actions.py" line="+8"/>
+        <location filename="../../costar_desktop/ui/steps/actions.py" line="+103"/>
         <source>No date</source>
+        <extracomment>Words saying that the date being typed is not a date (&quot;&quot; once it is gone).</extracomment>
         <translation>Kein Datum</translation>
+    </message>
+</context>
+<context>
+    <name>DateEntry</name>
+    <message>
+        <location filename="../../costar_desktop/ui/date_entry.py" line="+80"/>
+        <source>“%1” is not a date. Type it like %2.</source>
+        <extracomment>How a date is shown in a cell and put in the box: &quot;21 Jan 2027&quot;, months in the locale&apos;s words.</extracomment>
+        <translation>„%1“ ist kein Datum. Schreiben Sie es so: %2.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Type a date like %1, or leave it empty for no date.</source>
+        <extracomment>The text this box last showed for a date, and that date (YYYY-MM-DD).</extracomment>
+        <translation>Schreiben Sie ein Datum wie %1. Oder lassen Sie das Feld leer, wenn es kein Datum gibt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose from a calendar</source>
+        <translation>Aus einem Kalender wählen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the date from a calendar (Alt+Down)</source>
+        <translation>Datum aus einem Kalender wählen (Alt+Down)</translation>
     </message>
 </context>
 <context>
     <name>DetailsDialog</name>
     <message>
-        <location filename="../../costar_desktop/ui/dialogs.py" line="+33"/>
+        <location filename="../../costar_desktop/ui/dialogs.py" line="+40"/>
         <source>New workshop</source>
         <translation>Neuer Workshop</translation>
     </message>
@@ -463,7 +496,7 @@
 <context>
     <name>FloatingBar</name>
     <message>
-        <location filename="../../costar_desktop/ui/presentation.py" line="+28"/>
+        <location filename="../../costar_desktop/ui/presentation.py" line="+34"/>
         <source>Previous step</source>
         <extracomment>The smallest side of anything to tap on the floating bar, in pixels.</extracomment>
         <translation>Vorheriger Schritt</translation>
@@ -479,7 +512,12 @@
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Switch between the star and this step&apos;s work, in large type (F7)</source>
+        <translation>Zwischen Stern und Ergebnissen dieses Schritts wechseln, in großer Schrift (F7)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>+ Note</source>
         <translation>+ Zettel</translation>
     </message>
@@ -489,7 +527,7 @@
         <translation>Zettel hinzufügen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Vote</source>
         <translation>Abstimmen</translation>
     </message>
@@ -500,12 +538,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>⏱ 5 min</source>
         <translation>⏱ 5 Min.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-56"/>
         <source>Start a 5 minute timer, or pause it</source>
         <translation>Timer für 5 Minuten starten oder anhalten</translation>
     </message>
@@ -530,7 +568,12 @@
         <translation>Präsentationsmodus verlassen (Esc)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
+        <source>★ Star</source>
+        <translation>★ Stern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>⏱ Pause</source>
         <translation>⏱ Pause</translation>
     </message>
@@ -608,22 +651,12 @@
         <translation>Esc</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Finish typing (what you typed is kept); leave presentation mode</source>
-        <translation>Schreiben beenden (der Text bleibt erhalten); Präsentationsmodus verlassen</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Tab (while typing)</source>
         <translation>Tab (beim Schreiben)</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Finish typing and start the next note beside it</source>
-        <translation>Schreiben beenden und daneben den nächsten Zettel beginnen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Umschalt+Tab</translation>
     </message>
@@ -643,14 +676,44 @@
         <translation>Gewählte Zettel ein wenig / weiter verschieben</translation>
     </message>
     <message>
+        <location line="-5"/>
+        <source>Finish typing (what you typed is kept); from the step&apos;s work, back to the star; leave presentation mode</source>
+        <translation>Schreiben beenden (der Text bleibt erhalten); von den Ergebnissen des Schritts zurück zum Stern; Präsentationsmodus verlassen</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Menu key, Shift+F10, right-click, long press</source>
-        <translation>Menütaste, Umschalt+F10, Rechtsklick, lange drücken</translation>
+        <source>Finish typing and start the next note beside it, in the same Co</source>
+        <translation>Schreiben beenden und daneben den nächsten Zettel beginnen, im selben Co</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PgUp / PgDn, arrow keys, Home / End (the step&apos;s work)</source>
+        <translation>PgUp / PgDn, Pfeiltasten, Home / End (Ergebnisse des Schritts)</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Page or go item by item through the step&apos;s work in presentation mode</source>
+        <translation>Im Präsentationsmodus durch die Ergebnisse des Schritts blättern oder Eintrag für Eintrag gehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab / Shift+Tab (action plan)</source>
+        <translation>Tab / Umschalt+Tab (Aktionsplan)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the cell and type in the next / previous one</source>
+        <translation>Zelle speichern und in der nächsten / vorherigen weiterschreiben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The note&apos;s menu</source>
         <translation>Menü des Zettels</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Menu key, Shift+F10, right-click, a finger held still</source>
+        <translation>Menütaste, Umschalt+F10, Rechtsklick, Finger still gedrückt halten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -716,7 +779,7 @@
 <context>
     <name>InspirationPanel</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/inspiration.py" line="+39"/>
+        <location filename="../../costar_desktop/ui/steps/inspiration.py" line="+40"/>
         <source>Ideas from elsewhere. Drag one onto the star, or choose it and press “Put on the star”. It is marked as an example.</source>
         <translation>Ideen von anderswo. Ziehen Sie eine Idee auf den Stern. Oder wählen Sie sie aus und drücken Sie „Auf den Stern legen“. Sie wird als Beispiel markiert.</translation>
     </message>
@@ -744,7 +807,7 @@
 <context>
     <name>LinkNotesDialog</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/actions_panel.py" line="-206"/>
+        <location filename="../../costar_desktop/ui/steps/actions_panel.py" line="-239"/>
         <source>Notes this action comes from</source>
         <translation>Zettel, aus denen diese Aktion kommt</translation>
     </message>
@@ -944,11 +1007,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Author of new notes</source>
-        <translation>Autor/in neuer Zettel</translation>
+        <source>Author of new and selected notes</source>
+        <translation>Autor/in neuer und gewählter Zettel</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>  Colour: </source>
         <translation>  Farbe: </translation>
     </message>
@@ -978,7 +1041,7 @@
         <translation>✓ Geöffnet – jede Änderung wird sofort gespeichert</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Already open</source>
         <translation>Schon geöffnet</translation>
     </message>
@@ -1055,7 +1118,7 @@
         <translation>(niemand Bestimmtes)</translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/widgets.py" line="+55"/>
+        <location filename="../../costar_desktop/ui/widgets.py" line="+105"/>
         <source>Impact rating</source>
         <translation>Wirkung bewerten</translation>
     </message>
@@ -1194,7 +1257,17 @@
         <translation>Das ist eine Tischgruppe, keine einzelne Person</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>People at this table</source>
+        <translation>Personen an diesem Tisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each person at the table gets the dots one person gets, so a table of eight has eight people&apos;s dots.</source>
+        <translation>Jede Person am Tisch bekommt so viele Punkte wie eine einzelne Person. Ein Tisch mit acht Personen hat also die Punkte von acht Personen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -1202,6 +1275,11 @@
         <location line="+1"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;People at this table:</source>
+        <translation>&amp;Personen an diesem Tisch:</translation>
     </message>
 </context>
 <context>
@@ -1448,11 +1526,16 @@
         <source>Leave presentation mode</source>
         <translation>Präsentationsmodus verlassen</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Switch between the star and this step&apos;s &amp;work, in large type</source>
+        <translation>Zwischen Stern und &amp;Ergebnissen dieses Schritts wechseln, in großer Schrift</translation>
+    </message>
 </context>
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../costar_desktop/ui/printing.py" line="+227"/>
+        <location filename="../../costar_desktop/ui/printing.py" line="+228"/>
         <source>Export &amp;PDF…</source>
         <extracomment>Progress from 0.0 to 1.0. The job ended well; carries the output path (or None after printing). The job failed; carries a plain message (empty when the user cancelled). A job finished (True) or failed or was cancelled (False); for tests and the status bar.</extracomment>
         <translation>Als &amp;PDF exportieren…</translation>
@@ -1964,7 +2047,27 @@ Stern</translation>
         <translation>Gruppe a&amp;uflösen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Tid&amp;y this Co</source>
+        <translation>Dieses &amp;Co aufräumen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lay out one Co&apos;s notes side by side, without overlap: the Co of the selected notes; with none selected, the Co under the pointer (or in the middle of the view)</source>
+        <translation>Die Zettel eines Co nebeneinanderlegen, ohne dass sie sich überdecken: das Co der gewählten Zettel; ist keiner gewählt, das Co unter dem Mauszeiger (oder in der Mitte der Ansicht)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tidy the &amp;whole star</source>
+        <translation>&amp;Den ganzen Stern aufräumen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lay out the notes of every Co and of the parking area side by side, without overlap</source>
+        <translation>Die Zettel aller Cos und des Parkplatzes nebeneinanderlegen, ohne dass sie sich überdecken</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Make an &amp;action from the note</source>
         <translation>Aus dem Zettel eine &amp;Aktion machen</translation>
     </message>
@@ -2014,7 +2117,7 @@ Stern</translation>
         <translation>Wir&amp;kung bewerten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Move note to step</source>
         <translation>Zettel in Schritt ve&amp;rschieben</translation>
     </message>
@@ -2042,6 +2145,265 @@ Stern</translation>
         <location line="+1"/>
         <source>A title for the group:</source>
         <translation>Ein Titel für die Gruppe:</translation>
+    </message>
+</context>
+<context>
+    <name>StepWorkView</name>
+    <message>
+        <location filename="../../costar_desktop/ui/presentation_views.py" line="+81"/>
+        <source>☰ Ranking</source>
+        <extracomment>Body text on a 1080-pixel-high screen, in pixels; it follows the screen&apos;s height and the text size. Words under about 40 px on a 1080p picture cannot be read from the back of a hall. Headlines (the idea, the person, the worry, the action) and the title, as a share of it. Never smaller than this, however small the window. Document signals that can change what one of the views shows. Said instead of the entries when there are none.</extracomment>
+        <translation>☰ Rangfolge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>☰ People</source>
+        <translation>☰ Mitwirkende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>☰ Worries</source>
+        <translation>☰ Zweifel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>☰ Plan</source>
+        <translation>☰ Plan</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>(no words yet)</source>
+        <translation>(noch kein Text)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The dots are hidden until everyone has voted. Impact and shortlist only.</source>
+        <translation>Die Punkte sind versteckt, bis alle abgestimmt haben. Hier stehen nur Wirkung und Auswahlliste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The dots are hidden. No idea has an impact rating or a place on the shortlist yet.</source>
+        <translation>Die Punkte sind versteckt. Noch hat keine Idee eine Wirkungsbewertung oder einen Platz auf der Auswahlliste.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Most dots first, then highest impact.</source>
+        <translation>Die meisten Punkte zuerst, dann die größte Wirkung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing ranked yet: no dots or impact ratings so far.</source>
+        <translation>Noch keine Rangfolge: bisher keine Punkte und keine Wirkungsbewertungen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (group)</source>
+        <translation>%1 (Gruppe)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 dot</source>
+        <translation>1 Punkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 dots</source>
+        <translation>%1 Punkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>impact %1 of 5</source>
+        <translation>Wirkung %1 von 5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no impact rating</source>
+        <translation>keine Wirkungsbewertung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>★ on the shortlist</source>
+        <translation>★ auf der Auswahlliste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The ranking</source>
+        <translation>Die Rangfolge</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>inside the organisation</source>
+        <translation>in der Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outside the organisation</source>
+        <translation>außerhalb der Organisation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could bring: %1</source>
+        <translation>Könnte einbringen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How they take part: %1</source>
+        <translation>Wie sie mitmachen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who will co-produce</source>
+        <translation>Wer wirkt mit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody named yet: no co-producers so far.</source>
+        <translation>Noch niemand genannt: bisher keine Mitwirkenden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Our answer: %1</source>
+        <translation>Unsere Antwort: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our answer: not agreed yet</source>
+        <translation>Unsere Antwort: noch nicht vereinbart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who might say it: %1</source>
+        <translation>Wer könnte das sagen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sceptics&apos; worries and our answers</source>
+        <translation>Zweifel und unsere Antworten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No worries written down yet.</source>
+        <translation>Noch keine Zweifel aufgeschrieben.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>nobody yet</source>
+        <translation>noch niemand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no date yet</source>
+        <translation>noch kein Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who: %1</source>
+        <translation>Wer: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By: %1</source>
+        <translation>Bis: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First step: %1</source>
+        <translation>Erster Schritt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Carried over from “%1”</source>
+        <translation>Übernommen aus „%1“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The action plan</source>
+        <translation>Der Aktionsplan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No actions in the plan yet.</source>
+        <translation>Noch keine Aktionen im Plan.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Item %1 of %2: %3</source>
+        <translation>Eintrag %1 von %2: %3</translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>What is shown</source>
+        <extracomment>The reader scrolled with a key. Escape in the view: the controller shows the star again.</extracomment>
+        <translation>Was gezeigt wird</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where you are in the list</source>
+        <translation>Wo Sie in der Liste sind</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>%1: %2, large view, read only</source>
+        <extracomment>Where the reader was before the list was filled again.</extracomment>
+        <translation>%1: %2, große Ansicht, nur zum Lesen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page Up and Page Down scroll; the arrow keys go from item to item; Escape goes back to the star.</source>
+        <translation>Mit Bild auf und Bild ab blättern Sie; die Pfeiltasten gehen von Eintrag zu Eintrag; Esc führt zurück zum Stern.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1–%2 of %3</source>
+        <translation>%1–%2 von %3</translation>
+    </message>
+</context>
+<context>
+    <name>Tidy</name>
+    <message>
+        <location filename="../../costar_desktop/ui/tidy_actions.py" line="+24"/>
+        <source>the parking area</source>
+        <translation>der Parkplatz</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Select a note, or point at a Co, to tidy it.</source>
+        <translation>Wählen Sie einen Zettel oder zeigen Sie auf ein Co, um es aufzuräumen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the whole star</source>
+        <translation>der ganze Stern</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No notes to tidy: %1.</source>
+        <translation>Keine Zettel zum Aufräumen: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already tidy: %1.</source>
+        <translation>Schon aufgeräumt: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tidy notes</source>
+        <translation>Zettel aufräumen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tidied: %1. Undo puts the notes back.</source>
+        <translation>Aufgeräumt: %1. Mit „Rückgängig“ kommen die Zettel wieder an ihren alten Platz.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Too full for every note at full size, so some overlap: %1. Move some notes out to make room.</source>
+        <translation>Zu voll für alle Zettel in voller Größe, darum überdecken sich einige: %1. Schieben Sie ein paar Zettel hinaus, um Platz zu schaffen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A group that lies across two areas stays where it is.</source>
+        <translation>Eine Gruppe, die über zwei Bereichen liegt, bleibt, wo sie ist.</translation>
     </message>
 </context>
 <context>
@@ -2095,12 +2457,12 @@ Stern</translation>
     <name>VotingPanel</name>
     <message>
         <location filename="../../costar_desktop/ui/steps/voting.py" line="+29"/>
-        <location line="+66"/>
+        <location line="+71"/>
         <source>Voting mode: off</source>
         <translation>Abstimmen: aus</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-66"/>
         <source>Choose who is voting, then click or tap a note to give it a dot. Click it again to take the dot back. With a note selected, press D.</source>
         <translation>Wählen Sie, wer abstimmt. Dann klicken oder tippen Sie auf einen Zettel, um ihm einen Punkt zu geben. Noch einmal klicken nimmt den Punkt zurück. Ist ein Zettel gewählt, drücken Sie D.</translation>
     </message>
@@ -2125,7 +2487,12 @@ Stern</translation>
         <translation>Punkte pro Person:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
+        <source>%1 (%4 people) — %2 of %3 dots left</source>
+        <translation>%1 (%4 Personen) — noch %2 von %3 Punkten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 — %2 of %3 dots left</source>
         <translation>%1 — noch %2 von %3 Punkten</translation>
     </message>
@@ -2199,7 +2566,7 @@ Stern</translation>
 <context>
     <name>WorkshopEditor</name>
     <message>
-        <location filename="../../costar_desktop/ui/editor.py" line="+220"/>
+        <location filename="../../costar_desktop/ui/editor.py" line="+222"/>
         <source>Add example</source>
         <extracomment>The selection of notes changed. A short message for the status bar (e.g. &quot;No dots left for Table 2&quot;). The step changed (the new step). Voting mode was switched on or off. The note menu was asked for (global screen position).</extracomment>
         <translation>Beispiel hinzufügen</translation>
