@@ -48,10 +48,17 @@ def is_frozen() -> bool:
 
 
 def resources_dir() -> Path:
-    """The ``resources/`` folder: beside the package from source, inside the bundle when frozen."""
+    """The ``resources/`` folder, first match wins:
+
+    1. a frozen bundle: ``resources/`` inside the bundle (packaging/costar.spec puts it there);
+    2. installed from the wheel: ``costar_desktop/resources/`` inside the package;
+    3. a source checkout (and an editable install): ``resources/`` beside the package.
+    """
     if is_frozen():
         return Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    package = Path(__file__).resolve().parent
+    installed = package / "resources"
+    return installed if installed.is_dir() else package.parent / "resources"
 
 
 def resource(*parts: str) -> Path:
