@@ -25,7 +25,10 @@ AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 AppPublisher=CoStar Desktop developers
 VersionInfoVersion={#AppVersion}
-DefaultDirName={autopf}\{#AppName}
+; {autopf} would be {userpf} for a per-user install: %LOCALAPPDATA%\Programs on Windows,
+; but Wine has no such shell folder and a silent per-user install failed there. The same
+; folder is named here in a way both understand (see DefaultDir below).
+DefaultDirName={code:DefaultDir}
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
 PrivilegesRequired=lowest
@@ -69,3 +72,12 @@ Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; Val
 
 [Run]
 Filename: "{app}\{#AppExe}"; Parameters: "--sample"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
+
+[Code]
+function DefaultDir(Param: String): String;
+begin
+  if IsAdminInstallMode then
+    Result := ExpandConstant('{commonpf}\{#AppName}')
+  else
+    Result := ExpandConstant('{localappdata}\Programs\{#AppName}');
+end;

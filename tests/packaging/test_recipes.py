@@ -23,7 +23,12 @@ def test_inno_setup_installs_per_user_by_default():
     setup = _iss_setup()
     assert setup["PrivilegesRequired"] == "lowest"
     assert setup["PrivilegesRequiredOverridesAllowed"] == "dialog"
-    assert setup["DefaultDirName"].startswith("{autopf}")  # %LOCALAPPDATA%\Programs per user
+    # %LOCALAPPDATA%\Programs per user, Program Files for all users (named in [Code]:
+    # Wine has no {userpf}, and the installer is tested under Wine).
+    assert setup["DefaultDirName"] == "{code:DefaultDir}"
+    code = ISS.split("[Code]", 1)[1]
+    assert "ExpandConstant('{localappdata}\\Programs\\{#AppName}')" in code
+    assert "ExpandConstant('{commonpf}\\{#AppName}')" in code
 
 
 def test_inno_setup_takes_the_version_from_the_build():
