@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import fnmatch
 import sys
+from pathlib import Path
 
 #: Python modules never bundled. The Qt ones are parts of PySide6-Essentials we do not
 #: import; the others are standard-library extras a GUI app does not need.
@@ -143,3 +144,69 @@ def keep_entry(dest: str, platform: str = sys.platform) -> bool:
 def filter_toc(toc, platform: str = sys.platform):
     """``toc`` (PyInstaller's list of (dest, source, kind)) without the entries we drop."""
     return [entry for entry in toc if keep_entry(entry[0], platform)]
+
+
+#: Microsoft's C++ runtime. CPython, shiboken6 and PySide6 each bring their own copies,
+#: of different builds (CPython 3.12.9's VCRUNTIME140 is 14.42, Qt's 14.44), in three
+#: folders. Windows loads a DLL of a given name once per process, so whichever loads
+#: first serves everyone: Qt could get an older runtime than it was built with, and a PC
+#: without Microsoft's redistributable fails with "MSVCP140.dll / VCRUNTIME140_1.dll
+#: missing" or a missing entry point. The bundle keeps one copy of each, the newest, at
+#: the top (the folder Windows searches first for the app).
+CPP_RUNTIME = ("msvcp140.dll", "msvcp140_1.dll", "msvcp140_2.dll",
+               "msvcp140_atomic_wait.dll", "msvcp140_codecvt_ids.dll",
+               "vcruntime140.dll", "vcruntime140_1.dll", "concrt140.dll")
+
+
+def _base_name(dest: str) -> str:
+    return dest.replace("\\", "/").rsplit("/", 1)[-1].lower()
+
+
+def newest_cpp_runtime(toc, version_of):
+    """``toc`` with one copy of each C++ runtime DLL: the newest by ``version_of(source)``
+    (a comparable file version), at the top of the bundle; every other copy dropped."""
+    best: dict[str, tuple] = {}
+    for entry in toc:
+        name = _base_name(entry[0])
+        if name in CPP_RUNTIME:
+            found = best.get(name)
+            if found is None or version_of(entry[1]) > version_of(found[1]):
+                best[name] = entry
+    kept = [entry for entry in toc if _base_name(entry[0]) not in CPP_RUNTIME]
+    return kept + [(entry[0].replace("\\", "/").rsplit("/", 1)[-1], entry[1], entry[2])
+                   for name, entry in sorted(best.items())]
+
+
+def dll_version(path) -> tuple[int, int, int, int]:
+    """A Windows DLL's file version (pefile comes with PyInstaller on Windows)."""
+    import pefile
+
+    pe = pefile.PE(str(path), fast_load=True)
+    try:
+        pe.parse_data_directories([pefile.DIRECTORY_ENTRY["IMAGE_DIRECTORY_ENTRY_RESOURCE"]])
+        info = pe.VS_FIXEDFILEINFO[0]
+        return (info.FileVersionMS >> 16, info.FileVersionMS & 0xFFFF,
+                info.FileVersionLS >> 16, info.FileVersionLS & 0xFFFF)
+    except (AttributeError, IndexError):
+        return (0, 0, 0, 0)
+    finally:
+        pe.close()
+
+
+def package_modules(root: Path, package: str = "costar_desktop") -> list[str]:
+    """Every module of ``package``, named from the files under ``root`` without importing any.
+
+    PyInstaller's ``collect_submodules`` imports the package in a separate Python to list it,
+    and finds nothing when the package is not installed there (the Windows build Python under
+    Wine runs from the checkout). The panels are imported by name when first shown, so a
+    bundle that misses them starts, passes most checks and breaks at the first click."""
+    base = Path(root) / package
+    names = []
+    for path in sorted(base.rglob("*.py")):
+        parts = path.relative_to(root).with_suffix("").parts
+        if "__pycache__" in parts:
+            continue
+        if parts[-1] == "__init__":
+            parts = parts[:-1]
+        names.append(".".join(parts))
+    return names

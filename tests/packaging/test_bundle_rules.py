@@ -1,8 +1,11 @@
 """What the spec keeps of Qt and of the system, decided without running a build."""
 
+from pathlib import Path
+
 import pytest
 
 import bundle_rules as rules
+from costar_desktop.ui.steps.tools import PANEL_CLASSES
 
 LINUX_PLUGINS = "PySide6/Qt/plugins"
 
@@ -84,3 +87,42 @@ def test_every_qt_module_we_use_is_kept_and_none_is_excluded():
     excluded = {m.removeprefix("PySide6.") for m in rules.EXCLUDED_MODULES}
     assert set(rules.QT_MODULES) == {"QtCore", "QtGui", "QtWidgets", "QtSvg", "QtPrintSupport"}
     assert not excluded & set(rules.QT_MODULES)
+
+
+def test_the_windows_bundle_keeps_one_cpp_runtime_the_newest_at_the_top():
+    """CPython 3.12.9 brings VCRUNTIME140 14.42, shiboken6 and PySide6 14.44: a PC without
+    Microsoft's redistributable must get one runtime, and not the older one first."""
+    versions = {
+        "py/VCRUNTIME140.dll": (14, 42, 34226, 3), "py/VCRUNTIME140_1.dll": (14, 42, 34226, 3),
+        "shib/VCRUNTIME140.dll": (14, 44, 35211, 0), "shib/MSVCP140.dll": (14, 44, 35211, 0),
+        "qt/MSVCP140.dll": (14, 44, 35211, 0), "qt/MSVCP140_2.dll": (14, 44, 35211, 0),
+        "qt/VCRUNTIME140_1.dll": (14, 44, 35211, 0), "qt/Qt6Core.dll": (6, 11, 3, 0),
+    }
+    toc = [("VCRUNTIME140.dll", "py/VCRUNTIME140.dll", "BINARY"),
+           ("VCRUNTIME140_1.dll", "py/VCRUNTIME140_1.dll", "BINARY"),
+           ("shiboken6\\VCRUNTIME140.dll", "shib/VCRUNTIME140.dll", "BINARY"),
+           ("shiboken6\\MSVCP140.dll", "shib/MSVCP140.dll", "BINARY"),
+           ("PySide6\\MSVCP140.dll", "qt/MSVCP140.dll", "BINARY"),
+           ("PySide6\\MSVCP140_2.dll", "qt/MSVCP140_2.dll", "BINARY"),
+           ("PySide6\\VCRUNTIME140_1.dll", "qt/VCRUNTIME140_1.dll", "BINARY"),
+           ("PySide6\\Qt6Core.dll", "qt/Qt6Core.dll", "BINARY")]
+    kept = rules.newest_cpp_runtime(toc, versions.__getitem__)
+    runtime = {dest: src for dest, src, _ in kept if dest.lower() in rules.CPP_RUNTIME}
+    assert runtime == {"MSVCP140.dll": "shib/MSVCP140.dll", "MSVCP140_2.dll": "qt/MSVCP140_2.dll",
+                       "VCRUNTIME140.dll": "shib/VCRUNTIME140.dll",
+                       "VCRUNTIME140_1.dll": "qt/VCRUNTIME140_1.dll"}
+    assert ("PySide6\\Qt6Core.dll", "qt/Qt6Core.dll", "BINARY") in kept
+    assert len(kept) == 5  # Qt6Core and one copy of each of the four runtime DLLs
+    spec = (Path(rules.__file__).parent / "costar.spec").read_text(encoding="utf-8")
+    assert "bundle_rules.newest_cpp_runtime(a.binaries, bundle_rules.dll_version)" in spec
+
+
+def test_every_module_of_the_app_is_listed_for_the_bundle():
+    root = Path(__file__).resolve().parents[2]
+    names = rules.package_modules(root)
+    # the panels are imported by name when a dock is first shown: the bundle must carry them
+    for module, _class in PANEL_CLASSES.values():
+        assert f"costar_desktop.ui.steps.{module}" in names
+    assert "costar_desktop" in names and "costar_desktop.ui.steps" in names
+    assert not any("__pycache__" in name or name.endswith("__init__") for name in names)
+    assert len(names) == len(set(names))
