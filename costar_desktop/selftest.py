@@ -70,6 +70,24 @@ class SelfTest:
             raise CheckFailed(f"no {', '.join(missing)} plugin in {folder}")
         return ", ".join(REQUIRED_PLATFORMS.get(key, ())) + " present"
 
+    def check_panels(self) -> str:
+        """Make every step panel: they are imported by name when a dock is first shown, so a
+        bundle that lacks one starts fine and fails at the first click."""
+        import importlib
+
+        from costar_desktop.ui.steps.tools import PANEL_CLASSES
+
+        made = []
+        for module, name in PANEL_CLASSES.values():
+            try:
+                cls = getattr(importlib.import_module(f"costar_desktop.ui.steps.{module}"), name)
+            except (ImportError, AttributeError) as exc:
+                raise CheckFailed(f"the {name} panel is not in this installation ({exc})") from exc
+            panel = cls()
+            made.append(name)
+            panel.deleteLater()
+        return f"{len(made)} made"
+
     # --- the document layer -------------------------------------------------------
 
     def check_create(self) -> str:
@@ -244,6 +262,7 @@ class SelfTest:
         return [
             ("resources", self.check_resources),
             ("Qt platforms", self.check_qt_platforms),
+            ("step panels", self.check_panels),
             ("create workshop", self.check_create),
             ("add notes", self.check_add),
             ("move note", self.check_move),
@@ -269,13 +288,44 @@ def _application():
 
 
 def run_self_test(out: TextIO | None = None) -> int:
-    """Run every check, print one line each to ``out``; 0 if all passed, else 1."""
+    """Run every check, print one line each to ``out``; 0 if all passed, else 1.
+
+    A windowed Windows exe has no standard output: there the lines also go to
+    ``self-test.txt`` in the user's data folder, so that someone can read them."""
     out = out if out is not None else sys.stdout
+    if out is sys.stdout and out is not None and not out.isatty():
+        # A pipe is read by a program (CI, the Wine build) that expects UTF-8, whatever the
+        # system's own code page is (a frozen app ignores PYTHONIOENCODING).
+        try:
+            out.reconfigure(encoding="utf-8")
+        except (AttributeError, ValueError, OSError):
+            pass
+    lines: list[str] = []
 
     def say(line: str) -> None:
-        if out is not None:  # a windowed Windows exe has no stdout
+        lines.append(line)
+        if out is not None:
             print(line, file=out, flush=True)
 
+    try:
+        return _run_checks(say)
+    finally:
+        if out is None:
+            _keep_report(lines)
+
+
+def _keep_report(lines: list[str]) -> None:
+    from costar_desktop.paths import user_data_dir
+
+    try:
+        folder = user_data_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "self-test.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    except OSError:
+        pass  # the exit code still says whether every check passed
+
+
+def _run_checks(say: Callable[[str], None]) -> int:
     where = (f"{'frozen' if is_frozen() else 'from source'}, Python {platform.python_version()}, "
              f"{platform.system()} {platform.machine()}")
     try:

@@ -24,7 +24,7 @@ def test_every_check_but_the_pdfs_passes_here(qapp):
     assert lines[0].startswith("CoStar Desktop ") and "self-test" in lines[0]
     checks = [line for line in lines[1:-1]]
     names = [line.split(":", 1)[0][6:] for line in checks]
-    for name in ("resources", "Qt platforms", "create workshop", "add notes", "move note",
+    for name in ("resources", "Qt platforms", "step panels", "create workshop", "add notes", "move note",
                  "delete and undo", "render canvas", "read back", "sample workshop",
                  "export JSON"):
         assert name in names
@@ -51,6 +51,27 @@ def test_a_failing_check_fails_the_run_and_says_why(qapp, monkeypatch):
     assert any(line.startswith("FAIL  move note: the sky fell") for line in lines)
     # The checks after it still run.
     assert any(line.startswith("ok    read back") for line in lines)
+
+
+def test_a_panel_missing_from_the_installation_fails_the_run(qapp, monkeypatch):
+    from costar_desktop.ui.steps import tools
+
+    panels = dict(tools.PANEL_CLASSES, ideas=("no_such_panel", "InspirationPanel"))
+    monkeypatch.setattr(tools, "PANEL_CLASSES", panels)
+    code, lines = _run()
+    assert code == 1
+    line = next(line for line in lines if line.startswith("FAIL  step panels:"))
+    assert "the InspirationPanel panel is not in this installation" in line
+
+
+def test_a_windowed_run_keeps_its_lines_in_the_data_folder(qapp, monkeypatch, tmp_path):
+    monkeypatch.setenv("COSTAR_DATA_DIR", str(tmp_path))
+    monkeypatch.setattr(sys, "stdout", None)  # a windowed Windows exe has no standard output
+    code = selftest.run_self_test()
+    kept = (tmp_path / "self-test.txt").read_text(encoding="utf-8").splitlines()
+    assert kept[0].startswith("CoStar Desktop ") and "self-test" in kept[0]
+    assert any(line.startswith("ok    create workshop") for line in kept)
+    assert (code == 0) == (kept[-1] == "self-test passed")
 
 
 def test_an_unexpected_error_becomes_a_line_too(qapp, monkeypatch):
