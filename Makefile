@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DIST_STAMP := $(VENV)/.installed-dist
 
-.PHONY: run test bench translations dist venv clean
+.PHONY: run test bench translations dist dist-windows venv clean
 
 venv: $(STAMP)
 
@@ -43,6 +43,13 @@ $(DIST_STAMP): pyproject.toml $(STAMP)
 
 dist: $(DIST_STAMP)
 	$(BIN)/python packaging/build.py
+
+# The Windows app and installer, built and tested on this Linux machine under Wine
+# (docs/packaging.md, "The Windows build on Linux"). Installs the Debian packages it needs
+# when run as root; downloads only from PyPI and the npm registry, pinned.
+dist-windows: $(DIST_STAMP)
+	sh packaging/windows/host_packages.sh
+	$(BIN)/python packaging/windows/wine.py all
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
