@@ -66,7 +66,7 @@ def test_spec_is_one_folder_and_macos_bundle_declares_costar_documents():
 def test_spec_bundles_the_whole_resources_folder_and_reportlab():
     assert '(str(ROOT / "resources"), "resources")' in SPEC
     assert 'collect_data_files("reportlab")' in SPEC
-    assert 'collect_submodules("costar_desktop")' in SPEC
+    assert 'bundle_rules.package_modules(ROOT)' in SPEC  # every module, panels included
 
 
 def test_dmg_recipe_links_applications():
