@@ -32,8 +32,8 @@ def read_file(path: pathlib.Path) -> tuple[WorkshopData, list[Repair]]:
 
 def file_data(store: WorkshopFile) -> WorkshopData:
     """Everything the open workshop's file holds: the read :func:`read_file` makes, on the
-    connection the window already has. Not the window's cache: its order can drift from the
-    file's (an undone deletion comes back last), and anonymised numbers follow that order."""
+    connection the window already has. Not the window's cache, which should equal it but is
+    a second copy: reading the file is the one way that ``costar`` can do too."""
     return store.snapshot()
 
 
