@@ -109,9 +109,9 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 def _read(path: Path):
     """Everything in a workshop file, for export and report; each value that had to be
     repaired on the way (the file itself is never changed) is said on stderr."""
-    from costar_desktop.storage import WorkshopFile
+    from costar_desktop import output
 
-    data, repairs = WorkshopFile.read_all(path)
+    data, repairs = output.read_file(path)
     for repair in repairs:
         print(f"costar: {path.name}: {repair}", file=sys.stderr)
     if repairs:
@@ -121,6 +121,7 @@ def _read(path: Path):
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
+    from costar_desktop import output
     from costar_desktop.core.export import write_export
 
     if args.format == "csv" and args.output is None:
@@ -130,11 +131,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
                        "into a folder.")
     if args.format != "csv" and args.output is not None:
         _refuse_special(args.output)  # before reading anything
-    data = _read(args.file)
-    if args.anonymise:
-        from costar_desktop.core.anonymise import anonymise
-
-        data = anonymise(data)
+    data = output.outgoing(_read(args.file), anonymise=args.anonymise)
     try:
         written = write_export(data, args.format, args.output)
     except OSError as exc:
@@ -156,6 +153,8 @@ def _refuse_special(*paths: Path | None) -> None:
 
 def _report_targets(args: argparse.Namespace) -> list[tuple[Path | None, Path]]:
     """(input file or None, output PDF) pairs; several inputs need a folder."""
+    from costar_desktop.output import pdf_name
+
     files: list[Path] = list(args.files)
     out: Path = args.output
     to_folder = out.is_dir() or str(out).endswith(("/", "\\")) or len(files) > 1
@@ -163,14 +162,13 @@ def _report_targets(args: argparse.Namespace) -> list[tuple[Path | None, Path]]:
         if args.kind != "templates":
             raise CliError(f"Give the workshop file to print the {args.kind} from.")
         if to_folder:
-            return [(None, out / f"templates{'-easy-read' if args.easy_read else ''}.pdf")]
+            return [(None, out / pdf_name(None, args.kind, args.easy_read))]
         return [(None, out)]
     if not to_folder:
         return [(files[0], out)]
     if out.exists() and not out.is_dir():
         raise CliError(f"{out} is a file; several workshops need a folder to write into.")
-    suffix = f"-{args.kind}{'-easy-read' if args.easy_read else ''}.pdf"
-    names = [f.stem + suffix for f in files]
+    names = [pdf_name(f.stem, args.kind, args.easy_read) for f in files]
     if len(set(names)) != len(names):
         raise CliError("Two of the workshop files have the same name; print them into different folders.")
     return [(f, out / name) for f, name in zip(files, names)]
@@ -188,17 +186,14 @@ def _cmd_report(args: argparse.Namespace) -> int:
             folder.mkdir(parents=True)
         except OSError as exc:
             raise CliError(f"Could not create the folder {folder}: {exc.strerror or exc}.") from None
-    from costar_desktop.report import build_pdf
+    from costar_desktop import output
 
+    options = output.PdfOptions(kind=args.kind, paper=args.paper, easy_read=args.easy_read,
+                                group_by=args.group_by, anonymise=args.anonymise)
     for source, target in targets:
         data = _read(source) if source is not None else WorkshopData(Workshop(title=""), [], [])
-        if args.anonymise:
-            from costar_desktop.core.anonymise import anonymise
-
-            data = anonymise(data)
         try:
-            build_pdf(data, args.kind, target, paper=args.paper, easy_read=args.easy_read,
-                      group_by=args.group_by)
+            output.write_pdf(data, options, target)
         except OSError as exc:
             raise CliError(f"Could not write {target}: {exc.strerror or exc}.") from None
         except ValueError as exc:

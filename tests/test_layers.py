@@ -10,7 +10,8 @@ import costar_desktop
 
 PACKAGE_DIR = Path(costar_desktop.__file__).parent
 # report/ joins this list as soon as it exists (it is checked the same way).
-QT_FREE = tuple(layer for layer in ("core", "storage", "report") if (PACKAGE_DIR / layer).is_dir())
+QT_FREE = tuple(layer for layer in ("core", "storage", "report", "output")
+                if (PACKAGE_DIR / layer).is_dir())
 
 
 def _modules(layer: str) -> list[str]:
@@ -21,7 +22,7 @@ def _modules(layer: str) -> list[str]:
 
 
 def test_core_and_storage_are_among_the_checked_layers():
-    assert {"core", "storage"} <= set(QT_FREE)
+    assert {"core", "storage", "report", "output"} <= set(QT_FREE)
 
 
 def test_qt_free_layers_do_not_import_pyside6_at_run_time():

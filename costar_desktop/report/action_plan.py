@@ -6,6 +6,7 @@ from reportlab.platypus import Flowable
 
 from costar_desktop.core.model import Action, ActionStatus, WorkshopData
 from costar_desktop.report.flowables import GridTable, Heading, Row, Sections, TextBlock
+from costar_desktop.report.pages import PagedDocument, footer_text
 from costar_desktop.report.styles import GROUP_FILL, Look, landscape_page, month_label, nice_date
 
 #: Relative column widths: action, first step, owner, due, Co, status.
@@ -93,8 +94,6 @@ def details_lines(data: WorkshopData, lk: Look) -> str:
 
 
 def build_action_plan(data: WorkshopData, out, paper: str, lk: Look, group_by: str, progress) -> None:
-    from costar_desktop.report.build import PagedDocument, footer_text
-
     if lk.easy:
         # Easy read is not a table: one block per action, in the same order (easy_read.py).
         from costar_desktop.report.easy_read import build_easy_action_plan

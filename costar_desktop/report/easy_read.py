@@ -29,6 +29,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from costar_desktop.core.model import Action, ActionStatus, Co, Step, WorkshopData
 from costar_desktop.report import bidi
 from costar_desktop.report.fonts import font_book
+from costar_desktop.report.pages import PagedDocument, footer_text
 from costar_desktop.report.pictures import CO_PICTURES, DATE, GENERAL, PERSON, STEP_PICTURES, draw_picture
 from costar_desktop.report.styles import RULE, Look, date_in_words, portrait
 from costar_desktop.report.text import Line, Spans, TextStyle, draw_lines, layout, natural_width
@@ -421,8 +422,6 @@ def plan_story(data: WorkshopData, lk: Look, actions: list[Action]) -> list[Flow
 
 def build_easy_action_plan(data: WorkshopData, out, paper: str, lk: Look, actions: list[Action],
                            progress) -> None:
-    from costar_desktop.report.build import PagedDocument, footer_text
-
     what = lk.word("plan_title")
     title = data.workshop.title.strip()
     # White space goes between the blocks rather than round the page: five actions of

@@ -28,6 +28,7 @@ from costar_desktop.report.bidi import needs_bidi
 from costar_desktop.report.flowables import (
     Contents, DrawingBlock, GridTable, Heading, Row, Sections, TextBlock,
 )
+from costar_desktop.report.pages import PagedDocument, Progress, footer_text
 from costar_desktop.report.star_drawing import star_drawing
 from costar_desktop.report.styles import Look, nice_date, portrait
 
@@ -340,8 +341,6 @@ class _Report:
 
 
 def build_report(data: WorkshopData, out, paper: str, lk: Look, group_by: str, progress) -> None:
-    from costar_desktop.report.build import PagedDocument, _Progress, footer_text
-
     sections = Sections()
     pagesize = portrait(paper)
     width = pagesize[0] - 2 * lk.margin
@@ -350,7 +349,7 @@ def build_report(data: WorkshopData, out, paper: str, lk: Look, group_by: str, p
     drawing = star_drawing(width, data, note_numbers(data))  # the same for both passes
     for final in (False, True):
         target = out if final else io.BytesIO()
-        tracker = _Progress(progress, 0.45, 0.95) if final else _Progress(progress, 0.0, 0.45)
+        tracker = Progress(progress, 0.45, 0.95) if final else Progress(progress, 0.0, 0.45)
         report = _Report(data, lk, group_by, sections, width, drawing)
         sections.titles = report.contents_titles()
         story = report.story()

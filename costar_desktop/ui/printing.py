@@ -1,10 +1,11 @@
 """File → Export PDF… and File → Print…: the same PDFs as ``costar report``, off the UI thread.
 
-The window gets both actions from :func:`install_print_actions`. A PDF is always built
-from ``window.document.snapshot()`` (plain data), in a worker thread, with a progress
-dialog that can cancel; the window keeps painting meanwhile. Printing builds the same
-PDF and sends its pages to the printer as images rendered with PDFium (pypdfium2), so
-what comes out of the printer is what the PDF shows (see docs/printing.md for why).
+The window gets both actions from :func:`install_print_actions`. What is printed, with which
+options, and how the file is named are decided in ``costar_desktop.output``, as for ``costar
+report``: a PDF is built from what the workshop's file holds (plain data), in a worker thread,
+with a progress dialog that can cancel; the window keeps painting meanwhile. Printing builds
+the same PDF and sends its pages to the printer as images rendered with PDFium (pypdfium2),
+so what comes out of the printer is what the PDF shows (see docs/printing.md for why).
 """
 
 from __future__ import annotations
@@ -20,9 +21,10 @@ from PySide6.QtWidgets import (
     QMessageBox, QProgressDialog, QVBoxLayout,
 )
 
+from costar_desktop import output
 from costar_desktop.report import GROUP_BY, KIND_LABELS, KINDS, PAPERS
 from costar_desktop.storage.errors import StorageError
-from costar_desktop.ui import settings
+from costar_desktop.ui import privacy, settings
 from costar_desktop.ui.widgets import SteadyComboBox
 
 if TYPE_CHECKING:
@@ -171,10 +173,11 @@ class PdfJob(QObject):
     #: The job failed; carries a plain message (empty when the user cancelled).
     failed = Signal(str)
 
-    def __init__(self, data, choices: dict, target: Path | None = None, printer: QPrinter | None = None):
+    def __init__(self, data, options: output.PdfOptions, target: Path | None = None,
+                 printer: QPrinter | None = None):
         super().__init__()
         self.data = data
-        self.choices = choices
+        self.options = options
         self.target = target
         self.printer = printer
         self._cancel = threading.Event()
@@ -190,14 +193,11 @@ class PdfJob(QObject):
     def run(self) -> None:
         import io
 
-        from costar_desktop.report import build_pdf
-
-        c = self.choices
         try:
             span = 0.5 if self.printer is not None else 1.0
             out = io.BytesIO() if self.printer is not None else self.target
-            build_pdf(self.data, c["kind"], out, paper=c["paper"], easy_read=c["easy_read"],
-                      group_by=c["group_by"], progress=lambda v: self._progress(v, 0.0, span))
+            output.write_pdf(self.data, self.options, out,
+                             progress=lambda v: self._progress(v, 0.0, span))
             if self.printer is not None:
                 print_pdf_pages(out.getvalue(), self.printer, lambda v: self._progress(v, 0.5, 0.5),
                                 self._cancel.is_set)
@@ -260,15 +260,13 @@ class PrintController(QObject):
         self.print_action.setEnabled(enabled)
 
     def _data(self):
-        """What to print: the window's workshop, with names replaced when the user chose
-        File → Export → Anonymise names."""
-        data = self.window.document.snapshot()
-        option = getattr(self.window, "anonymise_action", None)
-        if option is not None and option.isChecked():
-            from costar_desktop.core.anonymise import anonymise
+        """What to print: what the workshop's file holds, as ``costar report`` reads it."""
+        return output.file_data(self.window.document.store)
 
-            data = anonymise(data)
-        return data
+    def _options(self, choices: dict) -> output.PdfOptions:
+        """The dialog's choices, with names replaced when the user chose
+        File → Export → Anonymise names."""
+        return output.PdfOptions(**choices, anonymise=privacy.anonymise_chosen(self.window))
 
     def export_dialog(self) -> None:
         if self.window.document is None or self.busy:
@@ -277,17 +275,15 @@ class PrintController(QObject):
         if options.exec() != QDialog.DialogCode.Accepted:
             return
         choices = options.choices()
-        suffix = "-easy-read" if choices["easy_read"] else ""
         base = self.window.document.path
-        proposal = base.with_name(f"{base.stem}-{choices['kind']}{suffix}.pdf")
+        proposal = base.with_name(output.pdf_name(base.stem, choices["kind"], choices["easy_read"]))
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export PDF"), str(proposal),
                                               self.tr("PDF files (*.pdf)"))
         if not path:
             return
-        path = Path(path)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        self._start(PdfJob(self._data(), choices, target=path), self.tr("Making the PDF…"))
+        path = output.with_pdf_suffix(Path(path))
+        self._start(PdfJob(self._data(), self._options(choices), target=path),
+                    self.tr("Making the PDF…"))
 
     def print_dialog(self) -> None:
         if self.window.document is None or self.busy:
@@ -303,7 +299,8 @@ class PrintController(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.printer = printer  # kept alive until the job ends
-        self._start(PdfJob(self._data(), options.choices(), printer=printer), self.tr("Printing…"))
+        self._start(PdfJob(self._data(), self._options(options.choices()), printer=printer),
+                    self.tr("Printing…"))
 
     def _start(self, job: PdfJob, label: str) -> None:
         self.job = job

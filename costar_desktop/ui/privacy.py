@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
+from costar_desktop import output
 from costar_desktop.ui.i18n import translate
-from costar_desktop.core.anonymise import anonymise
 from costar_desktop.core.model import WorkshopData
 from costar_desktop.ui import settings
 
@@ -41,10 +41,14 @@ def _export_menu(window) -> QMenu | None:
     return None
 
 
-def export_data(window) -> WorkshopData:
-    """Everything in the open workshop's file, anonymised if the option is on."""
-    data = window.document.store.snapshot()
+def anonymise_chosen(window) -> bool:
+    """Whether the user chose File → Export → Anonymise names (for exports and PDFs alike)."""
     action = getattr(window, "anonymise_action", None)
-    if action is not None and action.isChecked():
-        data = anonymise(data)
-    return data
+    return action is not None and action.isChecked()
+
+
+def export_data(window) -> WorkshopData:
+    """Everything in the open workshop's file, anonymised if the option is on: what
+    ``costar export`` writes for that file (``costar_desktop.output``)."""
+    return output.outgoing(output.file_data(window.document.store),
+                           anonymise=anonymise_chosen(window))

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 
 from costar_desktop.ui import date_entry, i18n
 from costar_desktop.core import steps
-from costar_desktop.core.model import Action, ActionStatus, new_id
+from costar_desktop.core.model import Action, ActionStatus
 from costar_desktop.core.star import CO_ORDER
-from costar_desktop.storage import StorageError, WorkshopFile
+from costar_desktop.output import open_actions_from
+from costar_desktop.storage import StorageError
 from costar_desktop.storage.values import describe_repairs
 from costar_desktop.ui.commands_steps import (
     AddActionsCommand,
@@ -44,17 +45,6 @@ from costar_desktop.ui.steps.actions import (
     DateDelegate,
 )
 from costar_desktop.ui.steps.base import StepPanel
-
-
-def open_actions_from(path: Path) -> tuple[str, list[Action], list]:
-    """The title of an earlier workshop, copies of its actions that are not done yet, and
-    the values that had to be repaired to bring them in (that file is never changed)."""
-    data, repairs = WorkshopFile.read_all(path, within_limits=True)
-    carried = [Action(id=new_id(), action=a.action, first_step=a.first_step, owner=a.owner,
-                      due=a.due, co=a.co, status=a.status, review_date=a.review_date,
-                      carried_from=data.workshop.title)
-               for a in data.actions if a.status != ActionStatus.DONE]
-    return data.workshop.title, carried, repairs
 
 
 class LinkNotesDialog(QDialog):
