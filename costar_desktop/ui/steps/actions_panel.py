@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from costar_desktop.ui import date_entry, i18n
 from costar_desktop.core import steps
-from costar_desktop.core.model import Action, ActionStatus, new_id
+from costar_desktop.core.model import Action, ActionStatus
+from costar_desktop.core.rules import carry_over_actions
 from costar_desktop.core.star import CO_ORDER
 from costar_desktop.storage import StorageError, WorkshopFile
 from costar_desktop.storage.values import describe_repairs
@@ -50,11 +51,7 @@ def open_actions_from(path: Path) -> tuple[str, list[Action], list]:
     """The title of an earlier workshop, copies of its actions that are not done yet, and
     the values that had to be repaired to bring them in (that file is never changed)."""
     data, repairs = WorkshopFile.read_all(path, within_limits=True)
-    carried = [Action(id=new_id(), action=a.action, first_step=a.first_step, owner=a.owner,
-                      due=a.due, co=a.co, status=a.status, review_date=a.review_date,
-                      carried_from=data.workshop.title)
-               for a in data.actions if a.status != ActionStatus.DONE]
-    return data.workshop.title, carried, repairs
+    return data.workshop.title, carry_over_actions(data.actions, data.workshop.title), repairs
 
 
 class LinkNotesDialog(QDialog):
