@@ -54,7 +54,7 @@ class WorkshopEditor(QWidget):
 
         self.scene.note_typed.connect(self._on_note_typed)
         self.scene.note_edited.connect(self._on_note_edited)
-        self.scene.notes_moved.connect(self._on_notes_moved)
+        self.scene.notes_moved.connect(self.move_notes)
         self.scene.new_note_wanted.connect(self.start_note_at)
         self.scene.selectionChanged.connect(self.selection_changed)
         self.scene.dot_clicked.connect(self.give_dot)
@@ -80,8 +80,7 @@ class WorkshopEditor(QWidget):
 
     def _resync(self) -> None:
         """Put every item back where the document says it is (after a failed save)."""
-        for note_id in list(self.document.notes):
-            self.scene._on_note_changed(note_id)
+        self.scene.show_as_saved(list(self.document.notes))
 
     # --- notes ----------------------------------------------------------------------
 
@@ -124,8 +123,10 @@ class WorkshopEditor(QWidget):
                 item.start_editing()
                 item.text_item.setPlainText(text)
 
-    def _on_notes_moved(self, positions: dict) -> None:
-        self.push(commands.MoveNotesCommand(self.document, positions))
+    def move_notes(self, positions: dict) -> bool:
+        """Move notes to new centres ({note id: (x, y)}): one undo step, each note's Co
+        following from where it lands. False (and the notes put back) if not saved."""
+        return self.push(commands.MoveNotesCommand(self.document, positions))
 
     def nudge_selection(self, dx: float, dy: float) -> None:
         """Move the selected notes a little (arrow keys); a run of nudges is one undo step."""

@@ -21,6 +21,7 @@ from costar_desktop.core.model import Note, Step
 from costar_desktop.core.steps import step_works_on
 from costar_desktop.core.star import NOTE_ROOM, STAR, StarGeometry
 from costar_desktop.ui.canvas import style
+from costar_desktop.ui.canvas.contract import NoteScene
 from costar_desktop.ui.canvas.group_item import GroupItem
 from costar_desktop.ui.canvas.note_item import NoteItem, watch_fonts
 from costar_desktop.ui.canvas.star_item import StarItem
@@ -56,7 +57,7 @@ class _StatusWords:
         return words
 
 
-class CanvasScene(QGraphicsScene):
+class CanvasScene(NoteScene):
     """The star and its notes."""
 
     #: A new note was typed: (centre x, centre y, text, height). Empty drafts are dropped.
@@ -221,6 +222,12 @@ class CanvasScene(QGraphicsScene):
             if isinstance(item, GroupItem) or self._was_member(item):
                 self._groups_changed()
 
+    def show_as_saved(self, note_ids) -> None:
+        """Show these notes as the document holds them (after a change that was not saved,
+        items dragged or typed into are put back)."""
+        for note_id in note_ids:
+            self._on_note_changed(note_id)
+
     def _on_participants_changed(self) -> None:
         for note_id in self._items:
             self._on_note_changed(note_id)
@@ -294,7 +301,8 @@ class CanvasScene(QGraphicsScene):
     def group_of(self, item) -> GroupItem | None:
         if isinstance(item, GroupItem):
             return item
-        note = self.document.notes.get(getattr(item, "note_id", None) or "") if self.document else None
+        note_id = item.note_id if isinstance(item, NoteItem) else None
+        note = self.document.notes.get(note_id or "") if self.document else None
         if note is not None and note.group_id:
             group = self._items.get(note.group_id)
             return group if isinstance(group, GroupItem) else None
