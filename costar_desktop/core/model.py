@@ -16,7 +16,21 @@ if TYPE_CHECKING:
     import random
 
 
-class Co(str, Enum):
+class Choice(str, Enum):
+    """One of a fixed set of values, kept in files as its text (the base of our enums)."""
+
+    @classmethod
+    def of(cls, value, default=...):
+        """``value`` (a member, or its text from a widget or a file) as a member.
+
+        None or "" give ``default`` when one is given (None for an optional field);
+        otherwise, like text that is no member, they raise ValueError."""
+        if (value is None or value == "") and default is not ...:
+            return default
+        return value if type(value) is cls else cls(value)
+
+
+class Co(Choice):
     """The Four Co's: the ways service users and communities take part."""
 
     COMMISSION = "commission"
@@ -37,7 +51,7 @@ CO_LABELS = {
 }
 
 
-class Step(str, Enum):
+class Step(Choice):
     """The five steps a workshop walks through, in order."""
 
     MAP = "map"
@@ -60,7 +74,7 @@ STEP_LABELS = {
 }
 
 
-class ParticipantKind(str, Enum):
+class ParticipantKind(Choice):
     """Who a participant or table group is, for the voices and anonymised exports."""
 
     SERVICE_USER = "service_user"
@@ -90,7 +104,7 @@ KIND_LABELS = {
     ParticipantKind.MIXED: "Mixed group",
 }
 
-class ActionStatus(str, Enum):
+class ActionStatus(Choice):
     """Where an action of the action plan stands."""
 
     NOT_STARTED = "not_started"
@@ -109,7 +123,7 @@ STATUS_LABELS = {
 }
 
 
-class Audience(str, Enum):
+class Audience(Choice):
     """Who a sceptic's worry, and our answer to it, is about."""
 
     STAFF = "staff"
@@ -194,7 +208,7 @@ class Workshop:
     SETTINGS = ("vote_budget", "votes_hidden", "current_step")
 
     def __post_init__(self) -> None:
-        self.current_step = Step(self.current_step) if self.current_step else Step.MAP
+        self.current_step = Step.of(self.current_step, Step.MAP)
         self.vote_budget = int(self.vote_budget)
         self.votes_hidden = bool(self.votes_hidden)
 
@@ -222,7 +236,7 @@ class Participant:
     EDITABLE = ("name", "kind", "is_group", "size")
 
     def __post_init__(self) -> None:
-        self.kind = ParticipantKind(self.kind)
+        self.kind = ParticipantKind.of(self.kind)
         self.is_group = bool(self.is_group)
 
 
@@ -259,9 +273,9 @@ class Note:
     def __post_init__(self) -> None:
         # Notes read from a file already hold the enums (thousands of them at a time).
         if self.co is not None and type(self.co) is not Co:
-            self.co = Co(self.co)
+            self.co = Co.of(self.co, None)
         if type(self.step) is not Step:
-            self.step = Step(self.step)
+            self.step = Step.of(self.step)
         if self.kind not in (NOTE_KIND_NOTE, NOTE_KIND_GROUP):
             self.kind = NOTE_KIND_NOTE
         if self.impact is not None:
@@ -309,7 +323,7 @@ class CoProducer:
     EDITABLE = ("name", "role", "kind", "inside", "could_bring", "involvement", "note_ids")
 
     def __post_init__(self) -> None:
-        self.kind = ParticipantKind(self.kind)
+        self.kind = ParticipantKind.of(self.kind)
         self.inside = bool(self.inside)
         self.note_ids = list(self.note_ids)
 
@@ -333,7 +347,7 @@ class MarketItem:
     EDITABLE = ("sceptic_says", "our_answer", "audience")
 
     def __post_init__(self) -> None:
-        self.audience = Audience(self.audience)
+        self.audience = Audience.of(self.audience)
 
 
 @dataclass
@@ -358,8 +372,8 @@ class Action:
                 "note_ids", "carried_from")
 
     def __post_init__(self) -> None:
-        self.co = Co(self.co) if self.co else None
-        self.status = ActionStatus(self.status)
+        self.co = Co.of(self.co, None)
+        self.status = ActionStatus.of(self.status)
         self.note_ids = list(self.note_ids)
 
 
@@ -374,15 +388,33 @@ class WorkshopData:
     people: list[CoProducer] = field(default_factory=list)
     market_items: list[MarketItem] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
+    #: Id -> position indexes of the lists above (see _lookup); not part of the data.
+    _indexes: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def participant(self, participant_id: str | None) -> Participant | None:
-        for p in self.participants:
-            if p.id == participant_id:
-                return p
-        return None
+        return self._lookup("participants", participant_id)
 
     def note(self, note_id: str | None) -> Note | None:
-        for n in self.notes:
-            if n.id == note_id:
-                return n
+        """The note with this id, or None: a look-up in an index, not a walk over the notes."""
+        return self._lookup("notes", note_id)
+
+    def notes_by_id(self) -> dict[str, Note]:
+        """The notes by id (for the rules of :mod:`costar_desktop.core.rules`)."""
+        return {n.id: n for n in self.notes}
+
+    def _lookup(self, name: str, wanted: str | None):
+        # An index of positions, made again when the list is another or its length changed.
+        # A hit is checked, and an object replaced in place by another makes a new index;
+        # objects replaced in place keep their ids (as the document's copies do).
+        items = getattr(self, name)
+        made_for = (id(items), len(items))
+        made = self._indexes.get(name)
+        for fresh in (False, True):
+            if made is None or made[0] != made_for or fresh:
+                made = self._indexes[name] = (made_for, {x.id: i for i, x in enumerate(items)})
+            i = made[1].get(wanted)  # type: ignore[arg-type]
+            if i is None:
+                return None
+            if items[i].id == wanted:
+                return items[i]
         return None

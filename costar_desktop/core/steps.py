@@ -16,6 +16,7 @@ from costar_desktop.core.model import (
     Step,
     WorkshopData,
 )
+from costar_desktop.core import rules
 from costar_desktop.core.star import CO_ORDER, STEP_ORDER
 
 
@@ -100,18 +101,12 @@ def votable_notes(data: WorkshopData) -> list[Note]:
 def vote_target(data: WorkshopData, note_id: str) -> str:
     """The id that a dot on ``note_id`` goes to: the note, or the group it belongs to."""
     note = data.note(note_id)
-    if note is not None and note.group_id:
-        return note.group_id
-    return note_id
+    return note.group_id if note is not None and note.group_id else note_id
 
 
 def votes_by_note(data: WorkshopData) -> Counter:
-    """Dots per note or group card. Dots given to notes before they were grouped count
-    for their group."""
-    totals: Counter = Counter()
-    for v in data.votes:
-        totals[vote_target(data, v.note_id)] += 1
-    return totals
+    """Dots per note or group card (:func:`costar_desktop.core.rules.dot_totals`)."""
+    return rules.dot_totals(data.votes, data.notes_by_id())
 
 
 def votes_used(data: WorkshopData, voter_id: str | None) -> int:

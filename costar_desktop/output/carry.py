@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from costar_desktop.core.model import Action, ActionStatus, WorkshopData, new_id
+from costar_desktop.core.model import Action, WorkshopData
+from costar_desktop.core.rules import carry_over_actions
 from costar_desktop.storage import WorkshopFile
 from costar_desktop.storage.values import Repair
 
@@ -12,10 +13,7 @@ from costar_desktop.storage.values import Repair
 def carried_over(data: WorkshopData) -> list[Action]:
     """New copies (new ids, no linked notes) of the actions in ``data`` that are not done,
     each marked with the title of the workshop it came from; in the order they were agreed."""
-    return [Action(id=new_id(), action=a.action, first_step=a.first_step, owner=a.owner,
-                   due=a.due, co=a.co, status=a.status, review_date=a.review_date,
-                   carried_from=data.workshop.title)
-            for a in data.actions if a.status != ActionStatus.DONE]
+    return carry_over_actions(data.actions, data.workshop.title)
 
 
 def open_actions_from(path: Path) -> tuple[str, list[Action], list[Repair]]:

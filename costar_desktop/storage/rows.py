@@ -8,7 +8,9 @@ into objects is :func:`costar_desktop.storage.values.check_tables`.
 
 from __future__ import annotations
 
-from typing import Any
+import dataclasses
+from enum import Enum
+from typing import Any, Mapping, TypeVar
 
 from costar_desktop.core.model import (
     Action,
@@ -23,18 +25,44 @@ from costar_desktop.core.model import (
 from costar_desktop.storage.errors import SaveFailed
 from costar_desktop.storage.values import BadValue, check_value, text_limit
 
+T = TypeVar("T")
+
 
 def _checked(table: str, row: dict[str, Any]) -> dict[str, Any]:
     return {column: _checked_value(table, column, value) for column, value in row.items()}
 
 
-def _checked_value(table: str, column: str, value: Any) -> Any:
+def _saved_text(table: str, column: str, value: Any) -> Any:
+    """A text column's value as it is saved: line ends made one kind, null characters out;
+    too long is refused, said plainly. Other values are as given."""
+    if not isinstance(value, str) or isinstance(value, Enum):
+        return value
     limit = text_limit(table, column)
-    if limit is not None and isinstance(value, str):
-        try:  # line ends made one kind, null characters out; too long is said plainly
+    if limit is not None:
+        try:
             value = clean_text(value, limit)
         except ValueError as exc:
             raise SaveFailed(f"Not saved: {exc}") from None
+    return value
+
+
+def as_saved(table: str, values: Mapping[str, Any]) -> dict[str, Any]:
+    """``{column: value}`` with each text as storage saves it (see :func:`_saved_text`): the
+    one place text is cleaned, so what a caller keeps equals what the file holds."""
+    return {column: _saved_text(table, column, value) for column, value in values.items()}
+
+
+def as_saved_object(table: str, obj: T) -> T:
+    """A copy of a dataclass ``obj`` (a note, participant, action…) with its texts as saved."""
+    texts = {f.name: getattr(obj, f.name) for f in dataclasses.fields(obj) if f.init
+             and isinstance(getattr(obj, f.name), str) and text_limit(table, f.name) is not None}
+    saved = as_saved(table, texts)
+    changed = {k: v for k, v in saved.items() if v != texts[k]}
+    return dataclasses.replace(obj, **changed)  # a copy: callers keep it as their own
+
+
+def _checked_value(table: str, column: str, value: Any) -> Any:
+    value = _saved_text(table, column, value)
     try:
         return check_value(table, column, value)
     except BadValue as exc:

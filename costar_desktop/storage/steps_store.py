@@ -14,19 +14,9 @@ from costar_desktop.core.model import (
     Note,
     Vote,
     Workshop,
-    clean_text as _clean_text,
     now_iso,
 )
 from costar_desktop.storage import rows
-from costar_desktop.storage.errors import SaveFailed
-
-
-def clean_text(text: str, limit: int | None = None) -> str:
-    """Normalise text for storage; text over the limit is refused as not saved."""
-    try:
-        return _clean_text(text) if limit is None else _clean_text(text, limit)
-    except ValueError as exc:
-        raise SaveFailed(f"Not saved: {exc}") from None
 
 
 def cards_first(notes: Iterable[Note]) -> list[Note]:
@@ -96,8 +86,6 @@ class StepsStoreMixin:
     def restore_notes(self, notes: Iterable[Note], dependants: NoteDependants) -> None:
         """Put deleted notes back with their votes, links and group members (one transaction)."""
         notes = cards_first(notes)
-        for n in notes:
-            n.text = clean_text(n.text)
         with self._writing() as db:
             db["notes"].insert_all(rows.note_to_row(n) for n in notes)
             db["votes"].insert_all(rows.vote_to_row(v) for v in dependants.votes)

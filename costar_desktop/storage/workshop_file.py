@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
 from costar_desktop import __version__
 from costar_desktop.core.model import (
-    MAX_FIELD_CHARS,
     Action,
     CoProducer,
     MarketItem,
@@ -61,7 +60,6 @@ from costar_desktop.storage.steps_store import (  # noqa: F401 - NoteDependants 
     NoteDependants,
     StepsStoreMixin,
     cards_first,
-    clean_text,
 )
 
 if TYPE_CHECKING:
@@ -593,7 +591,6 @@ class WorkshopFile(StepsStoreMixin):
         return self.workshop()
 
     def add_participant(self, participant: Participant) -> None:
-        participant.name = clean_text(participant.name, MAX_FIELD_CHARS)
         with self._writing() as db:
             db["participants"].insert(rows.participant_to_row(participant))
 
@@ -613,8 +610,6 @@ class WorkshopFile(StepsStoreMixin):
     def add_notes(self, notes: Iterable[Note]) -> None:
         """Insert notes in one transaction (group cards first)."""
         notes = cards_first(notes)
-        for n in notes:
-            n.text = clean_text(n.text)
         with self._writing() as db:
             db["notes"].insert_all(rows.note_to_row(n) for n in notes)
 

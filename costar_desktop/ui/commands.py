@@ -133,11 +133,10 @@ class EditNoteTextCommand(UpdateNotesCommand):
 
 
 class MoveNotesCommand(UpdateNotesCommand):
-    """Move notes; each note's Co follows from where it lands (one transaction)."""
+    """Move notes; each note's Co follows from where it lands (the document sees to it)."""
 
     def __init__(self, document: WorkshopDocument, positions: Mapping[str, tuple[float, float]]):
-        changes = {nid: {"x": x, "y": y, "co": document.co_for(x, y)}
-                   for nid, (x, y) in positions.items()}
+        changes = {nid: {"x": x, "y": y} for nid, (x, y) in positions.items()}
         super().__init__(document, changes,
                          translate("commands", "Move note") if len(changes) == 1 else translate("commands", "Move notes"))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 from costar_desktop.ui.i18n import translate
-from costar_desktop.core import steps
+from costar_desktop.core import rules, steps
 from costar_desktop.core.model import NOTE_KIND_GROUP, Action, Note, Step, Vote
 from costar_desktop.ui.commands import DocumentCommand, UpdateNotesCommand
 from costar_desktop.ui.document import WorkshopDocument
@@ -30,11 +30,9 @@ class ToggleDotCommand(DocumentCommand):
     """Give a note (or its group) a dot from a voter, or take that voter's dot back."""
 
     def __init__(self, document: WorkshopDocument, note_id: str, voter_id: str | None):
-        data = document.snapshot()
-        self.target = steps.vote_target(data, note_id)
-        mine = [v for v in document.votes.values()
-                if v.voter_id == voter_id and steps.vote_target(data, v.note_id) == self.target]
-        self.taking_back = mine[-1:] if mine else []
+        self.target = rules.dot_target(document.notes, note_id)
+        mine = rules.dots_of_voter_on(document.votes.values(), document.notes, voter_id, note_id)
+        self.taking_back = mine[-1:]
         super().__init__(document, translate("commands", "Take back a dot") if self.taking_back else translate("commands", "Give a dot"))
         self.vote = None if self.taking_back else Vote(note_id=self.target, voter_id=voter_id)
 
@@ -78,12 +76,11 @@ class GroupNotesCommand(DocumentCommand):
         x = sum(n.x for n in members) / len(members)
         y = min(n.y - n.height / 2 for n in members)
         self.card = Note(text=title, kind=NOTE_KIND_GROUP, x=x, y=y, colour="white",
-                         co=document.co_for(x, y), step=step, height=60.0)
+                         step=step, height=60.0)
         self.member_ids = list(member_ids)
         # The notes gather under the title, so the group reads as one on the star.
         places = steps.arrange_group(x, y, [(n.width, n.height) for n in members])
-        self.gathered = {n.id: {"group_id": self.card.id, "x": px, "y": py,
-                                "co": document.co_for(px, py)}
+        self.gathered = {n.id: {"group_id": self.card.id, "x": px, "y": py}
                          for n, (px, py) in zip(members, places)}
         self.previous: dict[str, dict[str, Any]] = {}
 

@@ -31,10 +31,11 @@ from costar_desktop.core.model import (
     Vote,
     Workshop,
     WorkshopData,
-    clean_text,
 )
+from costar_desktop.core import rules
 from costar_desktop.core.star import STAR, StarGeometry
 from costar_desktop.storage import SaveFailed, WorkshopFile
+from costar_desktop.storage.rows import as_saved, as_saved_object
 from costar_desktop.storage.workshop_file import NoteDependants
 from costar_desktop.ui.document_steps import StepsMixin
 
@@ -245,8 +246,9 @@ class WorkshopDocument(StepsMixin, QObject):
     # --- notes ----------------------------------------------------------------
 
     def co_for(self, x: float, y: float):
-        """The Co a note centred at (x, y) belongs to."""
-        return self.geometry.co_at(x, y)
+        """The Co a note centred at (x, y) would have (for previews: the document sets a
+        note's Co itself whenever it adds or moves one)."""
+        return rules.note_co(x, y, self.geometry)
 
     def _on_canvas(self, change: dict[str, Any]) -> dict[str, Any]:
         """``change`` with a new place kept within the canvas's bounds: a drag, the arrow
@@ -259,33 +261,38 @@ class WorkshopDocument(StepsMixin, QObject):
         return change
 
     def add_notes(self, notes: Iterable[Note]) -> None:
-        notes = [n.copy(**self._on_canvas({"x": n.x, "y": n.y})) for n in notes]
+        """Add notes; each one's Co follows from its centre, whatever it held."""
+        notes = [n.copy(**rules.with_co(self._on_canvas({"x": n.x, "y": n.y}),
+                                        geometry=self.geometry)) for n in notes]
         with self.change():
+            notes = [as_saved_object("notes", n) for n in notes]
             self._write(self.store.add_notes, notes)
             for n in notes:
                 self.notes[n.id] = n
                 self._tell("note_added", n.id)
 
     def update_notes(self, changes: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
-        """Apply ``{id: {field: value}}``; returns the previous values of the same fields."""
-        changes = {nid: self._on_canvas(dict(c)) for nid, c in changes.items()
-                   if nid in self.notes and c}
+        """Apply ``{id: {field: value}}``; returns the previous values of the same fields.
+
+        A note whose centre moves gets the Co of where it lands (its previous Co is among
+        the values returned)."""
+        changes = {nid: rules.with_co(self._on_canvas(dict(c)), self.notes[nid], self.geometry)
+                   for nid, c in changes.items() if nid in self.notes and c}
         if not changes:
             return {}
         old = {nid: {k: getattr(self.notes[nid], k) for k in c} for nid, c in changes.items()}
         with self.change():
+            # texts as storage saves them (line ends made one kind), so the cache equals the file
+            changes = {nid: as_saved("notes", c) for nid, c in changes.items()}
             stamp = self._write(self.store.update_notes, changes)
             for nid, c in changes.items():
-                # text as storage saved it (line ends normalised); enums from widgets' text
-                values = {k: clean_text(v) if k == "text" else v for k, v in c.items()}
-                self.notes[nid] = self.notes[nid].copy(**values, updated=stamp)
+                self.notes[nid] = self.notes[nid].copy(**c, updated=stamp)
                 self._tell("note_changed", nid)
         return old
 
     def move_notes(self, positions: Mapping[str, tuple[float, float]]) -> None:
         """Move notes to new centres; each note's Co follows from where it lands."""
-        self.update_notes({nid: {"x": x, "y": y, "co": self.co_for(x, y)}
-                           for nid, (x, y) in positions.items()})
+        self.update_notes({nid: {"x": x, "y": y} for nid, (x, y) in positions.items()})
 
     def delete_notes(self, note_ids: Iterable[str]) -> tuple[list[Note], NoteDependants]:
         """Remove notes; returns copies of them and what hung on them (for undo).
@@ -317,6 +324,7 @@ class WorkshopDocument(StepsMixin, QObject):
         """Undo of :meth:`delete_notes`: the notes come back with what hung on them."""
         notes = [n.copy() for n in notes]
         with self.change():
+            notes = [as_saved_object("notes", n) for n in notes]
             self._write(self.store.restore_notes, notes, dependants)
             for n in notes:
                 self.notes[n.id] = n
@@ -334,6 +342,7 @@ class WorkshopDocument(StepsMixin, QObject):
                            ("id", "name", "kind", "is_group", "created", "updated",
                             "size")})
         with self.change():
+            p = as_saved_object("participants", p)
             self._write(self.store.add_participant, p)
             self.participants[p.id] = p
             self._tell("participants_changed")
@@ -342,8 +351,8 @@ class WorkshopDocument(StepsMixin, QObject):
         p = self.participants[participant_id]
         old = {k: getattr(p, k) for k in changes}
         with self.change():
-            stamp = self._write(self.store.update_participant, participant_id, **changes)
-            values = {k: clean_text(v) if k == "name" else v for k, v in changes.items()}
+            values = as_saved("participants", changes)
+            stamp = self._write(self.store.update_participant, participant_id, **values)
             self.participants[participant_id] = dataclasses.replace(p, **values, updated=stamp)
             self._tell("participants_changed")
             for n in self.notes.values():

@@ -16,8 +16,8 @@ from costar_desktop.core.model import (
     MarketItem,
     Note,
     Vote,
-    clean_text,
 )
+from costar_desktop.storage.rows import as_saved, as_saved_object
 from costar_desktop.storage.workshop_file import NoteDependants
 
 #: The collections the generic add/update/remove methods work on.
@@ -27,11 +27,6 @@ ENTITIES = {
                      "market_changed"),
     "actions": (Action, None, "update_action", None, "actions_changed"),
 }
-
-
-def _as_saved(values: Mapping[str, Any]) -> dict[str, Any]:
-    """Texts as storage saves them (line ends made one kind), so the cache equals the file."""
-    return {k: clean_text(v) if isinstance(v, str) else v for k, v in values.items()}
 
 
 class StepsMixin:
@@ -83,17 +78,17 @@ class StepsMixin:
         if collection == "actions":
             self.add_actions([obj])
             return
-        obj = dataclasses.replace(obj, **_as_saved(dataclasses.asdict(obj)))
         _type, add, _update, _delete, signal = self._entity(collection)
         with self.change():
+            obj = as_saved_object(collection, obj)  # texts as storage saves them
             self._write(getattr(self.store, add), obj)
             getattr(self, collection)[obj.id] = obj
             self._tell(signal)
 
     def add_actions(self, actions: list[Action]) -> None:
         """Add several actions in one transaction (carrying a plan over)."""
-        actions = [dataclasses.replace(a, **_as_saved(dataclasses.asdict(a))) for a in actions]
         with self.change():
+            actions = [as_saved_object("actions", a) for a in actions]
             self._write(self.store.add_actions, actions)
             for a in actions:
                 self.actions[a.id] = a
@@ -107,8 +102,9 @@ class StepsMixin:
         obj = cache[obj_id]
         old = {k: getattr(obj, k) for k in changes}
         with self.change():
-            stamp = self._write(getattr(self.store, update), obj_id, **dict(changes))
-            values = {k: list(v) if k == "note_ids" else v for k, v in _as_saved(changes).items()}
+            values = as_saved(collection, changes)
+            stamp = self._write(getattr(self.store, update), obj_id, **values)
+            values = {k: list(v) if k == "note_ids" else v for k, v in values.items()}
             cache[obj_id] = dataclasses.replace(obj, **values, updated=stamp)
             self._tell(signal)
         return old

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QPointF, Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from costar_desktop.core import steps
+from costar_desktop.core import rules, steps
 from costar_desktop.core.inspiration import Example
-from costar_desktop.core.model import DEFAULT_NOTE_WIDTH, Action, Note, Step
+from costar_desktop.core.model import Action, Note, Step
 from costar_desktop.core.palette import DEFAULT_COLOUR
 from costar_desktop.storage import SaveFailed
 from costar_desktop.ui import commands
@@ -54,7 +54,7 @@ class WorkshopEditor(QWidget):
 
         self.scene.note_typed.connect(self._on_note_typed)
         self.scene.note_edited.connect(self._on_note_edited)
-        self.scene.notes_moved.connect(self._on_notes_moved)
+        self.scene.notes_moved.connect(self.move_notes)
         self.scene.new_note_wanted.connect(self.start_note_at)
         self.scene.selectionChanged.connect(self.selection_changed)
         self.scene.dot_clicked.connect(self.give_dot)
@@ -80,8 +80,7 @@ class WorkshopEditor(QWidget):
 
     def _resync(self) -> None:
         """Put every item back where the document says it is (after a failed save)."""
-        for note_id in list(self.document.notes):
-            self.scene._on_note_changed(note_id)
+        self.scene.show_as_saved(list(self.document.notes))
 
     # --- notes ----------------------------------------------------------------------
 
@@ -101,8 +100,7 @@ class WorkshopEditor(QWidget):
 
     def _on_note_typed(self, x: float, y: float, text: str, height: float) -> None:
         note = Note(text=text, x=x, y=y, height=height, colour=self.current_colour,
-                    author_id=self.current_author_id, co=self.document.co_for(x, y),
-                    step=self.current_step)
+                    author_id=self.current_author_id, step=self.current_step)
         if self.push(commands.AddNotesCommand(self.document, [note])):
             self.scene.select_notes([note.id])
         else:
@@ -125,8 +123,10 @@ class WorkshopEditor(QWidget):
                 item.start_editing()
                 item.text_item.setPlainText(text)
 
-    def _on_notes_moved(self, positions: dict) -> None:
-        self.push(commands.MoveNotesCommand(self.document, positions))
+    def move_notes(self, positions: dict) -> bool:
+        """Move notes to new centres ({note id: (x, y)}): one undo step, each note's Co
+        following from where it lands. False (and the notes put back) if not saved."""
+        return self.push(commands.MoveNotesCommand(self.document, positions))
 
     def nudge_selection(self, dx: float, dy: float) -> None:
         """Move the selected notes a little (arrow keys); a run of nudges is one undo step."""
@@ -182,7 +182,7 @@ class WorkshopEditor(QWidget):
         Moving between steps is not an edit, so it is not on the undo stack; it is saved
         so that the workshop reopens at the same step.
         """
-        step = Step(step)
+        step = Step.of(step)
         if step == self.current_step:
             self.banner.set_step(step)
             return
@@ -214,11 +214,12 @@ class WorkshopEditor(QWidget):
     def add_example(self, example: Example, centre: QPointF | None = None) -> str | None:
         """Put an example from the inspiration deck on the star as a note marked "Example"."""
         if centre is None:
-            x, y = self._free_place(example.co)
+            x, y = rules.free_place(example.co, self.document.notes.values(),
+                                    self.document.geometry)
         else:
             x, y = centre.x(), centre.y()
         note = Note(text=example.text, x=x, y=y, colour="white", is_example=True,
-                    co=self.document.co_for(x, y), step=self.current_step)
+                    step=self.current_step)
         if self.push(commands.AddNotesCommand(self.document, [note], self.tr("Add example"))):
             self.scene.select_notes([note.id])
             return note.id
@@ -230,15 +231,6 @@ class WorkshopEditor(QWidget):
         found = example(key)
         if found is not None:
             self.add_example(found, centre)
-
-    def _free_place(self, co) -> tuple[float, float]:
-        geometry = self.document.geometry
-        taken = [(n.x, n.y) for n in self.document.notes.values()]
-        for x, y in geometry.note_slots(co, DEFAULT_NOTE_WIDTH, 130.0, 10.0):
-            if all(abs(x - tx) > DEFAULT_NOTE_WIDTH * 0.6 or abs(y - ty) > 70 for tx, ty in taken):
-                return x, y
-        slots = geometry.note_slots(co, DEFAULT_NOTE_WIDTH, 130.0, 10.0)
-        return slots[len(taken) % len(slots)] if slots else (0.0, 0.0)
 
     # --- the Focus step: dots, impact, shortlist, groups -----------------------------------
 
@@ -260,9 +252,8 @@ class WorkshopEditor(QWidget):
         """Give the chosen voter's dot to a note (or its group); a second time takes it back."""
         voter = self.voter_id()
         data = self.document.snapshot()
-        target = steps.vote_target(data, note_id)
-        has_one = any(v.voter_id == voter and steps.vote_target(data, v.note_id) == target
-                      for v in self.document.votes.values())
+        has_one = bool(rules.dots_of_voter_on(self.document.votes.values(), self.document.notes,
+                                              voter, note_id))
         name = self.author_name(voter) or self.tr("this voter")
         if not has_one and steps.votes_left(data, voter) <= 0:
             self.message.emit(self.tr("%1 has no dots left. Click one of their dots to take it "

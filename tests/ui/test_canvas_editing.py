@@ -174,7 +174,7 @@ def test_moving_several_notes_is_one_undo_step(window):
     scene.select_notes(ids)
     before = {i: (doc.notes[i].x, doc.notes[i].y) for i in ids}
     depth = doc.undo_stack.count()
-    window.editor._on_notes_moved({i: (x + 30, y + 20) for i, (x, y) in before.items()})
+    window.editor.move_notes({i: (x + 30, y + 20) for i, (x, y) in before.items()})
     assert doc.undo_stack.count() == depth + 1
     on_disk = file_notes(window)
     assert all((on_disk[i].x, on_disk[i].y) == (x + 30, y + 20) for i, (x, y) in before.items())

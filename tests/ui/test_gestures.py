@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from costar_desktop.core.model import Action, Participant, ParticipantKind
+from costar_desktop.core.model import Action, Participant, ParticipantKind, Vote
 from costar_desktop.storage import WorkshopFile, faults
 from costar_desktop.ui import commands
 from costar_desktop.ui import commands_steps as step_commands
@@ -59,12 +59,9 @@ def file_contents(path: Path) -> dict:
 def canvas_contents(scene) -> dict:
     """What the canvas shows: one item per note, where it is, what it says."""
     shown = {}
-    for note_id, item in scene._items.items():
-        text = getattr(item, "_text", None)
-        if text is None:
-            text = getattr(item, "_title", None)
-        shown[note_id] = (type(item).__name__, round(item.pos().x(), 3),
-                          round(item.pos().y(), 3), text)
+    for item in [*scene.note_items(), *scene.group_items()]:
+        shown[item.note_id] = (type(item).__name__, round(item.pos().x(), 3),
+                               round(item.pos().y(), 3), item.note_text)
     return shown
 
 
@@ -208,7 +205,7 @@ def drag_many(window):
     ids = [n.id for n in document.notes.values()][:12]
 
     def gesture():
-        window.editor._on_notes_moved({i: (document.notes[i].x + 40, document.notes[i].y - 25)
+        window.editor.move_notes({i: (document.notes[i].x + 40, document.notes[i].y - 25)
                                        for i in ids})
     return gesture
 
@@ -218,7 +215,7 @@ def tidy_the_whole_star(window):
     document = window.document
     ids = [n.id for n in document.notes.values() if n.co is not None and not n.is_group
            and not n.group_id][:8]
-    window.editor._on_notes_moved({i: (document.notes[i].x + 5 * k, document.notes[i].y)
+    window.editor.move_notes({i: (document.notes[i].x + 5 * k, document.notes[i].y)
                                    for k, i in enumerate(ids)})  # a pile to tidy
 
     def gesture():
@@ -326,10 +323,18 @@ def test_dots_on_a_selection_are_one_undo_step_and_stop_at_the_voters_dots(windo
     assert not [v for v in document.votes.values() if v.voter_id == voter]
 
 
-def test_a_change_outside_a_gesture_is_refused(window):
-    """No document method writes on its own: each runs inside a gesture."""
+def test_a_change_outside_a_gesture_is_refused(window, monkeypatch):
+    """No document method writes on its own: each runs inside a gesture (with the gesture
+    taken away, a write is refused before it reaches the file)."""
+    from contextlib import nullcontext
+
+    document = window.document
+    monkeypatch.setattr(document, "change", nullcontext)
+    voter = next(iter(document.participants))
     with pytest.raises(AssertionError):
-        window.document._write(window.document.store.add_votes, [])
+        document.add_votes([Vote(note_id=next(iter(document.notes)), voter_id=voter)])
+    assert not document.store.votes() or all(
+        v.id in document.votes for v in document.store.votes())
 
 
 def test_a_nested_part_that_fails_and_is_caught_still_fails_the_whole_gesture(window):

@@ -175,7 +175,7 @@ def test_hidden_cards_are_worked_out_again_once_all_is_still(crowd, qtbot):
     _move_away(document, scene, note, above)
     assert note not in _hidden(scene)
     qtbot.waitUntil(lambda: view.hidden_cards.scale is not None
-                    and not view.hidden_cards._timer.isActive(), timeout=SETTLE_MS * 10)
+                    and not view.hidden_cards.waiting, timeout=SETTLE_MS * 10)
     assert note not in _hidden(scene)  # nothing covers it now
     assert _hidden(scene) and _hidden(scene) != before
     assert _picture(view) == _everything_painted(view)

@@ -171,12 +171,12 @@ def test_words_in_other_scripts_are_laid_out_again_when_fonts_are_added(qapp, tm
     scene = CanvasScene(document.geometry)
     scene.set_document(document)
     latin, arabic = (scene.note_item(n.id) for n in notes)
-    before = latin._words, arabic._words
+    before = latin.words, arabic.words
     for _font_file in range(3):
         QApplication.instance().fontDatabaseChanged.emit()
     QApplication.processEvents()
-    assert latin._words is before[0]
-    assert arabic._words is not before[1]
+    assert latin.words is before[0]
+    assert arabic.words is not before[1]
     assert arabic.natural_height() == NoteItem(notes[1]).natural_height()
     scene.set_document(None)
     document.close()
@@ -250,8 +250,8 @@ def test_a_note_in_letters_no_font_has_is_drawn_without_a_crash(palette_canvas):
     document.update_notes({nid: {"text": text} for nid, text in zip(note_ids, texts)})
     for nid, text in zip(note_ids, texts):
         item = scene.note_item(nid)
-        assert item._text == text
-        assert item._words is not None and not item._words.main_font_only
+        assert item.text == text
+        assert item.words is not None and not item.words.main_font_only
     image = view.grab().toImage()
     assert not image.isNull()
     assert document.store.notes()[0].text in texts + [n.text for n in document.notes.values()]

@@ -35,7 +35,7 @@ def _drawn_labels(item: NoteItem) -> list[tuple]:
     item.paint(painter, None)
     painter.end()
     return [(static.text(), font.pointSizeF(), font.bold(), at.x(), at.y())
-            for font, static, at in item._labels]
+            for font, static, at in item.labels]
 
 
 def _expected_author(item: NoteItem, *, after_letter: bool = False, beside_dots: bool = False):

@@ -264,7 +264,7 @@ def test_group_with_ctrl_g_moves_as_one_and_ungroup_undoes(window, qtbot, monkey
     member.setSelected(True)
     assert set(scene.selected_note_ids()) == set(ids) | {card.id}
     before = {n.id: (n.x, n.y) for n in data.notes if n.id in ids + [card.id]}
-    window.editor._on_notes_moved({i: (x + 40, y) for i, (x, y) in before.items()})
+    window.editor.move_notes({i: (x + 40, y) for i, (x, y) in before.items()})
     after = {n.id: (n.x, n.y) for n in on_disk(window).notes if n.id in before}
     assert all(after[i] == (x + 40, y) for i, (x, y) in before.items())
     # A dot on a member counts for the group.

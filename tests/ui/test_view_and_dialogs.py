@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from costar_desktop.core.model import ParticipantKind, Workshop
 from costar_desktop.storage import WorkshopFile
@@ -61,7 +61,8 @@ def test_details_dialog_returns_iso_date_and_trimmed_text(qtbot):
     dlg.has_date.setChecked(False)
     assert dlg.values()["date"] == ""
     dlg.title_edit.setText("   ")
-    assert not dlg._ok.isEnabled()  # a workshop needs a title
+    ok = dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()  # a workshop needs a title
 
 
 def test_participants_dialog_adds_a_group_undoably(window, monkeypatch):

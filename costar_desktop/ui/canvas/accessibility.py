@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QAccessibleWidget
 from costar_desktop.core.palette import colour as palette_colour
 from costar_desktop.core.star import CO_ORDER, STEP_ORDER
 from costar_desktop.ui import i18n
+from costar_desktop.ui.canvas.group_item import GroupItem
+from costar_desktop.ui.canvas.note_item import NoteItem
 from costar_desktop.ui.i18n import translate
 
 #: One sentence per Co: what a group puts there (our own words).
@@ -159,7 +161,7 @@ class ChildAccessible(QAccessibleInterface):
                 return note_name(doc, note)
             if t == QAccessible.Text.Description:
                 item = self.canvas.view.scene().note_item(note.id)
-                return note_description(doc, note, getattr(item, "dots", None))
+                return note_description(doc, note, item.dots if item is not None else None)
         return ""
 
     def setText(self, t, text: str) -> None:
@@ -198,7 +200,7 @@ class CanvasAccessible(QAccessibleWidget):
             keys += [("note", item.note_id) for item in scene.reading_order()]
         return keys
 
-    def _child_for(self, key) -> ChildAccessible:
+    def child_for(self, key) -> ChildAccessible:
         if key not in self._children:
             self._children[key] = ChildAccessible(self, key)
         return self._children[key]
@@ -208,19 +210,19 @@ class CanvasAccessible(QAccessibleWidget):
 
     def child(self, index: int):
         keys = self._keys()
-        return self._child_for(keys[index]) if 0 <= index < len(keys) else None
+        return self.child_for(keys[index]) if 0 <= index < len(keys) else None
 
     def indexOfChild(self, child) -> int:
         keys = self._keys()
-        key = getattr(child, "key", None)
+        key = child.key if isinstance(child, ChildAccessible) else None
         return keys.index(key) if key in keys else -1
 
     def focusChild(self):
         scene = self.view.scene()
         item = scene.focusItem()
-        while item is not None and not getattr(item, "note_id", None):
+        while item is not None and not (isinstance(item, (NoteItem, GroupItem)) and item.note_id):
             item = item.parentItem()
-        return self._child_for(("note", item.note_id)) if item is not None else None
+        return self.child_for(("note", item.note_id)) if item is not None else None
 
     def text(self, t) -> str:
         if t == QAccessible.Text.Name:
@@ -238,10 +240,13 @@ class CanvasAccessible(QAccessibleWidget):
 _interfaces: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
-def _factory(classname: str, obj):
-    from costar_desktop.ui.canvas.view import CanvasView
+#: The canvas's view class, given by install() (view.py imports this module, not the
+#: other way round).
+_view_class: type | None = None
 
-    if isinstance(obj, CanvasView):
+
+def _factory(classname: str, obj):
+    if _view_class is not None and isinstance(obj, _view_class):
         iface = _interfaces.get(obj)
         if iface is None:
             iface = CanvasAccessible(obj)
@@ -253,9 +258,10 @@ def _factory(classname: str, obj):
 _installed = False
 
 
-def install() -> None:
-    """Tell Qt how to describe the canvas (once per process)."""
-    global _installed
+def install(view_class: type) -> None:
+    """Tell Qt how to describe views of ``view_class`` (the canvas; once per process)."""
+    global _installed, _view_class
+    _view_class = view_class
     if not _installed:
         QAccessible.installFactory(_factory)
         _installed = True
@@ -265,10 +271,11 @@ def announce_focus(view, note_id: str) -> None:
     """Tell assistive technology that the focus moved to a note."""
     if not QAccessible.isActive():
         return
-    iface = QAccessible.queryAccessibleInterface(view)
+    QAccessible.queryAccessibleInterface(view)  # made by _factory on first asking
+    iface = _interfaces.get(view)
     if iface is None:
         return
-    index = iface.indexOfChild(iface._child_for(("note", note_id))) if hasattr(iface, "_child_for") else -1
+    index = iface.indexOfChild(iface.child_for(("note", note_id)))
     event = QAccessibleEvent(view, QAccessible.Event.Focus)
     event.setChild(index)
     QAccessible.updateAccessibility(event)

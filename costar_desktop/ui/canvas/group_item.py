@@ -46,6 +46,11 @@ class GroupItem(QGraphicsObject):
         return self._title
 
     @property
+    def note_text(self) -> str:
+        """The group's title as the document last gave it."""
+        return self._title
+
+    @property
     def editing(self) -> bool:
         return False
 

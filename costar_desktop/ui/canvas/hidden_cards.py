@@ -39,6 +39,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem
 
 from shiboken6 import isValid
 
+from costar_desktop.ui.canvas.contract import NoteScene
 from costar_desktop.ui.canvas.note_item import NoteItem
 
 #: How long the canvas must be still before hidden cards are worked out again, in ms.
@@ -224,16 +225,21 @@ class HiddenCards:
         if item in self._hidden:
             self._show((item,))
 
+    @property
+    def waiting(self) -> bool:
+        """True while the canvas is to settle before the hidden cards are worked out again."""
+        return self._timer.isActive()
+
     def _may_work(self, scene) -> bool:
         return not (QApplication.mouseButtons() != Qt.MouseButton.NoButton
-                    or getattr(scene, "draft", None) is not None
+                    or scene.draft is not None
                     or scene.editing_item() is not None)
 
     def work_out(self) -> None:
         """Hide the cards that resting cards above them cover completely."""
         self._timer.stop()
         scene = self._view.scene()
-        if scene is None or getattr(scene, "document", None) is None:
+        if not isinstance(scene, NoteScene) or scene.document is None:
             self.show_all()
             self._timer.stop()
             return
@@ -274,7 +280,7 @@ class HiddenCards:
             self.work_out()
         elif self.scale is not None and self._view.transform().m11() < self.scale:
             scene = self._view.scene()
-            if scene is not None and self._may_work(scene):
+            if isinstance(scene, NoteScene) and self._may_work(scene):
                 self.work_out()
             else:
                 self.show_all()

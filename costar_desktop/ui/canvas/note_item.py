@@ -40,6 +40,7 @@ from costar_desktop.core.note_card import (  # the card's metrics, shared with t
 )
 from costar_desktop.core.palette import colour as palette_colour
 from costar_desktop.ui.canvas import style
+from costar_desktop.ui.canvas.contract import NoteScene
 from costar_desktop.ui.canvas.note_paint import (
     NoteText,
     author_advance,
@@ -355,6 +356,22 @@ class NoteItem(QGraphicsRectItem):
             self._preview_co = label
             self._changed()
 
+    @property
+    def note_text(self) -> str:
+        """The note's text as the document last gave it (not what is being typed)."""
+        return self._text
+
+    @property
+    def words(self):
+        """The note's words as laid out for painting (made again only when they change)."""
+        return self._words
+
+    @property
+    def labels(self) -> tuple | None:
+        """The author and Co labels as the last paint laid them out: (font, static text,
+        position) each; None until painted."""
+        return self._labels
+
     def _shown_text(self) -> str:
         return shown_text(self._text)
 
@@ -430,7 +447,7 @@ class NoteItem(QGraphicsRectItem):
         scene = self.scene()
         # The scene is told directly: one connection per note would cost more than the
         # note itself when thousands are loaded.
-        if scene is not None and hasattr(scene, "note_editing_done"):
+        if isinstance(scene, NoteScene):
             scene.note_editing_done(self, typed, reason)
         if not self.editing and self._editor is not None:
             # Show what the document holds now (the new text once it is saved).
@@ -468,7 +485,7 @@ class NoteItem(QGraphicsRectItem):
         """The note moved (from ``old``), changed size or stopped (or started) resting: the
         cards it covered are drawn again (see hidden_cards)."""
         scene = self.scene()
-        if scene is not None and hasattr(scene, "cover_changed"):
+        if isinstance(scene, NoteScene):
             area = self.sceneBoundingRect()
             if old is None or old.intersects(area):
                 scene.cover_changed(area if old is None else area.united(old))

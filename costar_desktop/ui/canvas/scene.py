@@ -16,10 +16,12 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
 from costar_desktop.ui import i18n
 from costar_desktop.ui.i18n import translate
+from costar_desktop.core import rules
 from costar_desktop.core.model import Note, Step
 from costar_desktop.core.steps import step_works_on
 from costar_desktop.core.star import NOTE_ROOM, STAR, StarGeometry
 from costar_desktop.ui.canvas import style
+from costar_desktop.ui.canvas.contract import NoteScene
 from costar_desktop.ui.canvas.group_item import GroupItem
 from costar_desktop.ui.canvas.note_item import NoteItem, watch_fonts
 from costar_desktop.ui.canvas.star_item import StarItem
@@ -32,7 +34,6 @@ def no_co_label() -> str:
 def co_label(co) -> str:
     """The words at the bottom of a note: its Co, or that it has none yet."""
     return i18n.label(co) if co else no_co_label()
-NEXT_NOTE_GAP = 24.0
 #: Added to the stacking order of the current step's notes: they lie above the others.
 FRONT_LAYER = 10_000.0
 #: Qt's pixmap cache, in KB (its default, 10 MB, holds a few hundred note cards).
@@ -56,7 +57,7 @@ class _StatusWords:
         return words
 
 
-class CanvasScene(QGraphicsScene):
+class CanvasScene(NoteScene):
     """The star and its notes."""
 
     #: A new note was typed: (centre x, centre y, text, height). Empty drafts are dropped.
@@ -221,6 +222,12 @@ class CanvasScene(QGraphicsScene):
             if isinstance(item, GroupItem) or self._was_member(item):
                 self._groups_changed()
 
+    def show_as_saved(self, note_ids) -> None:
+        """Show these notes as the document holds them (after a change that was not saved,
+        items dragged or typed into are put back)."""
+        for note_id in note_ids:
+            self._on_note_changed(note_id)
+
     def _on_participants_changed(self) -> None:
         for note_id in self._items:
             self._on_note_changed(note_id)
@@ -294,7 +301,8 @@ class CanvasScene(QGraphicsScene):
     def group_of(self, item) -> GroupItem | None:
         if isinstance(item, GroupItem):
             return item
-        note = self.document.notes.get(getattr(item, "note_id", None) or "") if self.document else None
+        note_id = item.note_id if isinstance(item, NoteItem) else None
+        note = self.document.notes.get(note_id or "") if self.document else None
         if note is not None and note.group_id:
             group = self._items.get(note.group_id)
             return group if isinstance(group, GroupItem) else None
@@ -364,13 +372,8 @@ class CanvasScene(QGraphicsScene):
             item.setOpacity(style.theme().dim_opacity if other else 1.0)
 
     def _dot_totals(self) -> Counter:
-        totals: Counter = Counter()
-        notes = self.document.notes
-        for v in self.document.votes.values():
-            note = notes.get(v.note_id)
-            target = note.group_id if note is not None and note.group_id else v.note_id
-            totals[target] += 1
-        return totals
+        # worked out from the document each time (core's rule): the scene keeps no totals
+        return rules.dot_totals(self.document.votes.values(), self.document.notes)
 
     def refresh_status(self, *_args) -> None:
         """Show dots, shortlist, impact, example and step on every note."""
@@ -516,14 +519,17 @@ class CanvasScene(QGraphicsScene):
         self._discard_draft()
         self.clearSelection()
         draft_note = Note(x=centre.x(), y=centre.y(), colour=colour, step=self.current_step)
-        co = self.geometry.co_at(centre.x(), centre.y())
-        item = NoteItem(draft_note, author, co_label(co))
+        item = NoteItem(draft_note, author, co_label(self._co_here(centre)))
         item.note_id = None
         item.setZValue(self._z + FRONT_LAYER + 1)
         self.addItem(item)
         self._draft = item
         item.start_editing()
         return item
+
+    def _co_here(self, centre: QPointF):
+        """The Co a note centred here would get, shown before the document gives it."""
+        return rules.note_co(centre.x(), centre.y(), self.geometry)
 
     def _discard_draft(self) -> None:
         if self._draft is not None:
@@ -552,10 +558,9 @@ class CanvasScene(QGraphicsScene):
 
     def _next_place(self, after: QPointF, width: float, height: float) -> QPointF:
         """Where Tab puts the next note: in the same Co (or parking area) as the last."""
-        taken = [(n.x - n.width / 2, n.y - n.height / 2, n.width, n.height)
-                 for n in self.document.notes.values()] if self.document else []
-        x, y = self.geometry.next_note_place((after.x(), after.y()), width, height, taken,
-                                             NEXT_NOTE_GAP)
+        notes = self.document.notes.values() if self.document else ()
+        x, y = rules.next_note_place((after.x(), after.y()), width, height, notes,
+                                     self.geometry)
         return QPointF(x, y)
 
     # --- mouse --------------------------------------------------------------------
@@ -578,8 +583,7 @@ class CanvasScene(QGraphicsScene):
         if self._press_positions and event.buttons() & Qt.MouseButton.LeftButton:
             for item in self._press_positions:
                 if isinstance(item, NoteItem):
-                    co = self.geometry.co_at(item.pos().x(), item.pos().y())
-                    item.set_preview_co(co_label(co))
+                    item.set_preview_co(co_label(self._co_here(item.pos())))
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mouseReleaseEvent(event)

@@ -7,7 +7,9 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter,
 from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QPinchGesture, QWidget
 
 from costar_desktop.ui.canvas import accessibility
+from costar_desktop.ui.canvas.group_item import GroupItem
 from costar_desktop.ui.canvas.hidden_cards import HiddenCards
+from costar_desktop.ui.canvas.note_item import NoteItem
 from costar_desktop.ui.canvas.scene import CanvasScene
 
 NUDGE = 10.0
@@ -67,7 +69,7 @@ class CanvasView(QGraphicsView):
         #: Pixels at the bottom kept free when fitting (the presentation bar sits there).
         self.bottom_margin = 0
         self.setAccessibleName(self.tr("Co-Production Star canvas"))
-        accessibility.install()
+        accessibility.install(CanvasView)
         self.setAcceptDrops(True)
         # Notes that others hide completely are not painted (a crowded star is many
         # layers deep); the scene says when its cards change.
@@ -247,7 +249,8 @@ class CanvasView(QGraphicsView):
 
     def _keyboard_menu(self) -> None:
         """The note menu at the selected note (or the middle of the view)."""
-        selected = [i for i in self._scene.selectedItems() if getattr(i, "note_id", None)]
+        selected = [i for i in self._scene.selectedItems()
+                    if isinstance(i, (NoteItem, GroupItem)) and i.note_id]
         if selected:
             point = self.mapFromScene(selected[0].sceneBoundingRect().center())
         else:
