@@ -285,12 +285,10 @@ class ActionsPanel(StepPanel):
         """Copy the open actions of an earlier workshop into this one (one undo step)."""
         if self.document is None:
             return 0
-        window = self.window()
         try:
             title, actions, repairs = open_actions_from(path)
         except StorageError as exc:
-            if hasattr(window, "report_error"):
-                window.report_error(self.tr("Cannot read that workshop"), exc.message)
+            self.problem.emit(self.tr("Cannot read that workshop"), exc.message)
             return 0
         if not actions:
             if self.editor is not None:
@@ -298,8 +296,8 @@ class ActionsPanel(StepPanel):
             return 0
         self.push(AddActionsCommand(self.document, actions,
                                     self.tr("Carry over %1 actions").replace("%1", str(len(actions)))))
-        if repairs and hasattr(window, "report_error"):
-            window.report_error(
+        if repairs:
+            self.problem.emit(
                 self.tr("Some values were repaired"),
                 self.tr("“%1” holds values CoStar Desktop cannot use as they are; they were "
                         "repaired on the way in, and that file was not changed:")

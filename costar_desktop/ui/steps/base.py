@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,6 +29,9 @@ class StepPanel(QWidget):
 
     #: Document signals that make this panel refresh itself.
     watches: tuple[str, ...] = ()
+
+    #: Something went wrong that the user must hear of (title, message); the window shows it.
+    problem = Signal(str, str)
 
     def __init__(self, parent=None):
         super().__init__(parent)
