@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,18 +21,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from costar_desktop.ui import date_entry, i18n
 from costar_desktop.core import steps
-from costar_desktop.core.model import Action, ActionStatus, new_id
+from costar_desktop.core.model import Action, ActionStatus, Step, new_id
 from costar_desktop.core.star import CO_ORDER
 from costar_desktop.storage import StorageError, WorkshopFile
 from costar_desktop.storage.values import describe_repairs
+from costar_desktop.ui import date_entry, i18n
 from costar_desktop.ui.commands_steps import (
     AddActionsCommand,
     AddEntityCommand,
     RemoveEntityCommand,
     UpdateEntityCommand,
 )
+from costar_desktop.ui.document import WorkshopDocument as D
 from costar_desktop.ui.steps.actions import (
     COLUMNS,
     DATE_COLUMNS,
@@ -92,7 +93,12 @@ class LinkNotesDialog(QDialog):
 class ActionsPanel(StepPanel):
     """The action plan: what, first step, who, by when, Co, linked notes, status, review."""
 
-    watches = ("note_changed", "note_removed")
+    key = "actions"
+    title = QT_TRANSLATE_NOOP("StepTools", "Action plan")
+    step = Step.GROW
+    area = Qt.DockWidgetArea.BottomDockWidgetArea
+    watches = (D.note_changed, D.note_removed)
+
 
     def __init__(self, parent=None):
         super().__init__(parent)

@@ -8,35 +8,15 @@ from PySide6.QtWidgets import QDockWidget, QInputDialog, QSplitter, QTabWidget
 from costar_desktop.ui.i18n import translate
 from costar_desktop.core.model import Step
 from costar_desktop.core.star import STEP_ORDER
+from costar_desktop.ui.steps.base import StepPanel
+from costar_desktop.ui.steps.panels import PANEL_CLASSES, STEP_PANELS
 from costar_desktop.ui.steps.timer import PRESETS_MINUTES, ask_custom_minutes
-
-#: Which panel comes to the front at each step.
-STEP_PANELS = {Step.MAP: "ideas", Step.FOCUS: "voting", Step.PEOPLE: "people",
-               Step.MARKET: "market", Step.GROW: "actions"}
-
-#: Each panel's module and class, imported when the panel is first needed.
-PANEL_CLASSES = {
-    "ideas": ("inspiration", "InspirationPanel"), "voting": ("voting", "VotingPanel"),
-    "ranking": ("ranking", "RankingPanel"), "people": ("people", "PeoplePanel"),
-    "voices": ("voices", "VoicesPanel"), "market": ("market", "MarketPanel"),
-    "actions": ("actions_panel", "ActionsPanel"),
-}
-
 
 class StepTools:
     """Everything the five steps add to a window; follows the window's open workshop."""
 
     def __init__(self, window):
         self.window = window
-        self.titles = {
-            "ideas": translate("StepTools", "Ideas"),
-            "voting": translate("StepTools", "Voting"),
-            "ranking": translate("StepTools", "Ranking"),
-            "people": translate("StepTools", "People"),
-            "voices": translate("StepTools", "Voices"),
-            "market": translate("StepTools", "Sceptics"),
-            "actions": translate("StepTools", "Action plan"),
-        }
         #: Panels made so far. A panel is made (and bound to the open workshop) when its
         #: dock is first shown or when :meth:`panel` asks for it: at start-up only the
         #: current step's panel is on screen, and the others cost time and follow every
@@ -47,26 +27,26 @@ class StepTools:
         self._dock_keys: dict[str, QDockWidget] = {}
         #: The action plan was shown only because the group reached Grow.
         self._actions_auto_shown = False
-        self._members: dict[QDockWidget, list[str]] = {}
+        self._members: dict[QDockWidget, list[type[StepPanel]]] = {}
         #: Docks on screen now, as their visibilityChanged says (it follows the tabs).
         self._on_screen: dict[QDockWidget, bool] = {}
         window.setTabPosition(Qt.DockWidgetArea.RightDockWidgetArea, QTabWidget.TabPosition.North)
-        # Four docks on the right (one per step that needs one) and the action plan below.
-        # Ranking shares the Voting dock, Voices the People dock.
-        layout = {"ideas": ["ideas"], "voting": ["voting", "ranking"],
-                  "people": ["people", "voices"], "market": ["market"], "actions": ["actions"]}
+        # One dock per panel that has no dock to share (four on the right, as tabs, and the
+        # action plan below); Ranking shares the Voting dock, Voices the People dock.
+        classes = {cls.key: cls for cls in PANEL_CLASSES}
+        layout = {cls.key: [m.key for m in PANEL_CLASSES if (m.dock or m.key) == cls.key]
+                  for cls in PANEL_CLASSES if not cls.dock}
         first_right = None
         for key, members in layout.items():
-            dock = QDockWidget(self.titles[key], window)
+            dock = QDockWidget(translate("StepTools", classes[key].title), window)
             dock.setObjectName(f"dock_{key}")
             dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                              | QDockWidget.DockWidgetFeature.DockWidgetClosable
                              | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
-            self._members[dock] = members
+            self._members[dock] = [classes[m] for m in members]
             dock.visibilityChanged.connect(
                 lambda visible, dock=dock: self._dock_on_screen(dock, visible))
-            area = (Qt.DockWidgetArea.BottomDockWidgetArea if key == "actions"
-                    else Qt.DockWidgetArea.RightDockWidgetArea)
+            area = classes[key].area
             window.addDockWidget(area, dock)
             if area == Qt.DockWidgetArea.RightDockWidgetArea:
                 if first_right is None:
@@ -273,22 +253,18 @@ class StepTools:
         self._on_screen[dock] = visible
         if visible:
             self._fill(dock)
-        for key in self._members[dock]:
-            if key in self.panels:
-                self.panels[key].set_in_sight(visible)
+        for cls in self._members[dock]:
+            if cls.key in self.panels:
+                self.panels[cls.key].set_in_sight(visible)
 
     def _fill(self, dock: QDockWidget) -> None:
         """Make the panels that live in ``dock`` and bind them to the open workshop."""
         if dock.widget() is not None:
             return
-        import importlib
-
         made = []
-        for key in self._members[dock]:
-            module, name = PANEL_CLASSES[key]
-            cls = getattr(importlib.import_module(f"costar_desktop.ui.steps.{module}"), name)
-            self.panels[key] = cls()
-            made.append(self.panels[key])
+        for cls in self._members[dock]:
+            self.panels[cls.key] = cls()
+            made.append(self.panels[cls.key])
         if len(made) == 1:
             dock.setWidget(made[0])
         else:
