@@ -71,20 +71,19 @@ class SelfTest:
         return ", ".join(REQUIRED_PLATFORMS.get(key, ())) + " present"
 
     def check_panels(self) -> str:
-        """Make every step panel: they are imported by name when a dock is first shown, so a
-        bundle that lacks one starts fine and fails at the first click."""
-        import importlib
-
-        from costar_desktop.ui.steps.tools import PANEL_CLASSES
-
+        """Make every step panel: each is made only when its dock is first shown, so a
+        bundle that lacks what one needs starts fine and fails at the first click."""
+        try:
+            from costar_desktop.ui.steps import panels
+        except ImportError as exc:
+            raise CheckFailed(f"a step panel is not in this installation ({exc})") from exc
         made = []
-        for module, name in PANEL_CLASSES.values():
+        for cls in panels.PANEL_CLASSES:
             try:
-                cls = getattr(importlib.import_module(f"costar_desktop.ui.steps.{module}"), name)
-            except (ImportError, AttributeError) as exc:
-                raise CheckFailed(f"the {name} panel is not in this installation ({exc})") from exc
-            panel = cls()
-            made.append(name)
+                panel = cls()
+            except Exception as exc:  # noqa: BLE001 - any failure is the check's answer
+                raise CheckFailed(f"the {cls.__name__} panel cannot be made ({exc})") from exc
+            made.append(cls.__name__)
             panel.deleteLater()
         return f"{len(made)} made"
 

@@ -53,15 +53,19 @@ def test_a_failing_check_fails_the_run_and_says_why(qapp, monkeypatch):
     assert any(line.startswith("ok    read back") for line in lines)
 
 
-def test_a_panel_missing_from_the_installation_fails_the_run(qapp, monkeypatch):
-    from costar_desktop.ui.steps import tools
+def test_a_panel_that_cannot_be_made_fails_the_run(qapp, monkeypatch):
+    from costar_desktop.ui.steps import panels
+    from costar_desktop.ui.steps.inspiration import InspirationPanel
 
-    panels = dict(tools.PANEL_CLASSES, ideas=("no_such_panel", "InspirationPanel"))
-    monkeypatch.setattr(tools, "PANEL_CLASSES", panels)
+    class BrokenPanel(InspirationPanel):
+        def __init__(self):
+            raise ImportError("No module named 'something_the_bundle_lacks'")
+
+    monkeypatch.setattr(panels, "PANEL_CLASSES", (*panels.PANEL_CLASSES, BrokenPanel))
     code, lines = _run()
     assert code == 1
     line = next(line for line in lines if line.startswith("FAIL  step panels:"))
-    assert "the InspirationPanel panel is not in this installation" in line
+    assert "the BrokenPanel panel cannot be made" in line
 
 
 def test_a_windowed_run_keeps_its_lines_in_the_data_folder(qapp, monkeypatch, tmp_path):

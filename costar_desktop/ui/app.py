@@ -9,8 +9,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
 from costar_desktop import APP_ID, APP_NAME, __version__
-from costar_desktop.paths import sample_workshop_path
-from costar_desktop.storage import WorkshopFile
 from costar_desktop.storage.workshop_file import _key
 from costar_desktop.ui import i18n, settings, startup_probe
 from costar_desktop.ui.appearance import appearance, apply_ui_scale_before_start
@@ -27,17 +25,6 @@ def configure_application_names() -> None:
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     settings.follow_data_folder()
-
-
-def ensure_sample_workshop() -> Path:
-    """The sample workshop in the user's data folder, written on first use."""
-    path = sample_workshop_path()
-    if not path.exists():
-        from costar_desktop.core.demo import demo_workshop
-
-        data = demo_workshop()
-        WorkshopFile.create(path, data=data).close()
-    return path
 
 
 class WindowRegistry:

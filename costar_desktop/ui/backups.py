@@ -1,7 +1,7 @@
 """Backups in the window: automatic backups of the open workshop, File → Restore from backup…,
 recovery of a damaged file, and carrying unsaved typing over into a Save As copy.
 
-:func:`install_backup_actions` is the one entry point; the main window calls it once.
+The main window makes one :class:`BackupController` (``window.backups``).
 All decisions about backups live in :mod:`costar_desktop.storage.backups` (no Qt).
 """
 
@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,19 +28,9 @@ from costar_desktop.ui.i18n import translate
 from costar_desktop.storage import FileDamaged, NotAWorkshopFile, StorageError, backups
 from costar_desktop.storage.errors import ChangedByAnotherProgram
 from costar_desktop.storage.backups import Backup, BackupInfo, BackupScheduler, BackupStore
-from costar_desktop.ui.privacy import install_anonymise_option
 
 #: How often the window checks whether edits are due a backup (milliseconds).
 TICK_MS = 60_000
-
-
-def install_backup_actions(window, store: BackupStore | None = None) -> "BackupController":
-    """Give ``window`` automatic backups, File → Restore from backup… and damaged-file recovery
-    (and the "anonymise names" export option)."""
-    controller = BackupController(window, store or BackupStore())
-    window.backup_controller = controller
-    install_anonymise_option(window)
-    return controller
 
 
 def when_words(backup: Backup) -> tuple[str, str]:
@@ -112,19 +101,13 @@ class RestoreDialog(QDialog):
 class BackupController(QObject):
     """Backs up the window's open workshop and offers its backups back."""
 
-    def __init__(self, window, store: BackupStore):
+    def __init__(self, window, store: BackupStore | None = None):
         super().__init__(window)
         self.window = window
-        self.store = store
+        self.store = store or BackupStore()
         self.scheduler: BackupScheduler | None = None
         self._document = None
-        self.restore_action = QAction(translate("Backups", "&Restore from backup…"), window)
-        self.restore_action.setStatusTip(translate("Backups", "Go back to an automatic backup of this workshop"))
-        self.restore_action.triggered.connect(lambda checked=False: self.restore_dialog())
-        self._add_to_file_menu()
-        window.document_actions.append(self.restore_action)
-        self.restore_action.setEnabled(window.document is not None)
-        window.recover_damaged = self.offer_recovery
+        self.restore_action = window.actions.on("file.restore", self.restore_dialog)
         window.workshop_changed.connect(self._on_workshop_changed)
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
@@ -137,15 +120,6 @@ class BackupController(QObject):
         startup_probe.after_first_paint(window, self._on_first_paint)
         if window.document is not None:
             self._on_workshop_changed(window.document.path)
-
-    def _add_to_file_menu(self) -> None:
-        for menu in self.window.save_as_action.associatedObjects():
-            if hasattr(menu, "insertAction"):
-                actions = menu.actions()
-                index = actions.index(self.window.save_as_action)
-                after = actions[index + 1] if index + 1 < len(actions) else None
-                menu.insertAction(after, self.restore_action)
-                return
 
     # --- automatic backups ---------------------------------------------------------------
 

@@ -10,14 +10,18 @@ date, keeping what was typed so it can be corrected.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QIcon, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QToolTip
+from PySide6.QtWidgets import QLineEdit, QToolTip
 
 from costar_desktop.core.dates import DateWords, NotADate, format_words, order_of, read_date
 from costar_desktop.ui import i18n
 from costar_desktop.ui.i18n import translate
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QCalendarWidget
 
 #: The date the hints show, written the locale's way ("21/01/2027" in the UK).
 EXAMPLE = QDate(2027, 1, 21)
@@ -220,6 +224,10 @@ class DateLineEdit(QLineEdit):
         """Show a calendar under the box, on the date typed (or today); Enter or a click
         puts the chosen date in the box, Escape leaves the box as it was."""
         if self.calendar is None:
+            # Imported here: PySide makes a widget class's Python type on first import, a cost
+            # every start would pay now that the step panels are imported with the window.
+            from PySide6.QtWidgets import QCalendarWidget
+
             self.calendar = QCalendarWidget(self)
             self.calendar.setWindowFlags(Qt.WindowType.Popup)
             self.calendar.setGridVisible(True)

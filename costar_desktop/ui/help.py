@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,9 +16,8 @@ from PySide6.QtWidgets import (
 from costar_desktop.ui.i18n import translate
 from costar_desktop import APP_NAME, __version__
 
-#: Keys handled by the canvas itself rather than by a menu action.
+#: Keys handled by the canvas itself rather than by an action of the table.
 CANVAS_KEYS = [  # translated where they are shown (context "Help")
-    (QT_TRANSLATE_NOOP("Help", "N"), QT_TRANSLATE_NOOP("Help", "Start a new note under the pointer (canvas focused)")),
     (QT_TRANSLATE_NOOP("Help", "Double-click or double-tap empty space"), QT_TRANSLATE_NOOP("Help", "Start a new note there")),
     (QT_TRANSLATE_NOOP("Help", "Double-click a note / Enter / F2"), QT_TRANSLATE_NOOP("Help", "Edit the note's text")),
     (QT_TRANSLATE_NOOP("Help", "Enter"), QT_TRANSLATE_NOOP("Help", "Finish typing a note")),
@@ -38,22 +36,9 @@ CANVAS_KEYS = [  # translated where they are shown (context "Help")
 
 
 def shortcut_rows(window) -> list[tuple[str, str]]:
-    """(keys, what) for every menu action with a shortcut, then the canvas keys."""
-    rows = []
-    seen = set()
-    for menu_action in window.menuBar().actions():
-        menu = menu_action.menu()
-        stack = list(menu.actions()) if menu else []
-        while stack:
-            act = stack.pop(0)
-            if act.menu():
-                stack = list(act.menu().actions()) + stack
-                continue
-            keys = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in act.shortcuts()]
-            if keys and id(act) not in seen:
-                seen.add(id(act))
-                rows.append((translate("Help", " or ").join(keys), act.text().replace("&", "")))
-    return rows + [(translate("Help", keys), translate("Help", what)) for keys, what in CANVAS_KEYS]
+    """(keys, what) for every action of the table with keys (each once), then the canvas keys."""
+    return window.actions.help_rows() + [(translate("Help", keys), translate("Help", what))
+                                         for keys, what in CANVAS_KEYS]
 
 
 def show_shortcuts(window) -> None:

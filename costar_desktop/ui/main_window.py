@@ -6,7 +6,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -26,12 +26,12 @@ from costar_desktop.core.model import Workshop, WorkshopData
 from costar_desktop.core.palette import PALETTE
 from costar_desktop.storage import StorageError, WorkshopFile
 from costar_desktop.storage.errors import NeedsRepair
-from costar_desktop.ui import commands, privacy, settings
-from costar_desktop.ui.backups import install_backup_actions
+from costar_desktop.ui import commands, settings
 from costar_desktop.ui.document import WorkshopDocument
 from costar_desktop.ui.editor import WorkshopEditor
 from costar_desktop.ui.welcome import WelcomePage
-from costar_desktop.ui.widgets import SaveBanner, build_note_menu, colour_icon
+from costar_desktop.ui.shell.menus import Actions
+from costar_desktop.ui.widgets import SaveBanner, colour_icon
 from costar_desktop.ui.widgets import SteadyComboBox
 
 FILE_FILTER = "CoStar workshops (*.costar)"
@@ -67,16 +67,29 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.editor_holder)
         self.setCentralWidget(self.stack)
 
-        self._build_actions()
-        self._build_menus()
-        self._build_toolbar()
+        # The parts of the window, made here in this order and reached by these names.
+        #: Every action of the table (ui/shell/actions.py) by its id.
+        self.actions = Actions(self)
+        self._bind_actions()
         self._build_status_bar()
+        from costar_desktop.ui.backups import BackupController
+        from costar_desktop.ui.presentation import PresentationController
+        from costar_desktop.ui.printing import PrintController
+        from costar_desktop.ui.privacy import PrivacyOption
         from costar_desktop.ui.steps.tools import StepTools
 
-        self.step_tools = StepTools(self)
-        from costar_desktop.ui.presentation import PresentationController
-
-        self.presentation = PresentationController(self)
+        #: The Steps menu's actions and the step panels' docks.
+        self.step_tools: StepTools = StepTools(self)
+        #: Presentation mode, the floating bar and full screen.
+        self.presentation: PresentationController = PresentationController(self)
+        #: File → Export PDF… and Print…, run off the UI thread.
+        self.printing: PrintController = PrintController(self)
+        #: Automatic backups, File → Restore from backup… and recovering a damaged file.
+        self.backups: BackupController = BackupController(self)
+        #: File → Export → Anonymise names, for exports and PDFs.
+        self.privacy: PrivacyOption = PrivacyOption(self)
+        self._build_toolbar()
+        self._build_menus()
         self.resize(1280, 800)
         geometry, state = settings.window_state()
         if geometry is not None:
@@ -84,155 +97,66 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         self._show_welcome()
-        from costar_desktop.ui.printing import install_print_actions  # File → Export PDF…, Print…
-        install_print_actions(self)
-        install_backup_actions(self)
-        self._keep_shortcuts_without_menu_bar()
+        # Window-wide keys keep working when the menu bar is hidden (presentation mode).
+        # Canvas keys are left out: they belong to the canvas, not to the whole window.
+        self.addActions(self.actions.window_key_actions())
 
     # --- actions and menus ------------------------------------------------------------
 
-    def _keep_shortcuts_without_menu_bar(self) -> None:
-        """Menu shortcuts keep working when the menu bar is hidden (presentation mode).
+    def _bind_actions(self) -> None:
+        """Run the window's own actions; the other parts bind theirs."""
+        acts = self.actions
+        on = acts.on
+        on("file.new", self.new_workshop_dialog)
+        on("file.open", self.open_dialog)
+        on("file.sample", self.open_sample)
+        on("file.new_window", self.new_window)
+        on("file.save_as", self.save_as_dialog)
+        for fmt in ("json", "csv", "md"):
+            on(f"file.export.{fmt}", lambda fmt=fmt: self.export_dialog(fmt))
+        on("file.details", self.details_dialog)
+        on("file.participants", self.participants_dialog)
+        on("file.close", self.close_workshop)
+        on("file.quit", self.quit_app)
 
-        Canvas keys are left out: they belong to the canvas, not to the whole window.
-        """
-        stack = list(self.menuBar().actions())
-        while stack:
-            act = stack.pop()
-            if act.menu() is not None:
-                stack += act.menu().actions()
-            elif act.shortcuts() and act.shortcutContext() == Qt.ShortcutContext.WindowShortcut:
-                self.addAction(act)
-
-    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            shortcuts = shortcut if isinstance(shortcut, list) else [shortcut]
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        action.triggered.connect(lambda checked=False: slot())
-        return action
-
-    def _build_actions(self) -> None:
-        a = self._action
-        self.new_action = a(self.tr("&New workshop…"), self.new_workshop_dialog, QKeySequence.StandardKey.New)
-        self.open_action = a(self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
-        self.sample_action = a(self.tr("Open the sa&mple workshop"), self.open_sample)
-        self.new_window_action = a(self.tr("New &window"), self.new_window, "Ctrl+Shift+N")
-        self.save_as_action = a(self.tr("Save &As…"), self.save_as_dialog, QKeySequence.StandardKey.SaveAs,
-                                self.tr("Save a complete copy and keep working in it"))
-        self.export_actions = {
-            fmt: a(label, lambda fmt=fmt: self.export_dialog(fmt))
-            for fmt, label in (("json", self.tr("Export as &JSON…")),
-                               ("csv", self.tr("Export as &CSV tables…")),
-                               ("md", self.tr("Export as &Markdown…")))
-        }
-        self.details_action = a(self.tr("Workshop &details…"), self.details_dialog, "Ctrl+I")
-        self.participants_action = a(self.tr("&Participants and groups…"), self.participants_dialog,
-                                     "Ctrl+Shift+P")
-        self.close_action = a(self.tr("&Close workshop"), self.close_workshop, QKeySequence.StandardKey.Close)
-        self.quit_action = a(self.tr("&Quit"), self.quit_app, QKeySequence.StandardKey.Quit)
-
-        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         # The group keeps their words and whether they can be used; the document runs them,
         # so that an undo or redo that cannot be saved leaves the history where it was.
+        self.undo_action = acts.supply("edit.undo", self.undo_group.createUndoAction(self, self.tr("&Undo")))
+        self.redo_action = acts.supply("edit.redo", self.undo_group.createRedoAction(self, self.tr("&Redo")))
         for action, run in ((self.undo_action, self._undo), (self.redo_action, self._redo)):
             action.triggered.disconnect()
             action.triggered.connect(run)
 
-        self.new_note_action = a(self.tr("&New note"), lambda: self.editor.new_note(), "N",
-                                 self.tr("Add a note where the pointer is (or double-click empty space)"))
-        self.edit_note_action = a(self.tr("&Edit note"), lambda: self.editor.edit_selected(), "F2")
-        self.delete_action = a(self.tr("&Delete"), lambda: self.editor.delete_selected(),
-                               [QKeySequence.StandardKey.Delete, "Backspace"])
-        self.select_all_action = a(self.tr("Select &all notes"), lambda: self.editor.select_all(),
-                                   QKeySequence.StandardKey.SelectAll)
-        self.preferences_action = a(self.tr("&Preferences…"), self.preferences_dialog, "Ctrl+,",
-                                    self.tr("Text size, theme and colour options"))
-        self.colour_actions = QActionGroup(self)
-        self.colour_actions_by_key: dict[str, QAction] = {}
-        for i, entry in enumerate(PALETTE, start=1):
-            act = a(f"{i18n.core(entry.name)} ({entry.letter})", lambda key=entry.key: self.set_colour(key),
-                    f"Alt+{i}")
-            act.setIcon(colour_icon(entry.fill))
-            act.setCheckable(True)
-            self.colour_actions.addAction(act)
-            self.colour_actions_by_key[entry.key] = act
-
-        self.zoom_in_action = a(self.tr("Zoom &in"), lambda: self.editor.view.zoom_in(),
-                                [QKeySequence.StandardKey.ZoomIn, "Ctrl+="])
-        self.zoom_out_action = a(self.tr("Zoom &out"), lambda: self.editor.view.zoom_out(),
-                                 QKeySequence.StandardKey.ZoomOut)
-        self.actual_size_action = a(self.tr("&Actual size"), lambda: self.editor.view.actual_size(),
-                                    "Ctrl+Alt+0")
-        self.fit_action = a(self.tr("&Fit star"), lambda: self.editor.view.fit_star(), "Ctrl+0")
-
-        self.shortcuts_action = a(self.tr("&Keyboard shortcuts"), self._show_shortcuts,
-                                  QKeySequence.StandardKey.HelpContents)
-        self.about_action = a(self.tr("&About CoStar Desktop"), self._show_about)
-
-        # Canvas keys only act while the canvas (not a text box) has the focus.
-        self.canvas_actions = [self.new_note_action, self.edit_note_action, self.delete_action,
-                               self.select_all_action]
-        for act in self.canvas_actions:
-            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.document_actions = [
-            self.save_as_action, *self.export_actions.values(), self.details_action,
-            self.participants_action, self.close_action, *self.canvas_actions,
-            *self.colour_actions.actions(), self.zoom_in_action, self.zoom_out_action,
-            self.actual_size_action, self.fit_action,
-        ]
+        self.new_note_action = on("edit.new_note", lambda: self.editor.new_note())
+        self.edit_note_action = on("edit.edit_note", lambda: self.editor.edit_selected())
+        self.delete_action = on("edit.delete", lambda: self.editor.delete_selected())
+        self.select_all_action = on("edit.select_all", lambda: self.editor.select_all())
+        self.preferences_action = on("edit.preferences", self.preferences_dialog)
+        self.colour_actions_by_key: dict[str, QAction] = {
+            entry.key: on(f"edit.colour.{entry.key}", lambda key=entry.key: self.set_colour(key))
+            for entry in PALETTE}
+        self.colour_actions = acts.group("colour")
+        self.zoom_in_action = on("view.zoom_in", lambda: self.editor.view.zoom_in())
+        self.zoom_out_action = on("view.zoom_out", lambda: self.editor.view.zoom_out())
+        self.actual_size_action = on("view.actual_size", lambda: self.editor.view.actual_size())
+        self.fit_action = on("view.fit", lambda: self.editor.view.fit_star())
+        self.shortcuts_action = on("help.shortcuts", self._show_shortcuts)
+        self.about_action = on("help.about", self._show_about)
+        self.save_as_action = acts["file.save_as"]
+        self.export_actions = {fmt: acts[f"file.export.{fmt}"] for fmt in ("json", "csv", "md")}
 
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([self.new_action, self.open_action])
-        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addActions([self.sample_action, self.new_window_action])
-        file_menu.addSeparator()
-        file_menu.addAction(self.save_as_action)
-        export_menu = file_menu.addMenu(self.tr("&Export"))
-        export_menu.setObjectName("exportMenu")
-        export_menu.addActions(list(self.export_actions.values()))
-        file_menu.addSeparator()
-        file_menu.addActions([self.details_action, self.participants_action])
-        file_menu.addSeparator()
-        file_menu.addActions([self.close_action, self.quit_action])
-
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.addActions([self.undo_action, self.redo_action])
-        edit_menu.addSeparator()
-        edit_menu.addActions([self.new_note_action, self.edit_note_action, self.delete_action,
-                              self.select_all_action])
-        colour_menu = edit_menu.addMenu(self.tr("Note &colour"))
-        colour_menu.addActions(self.colour_actions.actions())
-        self.author_menu = edit_menu.addMenu(self.tr("Note &author"))
-        self.author_menu.aboutToShow.connect(self._fill_author_menu)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.preferences_action)
-
-        view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.actual_size_action,
-                              self.fit_action])
-        view_menu.addSeparator()
-        self.view_menu = view_menu
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addActions([self.shortcuts_action, self.about_action])
+        self.menus = self.actions.build_menu_bar({
+            "file.recent": self._fill_recent_menu,
+            "edit.author": self._fill_author_menu,
+            "view.panels": self.step_tools.fill_panels_menu,
+        })
+        self.view_menu = self.menus["view"]
 
     def _build_toolbar(self) -> None:
         tb = QToolBar(self.tr("Main toolbar"))
         tb.setObjectName("mainToolbar")
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        tb.addActions([self.new_note_action, self.undo_action, self.redo_action, self.delete_action])
-        tb.addSeparator()
-        tb.addWidget(QLabel(self.tr(" Writing as: ")))
         self.author_combo = SteadyComboBox()
         self.author_combo.setMinimumContentsLength(18)
         self.author_combo.setAccessibleName(self.tr("Author of new and selected notes"))
@@ -241,8 +165,6 @@ class MainWindow(QMainWindow):
         self.author_combo.activated.connect(
             lambda i: self.editor is not None
             and self.editor.set_author_of_selected(self.author_combo.itemData(i)))
-        tb.addWidget(self.author_combo)
-        tb.addWidget(QLabel(self.tr("  Colour: ")))
         self.colour_combo = SteadyComboBox()
         self.colour_combo.setAccessibleName(self.tr("Colour of new and selected notes"))
         for entry in PALETTE:
@@ -250,12 +172,12 @@ class MainWindow(QMainWindow):
                                       entry.key)
         self.colour_combo.activated.connect(
             lambda i: self.set_colour(self.colour_combo.itemData(i)))
-        tb.addWidget(self.colour_combo)
-        tb.addSeparator()
-        tb.addActions([self.zoom_out_action, self.fit_action, self.zoom_in_action])
+        self.actions.fill_toolbar(tb, {"writing": [
+            QLabel(self.tr(" Writing as: ")), self.author_combo,
+            QLabel(self.tr("  Colour: ")), self.colour_combo]})
         self.addToolBar(tb)
         self.toolbar = tb
-        self.view_menu.addAction(tb.toggleViewAction())
+        self.actions.supply("view.toolbar", tb.toggleViewAction())
 
     def _build_status_bar(self) -> None:
         self.save_label = QLabel()
@@ -275,8 +197,7 @@ class MainWindow(QMainWindow):
     def _show_welcome(self) -> None:
         self.welcome.set_recent(settings.recent_files())
         self.stack.setCurrentWidget(self.welcome)
-        for act in self.document_actions:
-            act.setEnabled(False)
+        self.actions.set_workshop_open(False)
         self.author_combo.setEnabled(False)
         self.colour_combo.setEnabled(False)
         self.save_label.setText("")
@@ -291,7 +212,7 @@ class MainWindow(QMainWindow):
         self.document = WorkshopDocument(store, parent=self)
         self.editor = WorkshopEditor(self.document, self.editor_holder)
         self.editor_holder.layout().addWidget(self.editor, 1)
-        self.editor.view.addActions(self.canvas_actions)
+        self.editor.view.addActions(self.actions.canvas_actions())
         self.undo_group.addStack(self.document.undo_stack)
         self.undo_group.setActiveStack(self.document.undo_stack)
         d = self.document
@@ -306,8 +227,7 @@ class MainWindow(QMainWindow):
         self.editor.view.zoom_changed.connect(
             lambda z: self.zoom_label.setText(self.tr("Zoom %1 %").replace("%1", str(round(z * 100)))))
         self.stack.setCurrentWidget(self.editor_holder)
-        for act in self.document_actions:
-            act.setEnabled(True)
+        self.actions.set_workshop_open(True)
         self.author_combo.setEnabled(True)
         self.colour_combo.setEnabled(True)
         self._fill_author_combo()
@@ -329,7 +249,7 @@ class MainWindow(QMainWindow):
         if self.document is None:
             return
         self.editor.finish_editing()
-        actions = self.step_tools.panels.get("actions") if self.step_tools else None
+        actions = self.step_tools.panels.get("actions")
         if actions is not None:  # a cell of the action plan being typed in is kept too
             actions.finish_editing()
         self.undo_group.removeStack(self.document.undo_stack)
@@ -360,9 +280,8 @@ class MainWindow(QMainWindow):
 
             return offer_repaired_copy(self, path, exc)
         except StorageError as exc:
-            recover = getattr(self, "recover_damaged", None)  # offers a backup (ui/backups.py)
-            if recover is not None and (restored := recover(path, exc)) is not None:
-                return restored
+            if (restored := self.backups.offer_recovery(path, exc)) is not None:
+                return restored  # opened a backup, or the user said no
             self.report_error(self.tr("Cannot open this workshop"), exc.message)
             return False
         self.attach_store(store)
@@ -433,7 +352,7 @@ class MainWindow(QMainWindow):
             self.open_path(Path(path))
 
     def open_sample(self) -> None:
-        from costar_desktop.ui.app import ensure_sample_workshop
+        from costar_desktop.ui.sample import ensure_sample_workshop
 
         try:
             path = ensure_sample_workshop()
@@ -482,7 +401,7 @@ class MainWindow(QMainWindow):
         try:
             from costar_desktop.core import export
 
-            written = export.write_export(privacy.export_data(self), fmt, Path(path))
+            written = export.write_export(self.privacy.export_data(), fmt, Path(path))
         except StorageError as exc:  # the place chosen is a pipe, a device, a folder…
             self.report_error(self.tr("Export failed"), exc.message)
             return
@@ -553,12 +472,13 @@ class MainWindow(QMainWindow):
 
     def show_canvas_menu(self, global_pos) -> QMenu:
         """The note menu (right-click, Menu key, Shift+F10 or a long press)."""
-        self.canvas_menu = build_note_menu(self)
+        has_notes = bool(self.editor and self.editor.selected_note_ids())
+        self.canvas_menu = self.actions.fill_menu(QMenu(self), "note", {"note.author": self._fill_author_menu},
+                                                  has_selection=has_notes)
         self.canvas_menu.popup(global_pos)
         return self.canvas_menu
 
-    def _fill_author_menu(self, menu: QMenu | None = None) -> None:
-        menu = menu if menu is not None else self.author_menu
+    def _fill_author_menu(self, menu: QMenu) -> None:
         menu.clear()
         if self.document is None:
             return
@@ -571,13 +491,13 @@ class MainWindow(QMainWindow):
         for act in menu.actions():
             act.setEnabled(has_selection)
 
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
+    def _fill_recent_menu(self, menu: QMenu) -> None:
+        menu.clear()
         paths = settings.recent_files()
         if not paths:
-            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+            menu.addAction(self.tr("(none yet)")).setEnabled(False)
         for p in paths:
-            act = self.recent_menu.addAction(p.name)
+            act = menu.addAction(p.name)
             act.setToolTip(str(p))
             act.triggered.connect(lambda checked=False, p=p: self.open_path(p))
 

@@ -8,7 +8,6 @@ the side panels hold but presentation mode hides (ui/presentation_views.py)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFrame, QHBoxLayout, QLabel, QPushButton, QToolBar
 
 from costar_desktop.core.model import Step
@@ -30,32 +29,36 @@ class FloatingBar(QFrame):
         self.setObjectName("floatingBar")
         self.window_ = window
         self.editor = editor
-        tools = window.step_tools
-        self.previous = self._button("◀", self.tr("Previous step"), editor.previous_step)
-        self.step_label = QLabel()
-        self.step_label.setAccessibleName(self.tr("Current step"))
-        self.next = self._button("▶", self.tr("Next step"), editor.next_step)
+        # The buttons are the table's actions that have a place on the bar (ui/shell/actions.py).
+        actions = window.actions
         presentation = window.presentation
-        self.work = self._button("", self.tr("Switch between the star and this step's work, "
-                                             "in large type (F7)"), presentation.toggle_work)
-        self.work.setCheckable(True)
-        # Notes and dots go on the star: these two bring it back first.
-        self.add_note = self._button(self.tr("+ Note"), self.tr("Add a note"),
-                                     lambda: (presentation.show_star(), editor.new_note()))
-        self.vote = self._button(self.tr("Vote"), self.tr("Voting mode"),
-                                 lambda: (presentation.show_star(), tools.voting_action.trigger()))
-        self.vote.setCheckable(True)
-        self.timer = self._button(self.tr("⏱ 5 min"), self.tr("Start a 5 minute timer, or pause it"),
-                                  self._timer)
-        self.undo = self._button(self.tr("↶ Undo"), self.tr("Undo"), lambda: window.undo_action.trigger())
-        self.exit = self._button(self.tr("✕ Exit"), self.tr("Leave presentation mode (Escape)"),
-                                 lambda: window.presentation.leave())
+        buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 8, 12, 8)
         row.setSpacing(10)
-        for w in (self.previous, self.step_label, self.next, self.work, self.add_note, self.vote,
-                  self.timer, self.undo, self.exit):
-            row.addWidget(w)
+        for section, placed in actions.bar_buttons():
+            if section == "step":
+                self.step_label = QLabel()
+                self.step_label.setAccessibleName(self.tr("Current step"))
+                row.addWidget(self.step_label)
+            for spec, place in placed:
+                look = place.button
+                action = actions[spec.id]
+                if look.star_first:  # notes and dots go on the star: bring it back first
+                    def run(action=action):
+                        presentation.show_star()
+                        action.trigger()
+                else:
+                    run = action.trigger
+                button = self._button(translate("FloatingBar", look.text) if look.text else "",
+                                      translate("FloatingBar", look.name), run)
+                button.setCheckable(look.checkable)
+                buttons[spec.id] = button
+                row.addWidget(button)
+        self.previous, self.next = buttons["steps.previous"], buttons["steps.next"]
+        self.work, self.add_note = buttons["view.work"], buttons["edit.new_note"]
+        self.vote, self.timer = buttons["steps.voting"], buttons["steps.timer.bar"]
+        self.undo, self.exit = buttons["edit.undo"], buttons["view.leave_presentation"]
         editor.step_changed.connect(self.refresh)
         editor.voting_mode_changed.connect(self.refresh)
         editor.countdown.state_changed.connect(self.refresh)
@@ -105,13 +108,6 @@ class FloatingBar(QFrame):
         self.adjustSize()
         self.place()
 
-    def _timer(self) -> None:
-        c = self.editor.countdown
-        if c.running or (c.left > 0 and not c.done):
-            c.toggle_pause()
-        else:
-            c.start(5 * 60)
-
     def place(self) -> None:
         """Bottom centre of the canvas."""
         view = self.editor.view
@@ -132,29 +128,13 @@ class PresentationController(QObject):
         self.active = False
         self._saved: dict = {}
         self.bar: FloatingBar | None = None
-        self.present_action = QAction(translate("PresentationController", "&Presentation mode"), window)
-        self.present_action.setShortcut(QKeySequence("F5"))
-        self.present_action.setCheckable(True)
-        self.present_action.toggled.connect(lambda on: self.enter() if on else self.leave())
-        self.fullscreen_action = QAction(translate("PresentationController", "&Full screen"), window)
-        self.fullscreen_action.setShortcut(QKeySequence("F11"))
-        self.fullscreen_action.setCheckable(True)
-        self.fullscreen_action.toggled.connect(self._full_screen)
-        self.leave_action = QAction(translate("PresentationController", "Leave presentation mode"), window)
-        self.leave_action.setShortcut(QKeySequence("Escape"))
-        self.leave_action.triggered.connect(self.leave)
+        actions = window.actions
+        self.present_action = actions.on("view.present", lambda on: self.enter() if on else self.leave())
+        self.fullscreen_action = actions.on("view.full_screen", self._full_screen)
+        self.leave_action = actions.on("view.leave_presentation", self.leave)
         self.leave_action.setEnabled(False)
-        window.addAction(self.leave_action)
         self.work_view: StepWorkView | None = None
-        # In the View menu, so Help → Keyboard shortcuts lists it and it works while the
-        # menu bar is hidden.
-        self.work_action = QAction(
-            translate("PresentationController",
-                      "Switch between the star and this step's &work, in large type"), window)
-        self.work_action.setShortcut(QKeySequence("F7"))
-        self.work_action.triggered.connect(lambda checked=False: self.toggle_work())
-        window.view_menu.addSeparator()
-        window.view_menu.addActions([self.present_action, self.work_action, self.fullscreen_action])
+        self.work_action = actions.on("view.work", self.toggle_work)
         window.workshop_changed.connect(self._on_workshop_changed)
         window.installEventFilter(self)
         self._on_workshop_changed(None)

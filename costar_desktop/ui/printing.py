@@ -1,11 +1,12 @@
 """File → Export PDF… and File → Print…: the same PDFs as ``costar report``, off the UI thread.
 
-The window gets both actions from :func:`install_print_actions`. What is printed, with which
-options, and how the file is named are decided in ``costar_desktop.output``, as for ``costar
-report``: a PDF is built from what the workshop's file holds (plain data), in a worker thread,
-with a progress dialog that can cancel; the window keeps painting meanwhile. Printing builds
-the same PDF and sends its pages to the printer as images rendered with PDFium (pypdfium2),
-so what comes out of the printer is what the PDF shows (see docs/printing.md for why).
+The window makes one :class:`PrintController`, which runs both actions. What is printed,
+with which options, and how the file is named are decided in ``costar_desktop.output``, as
+for ``costar report``: a PDF is built from what the workshop's file holds (plain data), in a
+worker thread, with a progress dialog that can cancel; the window keeps painting meanwhile.
+Printing builds the same PDF and sends its pages to the printer as images rendered with
+PDFium (pypdfium2), so what comes out of the printer is what the PDF shows (see
+docs/printing.md for why).
 """
 
 from __future__ import annotations
@@ -15,16 +16,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QRect, QThread, Signal
-from PySide6.QtGui import QAction, QImage, QKeySequence, QPageLayout, QPainter
+from PySide6.QtGui import QImage, QPageLayout, QPainter
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel,
-    QMessageBox, QProgressDialog, QVBoxLayout,
+    QProgressDialog, QVBoxLayout,
 )
 
 from costar_desktop import output
 from costar_desktop.report import GROUP_BY, KIND_LABELS, KINDS, PAPERS
 from costar_desktop.storage.errors import StorageError
-from costar_desktop.ui import privacy, settings
+from costar_desktop.ui import settings
 from costar_desktop.ui.widgets import SteadyComboBox
 
 if TYPE_CHECKING:
@@ -225,14 +226,8 @@ class PrintController(QObject):
         self.job: PdfJob | None = None
         self.progress: QProgressDialog | None = None
         self.printer: QPrinter | None = None
-        self.export_action = QAction(self.tr("Export &PDF…"), window)
-        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.export_action.setStatusTip(self.tr("Save an action plan, a report or blank templates as PDF"))
-        self.export_action.triggered.connect(lambda checked=False: self.export_dialog())
-        self.print_action = QAction(self.tr("&Print…"), window)
-        self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
-        self.print_action.setStatusTip(self.tr("Print an action plan, a report or blank templates"))
-        self.print_action.triggered.connect(lambda checked=False: self.print_dialog())
+        self.export_action = window.actions.on("file.export_pdf", self.export_dialog)
+        self.print_action = window.actions.on("file.print", self.print_dialog)
         window.workshop_changed.connect(lambda _path: self.update_actions())
         window.installEventFilter(self)
         self.update_actions()
@@ -266,7 +261,7 @@ class PrintController(QObject):
     def _options(self, choices: dict) -> output.PdfOptions:
         """The dialog's choices, with names replaced when the user chose
         File → Export → Anonymise names."""
-        return output.PdfOptions(**choices, anonymise=privacy.anonymise_chosen(self.window))
+        return output.PdfOptions(**choices, anonymise=self.window.privacy.chosen())
 
     def export_dialog(self) -> None:
         if self.window.document is None or self.busy:
@@ -351,34 +346,7 @@ class PrintController(QObject):
         self._finish()
         if message:
             text = self.tr("The PDF could not be made: %1").replace("%1", message)
-            report = getattr(self.window, "report_error", None)
-            if report is not None:
-                report(self.tr("Printing failed"), text)
-            else:
-                QMessageBox.warning(self.window, self.tr("Printing failed"), text)
+            self.window.report_error(self.tr("Printing failed"), text)
         else:
             self.window.statusBar().showMessage(self.tr("Cancelled"), 5000)
         self.job_done.emit(False)
-
-
-def _file_menu(window):
-    return window.menuBar().actions()[0].menu()
-
-
-def install_print_actions(window) -> PrintController:
-    """Add Export PDF… (Ctrl+E) and Print… (Ctrl+P) to the window's File menu."""
-    controller = PrintController(window)
-    menu = _file_menu(window)
-    actions = menu.actions()
-    # After the Export submenu if there is one, else before the first separator from the end.
-    anchor = None
-    for k, act in enumerate(actions):
-        if act.menu() is not None and act.menu().objectName() == "exportMenu":
-            anchor = actions[k + 1] if k + 1 < len(actions) else None
-            break
-    if anchor is None:
-        separators = [a for a in actions if a.isSeparator()]
-        anchor = separators[-1] if separators else None
-    menu.insertActions(anchor, [controller.export_action, controller.print_action])
-    window.print_controller = controller
-    return controller

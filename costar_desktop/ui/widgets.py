@@ -10,11 +10,9 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMenu,
     QPushButton,
 )
 
-from costar_desktop.ui.i18n import translate
 
 
 def colour_icon(fill: str, size: int = 20) -> QIcon:
@@ -91,29 +89,3 @@ class SaveBanner(QFrame):
     def show_message(self, message: str) -> None:
         self.label.setText("⚠ " + message)
         self.show()
-
-
-def build_note_menu(window) -> QMenu:
-    """The note menu: the same actions as the menus, for the selected notes."""
-    menu = QMenu(window)
-    tools = window.step_tools
-    has_notes = bool(window.editor and window.editor.selected_note_ids())
-    menu.addAction(window.new_note_action)
-    for act in (window.edit_note_action, tools.dot_action, tools.shortlist_action,
-                tools.make_action_action):
-        menu.addAction(act)
-    impact = menu.addMenu(translate("MainWindow", "Impact rating"))
-    impact.addActions(tools.impact_actions)
-    colour = menu.addMenu(translate("MainWindow", "Colour"))
-    colour.addActions(window.colour_actions.actions())
-    author = menu.addMenu(translate("MainWindow", "Author"))
-    window._fill_author_menu(author)
-    step = menu.addMenu(translate("MainWindow", "Move to step"))
-    step.addActions(list(tools.move_step_actions.values()))
-    menu.addSeparator()
-    menu.addActions([tools.group_action, tools.ungroup_action])
-    menu.addSeparator()
-    menu.addAction(window.delete_action)
-    for sub in (impact, colour, author, step):
-        sub.setEnabled(has_notes)
-    return menu

@@ -112,7 +112,7 @@ def run_app(workshop: Path, out: Path) -> None:
         type_note(window, "A note typed while we watch the network")
         window.undo_action.trigger()
         window.redo_action.trigger()
-        window.anonymise_action.trigger()
+        window.privacy.anonymise_action.trigger()
         window.export_actions["json"].trigger()
         window.save_as_dialog()
         window.quit_app()

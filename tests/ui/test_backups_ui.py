@@ -39,13 +39,13 @@ def test_restore_from_backup_sits_under_save_as_and_needs_an_open_workshop(
         qtbot, registry, messages, window):
     texts = _file_menu_texts(window)
     assert texts[texts.index("Save &As…") + 1] == "&Restore from backup…"
-    assert window.backup_controller.restore_action.isEnabled()
+    assert window.backups.restore_action.isEnabled()
     window.close_workshop()
-    assert not window.backup_controller.restore_action.isEnabled()
+    assert not window.backups.restore_action.isEnabled()
 
 
 def test_opening_a_workshop_backs_it_up_and_the_dialog_lists_date_time_and_notes(window):
-    controller = window.backup_controller
+    controller = window.backups
     doc = window.document
     entries = controller.entries()
     assert entries and entries[0][0].reason == "opened"
@@ -71,7 +71,7 @@ def test_a_window_opening_as_it_appears_backs_up_once_it_is_painted(
     qtbot.addWidget(w)
     w.show()  # as at start-up: shown, the file opened before anything is painted
     assert w.open_path(demo_file), messages
-    controller = w.backup_controller
+    controller = w.backups
     assert controller.entries() == []  # the star comes first
     qtbot.waitUntil(lambda: len(controller.entries()) == 1)
     backup = controller.entries()[0][0]
@@ -79,7 +79,7 @@ def test_a_window_opening_as_it_appears_backs_up_once_it_is_painted(
 
 
 def test_restore_here_goes_back_and_keeps_the_state_it_replaced(window):
-    controller = window.backup_controller
+    controller = window.backups
     path = window.document.path
     opened_state = disk_notes(path)
     _add(window, "typed after opening")
@@ -96,7 +96,7 @@ def test_restore_here_goes_back_and_keeps_the_state_it_replaced(window):
 
 
 def test_restore_as_a_copy_leaves_the_file_alone(window, tmp_path):
-    controller = window.backup_controller
+    controller = window.backups
     path = window.document.path
     _add(window, "only in the original")
     before = disk_notes(path)
@@ -112,19 +112,19 @@ def test_timed_backups_while_editing(qtbot, registry, messages, demo_file):
     w = registry.new_window()
     qtbot.addWidget(w)
     clock = Clock()
-    w.backup_controller.store = BackupStore(clock=clock)
+    w.backups.store = BackupStore(clock=clock)
     assert w.open_path(demo_file)
     workshop_id = w.document.workshop.id
-    count = len(w.backup_controller.store.list(workshop_id))
+    count = len(w.backups.store.list(workshop_id))
     _add(w, "first edit")
-    w.backup_controller.tick()
-    assert len(w.backup_controller.store.list(workshop_id)) == count
+    w.backups.tick()
+    assert len(w.backups.store.list(workshop_id)) == count
     clock.t += INTERVAL_SECONDS
-    w.backup_controller.tick()
-    newest = w.backup_controller.store.list(workshop_id)[0]
+    w.backups.tick()
+    newest = w.backups.store.list(workshop_id)[0]
     assert newest.reason == "timed"
     assert "first edit" in [n.text for n in WorkshopFile.read(newest.path).notes]
-    assert len(w.backup_controller.store.list(workshop_id)) == count + 1
+    assert len(w.backups.store.list(workshop_id)) == count + 1
 
 
 def _damage(path):
@@ -213,8 +213,8 @@ def test_export_can_be_anonymised_and_holds_everything_in_the_file(window, tmp_p
     assert plain["votes"] and plain["people"] and plain["actions"]
     names = [p["name"] for p in plain["participants"]]
     assert names[0] in out.read_text(encoding="utf-8")
-    assert not window.anonymise_action.isChecked()
-    window.anonymise_action.trigger()
+    assert not window.privacy.anonymise_action.isChecked()
+    window.privacy.anonymise_action.trigger()
     window.export_actions["json"].trigger()
     text = out.read_text(encoding="utf-8")
     assert not any(name in text for name in names)
@@ -222,4 +222,4 @@ def test_export_can_be_anonymised_and_holds_everything_in_the_file(window, tmp_p
     from costar_desktop.ui import settings
 
     assert settings.settings().value("privacy/anonymise_exports", False, type=bool)
-    window.anonymise_action.trigger()
+    window.privacy.anonymise_action.trigger()

@@ -169,7 +169,7 @@ def test_keyboard_shortcuts_list_covers_the_menus(window):
     from costar_desktop.ui.help import shortcut_rows
 
     rows = dict((what, keys) for keys, what in shortcut_rows(window))
-    assert rows["New note"] == "N"
+    assert rows["Start a new note under the pointer (canvas focused)"] == "N"  # once, not twice
     assert "Ctrl+Z" in rows["Undo"]
     assert "Ctrl+Y" in rows["Redo"] and "Ctrl+Shift+Z" in rows["Redo"]
     assert rows["Fit star"] == "Ctrl+0"

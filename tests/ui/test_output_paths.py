@@ -50,8 +50,8 @@ def _gui_pdf(window, qtbot, monkeypatch, target, **choices):
 
     monkeypatch.setattr(printing.PrintOptionsDialog, "exec", fake_exec)
     monkeypatch.setattr(printing.QFileDialog, "getSaveFileName", staticmethod(fake_save))
-    with qtbot.waitSignal(window.print_controller.job_done, timeout=120_000) as done:
-        window.print_controller.export_action.trigger()
+    with qtbot.waitSignal(window.printing.job_done, timeout=120_000) as done:
+        window.printing.export_action.trigger()
     assert done.args == [True]
     return proposed[0]
 
@@ -68,12 +68,12 @@ def _cli(window, *args) -> None:
 def test_the_window_and_the_command_line_make_the_same_pdf(window, qtbot, monkeypatch, tmp_path,
                                                            handed, kind, easy_read):
     path = window.document.path
-    window.anonymise_action.setChecked(True)
+    window.privacy.anonymise_action.setChecked(True)
     try:
         proposal = _gui_pdf(window, qtbot, monkeypatch, tmp_path / "gui.pdf", kind=kind,
                             paper="letter", easy_read=easy_read, group_by="date")
     finally:
-        window.anonymise_action.setChecked(False)
+        window.privacy.anonymise_action.setChecked(False)
     easy = ["--easy-read"] if easy_read else []
     _cli(window, "report", path, "--kind", kind, "--paper", "letter", "--group-by", "date", "--anonymise",
          *easy, "-o", tmp_path / "cli.pdf")
@@ -109,11 +109,11 @@ def test_the_window_and_the_command_line_write_the_same_export(window, monkeypat
     names = {p.name for p in window.document.participants.values()}
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(tmp_path / f"gui.{fmt}"), "")))
-    window.anonymise_action.setChecked(True)
+    window.privacy.anonymise_action.setChecked(True)
     try:
         window.export_dialog(fmt)
     finally:
-        window.anonymise_action.setChecked(False)
+        window.privacy.anonymise_action.setChecked(False)
     _cli(window, "export", path, "--format", fmt, "--anonymise", "-o", tmp_path / f"cli.{fmt}")
     gui = (tmp_path / f"gui.{fmt}").read_text(encoding="utf-8")
     assert gui == (tmp_path / f"cli.{fmt}").read_text(encoding="utf-8")

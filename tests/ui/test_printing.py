@@ -46,7 +46,7 @@ def _file_menu_texts(window):
 
 
 def test_actions_are_in_the_file_menu_and_follow_the_open_workshop(window):
-    controller = window.print_controller
+    controller = window.printing
     texts = _file_menu_texts(window)
     assert "Export &PDF…" in texts and "&Print…" in texts
     assert controller.export_action.shortcut().toString() == "Ctrl+E"
@@ -59,8 +59,8 @@ def test_actions_are_in_the_file_menu_and_follow_the_open_workshop(window):
 def test_export_writes_the_pdf_and_remembers_the_paper(window, qtbot, tmp_path, choose, save_to):
     choose(kind="action-plan", paper="letter", group_by="date")
     save_to(tmp_path / "plan")  # the .pdf is added
-    with qtbot.waitSignal(window.print_controller.job_done, timeout=60_000) as done:
-        window.print_controller.export_action.trigger()
+    with qtbot.waitSignal(window.printing.job_done, timeout=60_000) as done:
+        window.printing.export_action.trigger()
     assert done.args == [True]
     reader = PdfReader(str(tmp_path / "plan.pdf"))
     assert float(reader.pages[0].mediabox.width) == 792.0  # US Letter, landscape
@@ -89,7 +89,7 @@ def test_the_window_stays_responsive_while_a_pdf_is_built(window, qtbot, tmp_pat
     monkeypatch.setattr(report, "build_pdf", slow_build)
     choose(kind="report")
     save_to(tmp_path / "r.pdf")
-    controller = window.print_controller
+    controller = window.printing
     controller.export_action.trigger()
     assert controller.busy  # the action returned while the PDF is still being built
     assert not controller.export_action.isEnabled()
@@ -115,7 +115,7 @@ def test_cancel_stops_the_job_and_writes_nothing(window, qtbot, tmp_path, choose
     monkeypatch.setattr(report, "build_pdf", endless)
     choose(kind="report")
     save_to(tmp_path / "never.pdf")
-    controller = window.print_controller
+    controller = window.printing
     controller.export_action.trigger()
     qtbot.waitUntil(started.is_set, timeout=10_000)
     with qtbot.waitSignal(controller.job_done, timeout=30_000) as done:
@@ -132,8 +132,8 @@ def test_a_failure_is_reported_in_plain_words(window, qtbot, tmp_path, choose, s
     monkeypatch.setattr(report, "build_pdf", broken)
     choose(kind="action-plan")
     save_to(tmp_path / "full.pdf")
-    with qtbot.waitSignal(window.print_controller.job_done, timeout=30_000):
-        window.print_controller.export_action.trigger()
+    with qtbot.waitSignal(window.printing.job_done, timeout=30_000):
+        window.printing.export_action.trigger()
     assert "No space left on device" in window.last_error
 
 
@@ -151,8 +151,8 @@ def test_print_sends_every_page_in_its_orientation(window, qtbot, tmp_path, choo
     monkeypatch.setattr(QtPrintSupport, "QPrintDialog", FakePrintDialog)
     monkeypatch.setattr(printing, "PRINT_DPI", 60)
     choose(kind="templates", paper="a4")
-    with qtbot.waitSignal(window.print_controller.job_done, timeout=60_000) as done:
-        window.print_controller.print_action.trigger()
+    with qtbot.waitSignal(window.printing.job_done, timeout=60_000) as done:
+        window.printing.print_action.trigger()
     assert done.args == [True]
     pages = PdfReader(str(out)).pages
     assert len(pages) == 3
@@ -162,9 +162,9 @@ def test_print_sends_every_page_in_its_orientation(window, qtbot, tmp_path, choo
 
 def test_cancelled_dialogs_do_nothing(window, monkeypatch):
     monkeypatch.setattr(printing.PrintOptionsDialog, "exec", lambda d: QDialog.DialogCode.Rejected)
-    window.print_controller.export_action.trigger()
-    window.print_controller.print_action.trigger()
-    assert not window.print_controller.busy
+    window.printing.export_action.trigger()
+    window.printing.print_action.trigger()
+    assert not window.printing.busy
 
 
 def test_options_dialog_turns_grouping_off_for_templates(qapp):
@@ -198,19 +198,19 @@ def test_qt_can_load_every_shipped_font(qapp):
 
 def test_the_anonymise_option_also_covers_pdfs(window, qtbot, tmp_path, choose, save_to):
     names = [p.name for p in window.document.participants.values()]
-    window.anonymise_action.setChecked(True)
+    window.privacy.anonymise_action.setChecked(True)
     try:
         choose(kind="report", paper="a4")
         save_to(tmp_path / "anon")
-        with qtbot.waitSignal(window.print_controller.job_done, timeout=60_000):
-            window.print_controller.export_action.trigger()
+        with qtbot.waitSignal(window.printing.job_done, timeout=60_000):
+            window.printing.export_action.trigger()
         text = " ".join(" ".join(p.extract_text().split())
                         for p in PdfReader(str(tmp_path / "anon.pdf")).pages)
         assert names and not any(n in text for n in names)
         assert window.document.participants  # the workshop itself keeps its names
         assert [p.name for p in window.document.participants.values()] == names
     finally:
-        window.anonymise_action.setChecked(False)
+        window.privacy.anonymise_action.setChecked(False)
 
 
 def test_a_pdf_to_a_named_pipe_is_refused_in_plain_words(window, qtbot, tmp_path, choose,
@@ -222,8 +222,8 @@ def test_a_pdf_to_a_named_pipe_is_refused_in_plain_words(window, qtbot, tmp_path
     os.mkfifo(pipe)
     choose(kind="action-plan")
     save_to(pipe)
-    with qtbot.waitSignal(window.print_controller.job_done, timeout=60_000) as done:
-        window.print_controller.export_action.trigger()
+    with qtbot.waitSignal(window.printing.job_done, timeout=60_000) as done:
+        window.printing.export_action.trigger()
     assert done.args == [False]
     assert "“plan.pdf” is a named pipe, not a file" in messages[-1]
     assert "NotARegularFile" not in messages[-1]

@@ -125,8 +125,8 @@ def test_tidy_the_whole_star_is_one_undo_step_and_keeps_every_note_in_its_co(win
 
 def test_the_actions_are_in_the_steps_menu_with_their_keys_and_say_what_they_tidy(window):
     tools = window.step_tools
-    assert tools.tidy_co_action in tools.menu.actions()
-    assert tools.tidy_star_action in tools.menu.actions()
+    assert tools.tidy_co_action in window.menus["steps"].actions()
+    assert tools.tidy_star_action in window.menus["steps"].actions()
     assert tools.tidy_co_action.shortcut().toString() == "T"
     assert tools.tidy_star_action.shortcut().toString() == "Shift+T"
     assert "pointer" in tools.tidy_co_action.statusTip()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,19 +21,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from costar_desktop.ui import date_entry, i18n
 from costar_desktop.core import steps
-from costar_desktop.core.model import Action, ActionStatus
+from costar_desktop.core.model import Action, ActionStatus, Step
 from costar_desktop.core.star import CO_ORDER
 from costar_desktop.output import open_actions_from
 from costar_desktop.storage import StorageError
 from costar_desktop.storage.values import describe_repairs
+from costar_desktop.ui import date_entry, i18n
 from costar_desktop.ui.commands_steps import (
     AddActionsCommand,
     AddEntityCommand,
     RemoveEntityCommand,
     UpdateEntityCommand,
 )
+from costar_desktop.ui.document import WorkshopDocument as D
 from costar_desktop.ui.steps.actions import (
     COLUMNS,
     DATE_COLUMNS,
@@ -82,7 +83,12 @@ class LinkNotesDialog(QDialog):
 class ActionsPanel(StepPanel):
     """The action plan: what, first step, who, by when, Co, linked notes, status, review."""
 
-    watches = ("note_changed", "note_removed")
+    key = "actions"
+    title = QT_TRANSLATE_NOOP("StepTools", "Action plan")
+    step = Step.GROW
+    area = Qt.DockWidgetArea.BottomDockWidgetArea
+    watches = (D.note_changed, D.note_removed)
+
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -275,12 +281,10 @@ class ActionsPanel(StepPanel):
         """Copy the open actions of an earlier workshop into this one (one undo step)."""
         if self.document is None:
             return 0
-        window = self.window()
         try:
             title, actions, repairs = open_actions_from(path)
         except StorageError as exc:
-            if hasattr(window, "report_error"):
-                window.report_error(self.tr("Cannot read that workshop"), exc.message)
+            self.problem.emit(self.tr("Cannot read that workshop"), exc.message)
             return 0
         if not actions:
             if self.editor is not None:
@@ -288,8 +292,8 @@ class ActionsPanel(StepPanel):
             return 0
         self.push(AddActionsCommand(self.document, actions,
                                     self.tr("Carry over %1 actions").replace("%1", str(len(actions)))))
-        if repairs and hasattr(window, "report_error"):
-            window.report_error(
+        if repairs:
+            self.problem.emit(
                 self.tr("Some values were repaired"),
                 self.tr("“%1” holds values CoStar Desktop cannot use as they are; they were "
                         "repaired on the way in, and that file was not changed:")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,14 +21,28 @@ from costar_desktop.ui.commands_steps import (
     RemoveEntityCommand,
     UpdateEntityCommand,
 )
+from costar_desktop.core.model import Step
 from costar_desktop.ui.document import WorkshopDocument
 
 
 class StepPanel(QWidget):
     """A side panel that follows the open document (or shows nothing when none is open)."""
 
-    #: Document signals that make this panel refresh itself.
-    watches: tuple[str, ...] = ()
+    # What each panel declares (the step tools walk ui/steps/panels.py's list of them):
+    #: Its name, also the objectName of its dock ("dock_<key>").
+    key: str = ""
+    #: Its title in the View → Panels menu and on its dock's tab (context "StepTools").
+    title: str = ""
+    #: The key of the panel whose dock it shares (below it); "" for a dock of its own.
+    dock: str = ""
+    #: The step that brings its dock to the front, if any.
+    step: Step | None = None
+    area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea
+    #: The document's signals (``WorkshopDocument.note_changed``…) that make it refresh.
+    watches: tuple[Signal, ...] = ()
+
+    #: Something went wrong that the user must hear of (title, message); the window shows it.
+    problem = Signal(str, str)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -47,15 +61,15 @@ class StepPanel(QWidget):
 
     def bind(self, document: WorkshopDocument | None, editor) -> None:
         if self.document is not None:
-            for name in self.watches:
+            for signal in self.watches:
                 try:
-                    getattr(self.document, name).disconnect(self.schedule_refresh)
+                    signal.__get__(self.document, type(self.document)).disconnect(self.schedule_refresh)
                 except (RuntimeError, TypeError):
                     pass
         self.document, self.editor = document, editor
         if document is not None:
-            for name in self.watches:
-                getattr(document, name).connect(self.schedule_refresh)
+            for signal in self.watches:
+                signal.__get__(document, type(document)).connect(self.schedule_refresh)
         self.setEnabled(document is not None)
         self._stale = False
         self.refresh()

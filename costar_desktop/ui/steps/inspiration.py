@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QMimeData, Qt
 from PySide6.QtGui import QDrag
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+)
 
-from costar_desktop.ui import i18n
 from costar_desktop.core.inspiration import example, examples
-from costar_desktop.core.model import Co
+from costar_desktop.core.model import Co, Step
 from costar_desktop.core.star import CO_ORDER
+from costar_desktop.ui import i18n
 from costar_desktop.ui.canvas import style
 from costar_desktop.ui.steps.base import StepPanel
 from costar_desktop.ui.widgets import SteadyComboBox
@@ -34,6 +40,11 @@ class ExampleList(QListWidget):
 
 class InspirationPanel(StepPanel):
     """Examples from other services for groups that go quiet."""
+
+    key = "ideas"
+    title = QT_TRANSLATE_NOOP("StepTools", "Ideas")
+    step = Step.MAP
+    watches = ()
 
     def __init__(self, parent=None):
         super().__init__(parent)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -10,8 +11,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from costar_desktop.core.model import Audience, MarketItem, Step
 from costar_desktop.ui import i18n
-from costar_desktop.core.model import Audience, MarketItem
+from costar_desktop.ui.document import WorkshopDocument as D
 from costar_desktop.ui.steps.base import RegisterPanel
 from costar_desktop.ui.widgets import SteadyComboBox
 
@@ -57,7 +59,11 @@ class MarketDialog(QDialog):
 class MarketPanel(RegisterPanel):
     """The pairs, each printed side by side in the report."""
 
-    watches = ("market_changed",)
+    key = "market"
+    title = QT_TRANSLATE_NOOP("StepTools", "Sceptics")
+    step = Step.MARKET
+    watches = (D.market_changed,)
+
     collection = "market_items"
     stretch_columns = (1, 2)
 

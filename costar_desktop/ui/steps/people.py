@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from costar_desktop.ui import i18n
 from costar_desktop.core import steps
-from costar_desktop.core.model import MAX_FIELD_CHARS, CoProducer, ParticipantKind
+from costar_desktop.core.model import MAX_FIELD_CHARS, CoProducer, ParticipantKind, Step
+from costar_desktop.ui import i18n
+from costar_desktop.ui.document import WorkshopDocument as D
 from costar_desktop.ui.steps.base import RegisterPanel
 from costar_desktop.ui.widgets import SteadyComboBox
 
@@ -98,7 +99,11 @@ class PersonDialog(QDialog):
 class PeoplePanel(RegisterPanel):
     """The co-producers named in the People step."""
 
-    watches = ("people_changed", "note_changed", "note_removed")
+    key = "people"
+    title = QT_TRANSLATE_NOOP("StepTools", "People")
+    step = Step.PEOPLE
+    watches = (D.people_changed, D.note_changed, D.note_removed)
+
     collection = "people"
     stretch_columns = (3,)
 

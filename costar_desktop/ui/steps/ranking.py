@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
 
 from costar_desktop.core import steps
 from costar_desktop.ui.commands_steps import SetShortlistCommand
+from costar_desktop.ui.document import WorkshopDocument as D
 from costar_desktop.ui.steps.base import StepPanel
 
 COLUMN_COUNT = 5
@@ -15,7 +23,11 @@ COLUMN_COUNT = 5
 class RankingPanel(StepPanel):
     """A table of ranked notes; tick "Shortlist" to choose what the next steps work on."""
 
-    watches = ("votes_changed", "note_changed", "note_added", "note_removed", "settings_changed")
+    key = "ranking"
+    title = QT_TRANSLATE_NOOP("StepTools", "Ranking")
+    dock = "voting"
+    watches = (D.votes_changed, D.note_changed, D.note_added, D.note_removed, D.settings_changed)
+
 
     def __init__(self, parent=None):
         super().__init__(parent)

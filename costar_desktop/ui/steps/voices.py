@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
 
-from costar_desktop.ui import i18n
 from costar_desktop.core import steps
 from costar_desktop.core.model import ParticipantKind
 from costar_desktop.core.star import CO_ORDER, STEP_ORDER
+from costar_desktop.ui import i18n
+from costar_desktop.ui.document import WorkshopDocument as D
 from costar_desktop.ui.steps.base import StepPanel
 
 
 class VoicesPanel(StepPanel):
     """Notes per kind of participant, for each Co and each step."""
 
-    watches = ("note_added", "note_changed", "note_removed", "participants_changed")
+    key = "voices"
+    title = QT_TRANSLATE_NOOP("StepTools", "Voices")
+    dock = "people"
+    watches = (D.note_added, D.note_changed, D.note_removed, D.participants_changed)
+
 
     def __init__(self, parent=None):
         super().__init__(parent)

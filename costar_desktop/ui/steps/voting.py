@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -14,15 +14,21 @@ from PySide6.QtWidgets import (
 )
 
 from costar_desktop.core import steps
+from costar_desktop.core.model import Step
 from costar_desktop.ui.canvas import style
 from costar_desktop.ui.commands_steps import SetSettingsCommand
+from costar_desktop.ui.document import WorkshopDocument as D
 from costar_desktop.ui.steps.base import StepPanel
 
 
 class VotingPanel(StepPanel):
     """Who is voting, how many dots each has left, and the facilitator's controls."""
 
-    watches = ("votes_changed", "participants_changed", "settings_changed")
+    key = "voting"
+    title = QT_TRANSLATE_NOOP("StepTools", "Voting")
+    step = Step.FOCUS
+    watches = (D.votes_changed, D.participants_changed, D.settings_changed)
+
 
     def __init__(self, parent=None):
         super().__init__(parent)
