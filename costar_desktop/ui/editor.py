@@ -8,13 +8,13 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from costar_desktop.core import rules, steps
 from costar_desktop.core.inspiration import Example
 from costar_desktop.core.model import Action, Note, Step
-from costar_desktop.core.palette import DEFAULT_COLOUR
 from costar_desktop.storage import SaveFailed
 from costar_desktop.ui import commands
 from costar_desktop.ui import commands_steps as step_commands
 from costar_desktop.ui.canvas.scene import CanvasScene
 from costar_desktop.ui.canvas.view import CanvasView
 from costar_desktop.ui.document import WorkshopDocument
+from costar_desktop.ui.session import EditingSession
 from costar_desktop.ui.steps.banner import StepBanner
 from costar_desktop.ui.steps.timer import Countdown
 
@@ -47,9 +47,8 @@ class WorkshopEditor(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.view, 1)
 
-        self.current_colour = DEFAULT_COLOUR
-        self.current_author_id: str | None = None
-        self.current_voter_id: str | None = None
+        #: The colour, author and voter that new notes and dots take (not saved in the file).
+        self.session = EditingSession(self)
         self.banner.set_step(self.current_step)
 
         self.scene.note_typed.connect(self._on_note_typed)
@@ -91,22 +90,22 @@ class WorkshopEditor(QWidget):
     def start_note_at(self, centre: QPointF) -> None:
         """Start typing a new note centred at ``centre`` (scene coordinates)."""
         self.view.setFocus()
-        self.scene.start_new_note(centre, self.current_colour,
-                                  self.author_name(self.current_author_id))
+        self.scene.start_new_note(centre, self.session.colour,
+                                  self.author_name(self.session.author_id))
 
     def new_note(self) -> None:
         """Start a new note under the pointer (or in the middle of the view)."""
         self.start_note_at(self.view.pointer_scene_pos())
 
     def _on_note_typed(self, x: float, y: float, text: str, height: float) -> None:
-        note = Note(text=text, x=x, y=y, height=height, colour=self.current_colour,
-                    author_id=self.current_author_id, step=self.current_step)
+        note = Note(text=text, x=x, y=y, height=height, colour=self.session.colour,
+                    author_id=self.session.author_id, step=self.current_step)
         if self.push(commands.AddNotesCommand(self.document, [note])):
             self.scene.select_notes([note.id])
         else:
             # Not saved: keep the typed text on screen, in a draft, so nothing is lost.
-            draft = self.scene.start_new_note(QPointF(x, y), self.current_colour,
-                                              self.author_name(self.current_author_id))
+            draft = self.scene.start_new_note(QPointF(x, y), self.session.colour,
+                                              self.author_name(self.session.author_id))
             draft.text_item.setPlainText(text)
 
     def _on_note_edited(self, note_id: str, text: str, height: float) -> None:
@@ -152,7 +151,7 @@ class WorkshopEditor(QWidget):
 
     def recolour(self, colour: str) -> None:
         """Colour the selected notes (undoable); new notes take this colour too."""
-        self.current_colour = colour
+        self.session.set_colour(colour)
         ids = self.selected_note_ids()
         if ids:
             self.push(commands.RecolourNotesCommand(self.document, ids, colour))
@@ -244,9 +243,9 @@ class WorkshopEditor(QWidget):
         """Whose dots a click or D gives: the voter chosen in the voting panel, or the first
         participant while none is chosen (the panel may not have been shown yet)."""
         participants = self.document.participants
-        if self.current_voter_id not in participants:
-            self.current_voter_id = next(iter(participants), None)
-        return self.current_voter_id
+        if self.session.voter_id not in participants:
+            self.session.set_voter(next(iter(participants), None))
+        return self.session.voter_id
 
     def give_dot(self, note_id: str) -> bool:
         """Give the chosen voter's dot to a note (or its group); a second time takes it back."""

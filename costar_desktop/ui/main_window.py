@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
         self.author_combo.setEnabled(True)
         self.colour_combo.setEnabled(True)
         self._fill_author_combo()
-        self.set_colour(self.editor.current_colour)
+        self.set_colour(self.editor.session.colour)
         self._update_title()
         self._update_count()
         if d.read_only:
@@ -455,7 +455,7 @@ class MainWindow(QMainWindow):
     def _fill_author_combo(self) -> None:
         if self.document is None:
             return
-        current = self.editor.current_author_id
+        current = self.editor.session.author_id
         self.author_combo.blockSignals(True)
         self.author_combo.clear()
         self.author_combo.addItem(self.tr("(nobody in particular)"), None)
@@ -464,11 +464,11 @@ class MainWindow(QMainWindow):
         idx = self.author_combo.findData(current) if current else 0
         self.author_combo.setCurrentIndex(max(0, idx))
         self.author_combo.blockSignals(False)
-        self.editor.current_author_id = self.author_combo.currentData()
+        self.editor.session.set_author(self.author_combo.currentData())
 
     def _author_combo_changed(self, index: int) -> None:
         if self.editor is not None and index >= 0:
-            self.editor.current_author_id = self.author_combo.itemData(index)
+            self.editor.session.set_author(self.author_combo.itemData(index))
 
     def show_canvas_menu(self, global_pos) -> QMenu:
         """The note menu (right-click, Menu key, Shift+F10 or a long press)."""

@@ -34,7 +34,7 @@ def test_a_table_given_a_size_gets_that_many_peoples_dots(window, qtbot):
     rows = [panel.voters.item(i).text() for i in range(panel.voters.count())]
     assert "Table 5 - Falls Ambassadors (8 people) — 24 of 24 dots left" in rows
     # A dot on each of 10 selected notes: all 10 given (a person alone would stop at 3).
-    editor.current_voter_id = table.id
+    editor.session.set_voter(table.id)
     notes = [n.id for n in doc.notes.values() if not n.is_group and not n.group_id][:10]
     editor.scene.select_notes(notes)
     QTest.keyClick(editor.view, Qt.Key.Key_D)
@@ -42,7 +42,7 @@ def test_a_table_given_a_size_gets_that_many_peoples_dots(window, qtbot):
     assert len(given) == 10
     # One person stays at three.
     person = next(p for p in doc.participants.values() if p.size == 1)
-    editor.current_voter_id = person.id
+    editor.session.set_voter(person.id)
     for v in [v for v in doc.votes.values() if v.voter_id == person.id]:
         doc.remove_votes([v.id])
     editor.scene.select_notes(notes)

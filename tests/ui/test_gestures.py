@@ -145,7 +145,7 @@ def dots_on_a_selection(window):
     document = window.document
     document.set_settings({"vote_budget": 20})
     ids = _loose(document, 4)
-    window.editor.current_voter_id = next(iter(document.participants))
+    window.editor.session.set_voter(next(iter(document.participants)))
 
     def gesture():
         _select(window, ids)
@@ -311,7 +311,7 @@ def test_dots_on_a_selection_are_one_undo_step_and_stop_at_the_voters_dots(windo
     voter = next(iter(document.participants))
     for v in [v for v in document.votes.values() if v.voter_id == voter]:
         document.remove_votes([v.id])
-    window.editor.current_voter_id = voter
+    window.editor.session.set_voter(voter)
     ids = _loose(document, 4)
     _select(window, ids)
     count = document.undo_stack.count()

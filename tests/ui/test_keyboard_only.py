@@ -39,7 +39,7 @@ def test_run_the_focus_step_with_the_keyboard_only(window, qtbot):
     panel.voters.setFocus()
     key(panel.voters, Qt.Key.Key_Down, times=3)                           # Table 4
     voter = panel.voters.currentItem().data(Qt.ItemDataRole.UserRole)
-    assert window.editor.current_voter_id == voter
+    assert window.editor.session.voter_id == voter
     key(panel.voters, Qt.Key.Key_F6)                                      # back to the star
     assert view.hasFocus()
     budget = doc.workshop.vote_budget

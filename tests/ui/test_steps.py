@@ -149,7 +149,7 @@ def test_voting_gives_a_dot_a_second_click_takes_it_back_and_undo_works(window, 
     window.step_tools.panel("voting").budget.setValue(6)
     window.step_tools.panel("voting").set_budget.click()
     assert on_disk(window).workshop.vote_budget == 6
-    window.editor.current_voter_id = voter.id
+    window.editor.session.set_voter(voter.id)
     window.step_tools.voting_action.trigger()
     assert window.editor.scene.voting_mode
     note = _plain_note(window)
@@ -173,12 +173,12 @@ def test_voting_gives_a_dot_a_second_click_takes_it_back_and_undo_works(window, 
 def test_d_gives_the_first_participants_dot_before_the_voting_panel_was_ever_shown(window, qtbot):
     doc = window.document
     # As in a window where the voting panel has not been made yet: nobody chosen to vote.
-    window.editor.current_voter_id = None
+    window.editor.session.set_voter(None)
     first = list(doc.participants.values())[0]
     note = _plain_note(window, exclude={v.note_id for v in doc.votes.values()})
     window.editor.scene.select_notes([note.id])
     QTest.keyClick(window.editor.view, Qt.Key.Key_D)
-    assert window.editor.current_voter_id == first.id
+    assert window.editor.session.voter_id == first.id
     assert all(v.voter_id is not None for v in on_disk(window).votes)
     assert first.name in window.statusBar().currentMessage()  # Table 1 has no dots left
 
@@ -188,7 +188,7 @@ def test_the_budget_stops_a_voter_with_no_dots_left(window, qtbot):
     voter = list(doc.participants.values())[0]
     used = steps.votes_used(doc.snapshot(), voter.id)
     assert used == doc.workshop.vote_budget  # the sample's Table 1 has used all three
-    window.editor.current_voter_id = voter.id
+    window.editor.session.set_voter(voter.id)
     note = _plain_note(window, exclude={v.note_id for v in doc.votes.values()})
     window.editor.scene.select_notes([note.id])
     QTest.keyClick(window.editor.view, Qt.Key.Key_D)
@@ -268,7 +268,7 @@ def test_group_with_ctrl_g_moves_as_one_and_ungroup_undoes(window, qtbot, monkey
     after = {n.id: (n.x, n.y) for n in on_disk(window).notes if n.id in before}
     assert all(after[i] == (x + 40, y) for i, (x, y) in before.items())
     # A dot on a member counts for the group.
-    window.editor.current_voter_id = list(doc.participants.values())[3].id
+    window.editor.session.set_voter(list(doc.participants.values())[3].id)
     window.step_tools.panel("voting").budget.setValue(9)
     window.step_tools.panel("voting").set_budget.click()
     window.editor.give_dot(ids[1])

@@ -72,7 +72,7 @@ class VotingPanel(StepPanel):
             self.voters.blockSignals(False)
             return
         data = self.document.snapshot()
-        current = self.editor.current_voter_id if self.editor else None
+        current = self.editor.session.voter_id if self.editor else None
         for p in self.document.participants.values():
             left = steps.votes_left(data, p.id)
             budget = str(steps.vote_budget(data, p.id))
@@ -90,7 +90,7 @@ class VotingPanel(StepPanel):
         if self.voters.currentItem() is None and self.voters.count():
             self.voters.setCurrentRow(0)
             if self.editor is not None:
-                self.editor.current_voter_id = self.voters.currentItem().data(Qt.ItemDataRole.UserRole)
+                self.editor.session.set_voter(self.voters.currentItem().data(Qt.ItemDataRole.UserRole))
         self.voters.blockSignals(False)
         self.budget.setValue(data.workshop.vote_budget)
         hidden = data.workshop.votes_hidden
@@ -112,7 +112,7 @@ class VotingPanel(StepPanel):
 
     def _voter_chosen(self, item, _previous) -> None:
         if item is not None and self.editor is not None:
-            self.editor.current_voter_id = item.data(Qt.ItemDataRole.UserRole)
+            self.editor.session.set_voter(item.data(Qt.ItemDataRole.UserRole))
 
     def _apply_budget(self) -> None:
         if self.document is not None and self.budget.value() != self.document.workshop.vote_budget:
