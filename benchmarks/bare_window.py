@@ -1,7 +1,7 @@
 """The start-up baseline: a bare PySide6 script that shows an empty QMainWindow.
 
 It stops the same way ``costar`` does under COSTAR_QUIT_AFTER_FIRST_PAINT (see
-costar_desktop/ui/startup_probe.py): once the window's first paint pass is done, the
+costar_desktop/ui/shell/startup_probe.py): once the window's first paint pass is done, the
 process ends without tidying up. Same window size as CoStar's first window.
 benchmarks/plain_window.py stops the same way, with the filter below.
 """

@@ -59,7 +59,7 @@ def build_ours(tmp: Path):
     from costar_desktop.storage import WorkshopFile
     from costar_desktop.ui.canvas.scene import CanvasScene
     from costar_desktop.ui.canvas.view import CanvasView
-    from costar_desktop.ui.document import WorkshopDocument
+    from costar_desktop.ui.model.document import WorkshopDocument
 
     path = tmp / "canvas.costar"
     WorkshopFile.create(path, data=large_workshop(NOTES)).close()

@@ -2,7 +2,7 @@
 
 Each start is a new process timed from outside, from launch until the process ends
 right after its first paint (COSTAR_QUIT_AFTER_FIRST_PAINT, see
-costar_desktop/ui/startup_probe.py; the baseline, benchmarks/bare_window.py, stops the
+costar_desktop/ui/shell/startup_probe.py; the baseline, benchmarks/bare_window.py, stops the
 same way). So a figure covers starting Python, importing Qt and our code, opening the
 file, building the window and drawing the star with every note.
 

@@ -51,8 +51,8 @@ def measure(tmp: Path) -> dict[str, list[float]]:
     from costar_desktop.core.demo import large_workshop
     from costar_desktop.core.model import Note
     from costar_desktop.storage import WorkshopFile, rows
-    from costar_desktop.ui.commands import AddNotesCommand, MoveNotesCommand
-    from costar_desktop.ui.document import WorkshopDocument
+    from costar_desktop.ui.model.commands import AddNotesCommand, MoveNotesCommand
+    from costar_desktop.ui.model.document import WorkshopDocument
 
     QApplication.instance() or QApplication([])  # a GUI one: other benchmarks share it
     ours_path, base_path = tmp / "ours.costar", tmp / "baseline.costar"

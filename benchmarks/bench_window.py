@@ -47,9 +47,9 @@ def measure(tmp: Path) -> dict[str, float]:
     from costar_desktop.core.demo import large_workshop
     from costar_desktop.core.model import Note
     from costar_desktop.storage import WorkshopFile
-    from costar_desktop.ui.app import WindowRegistry, create_application
-    from costar_desktop.ui.commands import AddNotesCommand, MoveNotesCommand
-    from costar_desktop.ui.document import WorkshopDocument
+    from costar_desktop.ui.shell.app import WindowRegistry, create_application
+    from costar_desktop.ui.model.commands import AddNotesCommand, MoveNotesCommand
+    from costar_desktop.ui.model.document import WorkshopDocument
 
     from PySide6.QtCore import QSettings
 

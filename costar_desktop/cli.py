@@ -221,7 +221,7 @@ def main(argv: list[str] | None = None) -> int:
             from costar_desktop.selftest import run_self_test
 
             return run_self_test()
-        from costar_desktop.ui.app import run_gui
+        from costar_desktop.ui.shell.app import run_gui
 
         return run_gui(args.file, sample=args.sample)
     except StorageError as exc:

@@ -92,7 +92,7 @@ class SelfTest:
     def check_create(self) -> str:
         from costar_desktop.core.model import Workshop
         from costar_desktop.storage import WorkshopFile
-        from costar_desktop.ui.document import WorkshopDocument
+        from costar_desktop.ui.model.document import WorkshopDocument
 
         store = WorkshopFile.create(self.path, workshop=Workshop(title="Self-test workshop"))
         self.document = WorkshopDocument(store)
@@ -108,7 +108,7 @@ class SelfTest:
 
     def check_add(self) -> str:
         from costar_desktop.core.model import Note
-        from costar_desktop.ui.commands import AddNotesCommand
+        from costar_desktop.ui.model.commands import AddNotesCommand
 
         notes = [Note(text=f"Self-test note {i + 1}", x=-1400.0 + 220 * i, y=-900.0)
                  for i in range(3)]
@@ -122,7 +122,7 @@ class SelfTest:
     def check_move(self) -> str:
         from costar_desktop.core.model import Co
         from costar_desktop.core.star import point_at
-        from costar_desktop.ui.commands import MoveNotesCommand
+        from costar_desktop.ui.model.commands import MoveNotesCommand
 
         x, y = point_at(self._doc().geometry.co_centre_bearing(Co.DESIGN), 600.0)
         self.document.undo_stack.push(MoveNotesCommand(self.document, {self.note_ids[0]: (x, y)}))
@@ -132,7 +132,7 @@ class SelfTest:
         return "moved into Co-design; its Co followed"
 
     def check_delete_and_undo(self) -> str:
-        from costar_desktop.ui.commands import DeleteNotesCommand
+        from costar_desktop.ui.model.commands import DeleteNotesCommand
 
         stack = self._doc().undo_stack
         stack.push(DeleteNotesCommand(self.document, [self.note_ids[2]]))

@@ -4,7 +4,7 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../costar_desktop/ui/canvas/accessibility.py" line="+23"/>
+        <location filename="../../costar_desktop/ui/canvas/accessibility.py" line="+25"/>
         <source>Deciding together what is needed and where money and effort go.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -92,7 +92,7 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/actions_panel.py" line="+115"/>
+        <location filename="../../costar_desktop/ui/steps/actions_panel.py" line="+111"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -198,7 +198,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Cannot read that workshop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -278,7 +278,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../costar_desktop/ui/backups.py" line="+121"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="+94"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -288,7 +288,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location filename="../../costar_desktop/ui/shell/backups.py" line="+190"/>
         <source>this file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -375,12 +375,12 @@
 <context>
     <name>CanvasScene</name>
     <message>
-        <location filename="../../costar_desktop/ui/canvas/scene.py" line="+29"/>
+        <location filename="../../costar_desktop/ui/canvas/scene.py" line="+31"/>
         <source>No Co yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>★ Shortlist</source>
         <extracomment>Added to the stacking order of the current step&apos;s notes: they lie above the others. Qt&apos;s pixmap cache, in KB (its default, 10 MB, holds a few hundred note cards).</extracomment>
         <translation type="unfinished"></translation>
@@ -404,7 +404,7 @@
 <context>
     <name>CanvasView</name>
     <message>
-        <location filename="../../costar_desktop/ui/canvas/view.py" line="+69"/>
+        <location filename="../../costar_desktop/ui/canvas/view.py" line="+71"/>
         <source>Co-Production Star canvas</source>
         <extracomment>The zoom factor changed (1.0 = 100 %). An example from the inspiration deck was dropped: (its key, scene point). Arrow keys: move the selected notes by (dx, dy) star units. The note menu is wanted at this global position (right-click, Menu key, long press). A finger is down and has stayed within HOLD_SLOP of where it went down. True while the view shows the fitted star; it then refits when resized. Pixels at the bottom kept free when fitting (the presentation bar sits there).</extracomment>
         <translation type="unfinished"></translation>
@@ -422,9 +422,9 @@
 <context>
     <name>DateEntry</name>
     <message>
-        <location filename="../../costar_desktop/ui/date_entry.py" line="+80"/>
+        <location filename="../../costar_desktop/ui/date_entry.py" line="+84"/>
         <source>“%1” is not a date. Type it like %2.</source>
-        <extracomment>How a date is shown in a cell and put in the box: &quot;21 Jan 2027&quot;, months in the locale&apos;s words.</extracomment>
+        <extracomment>The date the hints show, written the locale&apos;s way (&quot;21/01/2027&quot; in the UK). How a date is shown in a cell and put in the box: &quot;21 Jan 2027&quot;, months in the locale&apos;s words.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -447,7 +447,7 @@
 <context>
     <name>DetailsDialog</name>
     <message>
-        <location filename="../../costar_desktop/ui/dialogs.py" line="+40"/>
+        <location filename="../../costar_desktop/ui/shell/dialogs.py" line="+40"/>
         <source>New workshop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -495,79 +495,79 @@
 <context>
     <name>FloatingBar</name>
     <message>
-        <location filename="../../costar_desktop/ui/presentation.py" line="+34"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="+112"/>
         <source>Previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../costar_desktop/ui/shell/presentation.py" line="+42"/>
+        <source>Current step</source>
         <extracomment>The smallest side of anything to tap on the floating bar, in pixels.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Current step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="+3"/>
         <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-27"/>
         <source>Switch between the star and this step&apos;s work, in large type (F7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-38"/>
         <source>+ Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Add a note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+74"/>
         <source>Vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Voting mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+56"/>
+        <location line="+47"/>
+        <location filename="../../costar_desktop/ui/shell/presentation.py" line="+65"/>
         <source>⏱ 5 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="+1"/>
         <source>Start a 5 minute timer, or pause it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-136"/>
         <source>↶ Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+58"/>
         <source>✕ Exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Leave presentation mode (Escape)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../../costar_desktop/ui/shell/presentation.py" line="-3"/>
         <source>★ Star</source>
         <translation type="unfinished"></translation>
     </message>
@@ -585,7 +585,7 @@
 <context>
     <name>GroupItem</name>
     <message>
-        <location filename="../../costar_desktop/ui/canvas/group_item.py" line="+128"/>
+        <location filename="../../costar_desktop/ui/canvas/group_item.py" line="+133"/>
         <source>Group: %1</source>
         <extracomment>The title was double-clicked: the editor asks for a new title (group id).</extracomment>
         <translation type="unfinished"></translation>
@@ -594,19 +594,19 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../costar_desktop/ui/help.py" line="+22"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="-52"/>
         <source>N</source>
-        <extracomment>Keys handled by the canvas itself rather than by a menu action.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Start a new note under the pointer (canvas focused)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Start a new note under the pointer (canvas focused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../costar_desktop/ui/shell/help.py" line="+21"/>
         <source>Double-click or double-tap empty space</source>
+        <extracomment>Keys handled by the canvas itself rather than by an action of the table.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -745,12 +745,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../costar_desktop/ui/shell/menus.py" line="+199"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../costar_desktop/ui/shell/help.py" line="+12"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -778,7 +778,7 @@
 <context>
     <name>InspirationPanel</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/inspiration.py" line="+40"/>
+        <location filename="../../costar_desktop/ui/steps/inspiration.py" line="+51"/>
         <source>Ideas from elsewhere. Drag one onto the star, or choose it and press “Put on the star”. It is marked as an example.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -806,7 +806,7 @@
 <context>
     <name>LinkNotesDialog</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/actions_panel.py" line="-239"/>
+        <location filename="../../costar_desktop/ui/steps/actions_panel.py" line="-242"/>
         <source>Notes this action comes from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -814,28 +814,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../costar_desktop/ui/main_window.py" line="+120"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="-59"/>
         <source>&amp;New workshop…</source>
-        <extracomment>The window opened or closed a workshop (path or None).</extracomment>
+        <extracomment>The menus of the menu bar, in order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open the sa&amp;mple workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>New &amp;window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -845,27 +845,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Export as &amp;JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export as &amp;CSV tables…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export as &amp;Markdown…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+18"/>
         <source>Workshop &amp;details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Participants and groups…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -875,22 +875,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <location filename="../../costar_desktop/ui/shell/main_window.py" line="+125"/>
         <source>&amp;Undo</source>
+        <extracomment>The window opened or closed a workshop (path or None). Every action of the table (ui/shell/actions.py) by its id. The Steps menu&apos;s actions and the step panels&apos; docks. Presentation mode, the floating bar and full screen. File → Export PDF… and Print…, run off the UI thread. Automatic backups, File → Restore from backup… and recovering a damaged file. File → Export → Anonymise names, for exports and PDFs.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <location filename="../../costar_desktop/ui/shell/main_window.py" line="+1"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>&amp;New note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -900,22 +903,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>&amp;Edit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Select &amp;all notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -925,7 +928,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -945,7 +948,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+102"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -955,7 +958,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-238"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -965,17 +968,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Note &amp;colour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -985,37 +988,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+112"/>
+        <location filename="../../costar_desktop/ui/shell/main_window.py" line="+32"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../costar_desktop/ui/shell/main_window.py" line="+19"/>
         <source> Writing as: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-14"/>
         <source>Author of new and selected notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>  Colour: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
         <source>Colour of new and selected notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1025,12 +1029,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>Zoom %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>This workshop file is read-only: you can look, but changes cannot be saved. Use File → Save As… to save a copy you can change.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1050,7 +1054,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Cannot open this workshop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1112,12 +1116,12 @@
     </message>
     <message>
         <location line="+49"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>(nobody in particular)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/widgets.py" line="+105"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="-109"/>
         <source>Impact rating</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1137,7 +1141,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/main_window.py" line="+13"/>
+        <location filename="../../costar_desktop/ui/shell/main_window.py" line="+13"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1165,7 +1169,7 @@
 <context>
     <name>MarketDialog</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/market.py" line="+22"/>
+        <location filename="../../costar_desktop/ui/steps/market.py" line="+24"/>
         <source>A sceptic&apos;s worry and our answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1198,7 +1202,7 @@
 <context>
     <name>MarketPanel</name>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Who might doubt this, and what would win them over?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1241,7 +1245,7 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../costar_desktop/ui/dialogs.py" line="+32"/>
+        <location filename="../../costar_desktop/ui/shell/dialogs.py" line="+32"/>
         <source>Participant or group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1332,7 +1336,7 @@
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/people.py" line="+110"/>
+        <location filename="../../costar_desktop/ui/steps/people.py" line="+115"/>
         <source>Who could help make the shortlist happen? Names are optional.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1400,7 +1404,7 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location line="-78"/>
+        <location line="-82"/>
         <source>Co-producer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1463,7 +1467,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../costar_desktop/ui/preferences.py" line="+35"/>
+        <location filename="../../costar_desktop/ui/shell/preferences.py" line="+35"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1511,12 +1515,12 @@
 <context>
     <name>PresentationController</name>
     <message>
-        <location filename="../../costar_desktop/ui/presentation.py" line="+31"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="+105"/>
         <source>&amp;Presentation mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>&amp;Full screen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1526,7 +1530,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-11"/>
         <source>Switch between the star and this step&apos;s &amp;work, in large type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1534,9 +1538,8 @@
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../costar_desktop/ui/printing.py" line="+228"/>
+        <location line="-70"/>
         <source>Export &amp;PDF…</source>
-        <extracomment>Progress from 0.0 to 1.0. The job ended well; carries the output path (or None after printing). The job failed; carries a plain message (empty when the user cancelled). A job finished (True) or failed or was cancelled (False); for tests and the status bar.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1545,7 +1548,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1555,8 +1558,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../../costar_desktop/ui/shell/printing.py" line="+275"/>
         <source>Export PDF</source>
+        <extracomment>Progress from 0.0 to 1.0. The job ended well; carries the output path (or None after printing). The job failed; carries a plain message (empty when the user cancelled). A job finished (True) or failed or was cancelled (False); for tests and the status bar.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1565,12 +1569,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Making the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Printing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1595,8 +1599,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Printing failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1609,7 +1612,7 @@
 <context>
     <name>PrintOptionsDialog</name>
     <message>
-        <location line="-331"/>
+        <location line="-316"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1693,12 +1696,12 @@
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../costar_desktop/ui/privacy.py" line="+18"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="-12"/>
         <source>&amp;Anonymise names (e.g. “Service user 3”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Exports and PDFs show each participant&apos;s kind and a number instead of their name, notes&apos; authors and co-producers included</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1706,7 +1709,7 @@
 <context>
     <name>RankingPanel</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/ranking.py" line="+25"/>
+        <location filename="../../costar_desktop/ui/steps/ranking.py" line="+37"/>
         <source>Rank</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1759,9 +1762,9 @@
 <context>
     <name>RegisterPanel</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/base.py" line="+126"/>
+        <location filename="../../costar_desktop/ui/steps/base.py" line="+140"/>
         <source>&amp;Add…</source>
-        <extracomment>Document signals that make this panel refresh itself. Changed while out of sight: refresh when shown (or asked for) again. Whether the panel&apos;s dock is on screen (a dock behind another&apos;s tab is not, though Qt still calls it visible); the step tools say so.</extracomment>
+        <extracomment>Its name, also the objectName of its dock (&quot;dock_&lt;key&gt;&quot;). Its title in the View → Panels menu and on its dock&apos;s tab (context &quot;StepTools&quot;). The key of the panel whose dock it shares (below it); &quot;&quot; for a dock of its own. The step that brings its dock to the front, if any. The document&apos;s signals (``WorkshopDocument.note_changed``…) that make it refresh. Something went wrong that the user must hear of (title, message); the window shows it. Changed while out of sight: refresh when shown (or asked for) again. Whether the panel&apos;s dock is on screen (a dock behind another&apos;s tab is not, though Qt still calls it visible); the step tools say so.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1778,7 +1781,7 @@
 <context>
     <name>Repair</name>
     <message>
-        <location filename="../../costar_desktop/ui/repair.py" line="+41"/>
+        <location filename="../../costar_desktop/ui/shell/repair.py" line="+41"/>
         <source>Cannot open this workshop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1817,7 +1820,7 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../costar_desktop/ui/backups.py" line="-261"/>
+        <location filename="../../costar_desktop/ui/shell/backups.py" line="-246"/>
         <source>Restore from backup</source>
         <extracomment>How often the window checks whether edits are due a backup (milliseconds).</extracomment>
         <translation type="unfinished"></translation>
@@ -1876,7 +1879,7 @@
 <context>
     <name>SaveBanner</name>
     <message>
-        <location filename="../../costar_desktop/ui/widgets.py" line="-30"/>
+        <location filename="../../costar_desktop/ui/widgets.py" line="+79"/>
         <source>Save As…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1948,54 +1951,52 @@ Star</source>
 <context>
     <name>StepTools</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/tools.py" line="+34"/>
+        <location filename="../../costar_desktop/ui/steps/inspiration.py" line="-21"/>
         <source>Ideas</source>
-        <extracomment>Which panel comes to the front at each step. Each panel&apos;s module and class, imported when the panel is first needed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../costar_desktop/ui/steps/voting.py" line="+28"/>
         <source>Voting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../costar_desktop/ui/steps/ranking.py" line="-61"/>
         <source>Ranking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../costar_desktop/ui/steps/people.py" line="+33"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../costar_desktop/ui/steps/voices.py" line="+20"/>
         <source>Voices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../costar_desktop/ui/steps/market.py" line="-10"/>
         <source>Sceptics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../costar_desktop/ui/steps/actions_panel.py" line="+31"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="+101"/>
         <source>&amp;Previous step</source>
-        <extracomment>Panels made so far. A panel is made (and bound to the open workshop) when its dock is first shown or when :meth:`panel` asks for it: at start-up only the current step&apos;s panel is on screen, and the others cost time and follow every change for nothing. Docks on screen now, as their visibilityChanged says (it follows the tabs).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Show facilitator &amp;hints</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2005,12 +2006,12 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Voting mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Give or take back a &amp;dot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2020,12 +2021,12 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Impact %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No impact rating</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2040,7 +2041,7 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Ungroup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2050,22 +2051,22 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Lay out one Co&apos;s notes side by side, without overlap: the Co of the selected notes; with none selected, the Co under the pointer (or in the middle of the view)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Tidy the &amp;whole star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Lay out the notes of every Co and of the parking area side by side, without overlap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Make an &amp;action from the note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2075,17 +2076,17 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Other length…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Pause or resume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2100,38 +2101,39 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-48"/>
         <source>Switch between the star and this step&apos;s &amp;panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-162"/>
         <source>&amp;Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>&amp;Impact rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Move note to step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>&amp;Timer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-8"/>
         <source>&amp;Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../../costar_desktop/ui/steps/tools.py" line="+180"/>
         <source>Select two or more notes to group them.</source>
+        <extracomment>Panels made so far. A panel is made (and bound to the open workshop) when its dock is first shown or when :meth:`panel` asks for it: at start-up only the current step&apos;s panel is on screen, and the others cost time and follow every change for nothing. Each dock by the key of its first panel (View → Panels lists them so). The action plan was shown only because the group reached Grow. Docks on screen now, as their visibilityChanged says (it follows the tabs).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2148,7 +2150,7 @@ Star</source>
 <context>
     <name>StepWorkView</name>
     <message>
-        <location filename="../../costar_desktop/ui/presentation_views.py" line="+81"/>
+        <location filename="../../costar_desktop/ui/shell/presentation_views.py" line="+81"/>
         <source>☰ Ranking</source>
         <extracomment>Body text on a 1080-pixel-high screen, in pixels; it follows the screen&apos;s height and the text size. Words under about 40 px on a 1080p picture cannot be read from the back of a hall. Headlines (the idea, the person, the worry, the action) and the title, as a share of it. Never smaller than this, however small the window. Document signals that can change what one of the views shows. Said instead of the entries when there are none.</extracomment>
         <translation type="unfinished"></translation>
@@ -2359,7 +2361,7 @@ Star</source>
 <context>
     <name>Tidy</name>
     <message>
-        <location filename="../../costar_desktop/ui/tidy_actions.py" line="+24"/>
+        <location filename="../../costar_desktop/ui/canvas/tidy_actions.py" line="+25"/>
         <source>the parking area</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2421,7 +2423,7 @@ Star</source>
 <context>
     <name>VoicesPanel</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/voices.py" line="+23"/>
+        <location filename="../../costar_desktop/ui/steps/voices.py" line="+9"/>
         <source>Missing voices</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2454,7 +2456,7 @@ Star</source>
 <context>
     <name>VotingPanel</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/voting.py" line="+29"/>
+        <location filename="../../costar_desktop/ui/steps/voting.py" line="+7"/>
         <location line="+71"/>
         <source>Voting mode: off</source>
         <translation type="unfinished"></translation>
@@ -2520,7 +2522,7 @@ Star</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../costar_desktop/ui/welcome.py" line="+35"/>
+        <location filename="../../costar_desktop/ui/shell/welcome.py" line="+35"/>
         <source>CoStar Desktop</source>
         <extracomment>&quot;New workshop…&quot; was chosen. &quot;Open a workshop…&quot; was chosen. &quot;Open the sample workshop&quot; was chosen. A recent file was chosen (its path).</extracomment>
         <translation type="unfinished"></translation>
@@ -2564,13 +2566,13 @@ Star</source>
 <context>
     <name>WorkshopEditor</name>
     <message>
-        <location filename="../../costar_desktop/ui/editor.py" line="+222"/>
+        <location filename="../../costar_desktop/ui/shell/editor.py" line="+222"/>
         <source>Add example</source>
-        <extracomment>The selection of notes changed. A short message for the status bar (e.g. &quot;No dots left for Table 2&quot;). The step changed (the new step). Voting mode was switched on or off. The note menu was asked for (global screen position).</extracomment>
+        <extracomment>The selection of notes changed. A short message for the status bar (e.g. &quot;No dots left for Table 2&quot;). The step changed (the new step). Voting mode was switched on or off. The note menu was asked for (global screen position). The colour, author and voter that new notes and dots take (not saved in the file).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+34"/>
         <location line="+29"/>
         <source>this voter</source>
         <translation type="unfinished"></translation>
@@ -2632,7 +2634,7 @@ Star</source>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../costar_desktop/ui/commands.py" line="+104"/>
+        <location filename="../../costar_desktop/ui/model/commands.py" line="+104"/>
         <source>Add note</source>
         <extracomment>The first redo (the push) was not saved: the command is dropped. A later undo or redo was not saved (WorkshopDocument.undo/redo put the stack back). The stack is being put back on this command: its next redo or undo is not run.</extracomment>
         <translation type="unfinished"></translation>
@@ -2648,7 +2650,7 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Move note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2698,7 +2700,7 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/commands_steps.py" line="+38"/>
+        <location filename="../../costar_desktop/ui/model/commands_steps.py" line="+36"/>
         <source>Take back a dot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2738,7 +2740,7 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Ungroup notes</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../costar_desktop/ui/canvas/accessibility.py" line="+23"/>
+        <location filename="../../costar_desktop/ui/canvas/accessibility.py" line="+25"/>
         <source>Deciding together what is needed and where money and effort go.</source>
         <translation>Gemeinsam entscheiden, was gebraucht wird und wofür Geld und Kraft eingesetzt werden.</translation>
     </message>
@@ -92,7 +92,7 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/actions_panel.py" line="+115"/>
+        <location filename="../../costar_desktop/ui/steps/actions_panel.py" line="+111"/>
         <source>Action plan</source>
         <translation>Aktionsplan</translation>
     </message>
@@ -198,7 +198,7 @@
         <translation>Offene Aktionen übernehmen aus</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Cannot read that workshop</source>
         <translation>Dieser Workshop kann nicht gelesen werden</translation>
     </message>
@@ -279,7 +279,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../costar_desktop/ui/backups.py" line="+121"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="+94"/>
         <source>&amp;Restore from backup…</source>
         <translation>Aus &amp;Sicherung wiederherstellen…</translation>
     </message>
@@ -289,7 +289,7 @@
         <translation>Zu einer automatischen Sicherung dieses Workshops zurückkehren</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location filename="../../costar_desktop/ui/shell/backups.py" line="+190"/>
         <source>this file</source>
         <translation>dieser Datei</translation>
     </message>
@@ -376,12 +376,12 @@
 <context>
     <name>CanvasScene</name>
     <message>
-        <location filename="../../costar_desktop/ui/canvas/scene.py" line="+29"/>
+        <location filename="../../costar_desktop/ui/canvas/scene.py" line="+31"/>
         <source>No Co yet</source>
         <translation>Noch kein Co</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>★ Shortlist</source>
         <extracomment>Added to the stacking order of the current step&apos;s notes: they lie above the others. Qt&apos;s pixmap cache, in KB (its default, 10 MB, holds a few hundred note cards).</extracomment>
         <translation>★ Auswahl</translation>
@@ -405,7 +405,7 @@
 <context>
     <name>CanvasView</name>
     <message>
-        <location filename="../../costar_desktop/ui/canvas/view.py" line="+69"/>
+        <location filename="../../costar_desktop/ui/canvas/view.py" line="+71"/>
         <source>Co-Production Star canvas</source>
         <extracomment>The zoom factor changed (1.0 = 100 %). An example from the inspiration deck was dropped: (its key, scene point). Arrow keys: move the selected notes by (dx, dy) star units. The note menu is wanted at this global position (right-click, Menu key, long press). A finger is down and has stayed within HOLD_SLOP of where it went down. True while the view shows the fitted star; it then refits when resized. Pixels at the bottom kept free when fitting (the presentation bar sits there).</extracomment>
         <translation>Zeichenfläche mit dem Co-Produktions-Stern</translation>
@@ -423,9 +423,9 @@
 <context>
     <name>DateEntry</name>
     <message>
-        <location filename="../../costar_desktop/ui/date_entry.py" line="+80"/>
+        <location filename="../../costar_desktop/ui/date_entry.py" line="+84"/>
         <source>“%1” is not a date. Type it like %2.</source>
-        <extracomment>How a date is shown in a cell and put in the box: &quot;21 Jan 2027&quot;, months in the locale&apos;s words.</extracomment>
+        <extracomment>The date the hints show, written the locale&apos;s way (&quot;21/01/2027&quot; in the UK). How a date is shown in a cell and put in the box: &quot;21 Jan 2027&quot;, months in the locale&apos;s words.</extracomment>
         <translation>„%1“ ist kein Datum. Schreiben Sie es so: %2.</translation>
     </message>
     <message>
@@ -448,7 +448,7 @@
 <context>
     <name>DetailsDialog</name>
     <message>
-        <location filename="../../costar_desktop/ui/dialogs.py" line="+40"/>
+        <location filename="../../costar_desktop/ui/shell/dialogs.py" line="+40"/>
         <source>New workshop</source>
         <translation>Neuer Workshop</translation>
     </message>
@@ -496,79 +496,79 @@
 <context>
     <name>FloatingBar</name>
     <message>
-        <location filename="../../costar_desktop/ui/presentation.py" line="+34"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="+112"/>
         <source>Previous step</source>
-        <extracomment>The smallest side of anything to tap on the floating bar, in pixels.</extracomment>
         <translation>Vorheriger Schritt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../costar_desktop/ui/shell/presentation.py" line="+42"/>
         <source>Current step</source>
+        <extracomment>The smallest side of anything to tap on the floating bar, in pixels.</extracomment>
         <translation>Aktueller Schritt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="+3"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-27"/>
         <source>Switch between the star and this step&apos;s work, in large type (F7)</source>
         <translation>Zwischen Stern und Ergebnissen dieses Schritts wechseln, in großer Schrift (F7)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-38"/>
         <source>+ Note</source>
         <translation>+ Zettel</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Add a note</source>
         <translation>Zettel hinzufügen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+74"/>
         <source>Vote</source>
         <translation>Abstimmen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Voting mode</source>
         <translation>Abstimmungsmodus</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+56"/>
+        <location line="+47"/>
+        <location filename="../../costar_desktop/ui/shell/presentation.py" line="+65"/>
         <source>⏱ 5 min</source>
         <translation>⏱ 5 Min.</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="+1"/>
         <source>Start a 5 minute timer, or pause it</source>
         <translation>Timer für 5 Minuten starten oder anhalten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-136"/>
         <source>↶ Undo</source>
         <translation>↶ Rückgängig</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+58"/>
         <source>✕ Exit</source>
         <translation>✕ Beenden</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Leave presentation mode (Escape)</source>
         <translation>Präsentationsmodus verlassen (Esc)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../../costar_desktop/ui/shell/presentation.py" line="-3"/>
         <source>★ Star</source>
         <translation>★ Stern</translation>
     </message>
@@ -586,7 +586,7 @@
 <context>
     <name>GroupItem</name>
     <message>
-        <location filename="../../costar_desktop/ui/canvas/group_item.py" line="+128"/>
+        <location filename="../../costar_desktop/ui/canvas/group_item.py" line="+133"/>
         <source>Group: %1</source>
         <extracomment>The title was double-clicked: the editor asks for a new title (group id).</extracomment>
         <translation>Gruppe: %1</translation>
@@ -595,19 +595,19 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../costar_desktop/ui/help.py" line="+22"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="-52"/>
         <source>N</source>
-        <extracomment>Keys handled by the canvas itself rather than by a menu action.</extracomment>
         <translation>N</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Start a new note under the pointer (canvas focused)</source>
         <translation>Neuen Zettel unter dem Mauszeiger beginnen (wenn der Stern aktiv ist)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../costar_desktop/ui/shell/help.py" line="+21"/>
         <source>Double-click or double-tap empty space</source>
+        <extracomment>Keys handled by the canvas itself rather than by an action of the table.</extracomment>
         <translation>Doppelklick oder doppeltes Tippen auf eine freie Stelle</translation>
     </message>
     <message>
@@ -746,12 +746,12 @@
         <translation>Ansicht verschieben</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../costar_desktop/ui/shell/menus.py" line="+199"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../costar_desktop/ui/shell/help.py" line="+12"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -779,7 +779,7 @@
 <context>
     <name>InspirationPanel</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/inspiration.py" line="+40"/>
+        <location filename="../../costar_desktop/ui/steps/inspiration.py" line="+51"/>
         <source>Ideas from elsewhere. Drag one onto the star, or choose it and press “Put on the star”. It is marked as an example.</source>
         <translation>Ideen von anderswo. Ziehen Sie eine Idee auf den Stern. Oder wählen Sie sie aus und drücken Sie „Auf den Stern legen“. Sie wird als Beispiel markiert.</translation>
     </message>
@@ -807,7 +807,7 @@
 <context>
     <name>LinkNotesDialog</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/actions_panel.py" line="-239"/>
+        <location filename="../../costar_desktop/ui/steps/actions_panel.py" line="-242"/>
         <source>Notes this action comes from</source>
         <translation>Zettel, aus denen diese Aktion kommt</translation>
     </message>
@@ -815,28 +815,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../costar_desktop/ui/main_window.py" line="+120"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="-59"/>
         <source>&amp;New workshop…</source>
-        <extracomment>The window opened or closed a workshop (path or None).</extracomment>
+        <extracomment>The menus of the menu bar, in order.</extracomment>
         <translation>&amp;Neuer Workshop…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öffnen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open the sa&amp;mple workshop</source>
         <translation>Beispiel-&amp;Workshop öffnen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>New &amp;window</source>
         <translation>Neues &amp;Fenster</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
@@ -846,27 +846,27 @@
         <translation>Eine vollständige Kopie speichern und darin weiterarbeiten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Export as &amp;JSON…</source>
         <translation>Als &amp;JSON exportieren…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export as &amp;CSV tables…</source>
         <translation>Als &amp;CSV-Tabellen exportieren…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export as &amp;Markdown…</source>
         <translation>Als &amp;Markdown exportieren…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+18"/>
         <source>Workshop &amp;details…</source>
         <translation>&amp;Angaben zum Workshop…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Participants and groups…</source>
         <translation>&amp;Teilnehmende und Gruppen…</translation>
     </message>
@@ -876,22 +876,25 @@
         <translation>Workshop &amp;schließen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <location filename="../../costar_desktop/ui/shell/main_window.py" line="+125"/>
         <source>&amp;Undo</source>
+        <extracomment>The window opened or closed a workshop (path or None). Every action of the table (ui/shell/actions.py) by its id. The Steps menu&apos;s actions and the step panels&apos; docks. Presentation mode, the floating bar and full screen. File → Export PDF… and Print…, run off the UI thread. Automatic backups, File → Restore from backup… and recovering a damaged file. File → Export → Anonymise names, for exports and PDFs.</extracomment>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <location filename="../../costar_desktop/ui/shell/main_window.py" line="+1"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>&amp;New note</source>
         <translation>&amp;Neuer Zettel</translation>
     </message>
@@ -901,22 +904,22 @@
         <translation>Zettel dort hinzufügen, wo der Mauszeiger ist (oder auf eine freie Stelle doppelklicken)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>&amp;Edit note</source>
         <translation>Zettel &amp;bearbeiten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Select &amp;all notes</source>
         <translation>Alle &amp;Zettel auswählen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -926,7 +929,7 @@
         <translation>Textgröße, Farbschema und Farbeinstellungen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Zoom &amp;in</source>
         <translation>Ver&amp;größern</translation>
     </message>
@@ -946,7 +949,7 @@
         <translation>Ganzer &amp;Stern</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+102"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
@@ -956,7 +959,7 @@
         <translation>&amp;Über CoStar Desktop</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-238"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -966,17 +969,17 @@
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Note &amp;colour</source>
         <translation>Zettel&amp;farbe</translation>
     </message>
@@ -986,37 +989,38 @@
         <translation>&amp;Autor/in des Zettels</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+112"/>
+        <location filename="../../costar_desktop/ui/shell/main_window.py" line="+32"/>
         <source>Main toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../costar_desktop/ui/shell/main_window.py" line="+19"/>
         <source> Writing as: </source>
         <translation> Wer schreibt: </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-14"/>
         <source>Author of new and selected notes</source>
         <translation>Autor/in neuer und gewählter Zettel</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>  Colour: </source>
         <translation>  Farbe: </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
         <source>Colour of new and selected notes</source>
         <translation>Farbe neuer und gewählter Zettel</translation>
     </message>
@@ -1026,12 +1030,12 @@
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>This workshop file is read-only: you can look, but changes cannot be saved. Use File → Save As… to save a copy you can change.</source>
         <translation>Diese Workshop-Datei ist schreibgeschützt: Sie können alles ansehen, aber Änderungen werden nicht gespeichert. Wählen Sie Datei → Speichern unter…, um eine Kopie zu speichern, die Sie ändern können.</translation>
     </message>
@@ -1051,7 +1055,7 @@
         <translation>„%1“ ist schon in einem anderen CoStar-Fenster geöffnet. Dieses Fenster ist jetzt vorne.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Cannot open this workshop</source>
         <translation>Dieser Workshop kann nicht geöffnet werden</translation>
     </message>
@@ -1113,12 +1117,12 @@
     </message>
     <message>
         <location line="+49"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>(nobody in particular)</source>
         <translation>(niemand Bestimmtes)</translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/widgets.py" line="+105"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="-109"/>
         <source>Impact rating</source>
         <translation>Wirkung bewerten</translation>
     </message>
@@ -1138,7 +1142,7 @@
         <translation>In Schritt verschieben</translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/main_window.py" line="+13"/>
+        <location filename="../../costar_desktop/ui/shell/main_window.py" line="+13"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
@@ -1166,7 +1170,7 @@
 <context>
     <name>MarketDialog</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/market.py" line="+22"/>
+        <location filename="../../costar_desktop/ui/steps/market.py" line="+24"/>
         <source>A sceptic&apos;s worry and our answer</source>
         <translation>Ein Zweifel und unsere Antwort</translation>
     </message>
@@ -1199,7 +1203,7 @@
 <context>
     <name>MarketPanel</name>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Who might doubt this, and what would win them over?</source>
         <translation>Wer könnte daran zweifeln – und was würde sie überzeugen?</translation>
     </message>
@@ -1242,7 +1246,7 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../costar_desktop/ui/dialogs.py" line="+32"/>
+        <location filename="../../costar_desktop/ui/shell/dialogs.py" line="+32"/>
         <source>Participant or group</source>
         <translation>Teilnehmende Person oder Gruppe</translation>
     </message>
@@ -1333,7 +1337,7 @@
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/people.py" line="+110"/>
+        <location filename="../../costar_desktop/ui/steps/people.py" line="+115"/>
         <source>Who could help make the shortlist happen? Names are optional.</source>
         <translation>Wer könnte helfen, die Auswahlliste umzusetzen? Namen sind freiwillig.</translation>
     </message>
@@ -1401,7 +1405,7 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location line="-78"/>
+        <location line="-82"/>
         <source>Co-producer</source>
         <translation>Mitwirkende Person</translation>
     </message>
@@ -1464,7 +1468,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../costar_desktop/ui/preferences.py" line="+35"/>
+        <location filename="../../costar_desktop/ui/shell/preferences.py" line="+35"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -1512,12 +1516,12 @@
 <context>
     <name>PresentationController</name>
     <message>
-        <location filename="../../costar_desktop/ui/presentation.py" line="+31"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="+105"/>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
@@ -1527,7 +1531,7 @@
         <translation>Präsentationsmodus verlassen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-11"/>
         <source>Switch between the star and this step&apos;s &amp;work, in large type</source>
         <translation>Zwischen Stern und &amp;Ergebnissen dieses Schritts wechseln, in großer Schrift</translation>
     </message>
@@ -1535,9 +1539,8 @@
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../costar_desktop/ui/printing.py" line="+228"/>
+        <location line="-70"/>
         <source>Export &amp;PDF…</source>
-        <extracomment>Progress from 0.0 to 1.0. The job ended well; carries the output path (or None after printing). The job failed; carries a plain message (empty when the user cancelled). A job finished (True) or failed or was cancelled (False); for tests and the status bar.</extracomment>
         <translation>Als &amp;PDF exportieren…</translation>
     </message>
     <message>
@@ -1546,7 +1549,7 @@
         <translation>Aktionsplan, Bericht oder leere Vorlagen als PDF speichern</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
@@ -1556,8 +1559,9 @@
         <translation>Aktionsplan, Bericht oder leere Vorlagen drucken</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../../costar_desktop/ui/shell/printing.py" line="+275"/>
         <source>Export PDF</source>
+        <extracomment>Progress from 0.0 to 1.0. The job ended well; carries the output path (or None after printing). The job failed; carries a plain message (empty when the user cancelled). A job finished (True) or failed or was cancelled (False); for tests and the status bar.</extracomment>
         <translation>Als PDF exportieren</translation>
     </message>
     <message>
@@ -1566,12 +1570,12 @@
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Making the PDF…</source>
         <translation>PDF wird erstellt…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Printing…</source>
         <translation>Wird gedruckt…</translation>
     </message>
@@ -1596,8 +1600,7 @@
         <translation>Das PDF konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Printing failed</source>
         <translation>Drucken hat nicht geklappt</translation>
     </message>
@@ -1610,7 +1613,7 @@
 <context>
     <name>PrintOptionsDialog</name>
     <message>
-        <location line="-331"/>
+        <location line="-316"/>
         <source>Action plan</source>
         <translation>Aktionsplan</translation>
     </message>
@@ -1694,12 +1697,12 @@
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../costar_desktop/ui/privacy.py" line="+18"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="-12"/>
         <source>&amp;Anonymise names (e.g. “Service user 3”)</source>
         <translation>Namen &amp;anonymisieren (z. B. „Leistungsnutzende 3“)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Exports and PDFs show each participant&apos;s kind and a number instead of their name, notes&apos; authors and co-producers included</source>
         <translation>Exporte und PDFs zeigen statt des Namens die Art der Teilnehmenden und eine Nummer – auch bei Verfasserinnen und Verfassern von Zetteln und bei Mitwirkenden</translation>
     </message>
@@ -1707,7 +1710,7 @@
 <context>
     <name>RankingPanel</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/ranking.py" line="+25"/>
+        <location filename="../../costar_desktop/ui/steps/ranking.py" line="+37"/>
         <source>Rank</source>
         <translation>Platz</translation>
     </message>
@@ -1760,9 +1763,9 @@
 <context>
     <name>RegisterPanel</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/base.py" line="+126"/>
+        <location filename="../../costar_desktop/ui/steps/base.py" line="+140"/>
         <source>&amp;Add…</source>
-        <extracomment>Document signals that make this panel refresh itself. Changed while out of sight: refresh when shown (or asked for) again. Whether the panel&apos;s dock is on screen (a dock behind another&apos;s tab is not, though Qt still calls it visible); the step tools say so.</extracomment>
+        <extracomment>Its name, also the objectName of its dock (&quot;dock_&lt;key&gt;&quot;). Its title in the View → Panels menu and on its dock&apos;s tab (context &quot;StepTools&quot;). The key of the panel whose dock it shares (below it); &quot;&quot; for a dock of its own. The step that brings its dock to the front, if any. The document&apos;s signals (``WorkshopDocument.note_changed``…) that make it refresh. Something went wrong that the user must hear of (title, message); the window shows it. Changed while out of sight: refresh when shown (or asked for) again. Whether the panel&apos;s dock is on screen (a dock behind another&apos;s tab is not, though Qt still calls it visible); the step tools say so.</extracomment>
         <translation>Hinzu&amp;fügen…</translation>
     </message>
     <message>
@@ -1779,7 +1782,7 @@
 <context>
     <name>Repair</name>
     <message>
-        <location filename="../../costar_desktop/ui/repair.py" line="+41"/>
+        <location filename="../../costar_desktop/ui/shell/repair.py" line="+41"/>
         <source>Cannot open this workshop</source>
         <translation>Dieser Workshop kann nicht geöffnet werden</translation>
     </message>
@@ -1818,7 +1821,7 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../costar_desktop/ui/backups.py" line="-261"/>
+        <location filename="../../costar_desktop/ui/shell/backups.py" line="-246"/>
         <source>Restore from backup</source>
         <extracomment>How often the window checks whether edits are due a backup (milliseconds).</extracomment>
         <translation>Aus Sicherung wiederherstellen</translation>
@@ -1877,7 +1880,7 @@
 <context>
     <name>SaveBanner</name>
     <message>
-        <location filename="../../costar_desktop/ui/widgets.py" line="-30"/>
+        <location filename="../../costar_desktop/ui/widgets.py" line="+79"/>
         <source>Save As…</source>
         <translation>Speichern unter…</translation>
     </message>
@@ -1950,54 +1953,52 @@ Stern</translation>
 <context>
     <name>StepTools</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/tools.py" line="+34"/>
+        <location filename="../../costar_desktop/ui/steps/inspiration.py" line="-21"/>
         <source>Ideas</source>
-        <extracomment>Which panel comes to the front at each step. Each panel&apos;s module and class, imported when the panel is first needed.</extracomment>
         <translation>Ideen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../costar_desktop/ui/steps/voting.py" line="+28"/>
         <source>Voting</source>
         <translation>Abstimmen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../costar_desktop/ui/steps/ranking.py" line="-61"/>
         <source>Ranking</source>
         <translation>Rangfolge</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../costar_desktop/ui/steps/people.py" line="+33"/>
         <source>People</source>
         <translation>Mitwirkende</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../costar_desktop/ui/steps/voices.py" line="+20"/>
         <source>Voices</source>
         <translation>Stimmen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../costar_desktop/ui/steps/market.py" line="-10"/>
         <source>Sceptics</source>
         <translation>Zweifelnde</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../costar_desktop/ui/steps/actions_panel.py" line="+31"/>
         <source>Action plan</source>
         <translation>Aktionsplan</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="+101"/>
         <source>&amp;Previous step</source>
-        <extracomment>Panels made so far. A panel is made (and bound to the open workshop) when its dock is first shown or when :meth:`panel` asks for it: at start-up only the current step&apos;s panel is on screen, and the others cost time and follow every change for nothing. Docks on screen now, as their visibilityChanged says (it follows the tabs).</extracomment>
         <translation>&amp;Vorheriger Schritt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nächster Schritt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Show facilitator &amp;hints</source>
         <translation>&amp;Hinweise für die Moderation zeigen</translation>
     </message>
@@ -2007,12 +2008,12 @@ Stern</translation>
         <translation>Nur Zettel dieses Schritts &amp;zeigen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Voting mode</source>
         <translation>Abstimmungs&amp;modus</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Give or take back a &amp;dot</source>
         <translation>&amp;Punkt geben oder zurücknehmen</translation>
     </message>
@@ -2022,12 +2023,12 @@ Stern</translation>
         <translation>Punkte ver&amp;stecken oder zeigen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Impact %1</source>
         <translation>Wirkung %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No impact rating</source>
         <translation>Keine Wirkungsbewertung</translation>
     </message>
@@ -2042,7 +2043,7 @@ Stern</translation>
         <translation>Zettel &amp;gruppieren…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Ungroup</source>
         <translation>Gruppe a&amp;uflösen</translation>
     </message>
@@ -2052,22 +2053,22 @@ Stern</translation>
         <translation>Dieses &amp;Co aufräumen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Lay out one Co&apos;s notes side by side, without overlap: the Co of the selected notes; with none selected, the Co under the pointer (or in the middle of the view)</source>
         <translation>Die Zettel eines Co nebeneinanderlegen, ohne dass sie sich überdecken: das Co der gewählten Zettel; ist keiner gewählt, das Co unter dem Mauszeiger (oder in der Mitte der Ansicht)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Tidy the &amp;whole star</source>
         <translation>&amp;Den ganzen Stern aufräumen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Lay out the notes of every Co and of the parking area side by side, without overlap</source>
         <translation>Die Zettel aller Cos und des Parkplatzes nebeneinanderlegen, ohne dass sie sich überdecken</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Make an &amp;action from the note</source>
         <translation>Aus dem Zettel eine &amp;Aktion machen</translation>
     </message>
@@ -2077,17 +2078,17 @@ Stern</translation>
         <translation>&amp;Offene Aktionen übernehmen…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 minutes</source>
         <translation>%1 Minuten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Other length…</source>
         <translation>Andere Dauer…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Pause or resume</source>
         <translation>Pause oder &amp;weiter</translation>
     </message>
@@ -2102,38 +2103,39 @@ Stern</translation>
         <translation>&amp;Piepen, wenn die Zeit um ist</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-48"/>
         <source>Switch between the star and this step&apos;s &amp;panel</source>
         <translation>Zwischen Stern und Bereich des Schritts &amp;wechseln</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-162"/>
         <source>&amp;Steps</source>
         <translation>&amp;Schritte</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>&amp;Impact rating</source>
         <translation>Wir&amp;kung bewerten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Move note to step</source>
         <translation>Zettel in Schritt ve&amp;rschieben</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>&amp;Timer</source>
         <translation>&amp;Timer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-8"/>
         <source>&amp;Panels</source>
         <translation>&amp;Bereiche</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../../costar_desktop/ui/steps/tools.py" line="+180"/>
         <source>Select two or more notes to group them.</source>
+        <extracomment>Panels made so far. A panel is made (and bound to the open workshop) when its dock is first shown or when :meth:`panel` asks for it: at start-up only the current step&apos;s panel is on screen, and the others cost time and follow every change for nothing. Each dock by the key of its first panel (View → Panels lists them so). The action plan was shown only because the group reached Grow. Docks on screen now, as their visibilityChanged says (it follows the tabs).</extracomment>
         <translation>Wählen Sie zwei oder mehr Zettel aus, um sie zu gruppieren.</translation>
     </message>
     <message>
@@ -2150,7 +2152,7 @@ Stern</translation>
 <context>
     <name>StepWorkView</name>
     <message>
-        <location filename="../../costar_desktop/ui/presentation_views.py" line="+81"/>
+        <location filename="../../costar_desktop/ui/shell/presentation_views.py" line="+81"/>
         <source>☰ Ranking</source>
         <extracomment>Body text on a 1080-pixel-high screen, in pixels; it follows the screen&apos;s height and the text size. Words under about 40 px on a 1080p picture cannot be read from the back of a hall. Headlines (the idea, the person, the worry, the action) and the title, as a share of it. Never smaller than this, however small the window. Document signals that can change what one of the views shows. Said instead of the entries when there are none.</extracomment>
         <translation>☰ Rangfolge</translation>
@@ -2361,7 +2363,7 @@ Stern</translation>
 <context>
     <name>Tidy</name>
     <message>
-        <location filename="../../costar_desktop/ui/tidy_actions.py" line="+24"/>
+        <location filename="../../costar_desktop/ui/canvas/tidy_actions.py" line="+25"/>
         <source>the parking area</source>
         <translation>der Parkplatz</translation>
     </message>
@@ -2423,7 +2425,7 @@ Stern</translation>
 <context>
     <name>VoicesPanel</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/voices.py" line="+23"/>
+        <location filename="../../costar_desktop/ui/steps/voices.py" line="+9"/>
         <source>Missing voices</source>
         <translation>Fehlende Stimmen</translation>
     </message>
@@ -2456,7 +2458,7 @@ Stern</translation>
 <context>
     <name>VotingPanel</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/voting.py" line="+29"/>
+        <location filename="../../costar_desktop/ui/steps/voting.py" line="+7"/>
         <location line="+71"/>
         <source>Voting mode: off</source>
         <translation>Abstimmen: aus</translation>
@@ -2522,7 +2524,7 @@ Stern</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../costar_desktop/ui/welcome.py" line="+35"/>
+        <location filename="../../costar_desktop/ui/shell/welcome.py" line="+35"/>
         <source>CoStar Desktop</source>
         <extracomment>&quot;New workshop…&quot; was chosen. &quot;Open a workshop…&quot; was chosen. &quot;Open the sample workshop&quot; was chosen. A recent file was chosen (its path).</extracomment>
         <translation>CoStar Desktop</translation>
@@ -2566,13 +2568,13 @@ Stern</translation>
 <context>
     <name>WorkshopEditor</name>
     <message>
-        <location filename="../../costar_desktop/ui/editor.py" line="+222"/>
+        <location filename="../../costar_desktop/ui/shell/editor.py" line="+222"/>
         <source>Add example</source>
-        <extracomment>The selection of notes changed. A short message for the status bar (e.g. &quot;No dots left for Table 2&quot;). The step changed (the new step). Voting mode was switched on or off. The note menu was asked for (global screen position).</extracomment>
+        <extracomment>The selection of notes changed. A short message for the status bar (e.g. &quot;No dots left for Table 2&quot;). The step changed (the new step). Voting mode was switched on or off. The note menu was asked for (global screen position). The colour, author and voter that new notes and dots take (not saved in the file).</extracomment>
         <translation>Beispiel hinzufügen</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+34"/>
         <location line="+29"/>
         <source>this voter</source>
         <translation>diese Person</translation>
@@ -2634,7 +2636,7 @@ Stern</translation>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../costar_desktop/ui/commands.py" line="+104"/>
+        <location filename="../../costar_desktop/ui/model/commands.py" line="+104"/>
         <source>Add note</source>
         <extracomment>The first redo (the push) was not saved: the command is dropped. A later undo or redo was not saved (WorkshopDocument.undo/redo put the stack back). The stack is being put back on this command: its next redo or undo is not run.</extracomment>
         <translation>Zettel hinzufügen</translation>
@@ -2650,7 +2652,7 @@ Stern</translation>
         <translation>Zettel bearbeiten</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Move note</source>
         <translation>Zettel verschieben</translation>
     </message>
@@ -2700,7 +2702,7 @@ Stern</translation>
         <translation>Teilnehmende Person entfernen</translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/commands_steps.py" line="+38"/>
+        <location filename="../../costar_desktop/ui/model/commands_steps.py" line="+36"/>
         <source>Take back a dot</source>
         <translation>Punkt zurücknehmen</translation>
     </message>
@@ -2740,7 +2742,7 @@ Stern</translation>
         <translation>Zettel gruppieren</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Ungroup notes</source>
         <translation>Gruppe auflösen</translation>
     </message>

@@ -34,8 +34,8 @@ def _document_modules():
     app = QCoreApplication.instance() or QCoreApplication([])
     from costar_desktop.core.model import Note
     from costar_desktop.storage import WorkshopFile
-    from costar_desktop.ui import commands
-    from costar_desktop.ui.document import WorkshopDocument
+    from costar_desktop.ui.model import commands
+    from costar_desktop.ui.model.document import WorkshopDocument
 
     return app, Note, WorkshopFile, commands, WorkshopDocument
 
@@ -182,7 +182,7 @@ def values_server() -> None:
     per file: what happened, and whether the copy needed repairs again."""
     from costar_desktop.storage import StorageError, WorkshopFile
     from costar_desktop.storage.errors import NeedsRepair
-    from costar_desktop.ui.app import WindowRegistry, configure_application_names, create_application
+    from costar_desktop.ui.shell.app import WindowRegistry, configure_application_names, create_application
 
     app = create_application()
     configure_application_names()

@@ -64,7 +64,7 @@ class Gestures:
     def __init__(self, document, rng: random.Random):
         from costar_desktop.core import model
         from costar_desktop.core.palette import PALETTE
-        from costar_desktop.ui import commands, commands_steps
+        from costar_desktop.ui.model import commands, commands_steps
 
         self.document, self.rng = document, rng
         self.model, self.commands, self.steps = model, commands, commands_steps
@@ -225,8 +225,8 @@ def run(path: str) -> None:
 
     app = QCoreApplication.instance() or QCoreApplication([])  # noqa: F841 - signals need it
     from costar_desktop.storage import WorkshopFile, faults
-    from costar_desktop.ui import commands_steps  # noqa: F401 - imported before WARM
-    from costar_desktop.ui.document import WorkshopDocument
+    from costar_desktop.ui.model import commands_steps  # noqa: F401 - imported before WARM
+    from costar_desktop.ui.model.document import WorkshopDocument
 
     seed = int(wait_for_go()[0])
     document = WorkshopDocument(WorkshopFile.open(path))

@@ -20,7 +20,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 
-from costar_desktop.ui.app import WindowRegistry, configure_application_names, create_application
+from costar_desktop.ui.shell.app import WindowRegistry, configure_application_names, create_application
 
 MESSAGES: list[str] = []
 SAVE_AS_TARGETS: list[str] = []

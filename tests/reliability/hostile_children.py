@@ -77,7 +77,7 @@ def window(spec_file: str) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from costar_desktop.ui.app import WindowRegistry, configure_application_names, create_application
+    from costar_desktop.ui.shell.app import WindowRegistry, configure_application_names, create_application
     from tests.reliability.harness import disk_notes
 
     create_application()

@@ -98,7 +98,7 @@ def run_app(workshop: Path, out: Path) -> None:
     from PySide6.QtWidgets import QApplication, QFileDialog
 
     from costar_desktop import cli
-    from costar_desktop.ui.app import create_application
+    from costar_desktop.ui.shell.app import create_application
     from tests.reliability.gui_driver import _answer_dialogs, type_note
 
     app = create_application()

@@ -14,8 +14,8 @@ import pytest
 
 from costar_desktop.core.model import Note
 from costar_desktop.storage import WorkshopFile
-from costar_desktop.ui import commands
-from costar_desktop.ui.document import WorkshopDocument
+from costar_desktop.ui.model import commands
+from costar_desktop.ui.model.document import WorkshopDocument
 
 
 def secret(size: int = 0) -> str:

@@ -42,8 +42,8 @@ from costar_desktop.core import steps as core_steps
 from costar_desktop.core.palette import PALETTE
 from costar_desktop.core.star import STAR
 from costar_desktop.storage import WorkshopFile, faults
-from costar_desktop.ui import commands
-from costar_desktop.ui import commands_steps as steps
+from costar_desktop.ui.model import commands
+from costar_desktop.ui.model import commands_steps as steps
 
 TEXT = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
                min_size=1, max_size=30)
@@ -130,7 +130,7 @@ class WorkshopMachine(RuleBasedStateMachine):
         super().__init__()
         from PySide6.QtWidgets import QApplication
 
-        from costar_desktop.ui.document import WorkshopDocument
+        from costar_desktop.ui.model.document import WorkshopDocument
 
         from costar_desktop.ui.canvas.scene import CanvasScene
 

@@ -40,7 +40,7 @@ def unprivileged() -> tuple[list[str], dict, int | None]:
         return [], {}, None
     as_nobody = {"user": UID, "group": GID, "extra_groups": []}
     try:
-        probe = subprocess.run([sys.executable, "-c", "import costar_desktop.ui.app"],
+        probe = subprocess.run([sys.executable, "-c", "import costar_desktop.ui.shell.app"],
                                cwd=ROOT, env=child_env(), capture_output=True, timeout=120,
                                **as_nobody).returncode
     except OSError:  # e.g. Python itself lives in root's private home folder

@@ -132,7 +132,7 @@ def test_the_command_line_tidies_up_when_it_starts(tmp_path, demo_file):
 GUI_CHILD = """
 import sys
 from PySide6.QtWidgets import QApplication
-from costar_desktop.ui import app
+from costar_desktop.ui.shell import app
 painted = app.startup_probe.after_first_paint
 def then_quit(window, then):
     def run_then_quit():

@@ -7,7 +7,7 @@ CODE = """
 import sys
 from costar_desktop.storage import WorkshopFile
 from costar_desktop.core.model import Note
-import costar_desktop.ui.app  # the window's modules, as at start-up
+import costar_desktop.ui.shell.app  # the window's modules, as at start-up
 wf = WorkshopFile.open(sys.argv[1])
 data = wf.snapshot()
 assert data.notes and wf.note(data.notes[0].id) is not None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from costar_desktop.ui.app import WindowRegistry, configure_application_names
+from costar_desktop.ui.shell.app import WindowRegistry, configure_application_names
 
 
 @pytest.fixture

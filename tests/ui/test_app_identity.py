@@ -5,9 +5,9 @@ import subprocess
 import sys
 
 from costar_desktop import APP_ID
-from costar_desktop.ui.app import create_application
+from costar_desktop.ui.shell.app import create_application
 from costar_desktop.ui.icon import app_icon
-from costar_desktop.ui.startup_probe import ENV_VAR
+from costar_desktop.ui.shell.startup_probe import ENV_VAR
 
 
 def test_application_has_the_star_icon_and_desktop_name(qapp):

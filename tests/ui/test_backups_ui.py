@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from costar_desktop.core.model import Note
 from costar_desktop.storage import WorkshopFile
 from costar_desktop.storage.backups import INTERVAL_SECONDS, BackupStore
-from costar_desktop.ui import commands
-from costar_desktop.ui.backups import RestoreDialog
+from costar_desktop.ui.model import commands
+from costar_desktop.ui.shell.backups import RestoreDialog
 
 from tests.reliability.harness import disk_notes, raw_notes
 

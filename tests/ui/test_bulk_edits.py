@@ -6,8 +6,8 @@ import pytest
 
 from costar_desktop.core.demo import large_workshop
 from costar_desktop.storage import WorkshopFile
-from costar_desktop.ui.commands import MoveNotesCommand, RecolourNotesCommand
-from costar_desktop.ui.document import WorkshopDocument
+from costar_desktop.ui.model.commands import MoveNotesCommand, RecolourNotesCommand
+from costar_desktop.ui.model.document import WorkshopDocument
 
 
 @pytest.fixture

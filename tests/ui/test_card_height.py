@@ -34,7 +34,7 @@ from costar_desktop.ui.appearance import appearance
 appearance().load_fonts()
 from costar_desktop.storage import WorkshopFile
 from costar_desktop.ui.canvas.scene import CanvasScene
-from costar_desktop.ui.document import WorkshopDocument
+from costar_desktop.ui.model.document import WorkshopDocument
 document = WorkshopDocument(WorkshopFile.open(sys.argv[1]))
 scene = CanvasScene(document.geometry)
 scene.set_document(document)

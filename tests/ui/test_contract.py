@@ -11,7 +11,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "costar_desktop" / "ui"
-PARTS = [UI / "editor.py", *sorted((UI / "canvas").glob("*.py"))]
+PARTS = [UI / "shell" / "editor.py", *sorted((UI / "canvas").glob("*.py"))]
 TESTS = sorted((ROOT / "tests" / "ui").glob("*.py"))
 
 

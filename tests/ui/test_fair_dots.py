@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from costar_desktop.core.model import Participant
-from costar_desktop.ui import commands
-from costar_desktop.ui.dialogs import ParticipantDialog
+from costar_desktop.ui.model import commands
+from costar_desktop.ui.shell.dialogs import ParticipantDialog
 
 from .test_steps import flush, on_disk
 

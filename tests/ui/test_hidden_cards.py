@@ -21,7 +21,7 @@ from costar_desktop.ui.canvas import style
 from costar_desktop.ui.canvas.hidden_cards import SETTLE_MS, hidden_notes
 from costar_desktop.ui.canvas.scene import CanvasScene
 from costar_desktop.ui.canvas.view import CanvasView
-from costar_desktop.ui.document import WorkshopDocument
+from costar_desktop.ui.model.document import WorkshopDocument
 
 NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 STEPS = [Step.MAP, Step.FOCUS, Step.PEOPLE]

@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 
 from costar_desktop.core.model import Participant, ParticipantKind
 from costar_desktop.storage import WorkshopFile
-from costar_desktop.ui import commands
+from costar_desktop.ui.model import commands
 
 from .keys import type_text
 
@@ -166,7 +166,7 @@ def test_recent_files_remember_the_workshop(window):
 
 
 def test_keyboard_shortcuts_list_covers_the_menus(window):
-    from costar_desktop.ui.help import shortcut_rows
+    from costar_desktop.ui.shell.help import shortcut_rows
 
     rows = dict((what, keys) for keys, what in shortcut_rows(window))
     assert rows["Start a new note under the pointer (canvas focused)"] == "N"  # once, not twice
@@ -179,7 +179,7 @@ def test_a_file_opened_by_the_system_opens_in_a_window(registry, qtbot, demo_fil
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QFileOpenEvent
 
-    from costar_desktop.ui.app import FileOpenHandler
+    from costar_desktop.ui.shell.app import FileOpenHandler
 
     handler = FileOpenHandler(registry)
     QCoreApplication.instance().installEventFilter(handler)

@@ -15,14 +15,14 @@ from costar_desktop.ui.canvas import style
 from costar_desktop.ui.canvas.note_item import MIN_TEXT_POINTS, NoteItem
 from costar_desktop.ui.canvas.scene import CanvasScene
 from costar_desktop.ui.canvas.view import CanvasView
-from costar_desktop.ui.document import WorkshopDocument
+from costar_desktop.ui.model.document import WorkshopDocument
 
 
 @pytest.fixture
 def palette_canvas(qapp, tmp_path):
     """One note of each colour, side by side in the current step, in a 900×600 view, in the
     app's own look (fonts, theme), whichever tests ran before."""
-    from costar_desktop.ui.app import create_application
+    from costar_desktop.ui.shell.app import create_application
 
     create_application()
     notes = [Note(text=f"{entry.name} note with a few words", colour=entry.key, step=Step.MAP,

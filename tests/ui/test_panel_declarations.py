@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 
 from costar_desktop.core.star import STEP_ORDER
-from costar_desktop.ui.document import WorkshopDocument
+from costar_desktop.ui.model.document import WorkshopDocument
 from costar_desktop.ui.steps.panels import PANEL_CLASSES, STEP_PANELS
 
 ROOT = Path(__file__).resolve().parents[2]

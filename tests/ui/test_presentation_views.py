@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from costar_desktop.core import steps
 from costar_desktop.core.model import Action, CoProducer, MarketItem, Workshop
-from costar_desktop.ui.commands_steps import (
+from costar_desktop.ui.model.commands_steps import (
     AddEntityCommand,
     RemoveEntityCommand,
     SetSettingsCommand,
@@ -356,7 +356,7 @@ def test_leaving_presentation_mode_hides_the_view(window, qtbot):
 
 
 def test_the_key_is_in_the_view_menu_and_the_shortcut_list(window):
-    from costar_desktop.ui.help import shortcut_rows
+    from costar_desktop.ui.shell.help import shortcut_rows
 
     assert window.presentation.work_action in window.view_menu.actions()
     rows = dict(shortcut_rows(window))

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QDialog
 from pypdf import PdfReader
 
 import costar_desktop.report as report
-from costar_desktop.ui import printing, settings
+from costar_desktop.ui.shell import printing
+from costar_desktop.ui import settings
 
 
 @pytest.fixture
@@ -177,7 +178,7 @@ def test_options_dialog_turns_grouping_off_for_templates(qapp):
 
 def test_opening_the_window_does_not_import_reportlab():
     code = ("import sys\n"
-            "import costar_desktop.ui.main_window, costar_desktop.ui.printing\n"
+            "import costar_desktop.ui.shell.main_window, costar_desktop.ui.shell.printing\n"
             "print(sorted(m for m in sys.modules if m.startswith(('reportlab', 'pypdfium2', 'uharfbuzz'))))\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.stdout.strip() == "[]", out.stderr

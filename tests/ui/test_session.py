@@ -1,6 +1,6 @@
 """The editing session: one place for the colour, author and voter that new notes and dots take."""
 
-from costar_desktop.ui.session import EditingSession
+from costar_desktop.ui.model.session import EditingSession
 
 
 def test_each_choice_is_told_once_and_only_when_it_changes(qtbot):
@@ -21,7 +21,7 @@ def test_each_choice_is_told_once_and_only_when_it_changes(qtbot):
 
 def test_the_toolbar_the_editor_and_new_notes_share_one_session(qtbot, tmp_path):
     from costar_desktop.core.model import Participant, ParticipantKind, Workshop
-    from costar_desktop.ui.main_window import MainWindow
+    from costar_desktop.ui.shell.main_window import MainWindow
 
     window = MainWindow()
     qtbot.addWidget(window)

@@ -10,7 +10,7 @@ import sys
 import pytest
 from PySide6.QtCore import QPoint
 
-from costar_desktop.ui.help import shortcut_rows
+from costar_desktop.ui.shell.help import shortcut_rows
 
 from .shell_dump import bar_rows, menu_bar_rows, menu_rows, toolbar_rows
 from .shell_golden import GOLDEN

@@ -9,7 +9,7 @@ import pytest
 
 CODE = """
 import sys
-from costar_desktop.ui.app import WindowRegistry, create_application
+from costar_desktop.ui.shell.app import WindowRegistry, create_application
 from costar_desktop.ui.steps.panels import STEP_PANELS
 app = create_application()
 window = WindowRegistry().new_window()
@@ -21,7 +21,7 @@ print("heavy:", sorted({m.split(".")[0] for m in sys.modules} & set(heavy)))
 current = STEP_PANELS[window.editor.current_step]
 shown = [k for k, dock in window.step_tools.docks.items() if dock is window.step_tools.docks[current]]
 later = ["PySide6.QtPrintSupport", "_strptime", "uuid", "hashlib", "json",
-         "costar_desktop.ui.dialogs", "costar_desktop.ui.help", "costar_desktop.core.export",
+         "costar_desktop.ui.shell.dialogs", "costar_desktop.ui.shell.help", "costar_desktop.core.export",
          "costar_desktop.core.demo"]
 print("shown:", sorted(shown))
 print("made:", sorted(window.step_tools.panels))

@@ -13,7 +13,7 @@ from costar_desktop.core.model import Co
 from costar_desktop.core.star import STAR
 from costar_desktop.core import tidy as core_tidy
 from costar_desktop.ui.canvas import group_item
-from costar_desktop.ui.commands import MoveNotesCommand
+from costar_desktop.ui.model.commands import MoveNotesCommand
 
 #: A point of each Co where its notes are heaped.
 PILE = {Co.DESIGN: (520.0, -40.0), Co.COMMISSION: (20.0, -560.0)}

@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 
 from costar_desktop.core.model import Participant, ParticipantKind
-from costar_desktop.ui import commands
+from costar_desktop.ui.model import commands
 
 from .test_steps import on_disk
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from costar_desktop.core.model import ParticipantKind, Workshop
 from costar_desktop.storage import WorkshopFile
-from costar_desktop.ui import dialogs
+from costar_desktop.ui.shell import dialogs
 
 
 def _centre(view):

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QGraphicsScene
 
 if TYPE_CHECKING:
     from costar_desktop.ui.canvas.note_item import NoteItem
-    from costar_desktop.ui.document import WorkshopDocument
+    from costar_desktop.ui.model.document import WorkshopDocument
 
 
 class NoteScene(QGraphicsScene):

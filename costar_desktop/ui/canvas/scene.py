@@ -25,7 +25,7 @@ from costar_desktop.ui.canvas.contract import NoteScene
 from costar_desktop.ui.canvas.group_item import GroupItem
 from costar_desktop.ui.canvas.note_item import NoteItem, watch_fonts
 from costar_desktop.ui.canvas.star_item import StarItem
-from costar_desktop.ui.document import WorkshopDocument
+from costar_desktop.ui.model.document import WorkshopDocument
 
 def no_co_label() -> str:
     return translate("CanvasScene", "No Co yet")

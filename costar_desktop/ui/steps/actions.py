@@ -31,7 +31,7 @@ from costar_desktop.ui.i18n import translate
 from costar_desktop.ui import i18n
 from costar_desktop.core.model import Action, ActionStatus, Co
 from costar_desktop.core.star import CO_ORDER
-from costar_desktop.ui.commands_steps import UpdateEntityCommand
+from costar_desktop.ui.model.commands_steps import UpdateEntityCommand
 from costar_desktop.ui.date_entry import DateLineEdit, display
 
 COLUMNS = ("action", "first_step", "owner", "due", "co", "note_ids", "status", "review_date")

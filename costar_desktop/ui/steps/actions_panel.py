@@ -28,13 +28,13 @@ from costar_desktop.output import open_actions_from
 from costar_desktop.storage import StorageError
 from costar_desktop.storage.values import describe_repairs
 from costar_desktop.ui import date_entry, i18n
-from costar_desktop.ui.commands_steps import (
+from costar_desktop.ui.model.commands_steps import (
     AddActionsCommand,
     AddEntityCommand,
     RemoveEntityCommand,
     UpdateEntityCommand,
 )
-from costar_desktop.ui.document import WorkshopDocument as D
+from costar_desktop.ui.model.document import WorkshopDocument as D
 from costar_desktop.ui.steps.actions import (
     COLUMNS,
     DATE_COLUMNS,

@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from costar_desktop.ui.commands_steps import (
+from costar_desktop.ui.model.commands_steps import (
     AddEntityCommand,
     RemoveEntityCommand,
     UpdateEntityCommand,
 )
 from costar_desktop.core.model import Step
-from costar_desktop.ui.document import WorkshopDocument
+from costar_desktop.ui.model.document import WorkshopDocument
 
 
 class StepPanel(QWidget):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from costar_desktop.core.model import Audience, MarketItem, Step
 from costar_desktop.ui import i18n
-from costar_desktop.ui.document import WorkshopDocument as D
+from costar_desktop.ui.model.document import WorkshopDocument as D
 from costar_desktop.ui.steps.base import RegisterPanel
 from costar_desktop.ui.widgets import SteadyComboBox
 

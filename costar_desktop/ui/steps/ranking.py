@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from costar_desktop.core import steps
-from costar_desktop.ui.commands_steps import SetShortlistCommand
-from costar_desktop.ui.document import WorkshopDocument as D
+from costar_desktop.ui.model.commands_steps import SetShortlistCommand
+from costar_desktop.ui.model.document import WorkshopDocument as D
 from costar_desktop.ui.steps.base import StepPanel
 
 COLUMN_COUNT = 5

@@ -185,9 +185,9 @@ class StepTools:
             editor.group_selection(title)
 
     def tidy(self, whole_star: bool) -> bool:
-        """T and Shift+T: lay the notes out without overlap (ui/tidy_actions.py, loaded when
+        """T and Shift+T: lay the notes out without overlap (ui/canvas/tidy_actions.py, loaded when
         first used)."""
-        from costar_desktop.ui import tidy_actions
+        from costar_desktop.ui.canvas import tidy_actions
 
         if whole_star:
             return tidy_actions.tidy_whole_star(self.window.editor)

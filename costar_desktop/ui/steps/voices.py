@@ -9,7 +9,7 @@ from costar_desktop.core import steps
 from costar_desktop.core.model import ParticipantKind
 from costar_desktop.core.star import CO_ORDER, STEP_ORDER
 from costar_desktop.ui import i18n
-from costar_desktop.ui.document import WorkshopDocument as D
+from costar_desktop.ui.model.document import WorkshopDocument as D
 from costar_desktop.ui.steps.base import StepPanel
 
 

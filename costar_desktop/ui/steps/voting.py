@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 from costar_desktop.core import steps
 from costar_desktop.core.model import Step
 from costar_desktop.ui.canvas import style
-from costar_desktop.ui.commands_steps import SetSettingsCommand
-from costar_desktop.ui.document import WorkshopDocument as D
+from costar_desktop.ui.model.commands_steps import SetSettingsCommand
+from costar_desktop.ui.model.document import WorkshopDocument as D
 from costar_desktop.ui.steps.base import StepPanel
 
 

@@ -18,7 +18,7 @@ from PySide6.QtGui import QUndoCommand
 from costar_desktop.ui.i18n import translate
 from costar_desktop.core.model import Note, Participant
 from costar_desktop.storage import SaveFailed
-from costar_desktop.ui.document import WorkshopDocument
+from costar_desktop.ui.model.document import WorkshopDocument
 
 
 class DocumentCommand(QUndoCommand):

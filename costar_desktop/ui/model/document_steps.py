@@ -1,6 +1,6 @@
 """The document's part for the five steps: settings, dots, groups, people, sceptics, actions.
 
-A mixin of :class:`~costar_desktop.ui.document.WorkshopDocument` (which declares the
+A mixin of :class:`~costar_desktop.ui.model.document.WorkshopDocument` (which declares the
 signals and :meth:`change`): every method runs as part of a gesture, writes through
 storage, replaces what changed in the cache and tells its signals for after the commit.
 """

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from costar_desktop.ui import startup_probe
+from costar_desktop.ui.shell import startup_probe
 from costar_desktop.ui.i18n import translate
 from costar_desktop.storage import FileDamaged, NotAWorkshopFile, StorageError, backups
 from costar_desktop.storage.errors import ChangedByAnotherProgram

@@ -15,7 +15,7 @@ from costar_desktop.ui.i18n import translate
 from costar_desktop.ui import i18n
 from costar_desktop.ui.appearance import appearance
 from costar_desktop.ui.canvas import style
-from costar_desktop.ui.presentation_views import WORK_STEPS, StepWorkView, button_label
+from costar_desktop.ui.shell.presentation_views import WORK_STEPS, StepWorkView, button_label
 
 #: The smallest side of anything to tap on the floating bar, in pixels.
 MIN_TARGET = 56

@@ -37,7 +37,7 @@ from costar_desktop.core.star import STAR, StarGeometry
 from costar_desktop.storage import SaveFailed, WorkshopFile
 from costar_desktop.storage.rows import as_saved, as_saved_object
 from costar_desktop.storage.workshop_file import NoteDependants
-from costar_desktop.ui.document_steps import StepsMixin
+from costar_desktop.ui.model.document_steps import StepsMixin
 
 
 class WorkshopDocument(StepsMixin, QObject):

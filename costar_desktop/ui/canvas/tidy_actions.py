@@ -3,7 +3,7 @@
 
 The layout is the core's; here we only choose the areas, read what the canvas draws (each
 card's size as shown, and which card lies in front), move the notes with one
-:class:`~costar_desktop.ui.commands.MoveNotesCommand` (one transaction, one undo step) and
+:class:`~costar_desktop.ui.model.commands.MoveNotesCommand` (one transaction, one undo step) and
 say in the status bar what happened.
 """
 
@@ -12,7 +12,8 @@ from __future__ import annotations
 from costar_desktop.core.model import Co
 from costar_desktop.core.star import CO_ORDER
 from costar_desktop.core.tidy import TidyResult, tidy
-from costar_desktop.ui import commands, i18n
+from costar_desktop.ui.model import commands
+from costar_desktop.ui import i18n
 from costar_desktop.ui.canvas.note_item import NoteItem
 from costar_desktop.ui.i18n import translate
 

@@ -26,10 +26,11 @@ from costar_desktop.core.model import Workshop, WorkshopData
 from costar_desktop.core.palette import PALETTE
 from costar_desktop.storage import StorageError, WorkshopFile
 from costar_desktop.storage.errors import NeedsRepair
-from costar_desktop.ui import commands, settings
-from costar_desktop.ui.document import WorkshopDocument
-from costar_desktop.ui.editor import WorkshopEditor
-from costar_desktop.ui.welcome import WelcomePage
+from costar_desktop.ui.model import commands
+from costar_desktop.ui import settings
+from costar_desktop.ui.model.document import WorkshopDocument
+from costar_desktop.ui.shell.editor import WorkshopEditor
+from costar_desktop.ui.shell.welcome import WelcomePage
 from costar_desktop.ui.shell.menus import Actions
 from costar_desktop.ui.widgets import SaveBanner, colour_icon
 from costar_desktop.ui.widgets import SteadyComboBox
@@ -72,10 +73,10 @@ class MainWindow(QMainWindow):
         self.actions = Actions(self)
         self._bind_actions()
         self._build_status_bar()
-        from costar_desktop.ui.backups import BackupController
-        from costar_desktop.ui.presentation import PresentationController
-        from costar_desktop.ui.printing import PrintController
-        from costar_desktop.ui.privacy import PrivacyOption
+        from costar_desktop.ui.shell.backups import BackupController
+        from costar_desktop.ui.shell.presentation import PresentationController
+        from costar_desktop.ui.shell.printing import PrintController
+        from costar_desktop.ui.shell.privacy import PrivacyOption
         from costar_desktop.ui.steps.tools import StepTools
 
         #: The Steps menu's actions and the step panels' docks.
@@ -276,7 +277,7 @@ class MainWindow(QMainWindow):
         try:
             store = WorkshopFile.open(path)
         except NeedsRepair as exc:
-            from costar_desktop.ui.repair import offer_repaired_copy
+            from costar_desktop.ui.shell.repair import offer_repaired_copy
 
             return offer_repaired_copy(self, path, exc)
         except StorageError as exc:
@@ -304,12 +305,12 @@ class MainWindow(QMainWindow):
     # the star, and each import adds to every start.
 
     def _show_shortcuts(self) -> None:
-        from costar_desktop.ui.help import show_shortcuts
+        from costar_desktop.ui.shell.help import show_shortcuts
 
         show_shortcuts(self)
 
     def _show_about(self) -> None:
-        from costar_desktop.ui.help import show_about
+        from costar_desktop.ui.shell.help import show_about
 
         show_about(self)
 
@@ -319,7 +320,7 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, title, message)
 
     def new_workshop_dialog(self) -> None:
-        from costar_desktop.ui.dialogs import DetailsDialog
+        from costar_desktop.ui.shell.dialogs import DetailsDialog
 
         dlg = DetailsDialog(parent=self, new=True)
         if dlg.exec() != QDialog.DialogCode.Accepted:
@@ -352,7 +353,7 @@ class MainWindow(QMainWindow):
             self.open_path(Path(path))
 
     def open_sample(self) -> None:
-        from costar_desktop.ui.sample import ensure_sample_workshop
+        from costar_desktop.ui.shell.sample import ensure_sample_workshop
 
         try:
             path = ensure_sample_workshop()
@@ -422,7 +423,7 @@ class MainWindow(QMainWindow):
     def details_dialog(self) -> None:
         if self.document is None:
             return
-        from costar_desktop.ui.dialogs import DetailsDialog
+        from costar_desktop.ui.shell.dialogs import DetailsDialog
 
         dlg = DetailsDialog(self.document.workshop, parent=self)
         if dlg.exec() == QDialog.DialogCode.Accepted:
@@ -431,13 +432,13 @@ class MainWindow(QMainWindow):
                 self.editor.push(commands.EditDetailsCommand(self.document, changes))
 
     def preferences_dialog(self) -> None:
-        from costar_desktop.ui.preferences import show_preferences
+        from costar_desktop.ui.shell.preferences import show_preferences
 
         show_preferences(self)
 
     def participants_dialog(self) -> None:
         if self.document is not None:
-            from costar_desktop.ui.dialogs import ParticipantsDialog
+            from costar_desktop.ui.shell.dialogs import ParticipantsDialog
 
             ParticipantsDialog(self.document, self).exec()
 

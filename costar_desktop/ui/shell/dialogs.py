@@ -27,8 +27,8 @@ from costar_desktop.core.model import (
     ParticipantKind,
     Workshop,
 )
-from costar_desktop.ui import commands
-from costar_desktop.ui.document import WorkshopDocument
+from costar_desktop.ui.model import commands
+from costar_desktop.ui.model.document import WorkshopDocument
 from costar_desktop.ui.widgets import SteadyComboBox
 
 

@@ -7,8 +7,8 @@ from typing import Any, Mapping
 from costar_desktop.ui.i18n import translate
 from costar_desktop.core import rules, steps
 from costar_desktop.core.model import NOTE_KIND_GROUP, Action, Note, Step, Vote
-from costar_desktop.ui.commands import DocumentCommand, UpdateNotesCommand
-from costar_desktop.ui.document import WorkshopDocument
+from costar_desktop.ui.model.commands import DocumentCommand, UpdateNotesCommand
+from costar_desktop.ui.model.document import WorkshopDocument
 
 
 class SetSettingsCommand(DocumentCommand):
