@@ -39,7 +39,8 @@ On the view (:class:`ViewGestures`):
   gesture from a mouse button held down too: a slow drag with shaky hands or a touchpad
   opened the menu mid-drag. So only a touch that is still down and has not wandered more
   than :data:`HOLD_SLOP` pixels from where it went down (and no second finger came) counts;
-  the mouse never opens the menu by holding.
+  the mouse never opens the menu by holding. (Qt's own recognizer also gives up once the
+  finger or the mouse moves further than its tap radius, 40 pixels in Qt's source.)
 """
 
 from __future__ import annotations
