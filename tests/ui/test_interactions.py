@@ -93,11 +93,6 @@ def test_a_finger_that_wanders_less_than_the_slop_still_opens_the_menu(window, f
     window.canvas_menu.close()
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "Known, left as it is by the move to interactions.py (no change of behaviour): the "
-    "scene accepts no touch, so Qt sends the canvas TouchBegin but no TouchUpdate or "
-    "TouchEnd; after one tap the view still thinks a finger is held, and a mouse button "
-    "held still then opens the menu (at the tap's place)."))
 def test_after_a_tap_a_held_mouse_button_does_not_open_the_menu(window, fingers, qtbot):
     view = window.editor.view
     note = next(n for n in window.document.notes.values() if n.co is None)
@@ -112,6 +107,4 @@ def test_after_a_tap_a_held_mouse_button_does_not_open_the_menu(window, fingers,
     QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, p)
     qtbot.wait(1200)
     QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, p)
-    if window.canvas_menu.isVisible():
-        window.canvas_menu.close()
-    assert menus == []
+    assert menus == []  # the tap ended long ago: a held mouse button is a drag, never a menu

@@ -48,7 +48,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QNativeGestureEvent
+from PySide6.QtGui import QInputDevice, QKeyEvent, QMouseEvent, QNativeGestureEvent
 from PySide6.QtWidgets import (QGestureEvent, QGraphicsSceneMouseEvent, QGraphicsView,
                                QPinchGesture, QTapAndHoldGesture)
 
@@ -277,6 +277,15 @@ class LongPress:
         elif kind in (QEvent.Type.TouchEnd, QEvent.Type.TouchCancel):
             self.holding = False
 
+    def mouse_pressed(self, event: QMouseEvent) -> None:
+        """A real mouse button (not a finger turned into a mouse press by Qt) ends any hold.
+
+        Nothing on the canvas accepts touch, so Qt sends the viewport a TouchBegin but no
+        TouchUpdate or TouchEnd: without this, a finger's tap left ``holding`` set, and a
+        mouse button then held still on a note (a slow, shaky drag) opened the menu."""
+        if event.device().type() != QInputDevice.DeviceType.TouchScreen:
+            self.holding = False
+
     def gesture(self, event: QGestureEvent) -> bool:
         hold = event.gesture(Qt.GestureType.TapAndHoldGesture)
         if hold is None:
@@ -366,6 +375,7 @@ class ViewGestures:
         QTapAndHoldGesture.setTimeout(HOLD_TIME_MS)
 
     def mouse_press(self, event: QMouseEvent, default: Callable[[QMouseEvent], None]) -> None:
+        self.long_press.mouse_pressed(event)
         if not self.pan.press(event):
             default(event)
 
