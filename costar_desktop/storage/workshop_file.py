@@ -431,15 +431,33 @@ class WorkshopFile(StepsStoreMixin):
     _READS["action_links"] = ("SELECT l.action_id, l.note_id FROM action_links l LEFT JOIN "
                               "notes n ON n.id = l.note_id ORDER BY n.rowid, l.rowid")
 
-    def _read_tables(self, tables: Iterable[str] = values.TABLES
+    #: One note (and any other row with its id), the group card it belongs to and its
+    #: author: all that the checks need to judge that note's row and its links.
+    _READ_ONE_NOTE = {
+        "participants": (f"SELECT {', '.join(f'[{c}]' for c in values.columns('participants'))} "
+                         "FROM participants WHERE id IN (SELECT author_id FROM notes "
+                         "WHERE id = :id) ORDER BY rowid"),
+        "notes": (f"SELECT {', '.join(f'[{c}]' for c in values.columns('notes'))} FROM notes "
+                  "WHERE id = :id OR id IN (SELECT group_id FROM notes WHERE id = :id) "
+                  "ORDER BY rowid"),
+    }
+
+    def _read_tables(self, tables: Iterable[str] = values.TABLES,
+                     reads: dict[str, str] | None = None, params: dict[str, Any] | None = None
                      ) -> tuple[dict[str, list[dict[str, Any]]], bool]:
-        """Every row of these tables as it is in the file, and whether some text held bytes
-        that are not UTF-8 (then read again with those bytes kept, to be repaired)."""
+        """Every row of these tables as it is in the file (or the rows that ``reads``, a
+        query per table with ``params``, picks), and whether some text held bytes that are
+        not UTF-8 (then read again with those bytes kept, to be repaired)."""
         tables = tuple(tables)
+        queries = {t: (reads or {}).get(t, self._READS[t]) for t in tables}
         self._check_open()
-        read = self.conn.execute
+
+        def read() -> dict[str, list]:
+            return {t: self.conn.execute(sql, params or {}).fetchall()
+                    for t, sql in queries.items()}
+
         try:
-            return {t: read(self._READS[t]).fetchall() for t in tables}, False
+            return read(), False
         except sqlite3.OperationalError as exc:  # how Python's sqlite3 says "not UTF-8"
             if "decode" not in str(exc):
                 raise
@@ -447,21 +465,23 @@ class WorkshopFile(StepsStoreMixin):
             pass
         self.conn.text_factory = lambda b: b.decode("utf-8", "surrogateescape")
         try:
-            return {t: read(self._READS[t]).fetchall() for t in tables}, True
+            return read(), True
         finally:
             self.conn.text_factory = str
 
-    def read_checked(self, within_limits: bool = True, tables: Iterable[str] = values.TABLES
+    def read_checked(self, within_limits: bool = True, tables: Iterable[str] = values.TABLES,
+                     reads: dict[str, str] | None = None, params: dict[str, Any] | None = None
                      ) -> tuple[WorkshopData, list[values.Repair]]:
         """Everything in the file as plain objects, every value checked, and the repairs
         that made them (empty for a file the app wrote itself). See storage/values.py.
 
         ``tables`` reads only some tables (the workshop's row is always read): the rest of
-        the result is then empty, and links into tables not read count as broken."""
+        the result is then empty, and links into tables not read count as broken.
+        ``reads`` reads only some rows of a table (a query per table, with ``params``)."""
         wanted = dict.fromkeys(("workshop", *tables))
         with self._lock:
             self._check_open()
-            rows_by_table, bad_bytes = self._read_tables(wanted)
+            rows_by_table, bad_bytes = self._read_tables(wanted, reads, params)
             try:
                 return values.check_tables(rows_by_table, within_limits=within_limits,
                                            bad_bytes=bad_bytes)
@@ -488,7 +508,12 @@ class WorkshopFile(StepsStoreMixin):
         return self.read_checked(tables=("participants", "notes"))[0].notes
 
     def note(self, note_id: str) -> Note | None:
-        return next((n for n in self.notes() if n.id == note_id), None)
+        """The note with this id, or None; read as :meth:`notes` reads it (every value
+        checked by storage's rules), but only its own row, its group card's and its
+        author's, not every note."""
+        data = self.read_checked(tables=("participants", "notes"), reads=self._READ_ONE_NOTE,
+                                 params={"id": note_id})[0]
+        return next((n for n in data.notes if n.id == note_id), None)
 
     def votes(self) -> list[Vote]:
         return self.read_checked()[0].votes

@@ -23,6 +23,7 @@ from costar_desktop.core.star import NOTE_ROOM, STAR, StarGeometry
 from costar_desktop.ui.canvas import style
 from costar_desktop.ui.canvas.contract import NoteScene
 from costar_desktop.ui.canvas.group_item import GroupItem
+from costar_desktop.ui.canvas.interactions import SceneMouse
 from costar_desktop.ui.canvas.note_item import NoteItem, watch_fonts
 from costar_desktop.ui.canvas.star_item import StarItem
 from costar_desktop.ui.model.document import WorkshopDocument
@@ -89,8 +90,8 @@ class CanvasScene(NoteScene):
         self.document: WorkshopDocument | None = None
         self._items: dict[str, NoteItem | GroupItem] = {}
         self._draft: NoteItem | None = None
-        self._press_positions: dict = {}
-        self._press_scene_pos: QPointF | None = None
+        #: What a press, a drag, a release and a double-click mean (interactions.py).
+        self.mouse = SceneMouse(self)
         self._z = 0.0
         # Items taken off the scene while one of their own events is still running
         # (a note deleted by emptying it, a finished draft) are kept alive until the
@@ -519,7 +520,7 @@ class CanvasScene(NoteScene):
         self._discard_draft()
         self.clearSelection()
         draft_note = Note(x=centre.x(), y=centre.y(), colour=colour, step=self.current_step)
-        item = NoteItem(draft_note, author, co_label(self._co_here(centre)))
+        item = NoteItem(draft_note, author, self.co_label_at(centre))
         item.note_id = None
         item.setZValue(self._z + FRONT_LAYER + 1)
         self.addItem(item)
@@ -527,9 +528,10 @@ class CanvasScene(NoteScene):
         item.start_editing()
         return item
 
-    def _co_here(self, centre: QPointF):
-        """The Co a note centred here would get, shown before the document gives it."""
-        return rules.note_co(centre.x(), centre.y(), self.geometry)
+    def co_label_at(self, centre: QPointF) -> str:
+        """The Co a note centred here would get, in words: shown on a new note and on a
+        dragged one before the document gives it."""
+        return co_label(rules.note_co(centre.x(), centre.y(), self.geometry))
 
     def _discard_draft(self) -> None:
         if self._draft is not None:
@@ -563,52 +565,16 @@ class CanvasScene(NoteScene):
                                      self.geometry)
         return QPointF(x, y)
 
-    # --- mouse --------------------------------------------------------------------
+    # --- mouse and one finger (the gestures themselves are in interactions.py) --------
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self.voting_mode and event.button() == Qt.MouseButton.LeftButton:
-            item = self.note_at(event.scenePos())
-            if item is not None:
-                self.dot_clicked.emit(item.note_id)
-                event.accept()
-                return
-        super().mousePressEvent(event)
-        if event.button() == Qt.MouseButton.LeftButton:
-            self._press_scene_pos = event.scenePos()
-            self._press_positions = {i: i.pos() for i in self.selectedItems()
-                                     if isinstance(i, (NoteItem, GroupItem)) and i.note_id}
+        self.mouse.press(event, super().mousePressEvent)
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        super().mouseMoveEvent(event)
-        if self._press_positions and event.buttons() & Qt.MouseButton.LeftButton:
-            for item in self._press_positions:
-                if isinstance(item, NoteItem):
-                    item.set_preview_co(co_label(self._co_here(item.pos())))
+        self.mouse.move(event, super().mouseMoveEvent)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        super().mouseReleaseEvent(event)
-        if event.button() != Qt.MouseButton.LeftButton:
-            return
-        pressed, self._press_positions = self._press_positions, {}
-        start, self._press_scene_pos = self._press_scene_pos, None
-        moved = {}
-        for item, before in pressed.items():
-            if isinstance(item, NoteItem):
-                item.set_preview_co(None)
-            if item.pos() != before and item.note_id in self._items:
-                moved[item.note_id] = (item.pos().x(), item.pos().y())
-        if moved:
-            self.notes_moved.emit(moved)
-        elif start is not None and (event.scenePos() - start).manhattanLength() < 6:
-            pos = event.scenePos()
-            step = self.geometry.step_at(pos.x(), pos.y())
-            if step is not None and self.note_at(pos) is None:
-                self.step_clicked.emit(step)
+        self.mouse.release(event, super().mouseReleaseEvent)
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        hit = [i for i in self.items(event.scenePos()) if i is not self.star_item]
-        if not hit and event.button() == Qt.MouseButton.LeftButton:
-            self.new_note_wanted.emit(event.scenePos())
-            event.accept()
-            return
-        super().mouseDoubleClickEvent(event)
+        self.mouse.double_click(event, super().mouseDoubleClickEvent)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter, QWheelEvent
-from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QPinchGesture, QWidget
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from costar_desktop.ui.canvas import accessibility
 from costar_desktop.ui.canvas.group_item import GroupItem
 from costar_desktop.ui.canvas.hidden_cards import HiddenCards
+from costar_desktop.ui.canvas.interactions import ViewGestures, select_note_under
 from costar_desktop.ui.canvas.note_item import NoteItem
 from costar_desktop.ui.canvas.scene import CanvasScene
 
@@ -33,6 +34,9 @@ class CanvasView(QGraphicsView):
 
     def __init__(self, scene: CanvasScene, parent=None):
         super().__init__(parent)
+        #: The rubber band, pan, pinch and long press (interactions.py). Made first: the
+        #: viewport's events reach it from the moment the viewport is set.
+        self.gestures = ViewGestures(self, scene)
         # A viewport made here, not by Qt: PySide meets Qt's own viewport as a bare pointer
         # and, to find its Python class, first makes the classes of all 70-odd widget kinds
         # Qt has (11 ms in a bare script, about 6 ms of opening a workshop here). One it
@@ -44,8 +48,6 @@ class CanvasView(QGraphicsView):
                             | QPainter.RenderHint.TextAntialiasing
                             | QPainter.RenderHint.SmoothPixmapTransform)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
-        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
-        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -53,16 +55,7 @@ class CanvasView(QGraphicsView):
         # being fitted to it, and fitting again would make them come and go again.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
-        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
-        self.viewport().grabGesture(Qt.GestureType.PanGesture)  # two fingers on a touch screen
-        self.viewport().grabGesture(Qt.GestureType.TapAndHoldGesture)
-        self._space_down = False
-        self._pan_from: QPoint | None = None
-        self._pinch_start_zoom = 1.0
-        self._touch_start: QPoint | None = None
-        #: A finger is down and has stayed within HOLD_SLOP of where it went down.
-        self._holding = False
+        self.gestures.install()
         #: True while the view shows the fitted star; it then refits when resized.
         self.fitted = False
         self._fitting = False
@@ -171,7 +164,7 @@ class CanvasView(QGraphicsView):
             return
         super().wheelEvent(event)
 
-    # --- pan: space+drag, middle-drag ----------------------------------------------
+    # --- keys and the note menu ------------------------------------------------------
 
     def _editing(self) -> bool:
         return self._scene.editing_item() is not None
@@ -218,21 +211,13 @@ class CanvasView(QGraphicsView):
                 self._scene.note_item(selected[0]).start_editing()
                 event.accept()
                 return
-        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
-            self._space_down = True
-            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
-            event.accept()
+        if self.gestures.pan.key_press(event):  # Space: ready to pan
             return
         super().keyPressEvent(event)
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and self._space_down:
-            self._space_down = False
-            if self._pan_from is None:
-                self.viewport().unsetCursor()
-            event.accept()
-            return
-        super().keyReleaseEvent(event)
+        if not self.gestures.pan.key_release(event):
+            super().keyReleaseEvent(event)
 
     def contextMenuEvent(self, event) -> None:
         if self._editing():
@@ -241,10 +226,7 @@ class CanvasView(QGraphicsView):
         if event.reason() == event.Reason.Keyboard:
             self._keyboard_menu()
             return
-        item = self._scene.note_at(self.mapToScene(event.pos()))
-        if item is not None and not item.isSelected():
-            self._scene.clearSelection()
-            item.setSelected(True)
+        select_note_under(self._scene, self.mapToScene(event.pos()))
         self.menu_requested.emit(event.globalPos())
 
     def _keyboard_menu(self) -> None:
@@ -264,37 +246,20 @@ class CanvasView(QGraphicsView):
             pos = self.viewport().rect().center()
         return self.mapToScene(pos)
 
+    # --- the mouse and touch (the gestures themselves are in interactions.py) ----------
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        # Space+drag and middle-drag move the view, even when they start on a note.
-        if event.button() == Qt.MouseButton.MiddleButton or (
-                event.button() == Qt.MouseButton.LeftButton and self._space_down):
-            self._pan_from = event.position().toPoint()
-            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
-            event.accept()
-            return
-        super().mousePressEvent(event)
+        self.gestures.mouse_press(event, super().mousePressEvent)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if self._pan_from is not None:
-            pos = event.position().toPoint()
-            delta = pos - self._pan_from
-            self._pan_from = pos
-            self.pan_by(delta.x(), delta.y())
-            event.accept()
-            return
-        super().mouseMoveEvent(event)
+        self.gestures.mouse_move(event, super().mouseMoveEvent)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if self._pan_from is not None and event.button() in (Qt.MouseButton.MiddleButton,
-                                                             Qt.MouseButton.LeftButton):
-            self._pan_from = None
-            if self._space_down:
-                self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
-            else:
-                self.viewport().unsetCursor()
-            event.accept()
-            return
-        super().mouseReleaseEvent(event)
+        self.gestures.mouse_release(event, super().mouseReleaseEvent)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        handled = self.gestures.viewport_event(event)
+        return super().viewportEvent(event) if handled is None else handled
 
     def pan_by(self, dx: float, dy: float) -> None:
         """Move the view's content by (dx, dy) pixels, as if dragged."""
@@ -302,72 +267,3 @@ class CanvasView(QGraphicsView):
         h, v = self.horizontalScrollBar(), self.verticalScrollBar()
         h.setValue(h.value() - int(round(dx)))
         v.setValue(v.value() - int(round(dy)))
-
-    # --- pinch and two-finger pan (touch screens and trackpads) -------------------
-
-    #: How far (pixels) a finger may wander while held before the press is a drag.
-    HOLD_SLOP = 12
-
-    def viewportEvent(self, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.TouchBegin and event.points():
-            self._touch_start = event.points()[0].position().toPoint()
-            self._holding = True
-        elif kind == QEvent.Type.TouchUpdate and event.points() and self._touch_start is not None:
-            moved = event.points()[0].position().toPoint() - self._touch_start
-            if moved.manhattanLength() > self.HOLD_SLOP or len(event.points()) > 1:
-                self._holding = False  # a drag, a pinch or a pan: never a long press
-        elif kind in (QEvent.Type.TouchEnd, QEvent.Type.TouchCancel):
-            self._holding = False
-        if event.type() == QEvent.Type.Gesture:
-            return self._gesture(event)
-        if event.type() == QEvent.Type.NativeGesture:
-            return self._native_gesture(event)
-        return super().viewportEvent(event)
-
-    def _gesture(self, event: QGestureEvent) -> bool:
-        handled = False
-        hold = event.gesture(Qt.GestureType.TapAndHoldGesture)
-        if hold is not None:
-            if (hold.state() == Qt.GestureState.GestureFinished and self._holding
-                    and not self._editing()):
-                # A finger held still opens the note menu, as a right-click does. Qt makes
-                # this gesture from a held mouse button too: a slow drag with shaky hands
-                # or a touchpad opened the menu mid-drag, so only a touch that is still
-                # down and has not moved further than HOLD_SLOP counts.
-                self._holding = False
-                # Where the finger went down on the canvas (the gesture's own position is
-                # in screen coordinates, which some systems report unreliably).
-                point = self._touch_start or self.viewport().mapFromGlobal(hold.position().toPoint())
-                item = self._scene.note_at(self.mapToScene(point))
-                if item is not None and not item.isSelected():
-                    self._scene.clearSelection()
-                    item.setSelected(True)
-                self.menu_requested.emit(self.viewport().mapToGlobal(point))
-            event.accept(hold)
-            handled = True
-        pan = event.gesture(Qt.GestureType.PanGesture)
-        if pan is not None:
-            # Two fingers moving together move the view. The last report, when the
-            # fingers lift, can carry a jump back to where they started: ignore it.
-            if pan.state() != Qt.GestureState.GestureFinished:
-                delta = pan.delta()
-                self.pan_by(delta.x(), delta.y())
-            event.accept(pan)
-            handled = True
-        pinch = event.gesture(Qt.GestureType.PinchGesture)
-        if pinch is not None:
-            if pinch.state() == Qt.GestureState.GestureStarted:
-                self._pinch_start_zoom = self.zoom()
-            if pinch.changeFlags() & QPinchGesture.ChangeFlag.ScaleFactorChanged:
-                centre = self.viewport().mapFromGlobal(pinch.centerPoint().toPoint())
-                self.set_zoom(self._pinch_start_zoom * pinch.totalScaleFactor(), centre)
-            event.accept(pinch)
-            handled = True
-        return handled
-
-    def _native_gesture(self, event: QNativeGestureEvent) -> bool:
-        if event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
-            self.set_zoom(self.zoom() * (1.0 + event.value()), event.position().toPoint())
-            return True
-        return False
