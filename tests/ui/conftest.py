@@ -104,8 +104,8 @@ def _tracked_classes() -> list[type]:
         for sub in todo.pop().__subclasses__():
             todo.append(sub)
             if sub.__module__.startswith("costar_desktop.") and (
-                    issubclass(sub, (QMainWindow, QGraphicsScene))
-                    or sub.__name__ == "WorkshopDocument"):
+                issubclass(sub, (QMainWindow, QGraphicsScene)) or sub.__name__ == "WorkshopDocument"
+            ):
                 found.append(sub)
     return found
 
@@ -142,7 +142,8 @@ def _track_windows_documents_and_scenes(qapp):
     classes = _tracked_classes()
     names = {cls.__name__ for cls in classes}
     assert "WorkshopDocument" in names and any(issubclass(c, QMainWindow) for c in classes), (
-        f"the leak check misses the window or the document; it found {names}")
+        f"the leak check misses the window or the document; it found {names}"
+    )
     for cls in classes:
         _track(cls)
     yield
