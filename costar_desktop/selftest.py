@@ -64,8 +64,11 @@ class SelfTest:
         folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"
         key = "linux" if sys.platform.startswith("linux") else sys.platform
         names = sorted(p.name for p in folder.glob("*")) if folder.is_dir() else []
-        missing = [want for want in REQUIRED_PLATFORMS.get(key, ())
-                   if not any(want in name for name in names)]
+        missing = [
+            want
+            for want in REQUIRED_PLATFORMS.get(key, ())
+            if not any(want in name for name in names)
+        ]
         if missing:
             raise CheckFailed(f"no {', '.join(missing)} plugin in {folder}")
         return ", ".join(REQUIRED_PLATFORMS.get(key, ())) + " present"
@@ -111,8 +114,9 @@ class SelfTest:
         from costar_desktop.core.model import Note
         from costar_desktop.ui.commands import AddNotesCommand
 
-        notes = [Note(text=f"Self-test note {i + 1}", x=-1400.0 + 220 * i, y=-900.0)
-                 for i in range(3)]
+        notes = [
+            Note(text=f"Self-test note {i + 1}", x=-1400.0 + 220 * i, y=-900.0) for i in range(3)
+        ]
         self._doc().undo_stack.push(AddNotesCommand(self.document, notes))
         self.note_ids = [n.id for n in notes]
         stored = self._stored_notes()
@@ -143,7 +147,9 @@ class SelfTest:
         stack.redo()
         after_redo = len(self._stored_notes())
         if (after_delete, after_undo, after_redo) != (2, 3, 2):
-            raise CheckFailed(f"notes after delete/undo/redo: {after_delete}/{after_undo}/{after_redo}")
+            raise CheckFailed(
+                f"notes after delete/undo/redo: {after_delete}/{after_undo}/{after_redo}"
+            )
         return "deleted, undone and redone (2/3/2 notes)"
 
     def check_render(self) -> str:
@@ -173,8 +179,9 @@ class SelfTest:
             if shot.isNull() or shot.width() < 100:
                 raise CheckFailed("the view could not be grabbed")
             if len(colours) < 6 or notes_shown != 2:
-                raise CheckFailed(f"blank or wrong picture ({len(colours)} colours, "
-                                  f"{notes_shown} notes drawn)")
+                raise CheckFailed(
+                    f"blank or wrong picture ({len(colours)} colours, {notes_shown} notes drawn)"
+                )
         finally:
             scene.set_document(None)
             view.deleteLater()
@@ -201,8 +208,9 @@ class SelfTest:
         sample = self.workdir / "sample.costar"
         WorkshopFile.create(sample, data=demo_workshop()).close()
         self.data = WorkshopFile.read(sample)
-        return (f"{len(self.data.notes)} notes, {len(self.data.actions)} actions "
-                "written and read back")
+        return (
+            f"{len(self.data.notes)} notes, {len(self.data.actions)} actions written and read back"
+        )
 
     def check_json(self) -> str:
         from costar_desktop.core.export import write_export
@@ -223,6 +231,7 @@ class SelfTest:
 
             def unavailable() -> str:
                 raise CheckFailed(reason)
+
             return [("PDF", unavailable)]
         checks = [(f"PDF {kind}", self._pdf_check(build_pdf, kind)) for kind in KINDS]
         return checks + [("print pages", lambda: self.check_print_pages(KINDS[0]))]
@@ -237,6 +246,7 @@ class SelfTest:
             if not blob.startswith(b"%PDF-") or b"%%EOF" not in blob[-1024:]:
                 raise CheckFailed(f"{out.name} is not a complete PDF ({len(blob)} bytes)")
             return f"{len(blob) // 1024} KB"
+
         return check
 
     def check_print_pages(self, kind: str) -> str:
@@ -326,8 +336,10 @@ def _keep_report(lines: list[str]) -> None:
 
 
 def _run_checks(say: Callable[[str], None]) -> int:
-    where = (f"{'frozen' if is_frozen() else 'from source'}, Python {platform.python_version()}, "
-             f"{platform.system()} {platform.machine()}")
+    where = (
+        f"{'frozen' if is_frozen() else 'from source'}, Python {platform.python_version()}, "
+        f"{platform.system()} {platform.machine()}"
+    )
     try:
         app = _application()
     except ImportError as exc:  # typically a system library Qt needs is not installed
@@ -347,7 +359,9 @@ def _run_checks(say: Callable[[str], None]) -> int:
                 try:
                     detail, ok = check(), True
                 except Exception as exc:  # noqa: BLE001 - every failure becomes a line
-                    message = str(exc) if isinstance(exc, CheckFailed) else f"{type(exc).__name__}: {exc}"
+                    message = (
+                        str(exc) if isinstance(exc, CheckFailed) else f"{type(exc).__name__}: {exc}"
+                    )
                     detail, ok = message, False
                 ms = (time.perf_counter() - started) * 1000
                 failed += not ok

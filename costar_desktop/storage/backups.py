@@ -105,9 +105,16 @@ def _parse_stamp(stamp: str) -> datetime | None:
     if not (digits.isascii() and digits.isdigit()):
         return None
     try:
-        return datetime(int(digits[0:4]), int(digits[4:6]), int(digits[6:8]), int(digits[8:10]),
-                        int(digits[10:12]), int(digits[12:14]), int(digits[14:20]),
-                        tzinfo=timezone.utc)
+        return datetime(
+            int(digits[0:4]),
+            int(digits[4:6]),
+            int(digits[6:8]),
+            int(digits[8:10]),
+            int(digits[10:12]),
+            int(digits[12:14]),
+            int(digits[14:20]),
+            tzinfo=timezone.utc,
+        )
     except ValueError:  # a month 13, a 30 February…
         return None
 
@@ -232,19 +239,33 @@ class BackupStore:
     def backup_file(self, workshop_file, reason: str) -> Backup | None:
         """Back up an open :class:`WorkshopFile`; None if it equals the newest backup."""
         workshop = workshop_file.workshop()
-        return self._take(workshop.id, workshop_file.path, workshop.title, reason,
-                          workshop_file.write_copy)
+        return self._take(
+            workshop.id, workshop_file.path, workshop.title, reason, workshop_file.write_copy
+        )
 
-    def backup_connection(self, conn: sqlite3.Connection, source: Path, reason: str) -> Backup | None:
+    def backup_connection(
+        self, conn: sqlite3.Connection, source: Path, reason: str
+    ) -> Backup | None:
         """Back up a database that is open on ``conn`` (used before an upgrade)."""
         row = conn.execute("SELECT id, title FROM workshop LIMIT 1").fetchone()
         if row is None:
             return None
-        return self._take(str(row[0]), source, str(row[1]), reason,
-                          lambda target: fileio.write_verified_copy(conn, target))
+        return self._take(
+            str(row[0]),
+            source,
+            str(row[1]),
+            reason,
+            lambda target: fileio.write_verified_copy(conn, target),
+        )
 
-    def _take(self, workshop_id: str, source: Path, title: str, reason: str,
-              write: Callable[[Path], object]) -> Backup | None:
+    def _take(
+        self,
+        workshop_id: str,
+        source: Path,
+        title: str,
+        reason: str,
+        write: Callable[[Path], object],
+    ) -> Backup | None:
         folder = self.folder
         self._remove_leftovers()
         pending = fileio.temporary_beside(folder / f"{workshop_id}{SUFFIX}", ".pending")
@@ -256,8 +277,9 @@ class BackupStore:
                 return None
             moment = self.now()
             while True:
-                final = folder / (f"{workshop_id}__{_stamp(moment)}__{reason}__"
-                                  f"{source_key(source)}{SUFFIX}")
+                final = folder / (
+                    f"{workshop_id}__{_stamp(moment)}__{reason}__{source_key(source)}{SUFFIX}"
+                )
                 if not final.exists():
                     break
                 moment += timedelta(microseconds=1)
@@ -274,11 +296,15 @@ class BackupStore:
     def list(self, workshop_id: str) -> list[Backup]:
         """Backups of one workshop, newest first (only complete ones: final names)."""
         found = [_parse(p) for p in self.folder.glob(f"{workshop_id}__*{SUFFIX}")]
-        return sorted((b for b in found if b is not None and b.workshop_id == workshop_id),
-                      key=lambda b: b.taken, reverse=True)
+        return sorted(
+            (b for b in found if b is not None and b.workshop_id == workshop_id),
+            key=lambda b: b.taken,
+            reverse=True,
+        )
 
-    def newest_good(self, workshop_id: str, source: Path | None = None
-                    ) -> tuple[Backup, BackupInfo] | None:
+    def newest_good(
+        self, workshop_id: str, source: Path | None = None
+    ) -> tuple[Backup, BackupInfo] | None:
         """The newest backup that passes SQLite's check, with what it holds; with ``source``,
         one taken from that file if there is any (copies of a workshop share its id)."""
         candidates = self.list(workshop_id)
@@ -433,8 +459,9 @@ class BackupScheduler:
 
     def tick(self, workshop_file) -> Backup | None:
         """Call now and then (a timer): backs up edits older than the interval."""
-        if self.edited_since and (self.last is None
-                                  or self.store.clock() - self.last >= self.interval):
+        if self.edited_since and (
+            self.last is None or self.store.clock() - self.last >= self.interval
+        ):
             return self._take(workshop_file, "timed")
         return None
 

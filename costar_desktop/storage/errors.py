@@ -61,22 +61,32 @@ def describe_write_error(exc: BaseException, path: Path | str | None) -> SaveFai
     text = str(exc).lower()
     where = f" ({Path(path).name})" if path else ""
     code = getattr(exc, "sqlite_errorcode", None)  # Python 3.11+
-    if (isinstance(exc, OSError) and exc.errno in _NO_ROOM
-            or code == _SQLITE_FULL or "full" in text):
-        msg = (f"Not saved: the disk is full{where}. Free some space or use "
-               "File → Save As… to save the workshop somewhere else.")
-    elif "readonly" in text or "read-only" in text or (
-            isinstance(exc, OSError) and exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS)):
-        msg = (f"Not saved: the workshop file cannot be written to{where}. It may be "
-               "read-only or on a locked USB stick. Use File → Save As… to save it elsewhere.")
+    if isinstance(exc, OSError) and exc.errno in _NO_ROOM or code == _SQLITE_FULL or "full" in text:
+        msg = (
+            f"Not saved: the disk is full{where}. Free some space or use "
+            "File → Save As… to save the workshop somewhere else."
+        )
+    elif (
+        "readonly" in text
+        or "read-only" in text
+        or (isinstance(exc, OSError) and exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS))
+    ):
+        msg = (
+            f"Not saved: the workshop file cannot be written to{where}. It may be "
+            "read-only or on a locked USB stick. Use File → Save As… to save it elsewhere."
+        )
     elif "locked" in text or "busy" in text:
-        msg = (f"Not saved: another program is using the workshop file{where}. "
-               "Try again in a moment, or use File → Save As….")
+        msg = (
+            f"Not saved: another program is using the workshop file{where}. "
+            "Try again in a moment, or use File → Save As…."
+        )
     elif "i/o" in text or "disk" in text or isinstance(exc, OSError):
         # SQLite reports a write that ran out of room part-way as a plain I/O error.
-        msg = (f"Not saved: the workshop file could not be written to the disk{where}. The "
-               "disk may be full, or a USB stick may have been pulled out. Free some space or "
-               "check the stick and try again, or use File → Save As… to save it elsewhere.")
+        msg = (
+            f"Not saved: the workshop file could not be written to the disk{where}. The "
+            "disk may be full, or a USB stick may have been pulled out. Free some space or "
+            "check the stick and try again, or use File → Save As… to save it elsewhere."
+        )
     elif isinstance(exc, sqlite3.IntegrityError):
         msg = f"Not saved: the change did not fit the workshop's rules ({exc})."
     else:

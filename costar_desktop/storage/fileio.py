@@ -122,8 +122,7 @@ def write_file_atomically(target: Path, data: bytes) -> Path:
     with pending_temporary(target, ".part") as tmp:
         # O_EXCL: never write into a file that is already there. Mode 0o666 less the umask,
         # as an ordinary open would make it (mkstemp would make it private to this user).
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
-                     0o666)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
@@ -184,6 +183,7 @@ def open_read_only_snapshot(path: Path) -> sqlite3.Connection:
 
 # --- only regular files -------------------------------------------------------------------
 
+
 def _kind(mode: int) -> str | None:
     """What a non-regular file is, in plain words; None for a regular file."""
     if stat.S_ISREG(mode):
@@ -206,8 +206,9 @@ def _refusal(path: Path, mode: int) -> NotARegularFile | None:
         return None
     if os.path.islink(path):
         target = os.path.realpath(path)
-        return NotARegularFile(f"“{path.name}” points to “{target}”, which is {kind}, "
-                               "not a file.", path)
+        return NotARegularFile(
+            f"“{path.name}” points to “{target}”, which is {kind}, not a file.", path
+        )
     return NotARegularFile(f"“{path.name}” is {kind}, not a file.", path)
 
 
@@ -381,8 +382,12 @@ def _windows_process_alive(pid: int) -> bool:
 def _is_our_temporary(tmp: Path, target: Path) -> bool:
     """True if ``tmp`` is a name :func:`pending_temporary` makes for ``target``."""
     match = _TEMPORARY_NAME.fullmatch(tmp.name)
-    return (tmp.is_absolute() and match is not None and match["target"] == target.name
-            and tmp.parent == target.parent)
+    return (
+        tmp.is_absolute()
+        and match is not None
+        and match["target"] == target.name
+        and tmp.parent == target.parent
+    )
 
 
 def _remove_if_regular(path: Path) -> bool:

@@ -41,9 +41,15 @@ def _checked_value(table: str, column: str, value: Any) -> Any:
         raise SaveFailed(f"Not saved: {_what(table)} {exc.reason}.") from None
 
 
-_WHAT = {"workshop": "in the workshop's details,", "participants": "for a participant,",
-         "notes": "for a note,", "votes": "for a dot,", "people": "for a co-producer,",
-         "market_items": "for a worry,", "actions": "for an action,"}
+_WHAT = {
+    "workshop": "in the workshop's details,",
+    "participants": "for a participant,",
+    "notes": "for a note,",
+    "votes": "for a dot,",
+    "people": "for a co-producer,",
+    "market_items": "for a worry,",
+    "actions": "for an action,",
+}
 
 
 def _what(table: str) -> str:
@@ -54,9 +60,25 @@ def _fields(obj: Any, names: tuple[str, ...]) -> dict[str, Any]:
     return {name: getattr(obj, name) for name in names}
 
 
-_NOTE_COLUMNS = ("id", "text", "x", "y", "width", "height", "colour", "author_id", "co", "step",
-                 "created", "updated", "kind", "group_id", "impact", "shortlisted",
-                 "is_example")
+_NOTE_COLUMNS = (
+    "id",
+    "text",
+    "x",
+    "y",
+    "width",
+    "height",
+    "colour",
+    "author_id",
+    "co",
+    "step",
+    "created",
+    "updated",
+    "kind",
+    "group_id",
+    "impact",
+    "shortlisted",
+    "is_example",
+)
 
 
 def note_to_row(note: Note) -> dict[str, Any]:
@@ -72,9 +94,9 @@ def note_change_to_row(changes: dict[str, Any]) -> dict[str, Any]:
 
 
 def participant_to_row(p: Participant) -> dict[str, Any]:
-    return _checked("participants",
-                    _fields(p, ("id", "name", "kind", "is_group", "created", "updated",
-                                "size")))
+    return _checked(
+        "participants", _fields(p, ("id", "name", "kind", "is_group", "created", "updated", "size"))
+    )
 
 
 def participant_change_to_row(changes: dict[str, Any]) -> dict[str, Any]:
@@ -85,9 +107,25 @@ def participant_change_to_row(changes: dict[str, Any]) -> dict[str, Any]:
 
 
 def workshop_to_row(w: Workshop) -> dict[str, Any]:
-    return _checked("workshop", _fields(w, (
-        "id", "title", "date", "venue", "organisation", "facilitator", "created", "updated",
-        "vote_budget", "votes_hidden", "current_step")))
+    return _checked(
+        "workshop",
+        _fields(
+            w,
+            (
+                "id",
+                "title",
+                "date",
+                "venue",
+                "organisation",
+                "facilitator",
+                "created",
+                "updated",
+                "vote_budget",
+                "votes_hidden",
+                "current_step",
+            ),
+        ),
+    )
 
 
 def workshop_change_to_row(changes: dict[str, Any]) -> dict[str, Any]:
@@ -115,20 +153,52 @@ def vote_to_row(v: Vote) -> dict[str, Any]:
 
 
 def person_to_row(p: CoProducer) -> dict[str, Any]:
-    return _checked("people", _fields(p, (
-        "id", "name", "role", "kind", "inside", "could_bring", "involvement", "created",
-        "updated")))
+    return _checked(
+        "people",
+        _fields(
+            p,
+            (
+                "id",
+                "name",
+                "role",
+                "kind",
+                "inside",
+                "could_bring",
+                "involvement",
+                "created",
+                "updated",
+            ),
+        ),
+    )
 
 
 def market_to_row(m: MarketItem) -> dict[str, Any]:
-    return _checked("market_items", _fields(m, (
-        "id", "sceptic_says", "our_answer", "audience", "created", "updated")))
+    return _checked(
+        "market_items",
+        _fields(m, ("id", "sceptic_says", "our_answer", "audience", "created", "updated")),
+    )
 
 
 def action_to_row(a: Action) -> dict[str, Any]:
-    return _checked("actions", _fields(a, (
-        "id", "action", "first_step", "owner", "due", "co", "status", "review_date",
-        "carried_from", "created", "updated")))
+    return _checked(
+        "actions",
+        _fields(
+            a,
+            (
+                "id",
+                "action",
+                "first_step",
+                "owner",
+                "due",
+                "co",
+                "status",
+                "review_date",
+                "carried_from",
+                "created",
+                "updated",
+            ),
+        ),
+    )
 
 
 _TABLES = {CoProducer: "people", MarketItem: "market_items", Action: "actions"}

@@ -146,8 +146,7 @@ def _migrate_to_3(conn: sqlite3.Connection) -> None:
 
 #: Migration functions by the version they produce. Each runs inside one transaction
 #: and must leave the file valid for exactly that version.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _migrate_to_2,
-                                                               3: _migrate_to_3}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _migrate_to_2, 3: _migrate_to_3}
 
 
 def create_schema(conn: sqlite3.Connection) -> None:
@@ -225,8 +224,10 @@ def schema_differences(conn: sqlite3.Connection, version: int) -> list[str]:
         if key in by_name:
             problems.append(f"its {label} “{_short(name)}” is not the one CoStar Desktop makes")
         else:
-            problems.append(f"it holds {_article(label)} {label} “{_short(name)}” that "
-                            "CoStar Desktop never makes")
+            problems.append(
+                f"it holds {_article(label)} {label} “{_short(name)}” that "
+                "CoStar Desktop never makes"
+            )
     for kind, name, *_ in sorted(expected - set(found)):
         if (kind, name) not in seen:
             problems.append(f"its {_KIND_WORDS.get(kind, kind)} “{name}” is missing")
@@ -243,8 +244,9 @@ def table_is_ours(conn: sqlite3.Connection, table: str, version: int) -> bool:
     if not 1 <= version <= SCHEMA_VERSION:
         return False
     mine = [r for r in expected_schema(version) if r[0] == "table" and r[1] == table]
-    found = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name = ?",
-                         (table,)).fetchall()
+    found = conn.execute(
+        "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name = ?", (table,)
+    ).fetchall()
     return bool(mine) and found == mine
 
 

@@ -70,8 +70,7 @@ class StepsStoreMixin:
         with self._writing() as db:
             for start in range(0, len(ids), 500):
                 chunk = ids[start : start + 500]
-                db.execute(f"DELETE FROM {table} WHERE id IN ({','.join('?' * len(chunk))})",
-                           chunk)
+                db.execute(f"DELETE FROM {table} WHERE id IN ({','.join('?' * len(chunk))})", chunk)
 
     def note_dependants(self, note_ids: Iterable[str]) -> NoteDependants:
         """Votes, links and group members that would go with these notes."""
@@ -82,15 +81,33 @@ class StepsStoreMixin:
             for start in range(0, len(ids), 500):
                 chunk = ids[start : start + 500]
                 marks = ",".join("?" * len(chunk))
-                dep.votes += [Vote(**r) for r in self._query(
-                    f"SELECT * FROM votes WHERE note_id IN ({marks}) ORDER BY rowid", chunk)]
-                dep.people_links += [(r["person_id"], r["note_id"]) for r in self._query(
-                    f"SELECT * FROM people_links WHERE note_id IN ({marks}) ORDER BY rowid", chunk)]
-                dep.action_links += [(r["action_id"], r["note_id"]) for r in self._query(
-                    f"SELECT * FROM action_links WHERE note_id IN ({marks}) ORDER BY rowid", chunk)]
-                dep.members += [(r["id"], r["group_id"]) for r in self._query(
-                    f"SELECT id, group_id FROM notes WHERE group_id IN ({marks}) ORDER BY rowid",
-                    chunk)]
+                dep.votes += [
+                    Vote(**r)
+                    for r in self._query(
+                        f"SELECT * FROM votes WHERE note_id IN ({marks}) ORDER BY rowid", chunk
+                    )
+                ]
+                dep.people_links += [
+                    (r["person_id"], r["note_id"])
+                    for r in self._query(
+                        f"SELECT * FROM people_links WHERE note_id IN ({marks}) ORDER BY rowid",
+                        chunk,
+                    )
+                ]
+                dep.action_links += [
+                    (r["action_id"], r["note_id"])
+                    for r in self._query(
+                        f"SELECT * FROM action_links WHERE note_id IN ({marks}) ORDER BY rowid",
+                        chunk,
+                    )
+                ]
+                dep.members += [
+                    (r["id"], r["group_id"])
+                    for r in self._query(
+                        f"SELECT id, group_id FROM notes WHERE group_id IN ({marks}) ORDER BY rowid",
+                        chunk,
+                    )
+                ]
         return dep
 
     def restore_notes(self, notes: Iterable[Note], dependants: NoteDependants) -> None:
@@ -102,9 +119,11 @@ class StepsStoreMixin:
             db["notes"].insert_all(rows.note_to_row(n) for n in notes)
             db["votes"].insert_all(rows.vote_to_row(v) for v in dependants.votes)
             db["people_links"].insert_all(
-                {"person_id": p, "note_id": n} for p, n in dependants.people_links)
+                {"person_id": p, "note_id": n} for p, n in dependants.people_links
+            )
             db["action_links"].insert_all(
-                {"action_id": a, "note_id": n} for a, n in dependants.action_links)
+                {"action_id": a, "note_id": n} for a, n in dependants.action_links
+            )
             for member, group in dependants.members:
                 db["notes"].update(member, {"group_id": group})
 
@@ -121,8 +140,9 @@ class StepsStoreMixin:
             self._set_links(db, "people_links", "person_id", person.id, person.note_ids)
 
     def update_person(self, person_id: str, **changes: Any) -> str:
-        return self._update_with_links("people", CoProducer, "people_links", "person_id",
-                                       person_id, changes)
+        return self._update_with_links(
+            "people", CoProducer, "people_links", "person_id", person_id, changes
+        )
 
     def delete_person(self, person_id: str) -> None:
         self._delete_ids("people", [person_id])
@@ -147,8 +167,9 @@ class StepsStoreMixin:
                 self._set_links(db, "action_links", "action_id", a.id, a.note_ids)
 
     def update_action(self, action_id: str, **changes: Any) -> str:
-        return self._update_with_links("actions", Action, "action_links", "action_id",
-                                       action_id, changes)
+        return self._update_with_links(
+            "actions", Action, "action_links", "action_id", action_id, changes
+        )
 
     def delete_actions(self, action_ids: Iterable[str]) -> None:
         self._delete_ids("actions", list(action_ids))

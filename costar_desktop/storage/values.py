@@ -89,10 +89,16 @@ class Repair:
 # Each takes a value as read from SQLite (or given by the app) and returns the value to
 # keep, or raises BadValue. The common case — a good value — is the first test in each.
 
+
 def ident(value: Any) -> str:
     """An id: 1 to 64 printable ASCII characters, no spaces (ours are UUIDs)."""
-    if (type(value) is str and 0 < len(value) <= MAX_ID_CHARS and value.isascii()
-            and value.isprintable() and " " not in value):
+    if (
+        type(value) is str
+        and 0 < len(value) <= MAX_ID_CHARS
+        and value.isascii()
+        and value.isprintable()
+        and " " not in value
+    ):
         return value
     raise BadValue("is not a valid id")
 
@@ -118,8 +124,10 @@ def _repair_text(value: Any, limit: int) -> str:
     if value is None:
         raise BadValue("was missing", "")
     if isinstance(value, (bytes, bytearray, memoryview)):
-        raise BadValue("held bytes that are not text; they are shown as “�”",
-                       bytes(value).decode("utf-8", "replace").replace("\x00", ""))
+        raise BadValue(
+            "held bytes that are not text; they are shown as “�”",
+            bytes(value).decode("utf-8", "replace").replace("\x00", ""),
+        )
     if type(value) is int or type(value) is float:
         words = str(value) if math.isfinite(value) else ""
         raise BadValue("was a number, not text; it is kept as text", cut_text(words, limit))
@@ -132,7 +140,8 @@ def _repair_text(value: Any, limit: int) -> str:
     raise BadValue(
         f"was {len(value):,} characters long, more than the {limit:,} CoStar Desktop "
         f"keeps; the rest ({len(value) - limit:,} characters) was cut off",
-        cut_text(value, limit))
+        cut_text(value, limit),
+    )
 
 
 def cut_text(value: str, limit: int) -> str:
@@ -270,7 +279,11 @@ RULES: dict[str, dict[str, tuple[Callable, Any, str]]] = {
         "facilitator": (text(MAX_FIELD_CHARS), "", "facilitator"),
         "created": (stamp, now_iso, "creation time"),
         "updated": (stamp, now_iso, "time of the last change"),
-        "vote_budget": (whole_number(*VOTE_BUDGET_RANGE), DEFAULT_VOTE_BUDGET, "number of dots per voter"),
+        "vote_budget": (
+            whole_number(*VOTE_BUDGET_RANGE),
+            DEFAULT_VOTE_BUDGET,
+            "number of dots per voter",
+        ),
         "votes_hidden": (flag, False, "hidden-dots setting"),
         "current_step": (member_of(Step), Step.MAP, "current step"),
     },
@@ -381,12 +394,14 @@ def text_limit(table: str, column: str) -> int | None:
 
 # --- reading a whole workshop ----------------------------------------------------------
 
+
 class FileRefused(Exception):
     """The rows cannot make a workshop at all (storage turns this into FileDamaged)."""
 
 
-def check_tables(tables: dict[str, list[dict[str, Any]]], *, within_limits: bool = True,
-                 bad_bytes: bool = False) -> tuple[WorkshopData, list[Repair]]:
+def check_tables(
+    tables: dict[str, list[dict[str, Any]]], *, within_limits: bool = True, bad_bytes: bool = False
+) -> tuple[WorkshopData, list[Repair]]:
     """Plain objects from a file's rows, every value checked; and the list of repairs.
 
     ``within_limits`` False keeps texts longer than the app's limits whole (for reading
@@ -485,8 +500,11 @@ class _Checker:
     def _now(self, column: str, value: Any, old: Any) -> str:
         """What a repaired value is now, in words to follow its reason."""
         if column in ("due", "review_date", "date"):
-            return f" (“{_quote(old)}”); it was left empty" if isinstance(old, str) else \
-                "; it was left empty"
+            return (
+                f" (“{_quote(old)}”); it was left empty"
+                if isinstance(old, str)
+                else "; it was left empty"
+            )
         if column in ("created", "updated"):
             return "; it is now the time of this check"
         if column == "co" and value is None:
@@ -507,8 +525,10 @@ class _Checker:
         if lost:
             x, y = self._parking_spot()
             clean["x"], clean["y"] = x, y
-            what = "its place on the canvas was not a number; it is now in the parking area " \
-                   "at the top left"
+            what = (
+                "its place on the canvas was not a number; it is now in the parking area "
+                "at the top left"
+            )
         else:
             what = "its place was far outside the canvas; it was brought back to the edge"
         co = STAR.co_at(clean["x"], clean["y"])
@@ -527,19 +547,36 @@ class _Checker:
     # -- the whole workshop --------------------------------------------------------
 
     def run(self, tables: dict[str, list[dict[str, Any]]]):
-        workshops, participants, notes, votes, people, market, actions, people_links, \
-            action_links = (self.rows(table, tables.get(table, [])) for table in TABLES)
+        (
+            workshops,
+            participants,
+            notes,
+            votes,
+            people,
+            market,
+            actions,
+            people_links,
+            action_links,
+        ) = (self.rows(table, tables.get(table, [])) for table in TABLES)
         if not workshops:
             raise FileRefused("it has no workshop details (title, date, place)")
         if len(workshops) > 1:
-            self.repairs.append(Repair(
-                "the workshop's details",
-                f"the file holds {len(workshops)} sets of them; the first is used"))
-        for table, rows in (("participants", participants), ("notes", notes), ("votes", votes),
-                            ("people", people), ("market_items", market), ("actions", actions)):
+            self.repairs.append(
+                Repair(
+                    "the workshop's details",
+                    f"the file holds {len(workshops)} sets of them; the first is used",
+                )
+            )
+        for table, rows in (
+            ("participants", participants),
+            ("notes", notes),
+            ("votes", votes),
+            ("people", people),
+            ("market_items", market),
+            ("actions", actions),
+        ):
             self._unique_ids(table, rows)
-        self._check_links(participants, notes, votes, people, people_links, actions,
-                          action_links)
+        self._check_links(participants, notes, votes, people, people_links, actions, action_links)
         data = WorkshopData(
             _make(Workshop, workshops[0]),
             [_make(Participant, r) for r in participants],
@@ -556,9 +593,12 @@ class _Checker:
         for row in rows:
             if row["id"] in seen:
                 row["id"] = new_id()
-                self.repairs.append(Repair(_DESCRIBE[table](row),
-                                           "its id was the same as another's; it was given "
-                                           "a new one"))
+                self.repairs.append(
+                    Repair(
+                        _DESCRIBE[table](row),
+                        "its id was the same as another's; it was given a new one",
+                    )
+                )
             seen.add(row["id"])
 
     def _target(self, table: str, value: Any, ids: set[str]) -> str | None:
@@ -571,8 +611,9 @@ class _Checker:
             return None
         return renamed if renamed in ids else None
 
-    def _check_links(self, participants, notes, votes, people, people_links, actions,
-                     action_links) -> None:
+    def _check_links(
+        self, participants, notes, votes, people, people_links, actions, action_links
+    ) -> None:
         participant_ids = {p["id"] for p in participants}
         note_ids = {n["id"] for n in notes}
         groups = {n["id"] for n in notes if n["kind"] == NOTE_KIND_GROUP}
@@ -581,15 +622,23 @@ class _Checker:
             if author is not None:
                 n["author_id"] = self._target("participants", author, participant_ids)
                 if n["author_id"] is None:
-                    self.repairs.append(Repair(_describe_note(n), "its author is not among the "
-                                               "participants; it now has no author"))
+                    self.repairs.append(
+                        Repair(
+                            _describe_note(n),
+                            "its author is not among the participants; it now has no author",
+                        )
+                    )
             group = n["group_id"]
             if group is not None:
                 target = self._target("notes", group, groups)
                 if target is None or target == n["id"] or n["kind"] == NOTE_KIND_GROUP:
                     n["group_id"] = None
-                    self.repairs.append(Repair(_describe_note(n), "its group is not a group "
-                                               "card of this workshop; it is now on its own"))
+                    self.repairs.append(
+                        Repair(
+                            _describe_note(n),
+                            "its group is not a group card of this workshop; it is now on its own",
+                        )
+                    )
                 else:
                     n["group_id"] = target
         kept = []
@@ -598,27 +647,38 @@ class _Checker:
             if v["voter_id"] is not None:
                 v["voter_id"] = self._target("participants", v["voter_id"], participant_ids)
                 if v["voter_id"] is None:
-                    self.repairs.append(Repair("a dot", "its voter is not among the "
-                                               "participants; the dot was left out"))
+                    self.repairs.append(
+                        Repair(
+                            "a dot", "its voter is not among the participants; the dot was left out"
+                        )
+                    )
                     continue
             if v["note_id"] is None:
-                self.repairs.append(Repair("a dot", "the note it was given to is not in the "
-                                           "workshop; the dot was left out"))
+                self.repairs.append(
+                    Repair(
+                        "a dot",
+                        "the note it was given to is not in the workshop; the dot was left out",
+                    )
+                )
                 continue
             kept.append(v)
         votes[:] = kept
         for links, owners, table, owner_col, words in (
-                (people_links, people, "people", "person_id", "a co-producer"),
-                (action_links, actions, "actions", "action_id", "an action")):
+            (people_links, people, "people", "person_id", "a co-producer"),
+            (action_links, actions, "actions", "action_id", "an action"),
+        ):
             owner_ids = {o["id"] for o in owners}
             kept, seen = [], set()
             for link in links:
                 owner = self._target(table, link[owner_col], owner_ids)
                 note = self._target("notes", link["note_id"], note_ids)
                 if owner is None or note is None:
-                    self.repairs.append(Repair(f"a link from {words} to a note",
-                                               "what it links is not in the workshop; the "
-                                               "link was left out"))
+                    self.repairs.append(
+                        Repair(
+                            f"a link from {words} to a note",
+                            "what it links is not in the workshop; the link was left out",
+                        )
+                    )
                     continue
                 if (owner, note) not in seen:
                     seen.add((owner, note))

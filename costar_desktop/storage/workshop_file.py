@@ -98,7 +98,9 @@ def _check_schema(path: Path, conn: sqlite3.Connection, version: int) -> None:
         raise ChangedByAnotherProgram(
             f"“{path.name}” was changed by another program: {problems[0]}{more}. "
             "CoStar Desktop does not open such a file, because what was changed could alter "
-            "or delete notes. It was not changed.", path)
+            "or delete notes. It was not changed.",
+            path,
+        )
 
 
 def _key(path: Path) -> str:
@@ -150,8 +152,9 @@ class WorkshopFile(StepsStoreMixin):
         if self._db is None or self._db.conn is not self.conn:
             import sqlite_utils
 
-            self._db = sqlite_utils.Database(self.conn, execute_plugins=False,
-                                             recursive_triggers=False)
+            self._db = sqlite_utils.Database(
+                self.conn, execute_plugins=False, recursive_triggers=False
+            )
         return self._db
 
     @db.setter
@@ -191,7 +194,11 @@ class WorkshopFile(StepsStoreMixin):
                 raise NeedsRepair(
                     f"“{path.name}” holds {_count(len(repairs), 'value')} that CoStar Desktop "
                     f"cannot use as {'it is' if len(repairs) == 1 else 'they are'}. It was "
-                    "not changed.", path, repairs, data)
+                    "not changed.",
+                    path,
+                    repairs,
+                    data,
+                )
             # Everything was read to check it: the window's first snapshot() gets that.
             wf._unread = data
             wf.repairs = repairs
@@ -212,8 +219,9 @@ class WorkshopFile(StepsStoreMixin):
         return wf
 
     @classmethod
-    def _open_checked(cls, path: Path, version: int, for_reading: bool = False
-                      ) -> tuple["WorkshopFile", WorkshopData, list[values.Repair]]:
+    def _open_checked(
+        cls, path: Path, version: int, for_reading: bool = False
+    ) -> tuple["WorkshopFile", WorkshopData, list[values.Repair]]:
         """Open, check the header, SQLite's quick check, the schema and every value; upgrade
         an old file. Returns the open file, what it holds and the repairs that needs."""
         read_only = not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
@@ -302,7 +310,9 @@ class WorkshopFile(StepsStoreMixin):
             self.conn.execute("BEGIN EXCLUSIVE")
             self.conn.execute("COMMIT")
         except sqlite3.OperationalError as exc:
-            raise _lock_error(self.path, exc, False) or describe_write_error(exc, self.path) from None
+            raise _lock_error(self.path, exc, False) or describe_write_error(
+                exc, self.path
+            ) from None
 
     @classmethod
     def create(
@@ -339,26 +349,32 @@ class WorkshopFile(StepsStoreMixin):
                     db = sqlite_utils.Database(conn, execute_plugins=False)
                     with db.atomic():
                         create_schema(conn)
-                        db["meta"].insert_all([
-                            {"key": "created_by", "value": f"CoStar Desktop {__version__}"},
-                            {"key": "created", "value": now_iso()},
-                        ])
+                        db["meta"].insert_all(
+                            [
+                                {"key": "created_by", "value": f"CoStar Desktop {__version__}"},
+                                {"key": "created", "value": now_iso()},
+                            ]
+                        )
                         db["workshop"].insert(rows.workshop_to_row(workshop))
                         db["participants"].insert_all(
-                            rows.participant_to_row(p) for p in participants)
+                            rows.participant_to_row(p) for p in participants
+                        )
                         db["notes"].insert_all(rows.note_to_row(n) for n in notes)
                         if data is not None:
                             db["votes"].insert_all(rows.vote_to_row(v) for v in data.votes)
                             for p in data.people:
                                 db["people"].insert(rows.person_to_row(p))
                                 db["people_links"].insert_all(
-                                    {"person_id": p.id, "note_id": n} for n in p.note_ids)
+                                    {"person_id": p.id, "note_id": n} for n in p.note_ids
+                                )
                             db["market_items"].insert_all(
-                                rows.market_to_row(m) for m in data.market_items)
+                                rows.market_to_row(m) for m in data.market_items
+                            )
                             for a in data.actions:
                                 db["actions"].insert(rows.action_to_row(a))
                                 db["action_links"].insert_all(
-                                    {"action_id": a.id, "note_id": n} for n in a.note_ids)
+                                    {"action_id": a.id, "note_id": n} for n in a.note_ids
+                                )
                 finally:
                     conn.close()
                 _fsync_path(tmp)
@@ -375,8 +391,9 @@ class WorkshopFile(StepsStoreMixin):
         return cls.read_all(path)[0]
 
     @classmethod
-    def read_all(cls, path: Path | str, within_limits: bool = False
-                 ) -> tuple[WorkshopData, list[values.Repair]]:
+    def read_all(
+        cls, path: Path | str, within_limits: bool = False
+    ) -> tuple[WorkshopData, list[values.Repair]]:
         """Open, read everything and close; with the repairs its values needed, to be told.
 
         ``within_limits`` cuts texts longer than the app keeps (for what is put into another
@@ -426,15 +443,23 @@ class WorkshopFile(StepsStoreMixin):
     #: How each table is read: its columns in the order of the rules (storage/values.py).
     #: Links come in the order of the notes they point at (a left join: a link to a
     #: missing note is read too, and then judged by the checks).
-    _READS = {table: f"SELECT {', '.join(f'[{c}]' for c in values.columns(table))} "
-                     f"FROM [{table}] ORDER BY rowid" for table in values.TABLES}
-    _READS["people_links"] = ("SELECT l.person_id, l.note_id FROM people_links l LEFT JOIN "
-                              "notes n ON n.id = l.note_id ORDER BY n.rowid, l.rowid")
-    _READS["action_links"] = ("SELECT l.action_id, l.note_id FROM action_links l LEFT JOIN "
-                              "notes n ON n.id = l.note_id ORDER BY n.rowid, l.rowid")
+    _READS = {
+        table: f"SELECT {', '.join(f'[{c}]' for c in values.columns(table))} "
+        f"FROM [{table}] ORDER BY rowid"
+        for table in values.TABLES
+    }
+    _READS["people_links"] = (
+        "SELECT l.person_id, l.note_id FROM people_links l LEFT JOIN "
+        "notes n ON n.id = l.note_id ORDER BY n.rowid, l.rowid"
+    )
+    _READS["action_links"] = (
+        "SELECT l.action_id, l.note_id FROM action_links l LEFT JOIN "
+        "notes n ON n.id = l.note_id ORDER BY n.rowid, l.rowid"
+    )
 
-    def _read_tables(self, tables: Iterable[str] = values.TABLES
-                     ) -> tuple[dict[str, list[dict[str, Any]]], bool]:
+    def _read_tables(
+        self, tables: Iterable[str] = values.TABLES
+    ) -> tuple[dict[str, list[dict[str, Any]]], bool]:
         """Every row of these tables as it is in the file, and whether some text held bytes
         that are not UTF-8 (then read again with those bytes kept, to be repaired)."""
         tables = tuple(tables)
@@ -453,8 +478,9 @@ class WorkshopFile(StepsStoreMixin):
         finally:
             self.conn.text_factory = str
 
-    def read_checked(self, within_limits: bool = True, tables: Iterable[str] = values.TABLES
-                     ) -> tuple[WorkshopData, list[values.Repair]]:
+    def read_checked(
+        self, within_limits: bool = True, tables: Iterable[str] = values.TABLES
+    ) -> tuple[WorkshopData, list[values.Repair]]:
         """Everything in the file as plain objects, every value checked, and the repairs
         that made them (empty for a file the app wrote itself). See storage/values.py.
 
@@ -465,11 +491,13 @@ class WorkshopFile(StepsStoreMixin):
             self._check_open()
             rows_by_table, bad_bytes = self._read_tables(wanted)
             try:
-                return values.check_tables(rows_by_table, within_limits=within_limits,
-                                           bad_bytes=bad_bytes)
+                return values.check_tables(
+                    rows_by_table, within_limits=within_limits, bad_bytes=bad_bytes
+                )
             except values.FileRefused as exc:
-                raise FileDamaged(f"“{self.path.name}” cannot be opened: {exc}. It was not "
-                                  "changed.", self.path) from None
+                raise FileDamaged(
+                    f"“{self.path.name}” cannot be opened: {exc}. It was not changed.", self.path
+                ) from None
 
     def snapshot(self) -> WorkshopData:
         """Everything in the file as plain objects."""
@@ -643,9 +671,7 @@ class WorkshopFile(StepsStoreMixin):
         with self._writing() as db:
             for start in range(0, len(ids), 500):
                 chunk = ids[start : start + 500]
-                db.execute(
-                    f"DELETE FROM notes WHERE id IN ({','.join('?' * len(chunk))})", chunk
-                )
+                db.execute(f"DELETE FROM notes WHERE id IN ({','.join('?' * len(chunk))})", chunk)
 
     def save_as(self, target: Path | str) -> Path:
         """Write a complete copy through SQLite's backup API; the copy replaces ``target``.
@@ -679,7 +705,9 @@ class WorkshopFile(StepsStoreMixin):
             if fileio.locked_by_another_program(self.path):
                 raise AlreadyOpen(
                     f"“{self.path.name}” is now open in another copy of CoStar Desktop; "
-                    "choose another name.", self.path)
+                    "choose another name.",
+                    self.path,
+                )
             self.write_copy(self.path)
             self.conn.close()  # before the new file gets a journal under the same name
             try:
@@ -700,8 +728,11 @@ class WorkshopFile(StepsStoreMixin):
                     raise RuntimeError("a copy cannot be written inside a unit of work")
                 return fileio.write_verified_copy(self.conn, target)
         except fileio.CopyNotVerified:
-            raise SaveFailed(f"Not saved: the copy “{target.name}” did not check out, so it "
-                             "was not kept. Try another place.", target) from None
+            raise SaveFailed(
+                f"Not saved: the copy “{target.name}” did not check out, so it "
+                "was not kept. Try another place.",
+                target,
+            ) from None
         except (sqlite3.Error, OSError) as exc:
             raise describe_write_error(exc, target) from exc
 
