@@ -17,8 +17,9 @@ import platform
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable, TextIO
+from typing import TextIO
 
 from costar_desktop import APP_NAME, __version__
 from costar_desktop.paths import is_frozen, resource

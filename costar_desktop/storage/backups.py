@@ -22,10 +22,10 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
-from typing import Callable
 
 from costar_desktop.paths import user_data_dir
 from costar_desktop.storage import fileio

@@ -15,9 +15,10 @@ import os
 import re
 import sqlite3
 import stat
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO, Iterator
+from typing import BinaryIO
 
 from costar_desktop.storage.errors import NotARegularFile
 

@@ -9,7 +9,7 @@ Every table and column is described in ``docs/file-format.md``.
 from __future__ import annotations
 
 import sqlite3
-from typing import Callable
+from collections.abc import Callable
 
 from costar_desktop.core.model import MAX_TABLE_SIZE
 

@@ -4,8 +4,9 @@ sceptics' worries and actions. A mixin of :class:`~costar_desktop.storage.Worksh
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 from costar_desktop.core.model import (
     Action,

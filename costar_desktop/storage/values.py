@@ -18,18 +18,19 @@ docs/reliability.md ("Values from outside"). No Qt here.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from costar_desktop.core import palette
 from costar_desktop.core.model import (
-    MAX_TABLE_SIZE,
     DEFAULT_NOTE_HEIGHT,
     DEFAULT_NOTE_WIDTH,
     DEFAULT_VOTE_BUDGET,
     MAX_FIELD_CHARS,
     MAX_NOTE_CHARS,
+    MAX_TABLE_SIZE,
     NOTE_KIND_GROUP,
     NOTE_KIND_NOTE,
     Action,
@@ -452,7 +453,8 @@ class _Checker:
             if isinstance(row, dict):
                 row = tuple(row.get(column) for column in columns)
             try:  # the common case, a good row, in one pass (opening 5,000 notes: ~20 ms)
-                out.append(dict(zip(columns, [check(v) for check, v in zip(checks, row)])))
+                checked = [check(v) for check, v in zip(checks, row, strict=True)]
+                out.append(dict(zip(columns, checked, strict=True)))
             except BadValue:
                 out.append(self._repaired_row(table, rules, row))
         return out
@@ -460,7 +462,7 @@ class _Checker:
     def _repaired_row(self, table: str, rules, row: tuple) -> dict:
         clean = {}
         problems = []
-        for (column, (rule, default, words)), value in zip(rules.items(), row):
+        for (column, (rule, default, words)), value in zip(rules.items(), row, strict=True):
             try:
                 clean[column] = rule(value)
             except BadValue as exc:

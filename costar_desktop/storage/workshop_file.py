@@ -14,9 +14,10 @@ import os
 import re
 import sqlite3
 import threading
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any
 
 from costar_desktop import __version__
 from costar_desktop.core.model import (
@@ -32,6 +33,16 @@ from costar_desktop.core.model import (
     now_iso,
 )
 from costar_desktop.storage import faults, fileio, rows, values
+from costar_desktop.storage.checks import (  # noqa: F401 - inspect_file etc. are public here too
+    _READ_ERRORS,
+    SQLITE_MAGIC,
+    STORAGE_PRAGMAS,
+    _check_header,
+    _configure,
+    _connect,
+    _lock_error,
+    inspect_file,
+)
 from costar_desktop.storage.errors import (
     AlreadyOpen,
     ChangedByAnotherProgram,
@@ -40,16 +51,6 @@ from costar_desktop.storage.errors import (
     SaveFailed,
     StorageError,
     describe_write_error,
-)
-from costar_desktop.storage.checks import (  # noqa: F401 - inspect_file etc. are public here too
-    _READ_ERRORS,
-    STORAGE_PRAGMAS,
-    SQLITE_MAGIC,
-    _check_header,
-    _configure,
-    _connect,
-    _lock_error,
-    inspect_file,
 )
 from costar_desktop.storage.schema import (
     SCHEMA_VERSION,
@@ -147,7 +148,7 @@ class WorkshopFile(StepsStoreMixin):
         self.repairs: list[values.Repair] = []
 
     @property
-    def db(self) -> "sqlite_utils.Database":
+    def db(self) -> sqlite_utils.Database:
         """sqlite_utils on the open connection, made (and imported) on first use."""
         if self._db is None or self._db.conn is not self.conn:
             import sqlite_utils
@@ -158,13 +159,13 @@ class WorkshopFile(StepsStoreMixin):
         return self._db
 
     @db.setter
-    def db(self, value: "sqlite_utils.Database") -> None:
+    def db(self, value: sqlite_utils.Database) -> None:
         self._db = value
 
     # --- opening and closing ------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path | str, *, for_reading: bool = False) -> "WorkshopFile":
+    def open(cls, path: Path | str, *, for_reading: bool = False) -> WorkshopFile:
         """Open an existing workshop file, refusing anything that is not one of ours.
 
         A file whose values need repairs (storage/values.py) is refused with
@@ -221,7 +222,7 @@ class WorkshopFile(StepsStoreMixin):
     @classmethod
     def _open_checked(
         cls, path: Path, version: int, for_reading: bool = False
-    ) -> tuple["WorkshopFile", WorkshopData, list[values.Repair]]:
+    ) -> tuple[WorkshopFile, WorkshopData, list[values.Repair]]:
         """Open, check the header, SQLite's quick check, the schema and every value; upgrade
         an old file. Returns the open file, what it holds and the repairs that needs."""
         read_only = not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
@@ -235,7 +236,10 @@ class WorkshopFile(StepsStoreMixin):
                 # lock is taken only once the file has passed (:meth:`_lock_for_writing`).
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             except sqlite3.OperationalError as exc:
-                raise _lock_error(path, exc, read_only) or exc
+                refusal = _lock_error(path, exc, read_only)
+                if refusal is None:
+                    raise
+                raise refusal from exc
             # The header read before SQLite opened the file can be stale: a change that was
             # cut off by a crash is rolled back only now, under our lock (this matters for
             # an interrupted upgrade, whose new version number may already be in the header).
@@ -323,7 +327,7 @@ class WorkshopFile(StepsStoreMixin):
         notes: Iterable[Note] = (),
         overwrite: bool = False,
         data: WorkshopData | None = None,
-    ) -> "WorkshopFile":
+    ) -> WorkshopFile:
         """Write a new workshop file (complete, or not at all) and open it.
 
         ``data`` (everything, including votes, people, market items and actions) may be
@@ -425,7 +429,7 @@ class WorkshopFile(StepsStoreMixin):
     def closed(self) -> bool:
         return self._closed
 
-    def __enter__(self) -> "WorkshopFile":
+    def __enter__(self) -> WorkshopFile:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -438,7 +442,7 @@ class WorkshopFile(StepsStoreMixin):
         self._check_open()
         cursor = self.conn.execute(sql, tuple(params))
         names = [d[0] for d in cursor.description]
-        return (dict(zip(names, row)) for row in cursor)
+        return (dict(zip(names, row, strict=True)) for row in cursor)
 
     #: How each table is read: its columns in the order of the rules (storage/values.py).
     #: Links come in the order of the notes they point at (a left join: a link to a
