@@ -19,10 +19,18 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO, cast
 
 from costar_desktop import APP_NAME, __version__
 from costar_desktop.paths import is_frozen, resource
+
+if TYPE_CHECKING:
+    import io
+
+    from PySide6.QtWidgets import QApplication
+
+    from costar_desktop.core.model import Note, WorkshopData
+    from costar_desktop.ui.document import WorkshopDocument
 
 #: The Qt platform plugins a bundle must carry on each system (offscreen for this test).
 REQUIRED_PLATFORMS = {
@@ -41,10 +49,12 @@ class SelfTest:
 
     def __init__(self, workdir: Path):
         self.workdir = workdir
-        self.document = None
+        self.document: WorkshopDocument | None = None
         self.path = workdir / "self-test.costar"
         self.note_ids: list[str] = []
-        self.data = None  # the sample workshop as storage returns it, for exports and PDFs
+        self.data: WorkshopData | None = (
+            None  # the sample workshop as storage returns it, for exports and PDFs
+        )
 
     # --- set-up -------------------------------------------------------------------
 
@@ -103,12 +113,17 @@ class SelfTest:
         self.document = WorkshopDocument(store)
         return f"{self.path.name} created and open"
 
-    def _doc(self):
+    def _doc(self) -> WorkshopDocument:
         if self.document is None:
             raise CheckFailed("no open workshop (an earlier check failed)")
         return self.document
 
-    def _stored_notes(self) -> dict:
+    def _sample(self) -> WorkshopData:
+        if self.data is None:
+            raise CheckFailed("no sample workshop (an earlier check failed)")
+        return self.data
+
+    def _stored_notes(self) -> dict[str, Note]:
         return {n.id: n for n in self._doc().store.notes()}
 
     def check_add(self) -> str:
@@ -118,7 +133,8 @@ class SelfTest:
         notes = [
             Note(text=f"Self-test note {i + 1}", x=-1400.0 + 220 * i, y=-900.0) for i in range(3)
         ]
-        self._doc().undo_stack.push(AddNotesCommand(self.document, notes))
+        doc = self._doc()
+        doc.undo_stack.push(AddNotesCommand(doc, notes))
         self.note_ids = [n.id for n in notes]
         stored = self._stored_notes()
         if sorted(stored) != sorted(self.note_ids):
@@ -130,8 +146,9 @@ class SelfTest:
         from costar_desktop.core.star import point_at
         from costar_desktop.ui.commands import MoveNotesCommand
 
-        x, y = point_at(self._doc().geometry.co_centre_bearing(Co.DESIGN), 600.0)
-        self.document.undo_stack.push(MoveNotesCommand(self.document, {self.note_ids[0]: (x, y)}))
+        doc = self._doc()
+        x, y = point_at(doc.geometry.co_centre_bearing(Co.DESIGN), 600.0)
+        doc.undo_stack.push(MoveNotesCommand(doc, {self.note_ids[0]: (x, y)}))
         note = self._stored_notes()[self.note_ids[0]]
         if (round(note.x), round(note.y)) != (round(x), round(y)) or note.co is not Co.DESIGN:
             raise CheckFailed(f"note stored at ({note.x:.0f}, {note.y:.0f}) in {note.co}")
@@ -140,8 +157,9 @@ class SelfTest:
     def check_delete_and_undo(self) -> str:
         from costar_desktop.ui.commands import DeleteNotesCommand
 
-        stack = self._doc().undo_stack
-        stack.push(DeleteNotesCommand(self.document, [self.note_ids[2]]))
+        doc = self._doc()
+        stack = doc.undo_stack
+        stack.push(DeleteNotesCommand(doc, [self.note_ids[2]]))
         after_delete = len(self._stored_notes())
         stack.undo()
         after_undo = len(self._stored_notes())
@@ -191,8 +209,9 @@ class SelfTest:
     def check_reopen(self) -> str:
         from costar_desktop.storage import WorkshopFile
 
-        expected = {nid: (round(n.x), round(n.y)) for nid, n in self._doc().notes.items()}
-        self.document.close()
+        doc = self._doc()
+        expected = {nid: (round(n.x), round(n.y)) for nid, n in doc.notes.items()}
+        doc.close()
         self.document = None
         data = WorkshopFile.read(self.path)
         found = {n.id: (round(n.x), round(n.y)) for n in data.notes}
@@ -217,9 +236,10 @@ class SelfTest:
         from costar_desktop.core.export import write_export
 
         out = self.workdir / "sample.json"
-        write_export(self.data, "json", out)
+        data = self._sample()
+        write_export(data, "json", out)
         parsed = json.loads(out.read_text(encoding="utf-8"))
-        if len(parsed.get("notes", ())) != len(self.data.notes):
+        if len(parsed.get("notes", ())) != len(data.notes):
             raise CheckFailed("the export does not hold every note")
         return f"{out.stat().st_size // 1024} KB, {len(parsed['notes'])} notes"
 
@@ -237,7 +257,7 @@ class SelfTest:
         checks = [(f"PDF {kind}", self._pdf_check(build_pdf, kind)) for kind in KINDS]
         return checks + [("print pages", lambda: self.check_print_pages(KINDS[0]))]
 
-    def _pdf_check(self, build_pdf, kind: str) -> Callable[[], str]:
+    def _pdf_check(self, build_pdf: Callable[..., object], kind: str) -> Callable[[], str]:
         def check() -> str:
             if self.data is None:
                 raise CheckFailed("no sample workshop to print (an earlier check failed)")
@@ -291,11 +311,13 @@ class SelfTest:
             self.document = None
 
 
-def _application():
+def _application() -> QApplication:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    return QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "costar"])
+    return cast(QApplication, QApplication.instance()) or QApplication(
+        [sys.argv[0] if sys.argv else "costar"]
+    )
 
 
 def run_self_test(out: TextIO | None = None) -> int:
@@ -308,7 +330,7 @@ def run_self_test(out: TextIO | None = None) -> int:
         # A pipe is read by a program (CI, the Wine build) that expects UTF-8, whatever the
         # system's own code page is (a frozen app ignores PYTHONIOENCODING).
         try:
-            out.reconfigure(encoding="utf-8")
+            cast("io.TextIOWrapper", out).reconfigure(encoding="utf-8")
         except (AttributeError, ValueError, OSError):
             pass
     lines: list[str] = []

@@ -19,6 +19,7 @@ A copy identical to the newest backup is not kept twice. The clock is injectable
 
 from __future__ import annotations
 
+import builtins
 import os
 import sqlite3
 import time
@@ -26,11 +27,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from costar_desktop.paths import user_data_dir
 from costar_desktop.storage import fileio
 from costar_desktop.storage.errors import StorageError
 from costar_desktop.storage.schema import SCHEMA_VERSION, schema_differences, table_is_ours
+
+if TYPE_CHECKING:
+    from costar_desktop.storage.workshop_file import WorkshopFile
 
 KEEP_RECENT = 8
 KEEP_DAYS = 14
@@ -157,7 +162,7 @@ def describe_age(seconds: float) -> str:
 READ_SECONDS = 5.0
 
 
-def _open_for_a_look(path: Path):
+def _open_for_a_look(path: Path) -> sqlite3.Connection:
     """A read-only connection to a closed file that gives up after :data:`READ_SECONDS`.
 
     Only a regular file is opened: SQLite would wait for ever on a named pipe."""
@@ -236,7 +241,7 @@ class BackupStore:
 
     # --- taking backups ---------------------------------------------------------------
 
-    def backup_file(self, workshop_file, reason: str) -> Backup | None:
+    def backup_file(self, workshop_file: WorkshopFile, reason: str) -> Backup | None:
         """Back up an open :class:`WorkshopFile`; None if it equals the newest backup."""
         workshop = workshop_file.workshop()
         return self._take(
@@ -324,7 +329,7 @@ class BackupStore:
                 return Path(path).name
         return ""
 
-    def to_keep(self, backups: list[Backup]) -> list[Backup]:
+    def to_keep(self, backups: builtins.list[Backup]) -> builtins.list[Backup]:
         """Of backups sorted newest first: the newest few, plus the newest of each recent day."""
         keep = list(backups[:KEEP_RECENT])
         cutoff = self.now() - timedelta(days=KEEP_DAYS)
@@ -336,7 +341,7 @@ class BackupStore:
                     keep.append(b)
         return keep
 
-    def prune(self, workshop_id: str) -> list[Path]:
+    def prune(self, workshop_id: str) -> builtins.list[Path]:  # `list` is BackupStore.list here
         """Delete the backups of one workshop that the policy no longer keeps."""
         backups = self.list(workshop_id)
         keep = set(self.to_keep(backups))
@@ -365,7 +370,7 @@ class BackupStore:
     def _index_path(self) -> Path:
         return self.folder / INDEX_NAME
 
-    def _read_index(self) -> dict:
+    def _read_index(self) -> dict[str, Any]:
         try:
             import json
 
@@ -449,15 +454,15 @@ class BackupScheduler:
         #: The last reason a backup could not be taken (plain words), or None.
         self.problem: str | None = None
 
-    def opened(self, workshop_file) -> Backup | None:
+    def opened(self, workshop_file: WorkshopFile) -> Backup | None:
         return self._take(workshop_file, "opened")
 
-    def edited(self, workshop_file) -> Backup | None:
+    def edited(self, workshop_file: WorkshopFile) -> Backup | None:
         """Call after each saved change; backs up when the interval has passed."""
         self.edited_since = True
         return self.tick(workshop_file)
 
-    def tick(self, workshop_file) -> Backup | None:
+    def tick(self, workshop_file: WorkshopFile) -> Backup | None:
         """Call now and then (a timer): backs up edits older than the interval."""
         if self.edited_since and (
             self.last is None or self.store.clock() - self.last >= self.interval
@@ -465,7 +470,7 @@ class BackupScheduler:
             return self._take(workshop_file, "timed")
         return None
 
-    def _take(self, workshop_file, reason: str) -> Backup | None:
+    def _take(self, workshop_file: WorkshopFile, reason: str) -> Backup | None:
         self.last = self.store.clock()
         self.edited_since = False
         try:

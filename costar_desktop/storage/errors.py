@@ -8,6 +8,11 @@ from __future__ import annotations
 import errno
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from costar_desktop.core.model import WorkshopData
+    from costar_desktop.storage.values import Repair
 
 
 class StorageError(Exception):
@@ -103,7 +108,9 @@ class NeedsRepair(StorageError):
     """Some values in the file cannot be used as they are. ``repairs`` says which and what
     they would become; ``data`` is the workshop with them repaired (for a repaired copy)."""
 
-    def __init__(self, message: str, path: Path | str | None, repairs: list, data):
+    def __init__(
+        self, message: str, path: Path | str | None, repairs: list[Repair], data: WorkshopData
+    ):
         super().__init__(message, path)
         self.repairs = repairs
         self.data = data

@@ -15,6 +15,7 @@ import os
 import re
 import sqlite3
 import stat
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -27,12 +28,12 @@ try:  # macOS: fsync() does not empty the drive's cache; F_FULLFSYNC does.
 
     _FULLFSYNC = getattr(fcntl, "F_FULLFSYNC", None)
 except ImportError:  # Windows
-    fcntl = None
+    fcntl = None  # type: ignore[assignment]
     _FULLFSYNC = None
 
 #: A file's identity on disk (device, inode); a rename or replacement changes what a path
 #: points to, not the identity of the file we hold open.
-FileIdentity = tuple
+FileIdentity = tuple[int, int]
 
 
 def fsync_path(path: Path, directory: bool = False) -> None:
@@ -359,6 +360,8 @@ def process_alive(pid: int) -> bool:
 
 
 def _windows_process_alive(pid: int) -> bool:
+    if sys.platform != "win32":  # also tells the type checker to skip the rest elsewhere
+        raise OSError("only on Windows")
     import ctypes
     from ctypes import wintypes
 
@@ -402,7 +405,7 @@ def _remove_if_regular(path: Path) -> bool:
         return False
 
 
-def _settle(entry: Path, match: re.Match) -> list[Path]:
+def _settle(entry: Path, match: re.Match[str]) -> list[Path]:
     """Finish one entry of a process that is no longer running; the files removed."""
     if process_alive(int(match["pid"])):
         return []  # still writing (or its id now belongs to another running process)

@@ -204,7 +204,9 @@ def action_to_row(a: Action) -> dict[str, Any]:
 _TABLES = {CoProducer: "people", MarketItem: "market_items", Action: "actions"}
 
 
-def change_to_row(obj_type: type, changes: dict[str, Any]) -> dict[str, Any]:
+def change_to_row(
+    obj_type: type[CoProducer | MarketItem | Action], changes: dict[str, Any]
+) -> dict[str, Any]:
     """Column values for a partial update of a co-producer, market item or action.
 
     ``note_ids`` is not a column; the caller stores it in the link table.

@@ -171,11 +171,14 @@ def _statements(script: str) -> list[str]:
 
 # --- the schema a file must have -------------------------------------------------------
 
+#: A row of ``sqlite_master``: type, name, table, sql (None for automatic indexes).
+_MasterRow = tuple[str, str, str, str | None]
+
 #: ``sqlite_master`` rows (type, name, table, sql) by schema version, made once per process.
-_EXPECTED: dict[int, frozenset[tuple]] = {}
+_EXPECTED: dict[int, frozenset[_MasterRow]] = {}
 
 
-def expected_schema(version: int) -> frozenset[tuple]:
+def expected_schema(version: int) -> frozenset[_MasterRow]:
     """Every table and index this build creates for a file at ``version`` (1 …
     :data:`SCHEMA_VERSION`), as ``(type, name, tbl_name, sql)`` rows of ``sqlite_master``.
 
@@ -197,7 +200,7 @@ def expected_schema(version: int) -> frozenset[tuple]:
     return _EXPECTED[version]
 
 
-def _master_rows(conn: sqlite3.Connection) -> list[tuple]:
+def _master_rows(conn: sqlite3.Connection) -> list[_MasterRow]:
     return conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
 
 
@@ -213,7 +216,7 @@ def schema_differences(conn: sqlite3.Connection, version: int) -> list[str]:
     found = _master_rows(conn)
     by_name = {(r[0], r[1]): r for r in expected}
     problems: list[str] = []
-    seen: set[tuple] = set()
+    seen: set[tuple[str, str]] = set()
     for row in found:
         kind, name = str(row[0]), str(row[1])
         key = (row[0], row[1])

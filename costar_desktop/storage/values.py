@@ -21,7 +21,8 @@ import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from enum import Enum
+from typing import Any, TypeVar
 
 from costar_desktop.core import palette
 from costar_desktop.core.model import (
@@ -71,6 +72,13 @@ class BadValue(ValueError):
         super().__init__(reason)
         self.reason = reason
         self.repaired = repaired
+
+
+_T = TypeVar("_T")
+#: A value that broke its rule: (column, the field in words, the reason, the value).
+_Problem = tuple[str, str, str, Any]
+#: Names a row in the list of repairs.
+_Describe = Callable[[dict[str, Any]], str]
 
 
 @dataclass(frozen=True)
@@ -192,7 +200,7 @@ def size(value: Any) -> float:
     raise BadValue("was not a size a note can have")
 
 
-def member_of(enum: type, *, optional: bool = False) -> Callable[[Any], Any]:
+def member_of(enum: type[Enum], *, optional: bool = False) -> Callable[[Any], Any]:
     """One of the enum's values (returned as the member); None too if ``optional``."""
     members = {m.value: m for m in enum}
 
@@ -270,7 +278,10 @@ _LEFT, _TOP, _RIGHT, _BOTTOM = STAR.note_bounds()
 
 #: Column → (rule, value that replaces a bad one or a function of the row, the field's name
 #: in words). Links between rows are checked afterwards (:func:`_check_links`).
-RULES: dict[str, dict[str, tuple[Callable, Any, str]]] = {
+#: A column's rule: (check, replacement or a function of the row, the field in words).
+Rule = tuple[Callable[[Any], Any], Any, str]
+
+RULES: dict[str, dict[str, Rule]] = {
     "workshop": {
         "id": (ident, new_id, "id"),
         "title": (text(MAX_FIELD_CHARS), "Untitled workshop", "title"),
@@ -426,7 +437,7 @@ class _Checker:
 
     # -- one row -------------------------------------------------------------------
 
-    def _rules(self, table: str):
+    def _rules(self, table: str) -> dict[str, Rule]:
         rules = RULES[table]
         if not self.within_limits or self.bad_bytes:
             rules = dict(rules)
@@ -443,7 +454,7 @@ class _Checker:
                 rules[column] = (rule, default, words)
         return rules
 
-    def rows(self, table: str, raw: list) -> list[dict]:
+    def rows(self, table: str, raw: list[Any]) -> list[dict[str, Any]]:
         """Each row (a tuple in the order of the table's rules, or a dict) checked."""
         rules = self._rules(table)
         columns = tuple(rules)
@@ -459,9 +470,11 @@ class _Checker:
                 out.append(self._repaired_row(table, rules, row))
         return out
 
-    def _repaired_row(self, table: str, rules, row: tuple) -> dict:
-        clean = {}
-        problems = []
+    def _repaired_row(
+        self, table: str, rules: dict[str, Rule], row: tuple[Any, ...]
+    ) -> dict[str, Any]:
+        clean: dict[str, Any] = {}
+        problems: list[_Problem] = []
         for (column, (rule, default, words)), value in zip(rules.items(), row, strict=True):
             try:
                 clean[column] = rule(value)
@@ -474,7 +487,7 @@ class _Checker:
         self._problems(table, clean, problems)
         return clean
 
-    def _problems(self, table, clean, problems) -> None:
+    def _problems(self, table: str, clean: dict[str, Any], problems: list[_Problem]) -> None:
         describe = _DESCRIBE[table]
         for column, words, reason, old in problems:
             if column in ("x", "y"):
@@ -520,7 +533,7 @@ class _Checker:
             return "; it was left empty"
         return f"; it is now “{shown}”"
 
-    def _place(self, clean, placed, describe) -> None:
+    def _place(self, clean: dict[str, Any], placed: list[_Problem], describe: _Describe) -> None:
         """A note whose place was not a number goes to the parking area; one far outside
         is brought back to the edge. Its Co follows from where it now is."""
         lost = any(reason == "was not a number" for _c, _w, reason, _o in placed)
@@ -548,7 +561,7 @@ class _Checker:
 
     # -- the whole workshop --------------------------------------------------------
 
-    def run(self, tables: dict[str, list[dict[str, Any]]]):
+    def run(self, tables: dict[str, list[dict[str, Any]]]) -> tuple[WorkshopData, list[Repair]]:
         (
             workshops,
             participants,
@@ -590,7 +603,7 @@ class _Checker:
         )
         return data, self.repairs
 
-    def _unique_ids(self, table: str, rows: list[dict]) -> None:
+    def _unique_ids(self, table: str, rows: list[dict[str, Any]]) -> None:
         seen: set[str] = set()
         for row in rows:
             if row["id"] in seen:
@@ -614,7 +627,14 @@ class _Checker:
         return renamed if renamed in ids else None
 
     def _check_links(
-        self, participants, notes, votes, people, people_links, actions, action_links
+        self,
+        participants: list[dict[str, Any]],
+        notes: list[dict[str, Any]],
+        votes: list[dict[str, Any]],
+        people: list[dict[str, Any]],
+        people_links: list[dict[str, Any]],
+        actions: list[dict[str, Any]],
+        action_links: list[dict[str, Any]],
     ) -> None:
         participant_ids = {p["id"] for p in participants}
         note_ids = {n["id"] for n in notes}
@@ -701,14 +721,14 @@ def _quote(value: Any, length: int = 40) -> str:
     return words if len(words) <= length else words[: length - 1] + "…"
 
 
-def _describe_note(row: dict) -> str:
+def _describe_note(row: dict[str, Any]) -> str:
     kind = "group" if row.get("kind") == NOTE_KIND_GROUP else "note"
     words = _quote(row.get("text") or "")
     return f"{kind} “{words}”" if words else f"an empty {kind}"
 
 
 #: How each table's row is named in the list of repairs.
-_DESCRIBE = {
+_DESCRIBE: dict[str, _Describe] = {
     "workshop": lambda r: "the workshop's details",
     "participants": lambda r: f"participant “{_quote(r['name'])}”",
     "notes": _describe_note,
@@ -723,7 +743,7 @@ _DESCRIBE = {
 _LINKS = ("note_id", "person_id", "action_id", "author_id", "group_id", "voter_id")
 
 
-def _make(cls: type, row: dict[str, Any]):
+def _make(cls: type[_T], row: dict[str, Any]) -> _T:
     """The object with exactly the checked values: its fields are the row's columns, so the
     row becomes its ``__dict__`` (the class's own conversions have nothing left to do, and
     skipping them halves the time to open thousands of notes)."""
@@ -732,7 +752,9 @@ def _make(cls: type, row: dict[str, Any]):
     return obj
 
 
-def _with_links(cls: type, rows: list[dict], links: list[dict], owner_col: str) -> list:
+def _with_links(
+    cls: type[_T], rows: list[dict[str, Any]], links: list[dict[str, Any]], owner_col: str
+) -> list[_T]:
     by_owner: dict[str, list[str]] = {}
     for link in links:
         by_owner.setdefault(link[owner_col], []).append(link["note_id"])

@@ -353,30 +353,30 @@ class WorkshopFile(StepsStoreMixin):
                     db = sqlite_utils.Database(conn, execute_plugins=False)
                     with db.atomic():
                         create_schema(conn)
-                        db["meta"].insert_all(
+                        db.table("meta").insert_all(
                             [
                                 {"key": "created_by", "value": f"CoStar Desktop {__version__}"},
                                 {"key": "created", "value": now_iso()},
                             ]
                         )
-                        db["workshop"].insert(rows.workshop_to_row(workshop))
-                        db["participants"].insert_all(
+                        db.table("workshop").insert(rows.workshop_to_row(workshop))
+                        db.table("participants").insert_all(
                             rows.participant_to_row(p) for p in participants
                         )
-                        db["notes"].insert_all(rows.note_to_row(n) for n in notes)
+                        db.table("notes").insert_all(rows.note_to_row(n) for n in notes)
                         if data is not None:
-                            db["votes"].insert_all(rows.vote_to_row(v) for v in data.votes)
+                            db.table("votes").insert_all(rows.vote_to_row(v) for v in data.votes)
                             for p in data.people:
-                                db["people"].insert(rows.person_to_row(p))
-                                db["people_links"].insert_all(
+                                db.table("people").insert(rows.person_to_row(p))
+                                db.table("people_links").insert_all(
                                     {"person_id": p.id, "note_id": n} for n in p.note_ids
                                 )
-                            db["market_items"].insert_all(
+                            db.table("market_items").insert_all(
                                 rows.market_to_row(m) for m in data.market_items
                             )
                             for a in data.actions:
-                                db["actions"].insert(rows.action_to_row(a))
-                                db["action_links"].insert_all(
+                                db.table("actions").insert(rows.action_to_row(a))
+                                db.table("action_links").insert_all(
                                     {"action_id": a.id, "note_id": n} for n in a.note_ids
                                 )
                 finally:
@@ -432,7 +432,7 @@ class WorkshopFile(StepsStoreMixin):
     def __enter__(self) -> WorkshopFile:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     # --- reading ------------------------------------------------------------------
@@ -621,26 +621,26 @@ class WorkshopFile(StepsStoreMixin):
         current = self.workshop()
         row["updated"] = now_iso()
         with self._writing() as db:
-            db["workshop"].update(current.id, row)
+            db.table("workshop").update(current.id, row)
         return self.workshop()
 
     def add_participant(self, participant: Participant) -> None:
         participant.name = clean_text(participant.name, MAX_FIELD_CHARS)
         with self._writing() as db:
-            db["participants"].insert(rows.participant_to_row(participant))
+            db.table("participants").insert(rows.participant_to_row(participant))
 
     def update_participant(self, participant_id: str, **changes: Any) -> str:
         """Change a participant; returns the new ``updated`` timestamp."""
         row = rows.participant_change_to_row(changes)
         row["updated"] = stamp = now_iso()
         with self._writing() as db:
-            db["participants"].update(participant_id, row)
+            db.table("participants").update(participant_id, row)
         return stamp
 
     def delete_participant(self, participant_id: str) -> None:
         """Remove a participant; their notes keep their text but lose their author."""
         with self._writing() as db:
-            db["participants"].delete(participant_id)
+            db.table("participants").delete(participant_id)
 
     def add_notes(self, notes: Iterable[Note]) -> None:
         """Insert notes in one transaction (group cards first)."""
@@ -648,7 +648,7 @@ class WorkshopFile(StepsStoreMixin):
         for n in notes:
             n.text = clean_text(n.text)
         with self._writing() as db:
-            db["notes"].insert_all(rows.note_to_row(n) for n in notes)
+            db.table("notes").insert_all(rows.note_to_row(n) for n in notes)
 
     def update_notes(self, changes: Mapping[str, Mapping[str, Any]]) -> str:
         """Apply ``{note_id: {field: value}}`` in one transaction; returns the timestamp used."""
