@@ -111,14 +111,18 @@ def _tracked_classes() -> list[type]:
 
 
 def _track(cls: type) -> None:
-    """Wrap cls.__init__ so that every instance goes into _live (weakly)."""
+    """Wrap cls.__init__ so that every instance goes into _live (weakly); once per class
+    (tests/reliability's conftest imports these fixtures too)."""
     original = cls.__init__
+    if getattr(original, "_tracked", False):
+        return
 
     @functools.wraps(original)
     def __init__(self, *args, **kwargs):
         original(self, *args, **kwargs)
         _live.add(self)
 
+    __init__._tracked = True
     cls.__init__ = __init__
 
 
