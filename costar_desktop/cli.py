@@ -122,7 +122,7 @@ def _read(path: Path):
 
 def _cmd_export(args: argparse.Namespace) -> int:
     from costar_desktop import output
-    from costar_desktop.core.export import write_export
+    from costar_desktop.output.exports import write_export
 
     if args.format == "csv" and args.output is None:
         raise CliError("CSV export writes one file per table: give a folder with -o.")

@@ -17,11 +17,20 @@ import platform
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable, TextIO
+from typing import TYPE_CHECKING, TextIO, cast
 
 from costar_desktop import APP_NAME, __version__
 from costar_desktop.paths import is_frozen, resource
+
+if TYPE_CHECKING:
+    import io
+
+    from PySide6.QtWidgets import QApplication
+
+    from costar_desktop.core.model import Note, WorkshopData
+    from costar_desktop.ui.model.document import WorkshopDocument
 
 #: The Qt platform plugins a bundle must carry on each system (offscreen for this test).
 REQUIRED_PLATFORMS = {
@@ -40,10 +49,12 @@ class SelfTest:
 
     def __init__(self, workdir: Path):
         self.workdir = workdir
-        self.document = None
+        self.document: WorkshopDocument | None = None
         self.path = workdir / "self-test.costar"
         self.note_ids: list[str] = []
-        self.data = None  # the sample workshop as storage returns it, for exports and PDFs
+        self.data: WorkshopData | None = (
+            None  # the sample workshop as storage returns it, for exports and PDFs
+        )
 
     # --- set-up -------------------------------------------------------------------
 
@@ -64,8 +75,11 @@ class SelfTest:
         folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"
         key = "linux" if sys.platform.startswith("linux") else sys.platform
         names = sorted(p.name for p in folder.glob("*")) if folder.is_dir() else []
-        missing = [want for want in REQUIRED_PLATFORMS.get(key, ())
-                   if not any(want in name for name in names)]
+        missing = [
+            want
+            for want in REQUIRED_PLATFORMS.get(key, ())
+            if not any(want in name for name in names)
+        ]
         if missing:
             raise CheckFailed(f"no {', '.join(missing)} plugin in {folder}")
         return ", ".join(REQUIRED_PLATFORMS.get(key, ())) + " present"
@@ -98,21 +112,28 @@ class SelfTest:
         self.document = WorkshopDocument(store)
         return f"{self.path.name} created and open"
 
-    def _doc(self):
+    def _doc(self) -> WorkshopDocument:
         if self.document is None:
             raise CheckFailed("no open workshop (an earlier check failed)")
         return self.document
 
-    def _stored_notes(self) -> dict:
+    def _sample(self) -> WorkshopData:
+        if self.data is None:
+            raise CheckFailed("no sample workshop (an earlier check failed)")
+        return self.data
+
+    def _stored_notes(self) -> dict[str, Note]:
         return {n.id: n for n in self._doc().store.notes()}
 
     def check_add(self) -> str:
         from costar_desktop.core.model import Note
         from costar_desktop.ui.model.commands import AddNotesCommand
 
-        notes = [Note(text=f"Self-test note {i + 1}", x=-1400.0 + 220 * i, y=-900.0)
-                 for i in range(3)]
-        self._doc().undo_stack.push(AddNotesCommand(self.document, notes))
+        notes = [
+            Note(text=f"Self-test note {i + 1}", x=-1400.0 + 220 * i, y=-900.0) for i in range(3)
+        ]
+        doc = self._doc()
+        doc.undo_stack.push(AddNotesCommand(doc, notes))
         self.note_ids = [n.id for n in notes]
         stored = self._stored_notes()
         if sorted(stored) != sorted(self.note_ids):
@@ -124,8 +145,9 @@ class SelfTest:
         from costar_desktop.core.star import point_at
         from costar_desktop.ui.model.commands import MoveNotesCommand
 
-        x, y = point_at(self._doc().geometry.co_centre_bearing(Co.DESIGN), 600.0)
-        self.document.undo_stack.push(MoveNotesCommand(self.document, {self.note_ids[0]: (x, y)}))
+        doc = self._doc()
+        x, y = point_at(doc.geometry.co_centre_bearing(Co.DESIGN), 600.0)
+        doc.undo_stack.push(MoveNotesCommand(doc, {self.note_ids[0]: (x, y)}))
         note = self._stored_notes()[self.note_ids[0]]
         if (round(note.x), round(note.y)) != (round(x), round(y)) or note.co is not Co.DESIGN:
             raise CheckFailed(f"note stored at ({note.x:.0f}, {note.y:.0f}) in {note.co}")
@@ -134,15 +156,18 @@ class SelfTest:
     def check_delete_and_undo(self) -> str:
         from costar_desktop.ui.model.commands import DeleteNotesCommand
 
-        stack = self._doc().undo_stack
-        stack.push(DeleteNotesCommand(self.document, [self.note_ids[2]]))
+        doc = self._doc()
+        stack = doc.undo_stack
+        stack.push(DeleteNotesCommand(doc, [self.note_ids[2]]))
         after_delete = len(self._stored_notes())
         stack.undo()
         after_undo = len(self._stored_notes())
         stack.redo()
         after_redo = len(self._stored_notes())
         if (after_delete, after_undo, after_redo) != (2, 3, 2):
-            raise CheckFailed(f"notes after delete/undo/redo: {after_delete}/{after_undo}/{after_redo}")
+            raise CheckFailed(
+                f"notes after delete/undo/redo: {after_delete}/{after_undo}/{after_redo}"
+            )
         return "deleted, undone and redone (2/3/2 notes)"
 
     def check_render(self) -> str:
@@ -172,8 +197,9 @@ class SelfTest:
             if shot.isNull() or shot.width() < 100:
                 raise CheckFailed("the view could not be grabbed")
             if len(colours) < 6 or notes_shown != 2:
-                raise CheckFailed(f"blank or wrong picture ({len(colours)} colours, "
-                                  f"{notes_shown} notes drawn)")
+                raise CheckFailed(
+                    f"blank or wrong picture ({len(colours)} colours, {notes_shown} notes drawn)"
+                )
         finally:
             scene.set_document(None)
             view.deleteLater()
@@ -182,8 +208,9 @@ class SelfTest:
     def check_reopen(self) -> str:
         from costar_desktop.storage import WorkshopFile
 
-        expected = {nid: (round(n.x), round(n.y)) for nid, n in self._doc().notes.items()}
-        self.document.close()
+        doc = self._doc()
+        expected = {nid: (round(n.x), round(n.y)) for nid, n in doc.notes.items()}
+        doc.close()
         self.document = None
         data = WorkshopFile.read(self.path)
         found = {n.id: (round(n.x), round(n.y)) for n in data.notes}
@@ -200,16 +227,18 @@ class SelfTest:
         sample = self.workdir / "sample.costar"
         WorkshopFile.create(sample, data=demo_workshop()).close()
         self.data = WorkshopFile.read(sample)
-        return (f"{len(self.data.notes)} notes, {len(self.data.actions)} actions "
-                "written and read back")
+        return (
+            f"{len(self.data.notes)} notes, {len(self.data.actions)} actions written and read back"
+        )
 
     def check_json(self) -> str:
-        from costar_desktop.core.export import write_export
+        from costar_desktop.output.exports import write_export
 
         out = self.workdir / "sample.json"
-        write_export(self.data, "json", out)
+        data = self._sample()
+        write_export(data, "json", out)
         parsed = json.loads(out.read_text(encoding="utf-8"))
-        if len(parsed.get("notes", ())) != len(self.data.notes):
+        if len(parsed.get("notes", ())) != len(data.notes):
             raise CheckFailed("the export does not hold every note")
         return f"{out.stat().st_size // 1024} KB, {len(parsed['notes'])} notes"
 
@@ -222,11 +251,12 @@ class SelfTest:
 
             def unavailable() -> str:
                 raise CheckFailed(reason)
+
             return [("PDF", unavailable)]
         checks = [(f"PDF {kind}", self._pdf_check(build_pdf, kind)) for kind in KINDS]
         return checks + [("print pages", lambda: self.check_print_pages(KINDS[0]))]
 
-    def _pdf_check(self, build_pdf, kind: str) -> Callable[[], str]:
+    def _pdf_check(self, build_pdf: Callable[..., object], kind: str) -> Callable[[], str]:
         def check() -> str:
             if self.data is None:
                 raise CheckFailed("no sample workshop to print (an earlier check failed)")
@@ -236,6 +266,7 @@ class SelfTest:
             if not blob.startswith(b"%PDF-") or b"%%EOF" not in blob[-1024:]:
                 raise CheckFailed(f"{out.name} is not a complete PDF ({len(blob)} bytes)")
             return f"{len(blob) // 1024} KB"
+
         return check
 
     def check_print_pages(self, kind: str) -> str:
@@ -279,11 +310,13 @@ class SelfTest:
             self.document = None
 
 
-def _application():
+def _application() -> QApplication:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    return QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "costar"])
+    return cast(QApplication, QApplication.instance()) or QApplication(
+        [sys.argv[0] if sys.argv else "costar"]
+    )
 
 
 def run_self_test(out: TextIO | None = None) -> int:
@@ -296,7 +329,7 @@ def run_self_test(out: TextIO | None = None) -> int:
         # A pipe is read by a program (CI, the Wine build) that expects UTF-8, whatever the
         # system's own code page is (a frozen app ignores PYTHONIOENCODING).
         try:
-            out.reconfigure(encoding="utf-8")
+            cast("io.TextIOWrapper", out).reconfigure(encoding="utf-8")
         except (AttributeError, ValueError, OSError):
             pass
     lines: list[str] = []
@@ -325,8 +358,10 @@ def _keep_report(lines: list[str]) -> None:
 
 
 def _run_checks(say: Callable[[str], None]) -> int:
-    where = (f"{'frozen' if is_frozen() else 'from source'}, Python {platform.python_version()}, "
-             f"{platform.system()} {platform.machine()}")
+    where = (
+        f"{'frozen' if is_frozen() else 'from source'}, Python {platform.python_version()}, "
+        f"{platform.system()} {platform.machine()}"
+    )
     try:
         app = _application()
     except ImportError as exc:  # typically a system library Qt needs is not installed
@@ -346,7 +381,9 @@ def _run_checks(say: Callable[[str], None]) -> int:
                 try:
                     detail, ok = check(), True
                 except Exception as exc:  # noqa: BLE001 - every failure becomes a line
-                    message = str(exc) if isinstance(exc, CheckFailed) else f"{type(exc).__name__}: {exc}"
+                    message = (
+                        str(exc) if isinstance(exc, CheckFailed) else f"{type(exc).__name__}: {exc}"
+                    )
                     detail, ok = message, False
                 ms = (time.perf_counter() - started) * 1000
                 failed += not ok

@@ -9,8 +9,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-from pathlib import Path
 from typing import Any
 
 from costar_desktop import __version__
@@ -249,35 +247,3 @@ def _markdown_steps(data: WorkshopData) -> list[str]:
     else:
         lines.append("_No actions yet._")
     return lines
-
-
-def write_export(data: WorkshopData, fmt: str, out: Path | None) -> list[Path]:
-    """Write an export; ``out`` None means standard output (not for CSV). Returns files written."""
-    if fmt == "json":
-        text = to_json(data)
-    elif fmt == "md":
-        text = to_markdown(data)
-    elif fmt == "csv":
-        if out is None:
-            raise ValueError("CSV export writes one file per table: give a folder with -o.")
-        out.mkdir(parents=True, exist_ok=True)
-        return [_write(out / name, content.encode("utf-8-sig"))
-                for name, content in to_csv_tables(data).items()]
-    else:
-        raise ValueError(f"Unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}.")
-    if out is None:
-        import sys
-
-        sys.stdout.write(text)
-        return []
-    # Lines end as a text file's do on this system (as Path.write_text wrote them).
-    return [_write(out, text.replace("\n", os.linesep).encode("utf-8"))]
-
-
-def _write(target: Path, data: bytes) -> Path:
-    """Write one file all or nothing; a pipe, device or folder in its place is refused
-    (``NotARegularFile``) instead of waiting forever for a reader or being replaced."""
-    from costar_desktop.storage.fileio import write_file_atomically
-
-    write_file_atomically(target, data)
-    return target

@@ -4,14 +4,15 @@
     data, repairs = output.read_file(path)                 # the command line
     data = output.file_data(document.store)                # the window: the same read
     output.write_pdf(data, output.PdfOptions("report", anonymise=True), target)
-    export.write_export(output.outgoing(data, anonymise=True), "json", target)
+    exports.write_export(output.outgoing(data, anonymise=True), "json", target)
 
 Both paths read what the workshop *file* holds (never the window's cache or its items),
 replace names here when asked, name PDFs by one rule and carry open actions over by one
 rule, so the same file and options give the same PDF or export either way. The GUI keeps
 its dialogs, threads and messages; the command line its arguments and stderr.
 
-No Qt here (tests/test_layers.py checks it); reportlab is imported only when a PDF is built.
+No Qt here (tests/test_layers.py checks it); reportlab is imported only when a PDF is built,
+and ``output.exports`` (json, csv) only when an export is written.
 This package sits above core, storage and report, and below cli and ui.
 """
 

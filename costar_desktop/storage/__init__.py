@@ -3,6 +3,7 @@
 Never imports Qt. Everything goes through :class:`WorkshopFile`.
 """
 
+from costar_desktop.storage.checks import inspect_file
 from costar_desktop.storage.errors import (
     AlreadyOpen,
     FileDamaged,
@@ -14,7 +15,7 @@ from costar_desktop.storage.errors import (
     StorageError,
 )
 from costar_desktop.storage.schema import APPLICATION_ID, SCHEMA_VERSION
-from costar_desktop.storage.workshop_file import WorkshopFile, inspect_file
+from costar_desktop.storage.workshop_file import WorkshopFile
 
 __all__ = [
     "APPLICATION_ID",

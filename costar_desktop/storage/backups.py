@@ -19,18 +19,23 @@ A copy identical to the newest backup is not kept twice. The clock is injectable
 
 from __future__ import annotations
 
+import builtins
 import os
 import sqlite3
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Any
 
 from costar_desktop.paths import user_data_dir
 from costar_desktop.storage import fileio
 from costar_desktop.storage.errors import StorageError
 from costar_desktop.storage.schema import SCHEMA_VERSION, schema_differences, table_is_ours
+
+if TYPE_CHECKING:
+    from costar_desktop.storage.workshop_file import WorkshopFile
 
 KEEP_RECENT = 8
 KEEP_DAYS = 14
@@ -105,9 +110,16 @@ def _parse_stamp(stamp: str) -> datetime | None:
     if not (digits.isascii() and digits.isdigit()):
         return None
     try:
-        return datetime(int(digits[0:4]), int(digits[4:6]), int(digits[6:8]), int(digits[8:10]),
-                        int(digits[10:12]), int(digits[12:14]), int(digits[14:20]),
-                        tzinfo=timezone.utc)
+        return datetime(
+            int(digits[0:4]),
+            int(digits[4:6]),
+            int(digits[6:8]),
+            int(digits[8:10]),
+            int(digits[10:12]),
+            int(digits[12:14]),
+            int(digits[14:20]),
+            tzinfo=timezone.utc,
+        )
     except ValueError:  # a month 13, a 30 February…
         return None
 
@@ -150,7 +162,7 @@ def describe_age(seconds: float) -> str:
 READ_SECONDS = 5.0
 
 
-def _open_for_a_look(path: Path):
+def _open_for_a_look(path: Path) -> sqlite3.Connection:
     """A read-only connection to a closed file that gives up after :data:`READ_SECONDS`.
 
     Only a regular file is opened: SQLite would wait for ever on a named pipe."""
@@ -229,22 +241,36 @@ class BackupStore:
 
     # --- taking backups ---------------------------------------------------------------
 
-    def backup_file(self, workshop_file, reason: str) -> Backup | None:
+    def backup_file(self, workshop_file: WorkshopFile, reason: str) -> Backup | None:
         """Back up an open :class:`WorkshopFile`; None if it equals the newest backup."""
         workshop = workshop_file.workshop()
-        return self._take(workshop.id, workshop_file.path, workshop.title, reason,
-                          workshop_file.write_copy)
+        return self._take(
+            workshop.id, workshop_file.path, workshop.title, reason, workshop_file.write_copy
+        )
 
-    def backup_connection(self, conn: sqlite3.Connection, source: Path, reason: str) -> Backup | None:
+    def backup_connection(
+        self, conn: sqlite3.Connection, source: Path, reason: str
+    ) -> Backup | None:
         """Back up a database that is open on ``conn`` (used before an upgrade)."""
         row = conn.execute("SELECT id, title FROM workshop LIMIT 1").fetchone()
         if row is None:
             return None
-        return self._take(str(row[0]), source, str(row[1]), reason,
-                          lambda target: fileio.write_verified_copy(conn, target))
+        return self._take(
+            str(row[0]),
+            source,
+            str(row[1]),
+            reason,
+            lambda target: fileio.write_verified_copy(conn, target),
+        )
 
-    def _take(self, workshop_id: str, source: Path, title: str, reason: str,
-              write: Callable[[Path], object]) -> Backup | None:
+    def _take(
+        self,
+        workshop_id: str,
+        source: Path,
+        title: str,
+        reason: str,
+        write: Callable[[Path], object],
+    ) -> Backup | None:
         folder = self.folder
         self._remove_leftovers()
         pending = fileio.temporary_beside(folder / f"{workshop_id}{SUFFIX}", ".pending")
@@ -256,8 +282,9 @@ class BackupStore:
                 return None
             moment = self.now()
             while True:
-                final = folder / (f"{workshop_id}__{_stamp(moment)}__{reason}__"
-                                  f"{source_key(source)}{SUFFIX}")
+                final = folder / (
+                    f"{workshop_id}__{_stamp(moment)}__{reason}__{source_key(source)}{SUFFIX}"
+                )
                 if not final.exists():
                     break
                 moment += timedelta(microseconds=1)
@@ -274,11 +301,15 @@ class BackupStore:
     def list(self, workshop_id: str) -> list[Backup]:
         """Backups of one workshop, newest first (only complete ones: final names)."""
         found = [_parse(p) for p in self.folder.glob(f"{workshop_id}__*{SUFFIX}")]
-        return sorted((b for b in found if b is not None and b.workshop_id == workshop_id),
-                      key=lambda b: b.taken, reverse=True)
+        return sorted(
+            (b for b in found if b is not None and b.workshop_id == workshop_id),
+            key=lambda b: b.taken,
+            reverse=True,
+        )
 
-    def newest_good(self, workshop_id: str, source: Path | None = None
-                    ) -> tuple[Backup, BackupInfo] | None:
+    def newest_good(
+        self, workshop_id: str, source: Path | None = None
+    ) -> tuple[Backup, BackupInfo] | None:
         """The newest backup that passes SQLite's check, with what it holds; with ``source``,
         one taken from that file if there is any (copies of a workshop share its id)."""
         candidates = self.list(workshop_id)
@@ -298,7 +329,7 @@ class BackupStore:
                 return Path(path).name
         return ""
 
-    def to_keep(self, backups: list[Backup]) -> list[Backup]:
+    def to_keep(self, backups: builtins.list[Backup]) -> builtins.list[Backup]:
         """Of backups sorted newest first: the newest few, plus the newest of each recent day."""
         keep = list(backups[:KEEP_RECENT])
         cutoff = self.now() - timedelta(days=KEEP_DAYS)
@@ -310,7 +341,7 @@ class BackupStore:
                     keep.append(b)
         return keep
 
-    def prune(self, workshop_id: str) -> list[Path]:
+    def prune(self, workshop_id: str) -> builtins.list[Path]:  # `list` is BackupStore.list here
         """Delete the backups of one workshop that the policy no longer keeps."""
         backups = self.list(workshop_id)
         keep = set(self.to_keep(backups))
@@ -339,7 +370,7 @@ class BackupStore:
     def _index_path(self) -> Path:
         return self.folder / INDEX_NAME
 
-    def _read_index(self) -> dict:
+    def _read_index(self) -> dict[str, Any]:
         try:
             import json
 
@@ -423,22 +454,23 @@ class BackupScheduler:
         #: The last reason a backup could not be taken (plain words), or None.
         self.problem: str | None = None
 
-    def opened(self, workshop_file) -> Backup | None:
+    def opened(self, workshop_file: WorkshopFile) -> Backup | None:
         return self._take(workshop_file, "opened")
 
-    def edited(self, workshop_file) -> Backup | None:
+    def edited(self, workshop_file: WorkshopFile) -> Backup | None:
         """Call after each saved change; backs up when the interval has passed."""
         self.edited_since = True
         return self.tick(workshop_file)
 
-    def tick(self, workshop_file) -> Backup | None:
+    def tick(self, workshop_file: WorkshopFile) -> Backup | None:
         """Call now and then (a timer): backs up edits older than the interval."""
-        if self.edited_since and (self.last is None
-                                  or self.store.clock() - self.last >= self.interval):
+        if self.edited_since and (
+            self.last is None or self.store.clock() - self.last >= self.interval
+        ):
             return self._take(workshop_file, "timed")
         return None
 
-    def _take(self, workshop_file, reason: str) -> Backup | None:
+    def _take(self, workshop_file: WorkshopFile, reason: str) -> Backup | None:
         self.last = self.store.clock()
         self.edited_since = False
         try:

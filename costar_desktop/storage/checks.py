@@ -49,9 +49,7 @@ def inspect_file(path: Path | str) -> tuple[int, int]:
     if not header:
         raise NotAWorkshopFile(f"“{name}” is empty: it holds no workshop.", path)
     if not header.startswith(SQLITE_MAGIC) or len(header) < 100:
-        raise NotAWorkshopFile(
-            f"“{name}” is not a CoStar workshop file. It was not changed.", path
-        )
+        raise NotAWorkshopFile(f"“{name}” is not a CoStar workshop file. It was not changed.", path)
     user_version = int.from_bytes(header[60:64], "big", signed=True)
     application_id = int.from_bytes(header[68:72], "big", signed=True)
     _check_header(path, application_id, user_version)
@@ -84,8 +82,15 @@ def _check_header(path: Path, application_id: int, user_version: int) -> None:
 
 #: What reading a damaged file can raise. (Python's sqlite3 raises UnicodeDecodeError when
 #: SQLite's own error message quotes a damaged schema that is not valid UTF-8.)
-_READ_ERRORS = (sqlite3.Error, ValueError, TypeError, KeyError, IndexError, OverflowError,
-                UnicodeError)
+_READ_ERRORS = (
+    sqlite3.Error,
+    ValueError,
+    TypeError,
+    KeyError,
+    IndexError,
+    OverflowError,
+    UnicodeError,
+)
 
 
 def _lock_error(path: Path, exc: sqlite3.OperationalError, read_only: bool) -> StorageError | None:
@@ -111,11 +116,13 @@ def _lock_error(path: Path, exc: sqlite3.OperationalError, read_only: bool) -> S
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     if read_only:
         uri = Path(path).resolve().as_uri() + "?mode=ro"
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=0.2,
-                               check_same_thread=False)
+        conn = sqlite3.connect(
+            uri, uri=True, isolation_level=None, timeout=0.2, check_same_thread=False
+        )
     else:
-        conn = sqlite3.connect(str(path), isolation_level=None, timeout=0.2,
-                               check_same_thread=False)
+        conn = sqlite3.connect(
+            str(path), isolation_level=None, timeout=0.2, check_same_thread=False
+        )
     return conn
 
 

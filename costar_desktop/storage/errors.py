@@ -8,6 +8,11 @@ from __future__ import annotations
 import errno
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from costar_desktop.core.model import WorkshopData
+    from costar_desktop.storage.values import Repair
 
 
 class StorageError(Exception):
@@ -61,22 +66,32 @@ def describe_write_error(exc: BaseException, path: Path | str | None) -> SaveFai
     text = str(exc).lower()
     where = f" ({Path(path).name})" if path else ""
     code = getattr(exc, "sqlite_errorcode", None)  # Python 3.11+
-    if (isinstance(exc, OSError) and exc.errno in _NO_ROOM
-            or code == _SQLITE_FULL or "full" in text):
-        msg = (f"Not saved: the disk is full{where}. Free some space or use "
-               "File → Save As… to save the workshop somewhere else.")
-    elif "readonly" in text or "read-only" in text or (
-            isinstance(exc, OSError) and exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS)):
-        msg = (f"Not saved: the workshop file cannot be written to{where}. It may be "
-               "read-only or on a locked USB stick. Use File → Save As… to save it elsewhere.")
+    if isinstance(exc, OSError) and exc.errno in _NO_ROOM or code == _SQLITE_FULL or "full" in text:
+        msg = (
+            f"Not saved: the disk is full{where}. Free some space or use "
+            "File → Save As… to save the workshop somewhere else."
+        )
+    elif (
+        "readonly" in text
+        or "read-only" in text
+        or (isinstance(exc, OSError) and exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS))
+    ):
+        msg = (
+            f"Not saved: the workshop file cannot be written to{where}. It may be "
+            "read-only or on a locked USB stick. Use File → Save As… to save it elsewhere."
+        )
     elif "locked" in text or "busy" in text:
-        msg = (f"Not saved: another program is using the workshop file{where}. "
-               "Try again in a moment, or use File → Save As….")
+        msg = (
+            f"Not saved: another program is using the workshop file{where}. "
+            "Try again in a moment, or use File → Save As…."
+        )
     elif "i/o" in text or "disk" in text or isinstance(exc, OSError):
         # SQLite reports a write that ran out of room part-way as a plain I/O error.
-        msg = (f"Not saved: the workshop file could not be written to the disk{where}. The "
-               "disk may be full, or a USB stick may have been pulled out. Free some space or "
-               "check the stick and try again, or use File → Save As… to save it elsewhere.")
+        msg = (
+            f"Not saved: the workshop file could not be written to the disk{where}. The "
+            "disk may be full, or a USB stick may have been pulled out. Free some space or "
+            "check the stick and try again, or use File → Save As… to save it elsewhere."
+        )
     elif isinstance(exc, sqlite3.IntegrityError):
         msg = f"Not saved: the change did not fit the workshop's rules ({exc})."
     else:
@@ -93,7 +108,9 @@ class NeedsRepair(StorageError):
     """Some values in the file cannot be used as they are. ``repairs`` says which and what
     they would become; ``data`` is the workshop with them repaired (for a repaired copy)."""
 
-    def __init__(self, message: str, path: Path | str | None, repairs: list, data):
+    def __init__(
+        self, message: str, path: Path | str | None, repairs: list[Repair], data: WorkshopData
+    ):
         super().__init__(message, path)
         self.repairs = repairs
         self.data = data

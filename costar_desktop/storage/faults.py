@@ -13,9 +13,9 @@ they must be rolled back.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Callable, Iterator
 
 
 @dataclass
@@ -24,7 +24,8 @@ class WriteFaults:
 
     fail_at: int | None = None
     error: BaseException = field(
-        default_factory=lambda: sqlite3.OperationalError("database or disk is full"))
+        default_factory=lambda: sqlite3.OperationalError("database or disk is full")
+    )
     reached: list[str] = field(default_factory=list)
     #: Called with each point as it is reached, before it may fail (see :func:`watching`).
     watcher: Callable[[str], None] | None = None

@@ -15,9 +15,11 @@ import os
 import re
 import sqlite3
 import stat
+import sys
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO, Iterator
+from typing import BinaryIO
 
 from costar_desktop.storage.errors import NotARegularFile
 
@@ -26,12 +28,12 @@ try:  # macOS: fsync() does not empty the drive's cache; F_FULLFSYNC does.
 
     _FULLFSYNC = getattr(fcntl, "F_FULLFSYNC", None)
 except ImportError:  # Windows
-    fcntl = None
+    fcntl = None  # type: ignore[assignment]
     _FULLFSYNC = None
 
 #: A file's identity on disk (device, inode); a rename or replacement changes what a path
 #: points to, not the identity of the file we hold open.
-FileIdentity = tuple
+FileIdentity = tuple[int, int]
 
 
 def fsync_path(path: Path, directory: bool = False) -> None:
@@ -122,8 +124,7 @@ def write_file_atomically(target: Path, data: bytes) -> Path:
     with pending_temporary(target, ".part") as tmp:
         # O_EXCL: never write into a file that is already there. Mode 0o666 less the umask,
         # as an ordinary open would make it (mkstemp would make it private to this user).
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
-                     0o666)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
@@ -184,6 +185,7 @@ def open_read_only_snapshot(path: Path) -> sqlite3.Connection:
 
 # --- only regular files -------------------------------------------------------------------
 
+
 def _kind(mode: int) -> str | None:
     """What a non-regular file is, in plain words; None for a regular file."""
     if stat.S_ISREG(mode):
@@ -206,8 +208,9 @@ def _refusal(path: Path, mode: int) -> NotARegularFile | None:
         return None
     if os.path.islink(path):
         target = os.path.realpath(path)
-        return NotARegularFile(f"“{path.name}” points to “{target}”, which is {kind}, "
-                               "not a file.", path)
+        return NotARegularFile(
+            f"“{path.name}” points to “{target}”, which is {kind}, not a file.", path
+        )
     return NotARegularFile(f"“{path.name}” is {kind}, not a file.", path)
 
 
@@ -357,6 +360,8 @@ def process_alive(pid: int) -> bool:
 
 
 def _windows_process_alive(pid: int) -> bool:
+    if sys.platform != "win32":  # also tells the type checker to skip the rest elsewhere
+        raise OSError("only on Windows")
     import ctypes
     from ctypes import wintypes
 
@@ -381,8 +386,12 @@ def _windows_process_alive(pid: int) -> bool:
 def _is_our_temporary(tmp: Path, target: Path) -> bool:
     """True if ``tmp`` is a name :func:`pending_temporary` makes for ``target``."""
     match = _TEMPORARY_NAME.fullmatch(tmp.name)
-    return (tmp.is_absolute() and match is not None and match["target"] == target.name
-            and tmp.parent == target.parent)
+    return (
+        tmp.is_absolute()
+        and match is not None
+        and match["target"] == target.name
+        and tmp.parent == target.parent
+    )
 
 
 def _remove_if_regular(path: Path) -> bool:
@@ -396,7 +405,7 @@ def _remove_if_regular(path: Path) -> bool:
         return False
 
 
-def _settle(entry: Path, match: re.Match) -> list[Path]:
+def _settle(entry: Path, match: re.Match[str]) -> list[Path]:
     """Finish one entry of a process that is no longer running; the files removed."""
     if process_alive(int(match["pid"])):
         return []  # still writing (or its id now belongs to another running process)

@@ -9,8 +9,9 @@ into objects is :func:`costar_desktop.storage.values.check_tables`.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from enum import Enum
-from typing import Any, Mapping, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from costar_desktop.core.model import (
     Action,
@@ -25,7 +26,10 @@ from costar_desktop.core.model import (
 from costar_desktop.storage.errors import SaveFailed
 from costar_desktop.storage.values import BadValue, check_value, text_limit
 
-T = TypeVar("T")
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+T = TypeVar("T", bound="DataclassInstance")
 
 
 def _checked(table: str, row: dict[str, Any]) -> dict[str, Any]:
@@ -54,8 +58,13 @@ def as_saved(table: str, values: Mapping[str, Any]) -> dict[str, Any]:
 
 def as_saved_object(table: str, obj: T) -> T:
     """A copy of a dataclass ``obj`` (a note, participant, action…) with its texts as saved."""
-    texts = {f.name: getattr(obj, f.name) for f in dataclasses.fields(obj) if f.init
-             and isinstance(getattr(obj, f.name), str) and text_limit(table, f.name) is not None}
+    texts = {
+        f.name: getattr(obj, f.name)
+        for f in dataclasses.fields(obj)
+        if f.init
+        and isinstance(getattr(obj, f.name), str)
+        and text_limit(table, f.name) is not None
+    }
     saved = as_saved(table, texts)
     changed = {k: v for k, v in saved.items() if v != texts[k]}
     return dataclasses.replace(obj, **changed)  # a copy: callers keep it as their own
@@ -69,9 +78,15 @@ def _checked_value(table: str, column: str, value: Any) -> Any:
         raise SaveFailed(f"Not saved: {_what(table)} {exc.reason}.") from None
 
 
-_WHAT = {"workshop": "in the workshop's details,", "participants": "for a participant,",
-         "notes": "for a note,", "votes": "for a dot,", "people": "for a co-producer,",
-         "market_items": "for a worry,", "actions": "for an action,"}
+_WHAT = {
+    "workshop": "in the workshop's details,",
+    "participants": "for a participant,",
+    "notes": "for a note,",
+    "votes": "for a dot,",
+    "people": "for a co-producer,",
+    "market_items": "for a worry,",
+    "actions": "for an action,",
+}
 
 
 def _what(table: str) -> str:
@@ -82,9 +97,25 @@ def _fields(obj: Any, names: tuple[str, ...]) -> dict[str, Any]:
     return {name: getattr(obj, name) for name in names}
 
 
-_NOTE_COLUMNS = ("id", "text", "x", "y", "width", "height", "colour", "author_id", "co", "step",
-                 "created", "updated", "kind", "group_id", "impact", "shortlisted",
-                 "is_example")
+_NOTE_COLUMNS = (
+    "id",
+    "text",
+    "x",
+    "y",
+    "width",
+    "height",
+    "colour",
+    "author_id",
+    "co",
+    "step",
+    "created",
+    "updated",
+    "kind",
+    "group_id",
+    "impact",
+    "shortlisted",
+    "is_example",
+)
 
 
 def note_to_row(note: Note) -> dict[str, Any]:
@@ -100,9 +131,9 @@ def note_change_to_row(changes: dict[str, Any]) -> dict[str, Any]:
 
 
 def participant_to_row(p: Participant) -> dict[str, Any]:
-    return _checked("participants",
-                    _fields(p, ("id", "name", "kind", "is_group", "created", "updated",
-                                "size")))
+    return _checked(
+        "participants", _fields(p, ("id", "name", "kind", "is_group", "created", "updated", "size"))
+    )
 
 
 def participant_change_to_row(changes: dict[str, Any]) -> dict[str, Any]:
@@ -113,9 +144,25 @@ def participant_change_to_row(changes: dict[str, Any]) -> dict[str, Any]:
 
 
 def workshop_to_row(w: Workshop) -> dict[str, Any]:
-    return _checked("workshop", _fields(w, (
-        "id", "title", "date", "venue", "organisation", "facilitator", "created", "updated",
-        "vote_budget", "votes_hidden", "current_step")))
+    return _checked(
+        "workshop",
+        _fields(
+            w,
+            (
+                "id",
+                "title",
+                "date",
+                "venue",
+                "organisation",
+                "facilitator",
+                "created",
+                "updated",
+                "vote_budget",
+                "votes_hidden",
+                "current_step",
+            ),
+        ),
+    )
 
 
 def workshop_change_to_row(changes: dict[str, Any]) -> dict[str, Any]:
@@ -143,26 +190,60 @@ def vote_to_row(v: Vote) -> dict[str, Any]:
 
 
 def person_to_row(p: CoProducer) -> dict[str, Any]:
-    return _checked("people", _fields(p, (
-        "id", "name", "role", "kind", "inside", "could_bring", "involvement", "created",
-        "updated")))
+    return _checked(
+        "people",
+        _fields(
+            p,
+            (
+                "id",
+                "name",
+                "role",
+                "kind",
+                "inside",
+                "could_bring",
+                "involvement",
+                "created",
+                "updated",
+            ),
+        ),
+    )
 
 
 def market_to_row(m: MarketItem) -> dict[str, Any]:
-    return _checked("market_items", _fields(m, (
-        "id", "sceptic_says", "our_answer", "audience", "created", "updated")))
+    return _checked(
+        "market_items",
+        _fields(m, ("id", "sceptic_says", "our_answer", "audience", "created", "updated")),
+    )
 
 
 def action_to_row(a: Action) -> dict[str, Any]:
-    return _checked("actions", _fields(a, (
-        "id", "action", "first_step", "owner", "due", "co", "status", "review_date",
-        "carried_from", "created", "updated")))
+    return _checked(
+        "actions",
+        _fields(
+            a,
+            (
+                "id",
+                "action",
+                "first_step",
+                "owner",
+                "due",
+                "co",
+                "status",
+                "review_date",
+                "carried_from",
+                "created",
+                "updated",
+            ),
+        ),
+    )
 
 
 _TABLES = {CoProducer: "people", MarketItem: "market_items", Action: "actions"}
 
 
-def change_to_row(obj_type: type, changes: dict[str, Any]) -> dict[str, Any]:
+def change_to_row(
+    obj_type: type[CoProducer | MarketItem | Action], changes: dict[str, Any]
+) -> dict[str, Any]:
     """Column values for a partial update of a co-producer, market item or action.
 
     ``note_ids`` is not a column; the caller stores it in the link table.

@@ -9,7 +9,7 @@ Every table and column is described in ``docs/file-format.md``.
 from __future__ import annotations
 
 import sqlite3
-from typing import Callable
+from collections.abc import Callable
 
 from costar_desktop.core.model import MAX_TABLE_SIZE
 
@@ -146,8 +146,7 @@ def _migrate_to_3(conn: sqlite3.Connection) -> None:
 
 #: Migration functions by the version they produce. Each runs inside one transaction
 #: and must leave the file valid for exactly that version.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _migrate_to_2,
-                                                               3: _migrate_to_3}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _migrate_to_2, 3: _migrate_to_3}
 
 
 def create_schema(conn: sqlite3.Connection) -> None:
@@ -172,11 +171,14 @@ def _statements(script: str) -> list[str]:
 
 # --- the schema a file must have -------------------------------------------------------
 
+#: A row of ``sqlite_master``: type, name, table, sql (None for automatic indexes).
+_MasterRow = tuple[str, str, str, str | None]
+
 #: ``sqlite_master`` rows (type, name, table, sql) by schema version, made once per process.
-_EXPECTED: dict[int, frozenset[tuple]] = {}
+_EXPECTED: dict[int, frozenset[_MasterRow]] = {}
 
 
-def expected_schema(version: int) -> frozenset[tuple]:
+def expected_schema(version: int) -> frozenset[_MasterRow]:
     """Every table and index this build creates for a file at ``version`` (1 …
     :data:`SCHEMA_VERSION`), as ``(type, name, tbl_name, sql)`` rows of ``sqlite_master``.
 
@@ -198,7 +200,7 @@ def expected_schema(version: int) -> frozenset[tuple]:
     return _EXPECTED[version]
 
 
-def _master_rows(conn: sqlite3.Connection) -> list[tuple]:
+def _master_rows(conn: sqlite3.Connection) -> list[_MasterRow]:
     return conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
 
 
@@ -214,7 +216,7 @@ def schema_differences(conn: sqlite3.Connection, version: int) -> list[str]:
     found = _master_rows(conn)
     by_name = {(r[0], r[1]): r for r in expected}
     problems: list[str] = []
-    seen: set[tuple] = set()
+    seen: set[tuple[str, str]] = set()
     for row in found:
         kind, name = str(row[0]), str(row[1])
         key = (row[0], row[1])
@@ -225,8 +227,10 @@ def schema_differences(conn: sqlite3.Connection, version: int) -> list[str]:
         if key in by_name:
             problems.append(f"its {label} “{_short(name)}” is not the one CoStar Desktop makes")
         else:
-            problems.append(f"it holds {_article(label)} {label} “{_short(name)}” that "
-                            "CoStar Desktop never makes")
+            problems.append(
+                f"it holds {_article(label)} {label} “{_short(name)}” that "
+                "CoStar Desktop never makes"
+            )
     for kind, name, *_ in sorted(expected - set(found)):
         if (kind, name) not in seen:
             problems.append(f"its {_KIND_WORDS.get(kind, kind)} “{name}” is missing")
@@ -243,8 +247,9 @@ def table_is_ours(conn: sqlite3.Connection, table: str, version: int) -> bool:
     if not 1 <= version <= SCHEMA_VERSION:
         return False
     mine = [r for r in expected_schema(version) if r[0] == "table" and r[1] == table]
-    found = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name = ?",
-                         (table,)).fetchall()
+    found = conn.execute(
+        "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name = ?", (table,)
+    ).fetchall()
     return bool(mine) and found == mine
 
 

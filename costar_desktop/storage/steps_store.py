@@ -4,8 +4,11 @@ sceptics' worries and actions. A mixin of :class:`~costar_desktop.storage.Worksh
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any
 
 from costar_desktop.core.model import (
     Action,
@@ -17,6 +20,9 @@ from costar_desktop.core.model import (
     now_iso,
 )
 from costar_desktop.storage import rows
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def cards_first(notes: Iterable[Note]) -> list[Note]:
@@ -41,17 +47,25 @@ class NoteDependants:
 class StepsStoreMixin:
     """Writes and reads for the steps; relies on WorkshopFile's ``_writing`` and ``_query``."""
 
+    if TYPE_CHECKING:  # what the mixin uses of WorkshopFile, for the type checker
+        _lock: threading.RLock
+
+        def workshop(self) -> Workshop: ...
+        def _writing(self) -> AbstractContextManager[sqlite_utils.Database]: ...
+        def _check_open(self) -> None: ...
+        def _query(self, sql: str, params: Iterable[Any] = ()) -> Iterator[dict[str, Any]]: ...
+
     def update_settings(self, **changes: Any) -> Workshop:
         """Change vote budget, vote visibility or the current step."""
         row = rows.settings_change_to_row(changes)
         current = self.workshop()
         with self._writing() as db:
-            db["workshop"].update(current.id, row)
+            db.table("workshop").update(current.id, row)
         return self.workshop()
 
     def add_votes(self, votes: Iterable[Vote]) -> None:
         with self._writing() as db:
-            db["votes"].insert_all(rows.vote_to_row(v) for v in votes)
+            db.table("votes").insert_all(rows.vote_to_row(v) for v in votes)
 
     def delete_votes(self, vote_ids: Iterable[str]) -> None:
         self._delete_ids("votes", list(vote_ids))
@@ -60,8 +74,7 @@ class StepsStoreMixin:
         with self._writing() as db:
             for start in range(0, len(ids), 500):
                 chunk = ids[start : start + 500]
-                db.execute(f"DELETE FROM {table} WHERE id IN ({','.join('?' * len(chunk))})",
-                           chunk)
+                db.execute(f"DELETE FROM {table} WHERE id IN ({','.join('?' * len(chunk))})", chunk)
 
     def note_dependants(self, note_ids: Iterable[str]) -> NoteDependants:
         """Votes, links and group members that would go with these notes."""
@@ -72,45 +85,75 @@ class StepsStoreMixin:
             for start in range(0, len(ids), 500):
                 chunk = ids[start : start + 500]
                 marks = ",".join("?" * len(chunk))
-                dep.votes += [Vote(**r) for r in self._query(
-                    f"SELECT * FROM votes WHERE note_id IN ({marks}) ORDER BY rowid", chunk)]
-                dep.people_links += [(r["person_id"], r["note_id"]) for r in self._query(
-                    f"SELECT * FROM people_links WHERE note_id IN ({marks}) ORDER BY rowid", chunk)]
-                dep.action_links += [(r["action_id"], r["note_id"]) for r in self._query(
-                    f"SELECT * FROM action_links WHERE note_id IN ({marks}) ORDER BY rowid", chunk)]
-                dep.members += [(r["id"], r["group_id"]) for r in self._query(
-                    f"SELECT id, group_id FROM notes WHERE group_id IN ({marks}) ORDER BY rowid",
-                    chunk)]
+                dep.votes += [
+                    Vote(**r)
+                    for r in self._query(
+                        f"SELECT * FROM votes WHERE note_id IN ({marks}) ORDER BY rowid", chunk
+                    )
+                ]
+                dep.people_links += [
+                    (r["person_id"], r["note_id"])
+                    for r in self._query(
+                        f"SELECT * FROM people_links WHERE note_id IN ({marks}) ORDER BY rowid",
+                        chunk,
+                    )
+                ]
+                dep.action_links += [
+                    (r["action_id"], r["note_id"])
+                    for r in self._query(
+                        f"SELECT * FROM action_links WHERE note_id IN ({marks}) ORDER BY rowid",
+                        chunk,
+                    )
+                ]
+                dep.members += [
+                    (r["id"], r["group_id"])
+                    for r in self._query(
+                        f"SELECT id, group_id FROM notes WHERE group_id IN ({marks}) ORDER BY rowid",
+                        chunk,
+                    )
+                ]
         return dep
 
     def restore_notes(self, notes: Iterable[Note], dependants: NoteDependants) -> None:
         """Put deleted notes back with their votes, links and group members (one transaction)."""
         notes = cards_first(notes)
         with self._writing() as db:
-            db["notes"].insert_all(rows.note_to_row(n) for n in notes)
-            db["votes"].insert_all(rows.vote_to_row(v) for v in dependants.votes)
-            db["people_links"].insert_all(
-                {"person_id": p, "note_id": n} for p, n in dependants.people_links)
-            db["action_links"].insert_all(
-                {"action_id": a, "note_id": n} for a, n in dependants.action_links)
+            db.table("notes").insert_all(rows.note_to_row(n) for n in notes)
+            db.table("votes").insert_all(rows.vote_to_row(v) for v in dependants.votes)
+            db.table("people_links").insert_all(
+                {"person_id": p, "note_id": n} for p, n in dependants.people_links
+            )
+            db.table("action_links").insert_all(
+                {"action_id": a, "note_id": n} for a, n in dependants.action_links
+            )
             for member, group in dependants.members:
-                db["notes"].update(member, {"group_id": group})
+                db.table("notes").update(member, {"group_id": group})
 
     # --- co-producers, market items and actions ---------------------------------
 
-    def _set_links(self, db, table: str, owner_col: str, owner_id: str, note_ids) -> None:
+    def _set_links(
+        self,
+        db: sqlite_utils.Database,
+        table: str,
+        owner_col: str,
+        owner_id: str,
+        note_ids: Iterable[str],
+    ) -> None:
         db.execute(f"DELETE FROM {table} WHERE {owner_col} = ?", [owner_id])
-        db[table].insert_all({owner_col: owner_id, "note_id": n} for n in dict.fromkeys(note_ids))
+        db.table(table).insert_all(
+            {owner_col: owner_id, "note_id": n} for n in dict.fromkeys(note_ids)
+        )
 
     def add_person(self, person: CoProducer) -> None:
         row = rows.person_to_row(person)
         with self._writing() as db:
-            db["people"].insert(row)
+            db.table("people").insert(row)
             self._set_links(db, "people_links", "person_id", person.id, person.note_ids)
 
     def update_person(self, person_id: str, **changes: Any) -> str:
-        return self._update_with_links("people", CoProducer, "people_links", "person_id",
-                                       person_id, changes)
+        return self._update_with_links(
+            "people", CoProducer, "people_links", "person_id", person_id, changes
+        )
 
     def delete_person(self, person_id: str) -> None:
         self._delete_ids("people", [person_id])
@@ -118,7 +161,7 @@ class StepsStoreMixin:
     def add_market_item(self, item: MarketItem) -> None:
         row = rows.market_to_row(item)
         with self._writing() as db:
-            db["market_items"].insert(row)
+            db.table("market_items").insert(row)
 
     def update_market_item(self, item_id: str, **changes: Any) -> str:
         return self._update_with_links("market_items", MarketItem, None, None, item_id, changes)
@@ -130,22 +173,31 @@ class StepsStoreMixin:
         actions = list(actions)
         prepared = [rows.action_to_row(a) for a in actions]
         with self._writing() as db:
-            db["actions"].insert_all(prepared)
+            db.table("actions").insert_all(prepared)
             for a in actions:
                 self._set_links(db, "action_links", "action_id", a.id, a.note_ids)
 
     def update_action(self, action_id: str, **changes: Any) -> str:
-        return self._update_with_links("actions", Action, "action_links", "action_id",
-                                       action_id, changes)
+        return self._update_with_links(
+            "actions", Action, "action_links", "action_id", action_id, changes
+        )
 
     def delete_actions(self, action_ids: Iterable[str]) -> None:
         self._delete_ids("actions", list(action_ids))
 
-    def _update_with_links(self, table, obj_type, link_table, owner_col, obj_id, changes) -> str:
+    def _update_with_links(
+        self,
+        table: str,
+        obj_type: type[CoProducer | MarketItem | Action],
+        link_table: str | None,
+        owner_col: str | None,
+        obj_id: str,
+        changes: Mapping[str, Any],
+    ) -> str:
         row = rows.change_to_row(obj_type, dict(changes))
         row["updated"] = stamp = now_iso()
         with self._writing() as db:
-            db[table].update(obj_id, row)
-            if link_table and "note_ids" in changes:
+            db.table(table).update(obj_id, row)
+            if link_table and owner_col and "note_ids" in changes:
                 self._set_links(db, link_table, owner_col, obj_id, changes["note_ids"])
         return stamp

@@ -18,18 +18,20 @@ docs/reliability.md ("Values from outside"). No Qt here.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Callable, Iterable
+from enum import Enum
+from typing import Any, TypeVar
 
 from costar_desktop.core import palette
 from costar_desktop.core.model import (
-    MAX_TABLE_SIZE,
     DEFAULT_NOTE_HEIGHT,
     DEFAULT_NOTE_WIDTH,
     DEFAULT_VOTE_BUDGET,
     MAX_FIELD_CHARS,
     MAX_NOTE_CHARS,
+    MAX_TABLE_SIZE,
     NOTE_KIND_GROUP,
     NOTE_KIND_NOTE,
     Action,
@@ -72,6 +74,13 @@ class BadValue(ValueError):
         self.repaired = repaired
 
 
+_T = TypeVar("_T")
+#: A value that broke its rule: (column, the field in words, the reason, the value).
+_Problem = tuple[str, str, str, Any]
+#: Names a row in the list of repairs.
+_Describe = Callable[[dict[str, Any]], str]
+
+
 @dataclass(frozen=True)
 class Repair:
     """One value that was replaced when a workshop was read, in words for a facilitator."""
@@ -89,10 +98,16 @@ class Repair:
 # Each takes a value as read from SQLite (or given by the app) and returns the value to
 # keep, or raises BadValue. The common case — a good value — is the first test in each.
 
+
 def ident(value: Any) -> str:
     """An id: 1 to 64 printable ASCII characters, no spaces (ours are UUIDs)."""
-    if (type(value) is str and 0 < len(value) <= MAX_ID_CHARS and value.isascii()
-            and value.isprintable() and " " not in value):
+    if (
+        type(value) is str
+        and 0 < len(value) <= MAX_ID_CHARS
+        and value.isascii()
+        and value.isprintable()
+        and " " not in value
+    ):
         return value
     raise BadValue("is not a valid id")
 
@@ -118,8 +133,10 @@ def _repair_text(value: Any, limit: int) -> str:
     if value is None:
         raise BadValue("was missing", "")
     if isinstance(value, (bytes, bytearray, memoryview)):
-        raise BadValue("held bytes that are not text; they are shown as “�”",
-                       bytes(value).decode("utf-8", "replace").replace("\x00", ""))
+        raise BadValue(
+            "held bytes that are not text; they are shown as “�”",
+            bytes(value).decode("utf-8", "replace").replace("\x00", ""),
+        )
     if type(value) is int or type(value) is float:
         words = str(value) if math.isfinite(value) else ""
         raise BadValue("was a number, not text; it is kept as text", cut_text(words, limit))
@@ -132,7 +149,8 @@ def _repair_text(value: Any, limit: int) -> str:
     raise BadValue(
         f"was {len(value):,} characters long, more than the {limit:,} CoStar Desktop "
         f"keeps; the rest ({len(value) - limit:,} characters) was cut off",
-        cut_text(value, limit))
+        cut_text(value, limit),
+    )
 
 
 def cut_text(value: str, limit: int) -> str:
@@ -182,7 +200,7 @@ def size(value: Any) -> float:
     raise BadValue("was not a size a note can have")
 
 
-def member_of(enum: type, *, optional: bool = False) -> Callable[[Any], Any]:
+def member_of(enum: type[Enum], *, optional: bool = False) -> Callable[[Any], Any]:
     """One of the enum's values (returned as the member); None too if ``optional``."""
     members = {m.value: m for m in enum}
 
@@ -260,7 +278,10 @@ _LEFT, _TOP, _RIGHT, _BOTTOM = STAR.note_bounds()
 
 #: Column → (rule, value that replaces a bad one or a function of the row, the field's name
 #: in words). Links between rows are checked afterwards (:func:`_check_links`).
-RULES: dict[str, dict[str, tuple[Callable, Any, str]]] = {
+#: A column's rule: (check, replacement or a function of the row, the field in words).
+Rule = tuple[Callable[[Any], Any], Any, str]
+
+RULES: dict[str, dict[str, Rule]] = {
     "workshop": {
         "id": (ident, new_id, "id"),
         "title": (text(MAX_FIELD_CHARS), "Untitled workshop", "title"),
@@ -270,7 +291,11 @@ RULES: dict[str, dict[str, tuple[Callable, Any, str]]] = {
         "facilitator": (text(MAX_FIELD_CHARS), "", "facilitator"),
         "created": (stamp, now_iso, "creation time"),
         "updated": (stamp, now_iso, "time of the last change"),
-        "vote_budget": (whole_number(*VOTE_BUDGET_RANGE), DEFAULT_VOTE_BUDGET, "number of dots per voter"),
+        "vote_budget": (
+            whole_number(*VOTE_BUDGET_RANGE),
+            DEFAULT_VOTE_BUDGET,
+            "number of dots per voter",
+        ),
         "votes_hidden": (flag, False, "hidden-dots setting"),
         "current_step": (member_of(Step), Step.MAP, "current step"),
     },
@@ -381,12 +406,14 @@ def text_limit(table: str, column: str) -> int | None:
 
 # --- reading a whole workshop ----------------------------------------------------------
 
+
 class FileRefused(Exception):
     """The rows cannot make a workshop at all (storage turns this into FileDamaged)."""
 
 
-def check_tables(tables: dict[str, list[dict[str, Any]]], *, within_limits: bool = True,
-                 bad_bytes: bool = False) -> tuple[WorkshopData, list[Repair]]:
+def check_tables(
+    tables: dict[str, list[dict[str, Any]]], *, within_limits: bool = True, bad_bytes: bool = False
+) -> tuple[WorkshopData, list[Repair]]:
     """Plain objects from a file's rows, every value checked; and the list of repairs.
 
     ``within_limits`` False keeps texts longer than the app's limits whole (for reading
@@ -410,7 +437,7 @@ class _Checker:
 
     # -- one row -------------------------------------------------------------------
 
-    def _rules(self, table: str):
+    def _rules(self, table: str) -> dict[str, Rule]:
         rules = RULES[table]
         if not self.within_limits or self.bad_bytes:
             rules = dict(rules)
@@ -427,7 +454,7 @@ class _Checker:
                 rules[column] = (rule, default, words)
         return rules
 
-    def rows(self, table: str, raw: list) -> list[dict]:
+    def rows(self, table: str, raw: list[Any]) -> list[dict[str, Any]]:
         """Each row (a tuple in the order of the table's rules, or a dict) checked."""
         rules = self._rules(table)
         columns = tuple(rules)
@@ -437,15 +464,18 @@ class _Checker:
             if isinstance(row, dict):
                 row = tuple(row.get(column) for column in columns)
             try:  # the common case, a good row, in one pass (opening 5,000 notes: ~20 ms)
-                out.append(dict(zip(columns, [check(v) for check, v in zip(checks, row)])))
+                checked = [check(v) for check, v in zip(checks, row, strict=True)]
+                out.append(dict(zip(columns, checked, strict=True)))
             except BadValue:
                 out.append(self._repaired_row(table, rules, row))
         return out
 
-    def _repaired_row(self, table: str, rules, row: tuple) -> dict:
-        clean = {}
-        problems = []
-        for (column, (rule, default, words)), value in zip(rules.items(), row):
+    def _repaired_row(
+        self, table: str, rules: dict[str, Rule], row: tuple[Any, ...]
+    ) -> dict[str, Any]:
+        clean: dict[str, Any] = {}
+        problems: list[_Problem] = []
+        for (column, (rule, default, words)), value in zip(rules.items(), row, strict=True):
             try:
                 clean[column] = rule(value)
             except BadValue as exc:
@@ -457,7 +487,7 @@ class _Checker:
         self._problems(table, clean, problems)
         return clean
 
-    def _problems(self, table, clean, problems) -> None:
+    def _problems(self, table: str, clean: dict[str, Any], problems: list[_Problem]) -> None:
         describe = _DESCRIBE[table]
         for column, words, reason, old in problems:
             if column in ("x", "y"):
@@ -485,8 +515,11 @@ class _Checker:
     def _now(self, column: str, value: Any, old: Any) -> str:
         """What a repaired value is now, in words to follow its reason."""
         if column in ("due", "review_date", "date"):
-            return f" (“{_quote(old)}”); it was left empty" if isinstance(old, str) else \
-                "; it was left empty"
+            return (
+                f" (“{_quote(old)}”); it was left empty"
+                if isinstance(old, str)
+                else "; it was left empty"
+            )
         if column in ("created", "updated"):
             return "; it is now the time of this check"
         if column == "co" and value is None:
@@ -500,15 +533,17 @@ class _Checker:
             return "; it was left empty"
         return f"; it is now “{shown}”"
 
-    def _place(self, clean, placed, describe) -> None:
+    def _place(self, clean: dict[str, Any], placed: list[_Problem], describe: _Describe) -> None:
         """A note whose place was not a number goes to the parking area; one far outside
         is brought back to the edge. Its Co follows from where it now is."""
         lost = any(reason == "was not a number" for _c, _w, reason, _o in placed)
         if lost:
             x, y = self._parking_spot()
             clean["x"], clean["y"] = x, y
-            what = "its place on the canvas was not a number; it is now in the parking area " \
-                   "at the top left"
+            what = (
+                "its place on the canvas was not a number; it is now in the parking area "
+                "at the top left"
+            )
         else:
             what = "its place was far outside the canvas; it was brought back to the edge"
         co = STAR.co_at(clean["x"], clean["y"])
@@ -526,20 +561,37 @@ class _Checker:
 
     # -- the whole workshop --------------------------------------------------------
 
-    def run(self, tables: dict[str, list[dict[str, Any]]]):
-        workshops, participants, notes, votes, people, market, actions, people_links, \
-            action_links = (self.rows(table, tables.get(table, [])) for table in TABLES)
+    def run(self, tables: dict[str, list[dict[str, Any]]]) -> tuple[WorkshopData, list[Repair]]:
+        (
+            workshops,
+            participants,
+            notes,
+            votes,
+            people,
+            market,
+            actions,
+            people_links,
+            action_links,
+        ) = (self.rows(table, tables.get(table, [])) for table in TABLES)
         if not workshops:
             raise FileRefused("it has no workshop details (title, date, place)")
         if len(workshops) > 1:
-            self.repairs.append(Repair(
-                "the workshop's details",
-                f"the file holds {len(workshops)} sets of them; the first is used"))
-        for table, rows in (("participants", participants), ("notes", notes), ("votes", votes),
-                            ("people", people), ("market_items", market), ("actions", actions)):
+            self.repairs.append(
+                Repair(
+                    "the workshop's details",
+                    f"the file holds {len(workshops)} sets of them; the first is used",
+                )
+            )
+        for table, rows in (
+            ("participants", participants),
+            ("notes", notes),
+            ("votes", votes),
+            ("people", people),
+            ("market_items", market),
+            ("actions", actions),
+        ):
             self._unique_ids(table, rows)
-        self._check_links(participants, notes, votes, people, people_links, actions,
-                          action_links)
+        self._check_links(participants, notes, votes, people, people_links, actions, action_links)
         data = WorkshopData(
             _make(Workshop, workshops[0]),
             [_make(Participant, r) for r in participants],
@@ -551,14 +603,17 @@ class _Checker:
         )
         return data, self.repairs
 
-    def _unique_ids(self, table: str, rows: list[dict]) -> None:
+    def _unique_ids(self, table: str, rows: list[dict[str, Any]]) -> None:
         seen: set[str] = set()
         for row in rows:
             if row["id"] in seen:
                 row["id"] = new_id()
-                self.repairs.append(Repair(_DESCRIBE[table](row),
-                                           "its id was the same as another's; it was given "
-                                           "a new one"))
+                self.repairs.append(
+                    Repair(
+                        _DESCRIBE[table](row),
+                        "its id was the same as another's; it was given a new one",
+                    )
+                )
             seen.add(row["id"])
 
     def _target(self, table: str, value: Any, ids: set[str]) -> str | None:
@@ -571,8 +626,16 @@ class _Checker:
             return None
         return renamed if renamed in ids else None
 
-    def _check_links(self, participants, notes, votes, people, people_links, actions,
-                     action_links) -> None:
+    def _check_links(
+        self,
+        participants: list[dict[str, Any]],
+        notes: list[dict[str, Any]],
+        votes: list[dict[str, Any]],
+        people: list[dict[str, Any]],
+        people_links: list[dict[str, Any]],
+        actions: list[dict[str, Any]],
+        action_links: list[dict[str, Any]],
+    ) -> None:
         participant_ids = {p["id"] for p in participants}
         note_ids = {n["id"] for n in notes}
         groups = {n["id"] for n in notes if n["kind"] == NOTE_KIND_GROUP}
@@ -581,15 +644,23 @@ class _Checker:
             if author is not None:
                 n["author_id"] = self._target("participants", author, participant_ids)
                 if n["author_id"] is None:
-                    self.repairs.append(Repair(_describe_note(n), "its author is not among the "
-                                               "participants; it now has no author"))
+                    self.repairs.append(
+                        Repair(
+                            _describe_note(n),
+                            "its author is not among the participants; it now has no author",
+                        )
+                    )
             group = n["group_id"]
             if group is not None:
                 target = self._target("notes", group, groups)
                 if target is None or target == n["id"] or n["kind"] == NOTE_KIND_GROUP:
                     n["group_id"] = None
-                    self.repairs.append(Repair(_describe_note(n), "its group is not a group "
-                                               "card of this workshop; it is now on its own"))
+                    self.repairs.append(
+                        Repair(
+                            _describe_note(n),
+                            "its group is not a group card of this workshop; it is now on its own",
+                        )
+                    )
                 else:
                     n["group_id"] = target
         kept = []
@@ -598,27 +669,38 @@ class _Checker:
             if v["voter_id"] is not None:
                 v["voter_id"] = self._target("participants", v["voter_id"], participant_ids)
                 if v["voter_id"] is None:
-                    self.repairs.append(Repair("a dot", "its voter is not among the "
-                                               "participants; the dot was left out"))
+                    self.repairs.append(
+                        Repair(
+                            "a dot", "its voter is not among the participants; the dot was left out"
+                        )
+                    )
                     continue
             if v["note_id"] is None:
-                self.repairs.append(Repair("a dot", "the note it was given to is not in the "
-                                           "workshop; the dot was left out"))
+                self.repairs.append(
+                    Repair(
+                        "a dot",
+                        "the note it was given to is not in the workshop; the dot was left out",
+                    )
+                )
                 continue
             kept.append(v)
         votes[:] = kept
         for links, owners, table, owner_col, words in (
-                (people_links, people, "people", "person_id", "a co-producer"),
-                (action_links, actions, "actions", "action_id", "an action")):
+            (people_links, people, "people", "person_id", "a co-producer"),
+            (action_links, actions, "actions", "action_id", "an action"),
+        ):
             owner_ids = {o["id"] for o in owners}
             kept, seen = [], set()
             for link in links:
                 owner = self._target(table, link[owner_col], owner_ids)
                 note = self._target("notes", link["note_id"], note_ids)
                 if owner is None or note is None:
-                    self.repairs.append(Repair(f"a link from {words} to a note",
-                                               "what it links is not in the workshop; the "
-                                               "link was left out"))
+                    self.repairs.append(
+                        Repair(
+                            f"a link from {words} to a note",
+                            "what it links is not in the workshop; the link was left out",
+                        )
+                    )
                     continue
                 if (owner, note) not in seen:
                     seen.add((owner, note))
@@ -639,14 +721,14 @@ def _quote(value: Any, length: int = 40) -> str:
     return words if len(words) <= length else words[: length - 1] + "…"
 
 
-def _describe_note(row: dict) -> str:
+def _describe_note(row: dict[str, Any]) -> str:
     kind = "group" if row.get("kind") == NOTE_KIND_GROUP else "note"
     words = _quote(row.get("text") or "")
     return f"{kind} “{words}”" if words else f"an empty {kind}"
 
 
 #: How each table's row is named in the list of repairs.
-_DESCRIBE = {
+_DESCRIBE: dict[str, _Describe] = {
     "workshop": lambda r: "the workshop's details",
     "participants": lambda r: f"participant “{_quote(r['name'])}”",
     "notes": _describe_note,
@@ -661,7 +743,7 @@ _DESCRIBE = {
 _LINKS = ("note_id", "person_id", "action_id", "author_id", "group_id", "voter_id")
 
 
-def _make(cls: type, row: dict[str, Any]):
+def _make(cls: type[_T], row: dict[str, Any]) -> _T:
     """The object with exactly the checked values: its fields are the row's columns, so the
     row becomes its ``__dict__`` (the class's own conversions have nothing left to do, and
     skipping them halves the time to open thousands of notes)."""
@@ -670,7 +752,9 @@ def _make(cls: type, row: dict[str, Any]):
     return obj
 
 
-def _with_links(cls: type, rows: list[dict], links: list[dict], owner_col: str) -> list:
+def _with_links(
+    cls: type[_T], rows: list[dict[str, Any]], links: list[dict[str, Any]], owner_col: str
+) -> list[_T]:
     by_owner: dict[str, list[str]] = {}
     for link in links:
         by_owner.setdefault(link[owner_col], []).append(link["note_id"])

@@ -14,9 +14,10 @@ import os
 import re
 import sqlite3
 import threading
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any
 
 from costar_desktop import __version__
 from costar_desktop.core.model import (
@@ -31,6 +32,16 @@ from costar_desktop.core.model import (
     now_iso,
 )
 from costar_desktop.storage import faults, fileio, rows, values
+from costar_desktop.storage.checks import (  # noqa: F401 - inspect_file etc. are public here too
+    _READ_ERRORS,
+    SQLITE_MAGIC,
+    STORAGE_PRAGMAS,
+    _check_header,
+    _configure,
+    _connect,
+    _lock_error,
+    inspect_file,
+)
 from costar_desktop.storage.errors import (
     AlreadyOpen,
     ChangedByAnotherProgram,
@@ -39,16 +50,6 @@ from costar_desktop.storage.errors import (
     SaveFailed,
     StorageError,
     describe_write_error,
-)
-from costar_desktop.storage.checks import (  # noqa: F401 - inspect_file etc. are public here too
-    _READ_ERRORS,
-    STORAGE_PRAGMAS,
-    SQLITE_MAGIC,
-    _check_header,
-    _configure,
-    _connect,
-    _lock_error,
-    inspect_file,
 )
 from costar_desktop.storage.schema import (
     SCHEMA_VERSION,
@@ -96,7 +97,9 @@ def _check_schema(path: Path, conn: sqlite3.Connection, version: int) -> None:
         raise ChangedByAnotherProgram(
             f"“{path.name}” was changed by another program: {problems[0]}{more}. "
             "CoStar Desktop does not open such a file, because what was changed could alter "
-            "or delete notes. It was not changed.", path)
+            "or delete notes. It was not changed.",
+            path,
+        )
 
 
 def _key(path: Path) -> str:
@@ -143,23 +146,24 @@ class WorkshopFile(StepsStoreMixin):
         self.repairs: list[values.Repair] = []
 
     @property
-    def db(self) -> "sqlite_utils.Database":
+    def db(self) -> sqlite_utils.Database:
         """sqlite_utils on the open connection, made (and imported) on first use."""
         if self._db is None or self._db.conn is not self.conn:
             import sqlite_utils
 
-            self._db = sqlite_utils.Database(self.conn, execute_plugins=False,
-                                             recursive_triggers=False)
+            self._db = sqlite_utils.Database(
+                self.conn, execute_plugins=False, recursive_triggers=False
+            )
         return self._db
 
     @db.setter
-    def db(self, value: "sqlite_utils.Database") -> None:
+    def db(self, value: sqlite_utils.Database) -> None:
         self._db = value
 
     # --- opening and closing ------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path | str, *, for_reading: bool = False) -> "WorkshopFile":
+    def open(cls, path: Path | str, *, for_reading: bool = False) -> WorkshopFile:
         """Open an existing workshop file, refusing anything that is not one of ours.
 
         A file whose values need repairs (storage/values.py) is refused with
@@ -189,7 +193,11 @@ class WorkshopFile(StepsStoreMixin):
                 raise NeedsRepair(
                     f"“{path.name}” holds {_count(len(repairs), 'value')} that CoStar Desktop "
                     f"cannot use as {'it is' if len(repairs) == 1 else 'they are'}. It was "
-                    "not changed.", path, repairs, data)
+                    "not changed.",
+                    path,
+                    repairs,
+                    data,
+                )
             # Everything was read to check it: the window's first snapshot() gets that.
             wf._unread = data
             wf.repairs = repairs
@@ -210,8 +218,9 @@ class WorkshopFile(StepsStoreMixin):
         return wf
 
     @classmethod
-    def _open_checked(cls, path: Path, version: int, for_reading: bool = False
-                      ) -> tuple["WorkshopFile", WorkshopData, list[values.Repair]]:
+    def _open_checked(
+        cls, path: Path, version: int, for_reading: bool = False
+    ) -> tuple[WorkshopFile, WorkshopData, list[values.Repair]]:
         """Open, check the header, SQLite's quick check, the schema and every value; upgrade
         an old file. Returns the open file, what it holds and the repairs that needs."""
         read_only = not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
@@ -225,7 +234,10 @@ class WorkshopFile(StepsStoreMixin):
                 # lock is taken only once the file has passed (:meth:`_lock_for_writing`).
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             except sqlite3.OperationalError as exc:
-                raise _lock_error(path, exc, read_only) or exc
+                refusal = _lock_error(path, exc, read_only)
+                if refusal is None:
+                    raise
+                raise refusal from exc
             # The header read before SQLite opened the file can be stale: a change that was
             # cut off by a crash is rolled back only now, under our lock (this matters for
             # an interrupted upgrade, whose new version number may already be in the header).
@@ -300,7 +312,9 @@ class WorkshopFile(StepsStoreMixin):
             self.conn.execute("BEGIN EXCLUSIVE")
             self.conn.execute("COMMIT")
         except sqlite3.OperationalError as exc:
-            raise _lock_error(self.path, exc, False) or describe_write_error(exc, self.path) from None
+            raise _lock_error(self.path, exc, False) or describe_write_error(
+                exc, self.path
+            ) from None
 
     @classmethod
     def create(
@@ -311,7 +325,7 @@ class WorkshopFile(StepsStoreMixin):
         notes: Iterable[Note] = (),
         overwrite: bool = False,
         data: WorkshopData | None = None,
-    ) -> "WorkshopFile":
+    ) -> WorkshopFile:
         """Write a new workshop file (complete, or not at all) and open it.
 
         ``data`` (everything, including votes, people, market items and actions) may be
@@ -337,26 +351,32 @@ class WorkshopFile(StepsStoreMixin):
                     db = sqlite_utils.Database(conn, execute_plugins=False)
                     with db.atomic():
                         create_schema(conn)
-                        db["meta"].insert_all([
-                            {"key": "created_by", "value": f"CoStar Desktop {__version__}"},
-                            {"key": "created", "value": now_iso()},
-                        ])
-                        db["workshop"].insert(rows.workshop_to_row(workshop))
-                        db["participants"].insert_all(
-                            rows.participant_to_row(p) for p in participants)
-                        db["notes"].insert_all(rows.note_to_row(n) for n in notes)
+                        db.table("meta").insert_all(
+                            [
+                                {"key": "created_by", "value": f"CoStar Desktop {__version__}"},
+                                {"key": "created", "value": now_iso()},
+                            ]
+                        )
+                        db.table("workshop").insert(rows.workshop_to_row(workshop))
+                        db.table("participants").insert_all(
+                            rows.participant_to_row(p) for p in participants
+                        )
+                        db.table("notes").insert_all(rows.note_to_row(n) for n in notes)
                         if data is not None:
-                            db["votes"].insert_all(rows.vote_to_row(v) for v in data.votes)
+                            db.table("votes").insert_all(rows.vote_to_row(v) for v in data.votes)
                             for p in data.people:
-                                db["people"].insert(rows.person_to_row(p))
-                                db["people_links"].insert_all(
-                                    {"person_id": p.id, "note_id": n} for n in p.note_ids)
-                            db["market_items"].insert_all(
-                                rows.market_to_row(m) for m in data.market_items)
+                                db.table("people").insert(rows.person_to_row(p))
+                                db.table("people_links").insert_all(
+                                    {"person_id": p.id, "note_id": n} for n in p.note_ids
+                                )
+                            db.table("market_items").insert_all(
+                                rows.market_to_row(m) for m in data.market_items
+                            )
                             for a in data.actions:
-                                db["actions"].insert(rows.action_to_row(a))
-                                db["action_links"].insert_all(
-                                    {"action_id": a.id, "note_id": n} for n in a.note_ids)
+                                db.table("actions").insert(rows.action_to_row(a))
+                                db.table("action_links").insert_all(
+                                    {"action_id": a.id, "note_id": n} for n in a.note_ids
+                                )
                 finally:
                     conn.close()
                 _fsync_path(tmp)
@@ -373,8 +393,9 @@ class WorkshopFile(StepsStoreMixin):
         return cls.read_all(path)[0]
 
     @classmethod
-    def read_all(cls, path: Path | str, within_limits: bool = False
-                 ) -> tuple[WorkshopData, list[values.Repair]]:
+    def read_all(
+        cls, path: Path | str, within_limits: bool = False
+    ) -> tuple[WorkshopData, list[values.Repair]]:
         """Open, read everything and close; with the repairs its values needed, to be told.
 
         ``within_limits`` cuts texts longer than the app keeps (for what is put into another
@@ -406,10 +427,10 @@ class WorkshopFile(StepsStoreMixin):
     def closed(self) -> bool:
         return self._closed
 
-    def __enter__(self) -> "WorkshopFile":
+    def __enter__(self) -> WorkshopFile:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     # --- reading ------------------------------------------------------------------
@@ -419,32 +440,46 @@ class WorkshopFile(StepsStoreMixin):
         self._check_open()
         cursor = self.conn.execute(sql, tuple(params))
         names = [d[0] for d in cursor.description]
-        return (dict(zip(names, row)) for row in cursor)
+        return (dict(zip(names, row, strict=True)) for row in cursor)
 
     #: How each table is read: its columns in the order of the rules (storage/values.py).
     #: Links come in the order of the notes they point at (a left join: a link to a
     #: missing note is read too, and then judged by the checks).
-    _READS = {table: f"SELECT {', '.join(f'[{c}]' for c in values.columns(table))} "
-                     f"FROM [{table}] ORDER BY rowid" for table in values.TABLES}
-    _READS["people_links"] = ("SELECT l.person_id, l.note_id FROM people_links l LEFT JOIN "
-                              "notes n ON n.id = l.note_id ORDER BY n.rowid, l.rowid")
-    _READS["action_links"] = ("SELECT l.action_id, l.note_id FROM action_links l LEFT JOIN "
-                              "notes n ON n.id = l.note_id ORDER BY n.rowid, l.rowid")
+    _READS = {
+        table: f"SELECT {', '.join(f'[{c}]' for c in values.columns(table))} "
+        f"FROM [{table}] ORDER BY rowid"
+        for table in values.TABLES
+    }
+    _READS["people_links"] = (
+        "SELECT l.person_id, l.note_id FROM people_links l LEFT JOIN "
+        "notes n ON n.id = l.note_id ORDER BY n.rowid, l.rowid"
+    )
+    _READS["action_links"] = (
+        "SELECT l.action_id, l.note_id FROM action_links l LEFT JOIN "
+        "notes n ON n.id = l.note_id ORDER BY n.rowid, l.rowid"
+    )
 
     #: One note (and any other row with its id), the group card it belongs to and its
     #: author: all that the checks need to judge that note's row and its links.
     _READ_ONE_NOTE = {
-        "participants": (f"SELECT {', '.join(f'[{c}]' for c in values.columns('participants'))} "
-                         "FROM participants WHERE id IN (SELECT author_id FROM notes "
-                         "WHERE id = :id) ORDER BY rowid"),
-        "notes": (f"SELECT {', '.join(f'[{c}]' for c in values.columns('notes'))} FROM notes "
-                  "WHERE id = :id OR id IN (SELECT group_id FROM notes WHERE id = :id) "
-                  "ORDER BY rowid"),
+        "participants": (
+            f"SELECT {', '.join(f'[{c}]' for c in values.columns('participants'))} "
+            "FROM participants WHERE id IN (SELECT author_id FROM notes "
+            "WHERE id = :id) ORDER BY rowid"
+        ),
+        "notes": (
+            f"SELECT {', '.join(f'[{c}]' for c in values.columns('notes'))} FROM notes "
+            "WHERE id = :id OR id IN (SELECT group_id FROM notes WHERE id = :id) "
+            "ORDER BY rowid"
+        ),
     }
 
-    def _read_tables(self, tables: Iterable[str] = values.TABLES,
-                     reads: dict[str, str] | None = None, params: dict[str, Any] | None = None
-                     ) -> tuple[dict[str, list[dict[str, Any]]], bool]:
+    def _read_tables(
+        self,
+        tables: Iterable[str] = values.TABLES,
+        reads: dict[str, str] | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> tuple[dict[str, list[dict[str, Any]]], bool]:
         """Every row of these tables as it is in the file (or the rows that ``reads``, a
         query per table with ``params``, picks), and whether some text held bytes that are
         not UTF-8 (then read again with those bytes kept, to be repaired)."""
@@ -452,9 +487,10 @@ class WorkshopFile(StepsStoreMixin):
         queries = {t: (reads or {}).get(t, self._READS[t]) for t in tables}
         self._check_open()
 
-        def read() -> dict[str, list]:
-            return {t: self.conn.execute(sql, params or {}).fetchall()
-                    for t, sql in queries.items()}
+        def read() -> dict[str, list[Any]]:
+            return {
+                t: self.conn.execute(sql, params or {}).fetchall() for t, sql in queries.items()
+            }
 
         try:
             return read(), False
@@ -469,9 +505,13 @@ class WorkshopFile(StepsStoreMixin):
         finally:
             self.conn.text_factory = str
 
-    def read_checked(self, within_limits: bool = True, tables: Iterable[str] = values.TABLES,
-                     reads: dict[str, str] | None = None, params: dict[str, Any] | None = None
-                     ) -> tuple[WorkshopData, list[values.Repair]]:
+    def read_checked(
+        self,
+        within_limits: bool = True,
+        tables: Iterable[str] = values.TABLES,
+        reads: dict[str, str] | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> tuple[WorkshopData, list[values.Repair]]:
         """Everything in the file as plain objects, every value checked, and the repairs
         that made them (empty for a file the app wrote itself). See storage/values.py.
 
@@ -483,11 +523,13 @@ class WorkshopFile(StepsStoreMixin):
             self._check_open()
             rows_by_table, bad_bytes = self._read_tables(wanted, reads, params)
             try:
-                return values.check_tables(rows_by_table, within_limits=within_limits,
-                                           bad_bytes=bad_bytes)
+                return values.check_tables(
+                    rows_by_table, within_limits=within_limits, bad_bytes=bad_bytes
+                )
             except values.FileRefused as exc:
-                raise FileDamaged(f"“{self.path.name}” cannot be opened: {exc}. It was not "
-                                  "changed.", self.path) from None
+                raise FileDamaged(
+                    f"“{self.path.name}” cannot be opened: {exc}. It was not changed.", self.path
+                ) from None
 
     def snapshot(self) -> WorkshopData:
         """Everything in the file as plain objects."""
@@ -511,8 +553,9 @@ class WorkshopFile(StepsStoreMixin):
         """The note with this id, or None; read as :meth:`notes` reads it (every value
         checked by storage's rules), but only its own row, its group card's and its
         author's, not every note."""
-        data = self.read_checked(tables=("participants", "notes"), reads=self._READ_ONE_NOTE,
-                                 params={"id": note_id})[0]
+        data = self.read_checked(
+            tables=("participants", "notes"), reads=self._READ_ONE_NOTE, params={"id": note_id}
+        )[0]
         return next((n for n in data.notes if n.id == note_id), None)
 
     def votes(self) -> list[Vote]:
@@ -612,31 +655,31 @@ class WorkshopFile(StepsStoreMixin):
         current = self.workshop()
         row["updated"] = now_iso()
         with self._writing() as db:
-            db["workshop"].update(current.id, row)
+            db.table("workshop").update(current.id, row)
         return self.workshop()
 
     def add_participant(self, participant: Participant) -> None:
         with self._writing() as db:
-            db["participants"].insert(rows.participant_to_row(participant))
+            db.table("participants").insert(rows.participant_to_row(participant))
 
     def update_participant(self, participant_id: str, **changes: Any) -> str:
         """Change a participant; returns the new ``updated`` timestamp."""
         row = rows.participant_change_to_row(changes)
         row["updated"] = stamp = now_iso()
         with self._writing() as db:
-            db["participants"].update(participant_id, row)
+            db.table("participants").update(participant_id, row)
         return stamp
 
     def delete_participant(self, participant_id: str) -> None:
         """Remove a participant; their notes keep their text but lose their author."""
         with self._writing() as db:
-            db["participants"].delete(participant_id)
+            db.table("participants").delete(participant_id)
 
     def add_notes(self, notes: Iterable[Note]) -> None:
         """Insert notes in one transaction (group cards first)."""
         notes = cards_first(notes)
         with self._writing() as db:
-            db["notes"].insert_all(rows.note_to_row(n) for n in notes)
+            db.table("notes").insert_all(rows.note_to_row(n) for n in notes)
 
     def update_notes(self, changes: Mapping[str, Mapping[str, Any]]) -> str:
         """Apply ``{note_id: {field: value}}`` in one transaction; returns the timestamp used."""
@@ -663,9 +706,7 @@ class WorkshopFile(StepsStoreMixin):
         with self._writing() as db:
             for start in range(0, len(ids), 500):
                 chunk = ids[start : start + 500]
-                db.execute(
-                    f"DELETE FROM notes WHERE id IN ({','.join('?' * len(chunk))})", chunk
-                )
+                db.execute(f"DELETE FROM notes WHERE id IN ({','.join('?' * len(chunk))})", chunk)
 
     def save_as(self, target: Path | str) -> Path:
         """Write a complete copy through SQLite's backup API; the copy replaces ``target``.
@@ -699,7 +740,9 @@ class WorkshopFile(StepsStoreMixin):
             if fileio.locked_by_another_program(self.path):
                 raise AlreadyOpen(
                     f"“{self.path.name}” is now open in another copy of CoStar Desktop; "
-                    "choose another name.", self.path)
+                    "choose another name.",
+                    self.path,
+                )
             self.write_copy(self.path)
             self.conn.close()  # before the new file gets a journal under the same name
             try:
@@ -720,8 +763,11 @@ class WorkshopFile(StepsStoreMixin):
                     raise RuntimeError("a copy cannot be written inside a unit of work")
                 return fileio.write_verified_copy(self.conn, target)
         except fileio.CopyNotVerified:
-            raise SaveFailed(f"Not saved: the copy “{target.name}” did not check out, so it "
-                             "was not kept. Try another place.", target) from None
+            raise SaveFailed(
+                f"Not saved: the copy “{target.name}” did not check out, so it "
+                "was not kept. Try another place.",
+                target,
+            ) from None
         except (sqlite3.Error, OSError) as exc:
             raise describe_write_error(exc, target) from exc
 

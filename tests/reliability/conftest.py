@@ -1,3 +1,9 @@
 """The window fixtures of the UI tests, for the reliability tests that drive a window."""
 
-from tests.ui.conftest import _collect_between_tests, messages, registry, window  # noqa: F401
+from tests.ui.conftest import (  # noqa: F401
+    _collect_now_and_then,
+    _track_windows_documents_and_scenes,
+    messages,
+    registry,
+    window,
+)

@@ -161,7 +161,7 @@ def test_a_missing_file_keeps_its_message(tmp_path):
 @pytest.mark.parametrize("name", ["pipe", "socket", "zero", "link-to-pipe", "link-to-null"])
 def test_exports_pdfs_and_copies_refuse_a_target_that_is_not_a_file(hostile, name, demo_data,
                                                                     demo_file):
-    from costar_desktop.core.export import write_export
+    from costar_desktop.output.exports import write_export
     from costar_desktop.report import build_pdf
 
     path, message = hostile[name]
@@ -177,7 +177,7 @@ def test_exports_pdfs_and_copies_refuse_a_target_that_is_not_a_file(hostile, nam
 
 
 def test_a_csv_table_that_is_a_pipe_is_refused(tmp_path, demo_data):
-    from costar_desktop.core.export import write_export
+    from costar_desktop.output.exports import write_export
 
     os.mkfifo(tmp_path / "notes.csv")
     with alarm(), pytest.raises(NotARegularFile, match="“notes.csv” is a named pipe"):
@@ -288,7 +288,7 @@ def test_no_backup_is_offered_for_a_pipe_where_a_backed_up_workshop_was(tmp_path
 
 def test_an_output_through_a_link_to_a_file_replaces_the_file_and_keeps_the_link(tmp_path,
                                                                                  demo_data):
-    from costar_desktop.core.export import write_export
+    from costar_desktop.output.exports import write_export
 
     real = tmp_path / "kept" / "plan.md"
     real.parent.mkdir()
@@ -301,7 +301,7 @@ def test_an_output_through_a_link_to_a_file_replaces_the_file_and_keeps_the_link
 
 
 def test_an_output_gets_the_permissions_an_ordinary_file_would(tmp_path, demo_data):
-    from costar_desktop.core.export import write_export
+    from costar_desktop.output.exports import write_export
 
     mask = os.umask(0o022)
     try:

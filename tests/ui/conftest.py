@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+import gc
+import warnings
+import weakref
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from costar_desktop.ui.shell.app import WindowRegistry, configure_application_names
 
@@ -63,12 +67,108 @@ def _default_window_layout(qapp):
     yield
 
 
-@pytest.fixture(autouse=True)
-def _collect_between_tests(qapp):
-    yield
-    import gc
+# Garbage collection between UI tests, napari-style. A full collection walks every object of
+# the process (Qt, reportlab, hypothesis: ~190,000) and took ~110 ms after each test: a third
+# of the UI tests' time. A window, its document and scene are freed by a young-generation
+# collection (~1.5 ms) after almost every test, so that runs after each test; a full one
+# runs only when something tracked is still alive, every FULL_COLLECTION_EVERY tests and at
+# the end of the session. A window, document or scene that outlives a full collection after
+# its test has ended has leaked, and fails that test.
+FULL_COLLECTION_EVERY = 50
 
+# Leaks that the check found when it was added (issue 26), each reported to be fixed; their
+# tests pass but still say what they leaked (-rA shows it). Remove a line once it is fixed.
+KNOWN_LEAKS = {
+    # Three undo commands (merged arrow-key nudges) outlive the window's undo stack and keep
+    # the deleted document's Python wrapper, with its caches, alive.
+    "test_keyboard_only.py::test_run_the_focus_step_with_the_keyboard_only",
+}
+
+_live: weakref.WeakSet = weakref.WeakSet()
+_tests_since_full_collection = 0
+
+
+def _tracked_classes() -> list[type]:
+    """Our main windows, scenes and documents, wherever the refactors put them."""
+    from PySide6.QtCore import QObject
+    from PySide6.QtWidgets import QGraphicsScene, QMainWindow
+
+    found, todo = [], [QObject]
+    while todo:
+        for sub in todo.pop().__subclasses__():
+            todo.append(sub)
+            if sub.__module__.startswith("costar_desktop.") and (
+                issubclass(sub, (QMainWindow, QGraphicsScene)) or sub.__name__ == "WorkshopDocument"
+            ):
+                found.append(sub)
+    return found
+
+
+def _track(cls: type) -> None:
+    """Wrap cls.__init__ so that every instance goes into _live (weakly); once per class
+    (tests/reliability's conftest imports these fixtures too)."""
+    original = cls.__init__
+    if getattr(original, "leak_tracked", False):
+        return
+
+    @functools.wraps(original)
+    def __init__(self, *args, **kwargs):
+        original(self, *args, **kwargs)
+        _live.add(self)
+
+    __init__.leak_tracked = True
+    cls.__init__ = __init__
+
+
+def _leaked() -> list[str]:
+    """Collect fully and name what is still alive; forget it, so it is reported once."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    gc.collect()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    names = sorted(type(obj).__name__ for obj in _live)
+    _live.clear()
+    return names
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _track_windows_documents_and_scenes(qapp):
+    """Test modules are collected (so their ui modules imported) before this runs."""
+    import costar_desktop.ui.shell.app  # noqa: F401  (imports the window, its document and scene)
+
+    classes = _tracked_classes()
+    names = {cls.__name__ for cls in classes}
+    assert "WorkshopDocument" in names and any(issubclass(c, QMainWindow) for c in classes), (
+        f"the leak check misses the window or the document; it found {names}"
+    )
+    for cls in classes:
+        _track(cls)
+    yield
+    leaked = _leaked()
+    assert not leaked, f"left alive at the end of the UI tests: {leaked}"
+
+
+@pytest.fixture(autouse=True)
+def _collect_now_and_then(qapp, request, _track_windows_documents_and_scenes):
+    global _tests_since_full_collection
+    yield
     from PySide6.QtCore import QCoreApplication, QEvent
 
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    gc.collect()
+    # pytest drops the test's fixture values (the window) only after the last teardown.
+    request.node.funcargs.clear()
+    gc.collect(1)
+    _tests_since_full_collection += 1
+    if not _live and _tests_since_full_collection < FULL_COLLECTION_EVERY:
+        return
+    _tests_since_full_collection = 0
+    leaked = _leaked()
+    if not leaked:
+        return
+    test = request.node.nodeid.split("/")[-1]
+    message = f"{test} left alive after a full garbage collection: {', '.join(leaked)}"
+    if test.split("[")[0] in KNOWN_LEAKS:
+        warnings.warn(f"known leak: {message}", stacklevel=1)
+    else:
+        pytest.fail(message, pytrace=False)

@@ -17,6 +17,9 @@ def big_document(qapp, tmp_path):
     document = WorkshopDocument(WorkshopFile.open(path))
     yield document
     document.close()
+    # Tests connect lambdas that hold the document to its own signals: only deleting the
+    # QObject drops them (the leak check in conftest.py would see it alive).
+    document.deleteLater()
 
 
 def _statements(document) -> list[str]:

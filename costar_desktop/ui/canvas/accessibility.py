@@ -190,8 +190,13 @@ class CanvasAccessible(QAccessibleWidget):
 
     def __init__(self, view):
         super().__init__(view, QAccessible.Role.Canvas)
-        self.view = view
         self._children: dict[tuple[str, str], ChildAccessible] = {}
+
+    @property
+    def view(self):
+        """The canvas, asked of Qt each time: holding it here would keep it alive for ever
+        (this interface is the value of a dictionary weakly keyed by that view)."""
+        return self.widget()
 
     def _keys(self) -> list[tuple[str, str]]:
         keys = [("co", co.value) for co in CO_ORDER] + [("step", s.value) for s in STEP_ORDER]

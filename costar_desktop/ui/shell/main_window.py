@@ -400,9 +400,9 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
-            from costar_desktop.core import export
+            from costar_desktop.output.exports import write_export
 
-            written = export.write_export(self.privacy.export_data(), fmt, Path(path))
+            written = write_export(self.privacy.export_data(), fmt, Path(path))
         except StorageError as exc:  # the place chosen is a pipe, a device, a folder…
             self.report_error(self.tr("Export failed"), exc.message)
             return
