@@ -53,7 +53,7 @@ class Theme:
     #: How much of their colour notes from other steps keep: they are drawn solid, this
     #: far from the canvas colour. 1.0 where fading text would break the contrast
     #: promise; those notes still say which step they belong to.
-    dim_opacity: float = 0.35
+    faded_strength: float = 0.35
 
     def text_pairs(self) -> list[tuple[str, str, str]]:
         """(what, text colour, background colour) for every kind of text in the theme."""
@@ -118,7 +118,7 @@ HIGH_CONTRAST = Theme(
     hub_fill="#000000", hub_text="#ffffff", selection="#000000", focus="#0000c8",
     banner="#000000", banner_text="#ffffff", step_button="#ffffff", step_button_text="#000000",
     step_button_checked="#ffff00", step_button_checked_text="#000000", time_up="#7a0000",
-    dim_opacity=1.0,
+    faded_strength=1.0,
 )
 
 DARK = Theme(
@@ -133,7 +133,7 @@ DARK = Theme(
     hub_fill="#a9bde6", hub_text="#0d1526", selection="#ffffff", focus="#ffd54a",
     banner="#0f1520", banner_text="#ffffff", step_button="#30343b", step_button_text="#eeeeee",
     step_button_checked="#ffd54a", step_button_checked_text="#000000", time_up="#8a1c1c",
-    dim_opacity=0.45,
+    faded_strength=0.45,
 )
 
 THEMES: dict[str, Theme] = {t.key: t for t in (DEFAULT, HIGH_CONTRAST, DARK)}

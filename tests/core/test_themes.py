@@ -30,4 +30,4 @@ def test_high_contrast_note_colours_stay_different_from_each_other():
 
 def test_high_contrast_does_not_fade_notes_of_other_steps():
     # Fading would lower their text's contrast below 7:1; they are marked by words instead.
-    assert HIGH_CONTRAST.dim_opacity == 1.0
+    assert HIGH_CONTRAST.faded_strength == 1.0

@@ -243,7 +243,7 @@ def test_notes_of_other_steps_are_paler_but_solid_and_lie_below(qapp, tmp_path):
         view.set_zoom(1.0)
         view.centerOn(-200, -270)
         theme = style.theme()
-        keep = theme.dim_opacity
+        keep = theme.faded_strength
         assert keep < 1.0
         fill = {n.colour: style.note_fill_and_ink(n.colour)[0].name() for n in notes}
         # The current step's note lies above the red one.

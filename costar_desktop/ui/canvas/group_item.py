@@ -1,7 +1,7 @@
 """A group of notes on the canvas: a frame around its notes with the group's title on top.
 
-The group is a title card in the document (a note of kind "group"). The item's position is
-the card's position; the frame is drawn around the member notes wherever they are.
+The group's title is a note of kind "group" in the document (its *group title*). The item's
+position is the title's position; the frame is drawn around the member notes wherever they are.
 """
 
 from __future__ import annotations

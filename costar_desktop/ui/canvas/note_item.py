@@ -243,7 +243,7 @@ class NoteItem(QGraphicsRectItem):
         self._labels: tuple | None = None
         self._marked = False
         #: How much of its colour the note keeps (below 1: a note of another step).
-        self._keep = 1.0
+        self._strength = 1.0
         #: Where the note comes in the stacking order of its layer (see CanvasScene).
         self.order = 0.0
         self.setFlags(_FLAGS)
@@ -341,13 +341,13 @@ class NoteItem(QGraphicsRectItem):
     @property
     def faded(self) -> bool:
         """A note of another step: drawn in paler, solid colours."""
-        return self._keep < 1.0
+        return self._strength < 1.0
 
-    def set_keep(self, keep: float) -> None:
+    def set_strength(self, strength: float) -> None:
         """How much of its colour the note keeps: 1.0, or the theme's share for notes of
         other steps."""
-        if keep != self._keep:
-            self._keep = keep
+        if strength != self._strength:
+            self._strength = strength
             self.update()
 
     def set_preview_co(self, label: str | None) -> None:
@@ -508,7 +508,7 @@ class NoteItem(QGraphicsRectItem):
         # Called for every note that comes into view at a new scale: each Qt call counts.
         meta = meta_height()
         rect, shadow_right, shadow_below, words_at = _card(self._width, self._height, meta)
-        look = note_look(self._colour_key, self._keep)
+        look = note_look(self._colour_key, self._strength)
         # A soft shadow lifts the note off the star: only its right and bottom edges show
         # past the card, so only they are filled (a whole shadow card cost more than the
         # note), square and without antialiasing (a few pixels nobody sees round).
@@ -580,8 +580,8 @@ class NoteItem(QGraphicsRectItem):
         """Dots, selection and focus: shown at every distance."""
         theme = style.theme()
         if self._dots:
-            if self._keep < 1.0:
-                painter.setOpacity(self._keep)  # faded with its note
+            if self._strength < 1.0:
+                painter.setOpacity(self._strength)  # faded with its note
             paint_dot_badge(painter, QPointF(rect.right() - 8, rect.top() + 8), self._dots)
             painter.setOpacity(1.0)
         if self.isSelected() or self.editing:

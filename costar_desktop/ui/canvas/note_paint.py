@@ -195,33 +195,33 @@ def author_advance(author: str, point_size: float) -> float:
 class Look:
     """Pens, brushes and colours of one note colour in one theme, made once.
 
-    A note of another step keeps only ``keep`` of its colour: each colour is taken that far
+    A faded note (another step's) keeps only ``strength`` of its colour: each colour is taken that far
     towards the canvas colour. The card stays solid, so a full repaint copies opaque cards
     (a card drawn see-through costs more than twice as much to copy) and a note hidden
     completely by others need not be drawn at all (see hidden_cards)."""
 
-    def __init__(self, current, colour_key: str, keep: float = 1.0):
+    def __init__(self, current, colour_key: str, strength: float = 1.0):
         fill, ink = note_colours(current, colour_key)
         border = current.co_line
-        if keep < 1.0:
-            fill, ink, border = (mix(c, current.canvas, 1.0 - keep) for c in (fill, ink, border))
+        if strength < 1.0:
+            fill, ink, border = (mix(c, current.canvas, 1.0 - strength) for c in (fill, ink, border))
         self.fill, self.ink = QColor(fill), QColor(ink)
         self.fill_brush = QBrush(self.fill)
         self.border = QPen(QColor(border), 1.5)
         self.bars = QColor(self.ink)
         self.bars.setAlpha(110)
         self.shadow = QColor(SHADOW)
-        self.shadow.setAlphaF(SHADOW.alphaF() * keep)
+        self.shadow.setAlphaF(SHADOW.alphaF() * strength)
 
 
 @lru_cache(maxsize=256)
-def _look_for(theme_key: str, colour_key: str, keep: float) -> Look:
-    return Look(theme(theme_key), colour_key, keep)
+def _look_for(theme_key: str, colour_key: str, strength: float) -> Look:
+    return Look(theme(theme_key), colour_key, strength)
 
 
-def note_look(colour_key: str, keep: float = 1.0) -> Look:
-    """How a note of this colour is drawn; ``keep`` below 1 for notes of other steps."""
-    return _look_for(style.theme().key, colour_key, keep)
+def note_look(colour_key: str, strength: float = 1.0) -> Look:
+    """How a note of this colour is drawn; ``strength`` below 1 for faded notes (other steps)."""
+    return _look_for(style.theme().key, colour_key, strength)
 
 
 def paint_dot_badge(painter: QPainter, centre: QPointF, count: int) -> None:

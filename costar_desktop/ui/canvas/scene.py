@@ -110,7 +110,7 @@ class CanvasScene(NoteScene):
         #: Put off until the document's change has told of all its notes (notes_settled).
         self._groups_dirty = False
         self._selection_dirty = False
-        #: The step the group is on: notes of other steps are dimmed (or hidden).
+        #: The step the group is on: notes of other steps are faded (or hidden).
         self.current_step = Step.MAP
         self.only_current_step = False
         #: In voting mode a click or tap on a note gives or takes back a dot.
@@ -360,7 +360,7 @@ class CanvasScene(NoteScene):
         if isinstance(item, NoteItem):
             # The step's own notes lie above the others, which are drawn paler: a faded
             # note never hides one of the step being worked on.
-            item.set_keep(style.theme().dim_opacity if other else 1.0)
+            item.set_strength(style.theme().faded_strength if other else 1.0)
             z = item.order + (0.0 if other else FRONT_LAYER)
             if not new and (z != item.zValue() or visible != item.isVisible()):
                 self.cover_changed(item.sceneBoundingRect())
@@ -370,7 +370,7 @@ class CanvasScene(NoteScene):
                 self.cover_grew(item.sceneBoundingRect())
         else:
             item.setVisible(visible)
-            item.setOpacity(style.theme().dim_opacity if other else 1.0)
+            item.setOpacity(style.theme().faded_strength if other else 1.0)
 
     def _dot_totals(self) -> Counter:
         # worked out from the document each time (core's rule): the scene keeps no totals
