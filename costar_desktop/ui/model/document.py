@@ -229,10 +229,15 @@ class WorkshopDocument(StepsMixin, QObject):
 
     def snapshot(self) -> WorkshopData:
         """The document's current contents as plain objects."""
-        return WorkshopData(self.workshop, list(self.participants.values()),
-                            list(self.notes.values()), list(self.votes.values()),
-                            list(self.people.values()), list(self.market_items.values()),
-                            list(self.actions.values()))
+        return WorkshopData(
+            self.workshop,
+            list(self.participants.values()),
+            list(self.notes.values()),
+            list(self.votes.values()),
+            list(self.people.values()),
+            list(self.market_items.values()),
+            list(self.actions.values()),
+        )
 
     def close(self) -> None:
         self.undo_stack.clear()
@@ -262,8 +267,10 @@ class WorkshopDocument(StepsMixin, QObject):
 
     def add_notes(self, notes: Iterable[Note]) -> None:
         """Add notes; each one's Co follows from its centre, whatever it held."""
-        notes = [n.copy(**rules.with_co(self._on_canvas({"x": n.x, "y": n.y}),
-                                        geometry=self.geometry)) for n in notes]
+        notes = [
+            n.copy(**rules.with_co(self._on_canvas({"x": n.x, "y": n.y}), geometry=self.geometry))
+            for n in notes
+        ]
         with self.change():
             notes = [as_saved_object("notes", n) for n in notes]
             self._write(self.store.add_notes, notes)
@@ -276,8 +283,11 @@ class WorkshopDocument(StepsMixin, QObject):
 
         A note whose centre moves gets the Co of where it lands (its previous Co is among
         the values returned)."""
-        changes = {nid: rules.with_co(self._on_canvas(dict(c)), self.notes[nid], self.geometry)
-                   for nid, c in changes.items() if nid in self.notes and c}
+        changes = {
+            nid: rules.with_co(self._on_canvas(dict(c)), self.notes[nid], self.geometry)
+            for nid, c in changes.items()
+            if nid in self.notes and c
+        }
         if not changes:
             return {}
         old = {nid: {k: getattr(self.notes[nid], k) for k in c} for nid, c in changes.items()}
@@ -338,9 +348,12 @@ class WorkshopDocument(StepsMixin, QObject):
     # --- participants ---------------------------------------------------------
 
     def add_participant(self, participant: Participant) -> None:
-        p = Participant(**{k: getattr(participant, k) for k in
-                           ("id", "name", "kind", "is_group", "created", "updated",
-                            "size")})
+        p = Participant(
+            **{
+                k: getattr(participant, k)
+                for k in ("id", "name", "kind", "is_group", "created", "updated", "size")
+            }
+        )
         with self.change():
             p = as_saved_object("participants", p)
             self._write(self.store.add_participant, p)
@@ -378,8 +391,9 @@ class WorkshopDocument(StepsMixin, QObject):
                 self._tell("votes_changed")
         return p, authored, dots
 
-    def restore_participant(self, participant: Participant, authored: list[str],
-                            dots: list[Vote] = ()) -> None:
+    def restore_participant(
+        self, participant: Participant, authored: list[str], dots: list[Vote] = ()
+    ) -> None:
         """Undo of :meth:`remove_participant`: the participant, authorship and dots come
         back, in one transaction."""
         with self.change():

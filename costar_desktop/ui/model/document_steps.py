@@ -23,8 +23,13 @@ from costar_desktop.storage.workshop_file import NoteDependants
 #: The collections the generic add/update/remove methods work on.
 ENTITIES = {
     "people": (CoProducer, "add_person", "update_person", "delete_person", "people_changed"),
-    "market_items": (MarketItem, "add_market_item", "update_market_item", "delete_market_item",
-                     "market_changed"),
+    "market_items": (
+        MarketItem,
+        "add_market_item",
+        "update_market_item",
+        "delete_market_item",
+        "market_changed",
+    ),
     "actions": (Action, None, "update_action", None, "actions_changed"),
 }
 
@@ -94,8 +99,9 @@ class StepsMixin:
                 self.actions[a.id] = a
             self._tell("actions_changed")
 
-    def update_entity(self, collection: str, obj_id: str, changes: Mapping[str, Any]
-                      ) -> dict[str, Any]:
+    def update_entity(
+        self, collection: str, obj_id: str, changes: Mapping[str, Any]
+    ) -> dict[str, Any]:
         """Change fields of a co-producer, market item or action; returns the old values."""
         _type, _add, update, _delete, signal = self._entity(collection)
         cache = getattr(self, collection)
@@ -157,7 +163,8 @@ class StepsMixin:
             for key, obj in list(cache.items()):
                 if gone.intersection(obj.note_ids):
                     cache[key] = dataclasses.replace(
-                        obj, note_ids=[n for n in obj.note_ids if n not in gone])
+                        obj, note_ids=[n for n in obj.note_ids if n not in gone]
+                    )
 
     def _apply_dependants(self, dep: NoteDependants) -> None:
         for v in dep.votes:

@@ -122,8 +122,12 @@ class MainWindow(QMainWindow):
 
         # The group keeps their words and whether they can be used; the document runs them,
         # so that an undo or redo that cannot be saved leaves the history where it was.
-        self.undo_action = acts.supply("edit.undo", self.undo_group.createUndoAction(self, self.tr("&Undo")))
-        self.redo_action = acts.supply("edit.redo", self.undo_group.createRedoAction(self, self.tr("&Redo")))
+        self.undo_action = acts.supply(
+            "edit.undo", self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        )
+        self.redo_action = acts.supply(
+            "edit.redo", self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        )
         for action, run in ((self.undo_action, self._undo), (self.redo_action, self._redo)):
             action.triggered.disconnect()
             action.triggered.connect(run)
@@ -135,7 +139,8 @@ class MainWindow(QMainWindow):
         self.preferences_action = on("edit.preferences", self.preferences_dialog)
         self.colour_actions_by_key: dict[str, QAction] = {
             entry.key: on(f"edit.colour.{entry.key}", lambda key=entry.key: self.set_colour(key))
-            for entry in PALETTE}
+            for entry in PALETTE
+        }
         self.colour_actions = acts.group("colour")
         self.zoom_in_action = on("view.zoom_in", lambda: self.editor.view.zoom_in())
         self.zoom_out_action = on("view.zoom_out", lambda: self.editor.view.zoom_out())
@@ -147,11 +152,13 @@ class MainWindow(QMainWindow):
         self.export_actions = {fmt: acts[f"file.export.{fmt}"] for fmt in ("json", "csv", "md")}
 
     def _build_menus(self) -> None:
-        self.menus = self.actions.build_menu_bar({
-            "file.recent": self._fill_recent_menu,
-            "edit.author": self._fill_author_menu,
-            "view.panels": self.step_tools.fill_panels_menu,
-        })
+        self.menus = self.actions.build_menu_bar(
+            {
+                "file.recent": self._fill_recent_menu,
+                "edit.author": self._fill_author_menu,
+                "view.panels": self.step_tools.fill_panels_menu,
+            }
+        )
         self.view_menu = self.menus["view"]
 
     def _build_toolbar(self) -> None:
@@ -164,18 +171,31 @@ class MainWindow(QMainWindow):
         self.author_combo.currentIndexChanged.connect(self._author_combo_changed)
         # As with Colour: a choice made here also goes to the selected notes (undoable).
         self.author_combo.activated.connect(
-            lambda i: self.editor is not None
-            and self.editor.set_author_of_selected(self.author_combo.itemData(i)))
+            lambda i: (
+                self.editor is not None
+                and self.editor.set_author_of_selected(self.author_combo.itemData(i))
+            )
+        )
         self.colour_combo = SteadyComboBox()
         self.colour_combo.setAccessibleName(self.tr("Colour of new and selected notes"))
         for entry in PALETTE:
-            self.colour_combo.addItem(colour_icon(entry.fill), f"{i18n.core(entry.name)} ({entry.letter})",
-                                      entry.key)
+            self.colour_combo.addItem(
+                colour_icon(entry.fill), f"{i18n.core(entry.name)} ({entry.letter})", entry.key
+            )
         self.colour_combo.activated.connect(
-            lambda i: self.set_colour(self.colour_combo.itemData(i)))
-        self.actions.fill_toolbar(tb, {"writing": [
-            QLabel(self.tr(" Writing as: ")), self.author_combo,
-            QLabel(self.tr("  Colour: ")), self.colour_combo]})
+            lambda i: self.set_colour(self.colour_combo.itemData(i))
+        )
+        self.actions.fill_toolbar(
+            tb,
+            {
+                "writing": [
+                    QLabel(self.tr(" Writing as: ")),
+                    self.author_combo,
+                    QLabel(self.tr("  Colour: ")),
+                    self.colour_combo,
+                ]
+            },
+        )
         self.addToolBar(tb)
         self.toolbar = tb
         self.actions.supply("view.toolbar", tb.toggleViewAction())
@@ -226,7 +246,10 @@ class MainWindow(QMainWindow):
         d.note_added.connect(self._update_count)
         d.note_removed.connect(self._update_count)
         self.editor.view.zoom_changed.connect(
-            lambda z: self.zoom_label.setText(self.tr("Zoom %1 %").replace("%1", str(round(z * 100)))))
+            lambda z: self.zoom_label.setText(
+                self.tr("Zoom %1 %").replace("%1", str(round(z * 100)))
+            )
+        )
         self.stack.setCurrentWidget(self.editor_holder)
         self.actions.set_workshop_open(True)
         self.author_combo.setEnabled(True)
@@ -236,8 +259,12 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_count()
         if d.read_only:
-            self._on_save_failed(self.tr("This workshop file is read-only: you can look, but "
-                                         "changes cannot be saved. Use File → Save As… to save a copy you can change."))
+            self._on_save_failed(
+                self.tr(
+                    "This workshop file is read-only: you can look, but "
+                    "changes cannot be saved. Use File → Save As… to save a copy you can change."
+                )
+            )
         else:
             self.save_label.setText(self.tr("✓ Opened – every change is saved as you work"))
         settings.add_recent_file(store.path)
@@ -270,9 +297,13 @@ class MainWindow(QMainWindow):
         """Open a workshop file in this window; False (with a message) if it cannot be."""
         path = Path(path)
         if self.registry is not None and self.registry.activate_window_for(path, exclude=self):
-            self.report_error(self.tr("Already open"),
-                              self.tr("“%1” is already open in another CoStar window. That window "
-                                      "has been brought to the front.").replace("%1", path.name))
+            self.report_error(
+                self.tr("Already open"),
+                self.tr(
+                    "“%1” is already open in another CoStar window. That window "
+                    "has been brought to the front."
+                ).replace("%1", path.name),
+            )
             return False
         try:
             store = WorkshopFile.open(path)
@@ -288,11 +319,16 @@ class MainWindow(QMainWindow):
         self.attach_store(store)
         return True
 
-    def create_workshop(self, path: Path, workshop: Workshop, data: WorkshopData | None = None) -> bool:
+    def create_workshop(
+        self, path: Path, workshop: Workshop, data: WorkshopData | None = None
+    ) -> bool:
         """Write a new workshop file at ``path`` and open it here."""
         try:
-            store = (WorkshopFile.create(path, data=data, overwrite=True) if data is not None
-                     else WorkshopFile.create(path, workshop, overwrite=True))
+            store = (
+                WorkshopFile.create(path, data=data, overwrite=True)
+                if data is not None
+                else WorkshopFile.create(path, workshop, overwrite=True)
+            )
         except StorageError as exc:
             self.report_error(self.tr("Cannot create the workshop"), exc.message)
             return False
@@ -328,13 +364,21 @@ class MainWindow(QMainWindow):
         values = dlg.values()
         suggested = settings.settings().value("last_folder", str(Path.home()))
         name = "".join(c for c in values["title"] if c not in '\\/:*?"<>|').strip() or "Workshop"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the new workshop as"),
-                                              str(Path(suggested) / f"{name}.costar"), FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the new workshop as"),
+            str(Path(suggested) / f"{name}.costar"),
+            FILE_FILTER,
+        )
         if not path:
             return
         path = Path(path)
         if path.suffix != ".costar":
-            path = path.with_suffix(path.suffix + ".costar") if path.suffix else path.with_suffix(".costar")
+            path = (
+                path.with_suffix(path.suffix + ".costar")
+                if path.suffix
+                else path.with_suffix(".costar")
+            )
         settings.settings().setValue("last_folder", str(path.parent))
         target = self if self.document is None else self._spare_window()
         target.create_workshop(path, Workshop(**values))
@@ -346,8 +390,9 @@ class MainWindow(QMainWindow):
 
     def open_dialog(self) -> None:
         folder = settings.settings().value("last_folder", str(Path.home()))
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a workshop"), folder,
-                                              f"{FILE_FILTER};;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a workshop"), folder, f"{FILE_FILTER};;All files (*)"
+        )
         if path:
             settings.settings().setValue("last_folder", str(Path(path).parent))
             self.open_path(Path(path))
@@ -370,10 +415,12 @@ class MainWindow(QMainWindow):
         if self.document is None:
             return
         self.editor.finish_editing()
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy of the workshop as"),
-                                              str(self.document.path.with_name(
-                                                  self.document.path.stem + " copy.costar")),
-                                              FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save a copy of the workshop as"),
+            str(self.document.path.with_name(self.document.path.stem + " copy.costar")),
+            FILE_FILTER,
+        )
         if path:
             self.save_as(Path(path))
 
@@ -392,11 +439,13 @@ class MainWindow(QMainWindow):
             return
         base = self.document.path.with_suffix("")
         if fmt == "csv":
-            path = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder for the CSV tables"),
-                                                    str(base.parent))
+            path = QFileDialog.getExistingDirectory(
+                self, self.tr("Choose a folder for the CSV tables"), str(base.parent)
+            )
         else:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the workshop"),
-                                                  f"{base}.{fmt}", f"*.{fmt}")
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export the workshop"), f"{base}.{fmt}", f"*.{fmt}"
+            )
         if not path:
             return
         try:
@@ -407,10 +456,14 @@ class MainWindow(QMainWindow):
             self.report_error(self.tr("Export failed"), exc.message)
             return
         except (OSError, ValueError) as exc:
-            self.report_error(self.tr("Export failed"), self.tr("The export could not be written: %1")
-                              .replace("%1", str(exc)))
+            self.report_error(
+                self.tr("Export failed"),
+                self.tr("The export could not be written: %1").replace("%1", str(exc)),
+            )
             return
-        self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", ", ".join(map(str, written))), 8000)
+        self.statusBar().showMessage(
+            self.tr("Exported to %1").replace("%1", ", ".join(map(str, written))), 8000
+        )
 
     def _undo(self) -> None:
         if self.document is not None:
@@ -427,7 +480,9 @@ class MainWindow(QMainWindow):
 
         dlg = DetailsDialog(self.document.workshop, parent=self)
         if dlg.exec() == QDialog.DialogCode.Accepted:
-            changes = {k: v for k, v in dlg.values().items() if getattr(self.document.workshop, k) != v}
+            changes = {
+                k: v for k, v in dlg.values().items() if getattr(self.document.workshop, k) != v
+            }
             if changes:
                 self.editor.push(commands.EditDetailsCommand(self.document, changes))
 
@@ -474,8 +529,9 @@ class MainWindow(QMainWindow):
     def show_canvas_menu(self, global_pos) -> QMenu:
         """The note menu (right-click, Menu key, Shift+F10 or a long press)."""
         has_notes = bool(self.editor and self.editor.selected_note_ids())
-        self.canvas_menu = self.actions.fill_menu(QMenu(self), "note", {"note.author": self._fill_author_menu},
-                                                  has_selection=has_notes)
+        self.canvas_menu = self.actions.fill_menu(
+            QMenu(self), "note", {"note.author": self._fill_author_menu}, has_selection=has_notes
+        )
         self.canvas_menu.popup(global_pos)
         return self.canvas_menu
 
@@ -487,7 +543,9 @@ class MainWindow(QMainWindow):
         nobody.triggered.connect(lambda: self.editor.set_author_of_selected(None))
         for p in self.document.participants.values():
             act = menu.addAction(p.name)
-            act.triggered.connect(lambda checked=False, pid=p.id: self.editor.set_author_of_selected(pid))
+            act.triggered.connect(
+                lambda checked=False, pid=p.id: self.editor.set_author_of_selected(pid)
+            )
         has_selection = bool(self.editor.selected_note_ids())
         for act in menu.actions():
             act.setEnabled(has_selection)
@@ -517,12 +575,16 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         if self.document is not None:
-            self.setWindowTitle(f"{self.document.workshop.title} – {self.document.path.name} – {APP_NAME}")
+            self.setWindowTitle(
+                f"{self.document.workshop.title} – {self.document.path.name} – {APP_NAME}"
+            )
 
     def _update_count(self, *_args) -> None:
         if self.document is not None:
             n = len(self.document.notes)
-            self.count_label.setText(self.tr("1 note") if n == 1 else self.tr("%1 notes").replace("%1", str(n)))
+            self.count_label.setText(
+                self.tr("1 note") if n == 1 else self.tr("%1 notes").replace("%1", str(n))
+            )
 
     def quit_app(self) -> None:
         if self.registry is not None:
