@@ -11,13 +11,14 @@ on it.
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from costar_desktop.ui.i18n import translate
 from costar_desktop.core.model import Note, Participant
 from costar_desktop.storage import SaveFailed
+from costar_desktop.ui.i18n import translate
 from costar_desktop.ui.model.document import WorkshopDocument
 
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
-from costar_desktop.ui.i18n import translate
 from costar_desktop.core import rules, steps
 from costar_desktop.core.model import NOTE_KIND_GROUP, Action, Note, Step, Vote
+from costar_desktop.ui.i18n import translate
 from costar_desktop.ui.model.commands import DocumentCommand, UpdateNotesCommand
 from costar_desktop.ui.model.document import WorkshopDocument
 
@@ -101,7 +102,7 @@ class GroupNotesCommand(DocumentCommand):
         places = steps.arrange_group(x, y, [(n.width, n.height) for n in members])
         self.gathered = {
             n.id: {"group_id": self.card.id, "x": px, "y": py}
-            for n, (px, py) in zip(members, places)
+            for n, (px, py) in zip(members, places, strict=True)
         }
         self.previous: dict[str, dict[str, Any]] = {}
 

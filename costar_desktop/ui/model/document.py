@@ -15,13 +15,15 @@ back is putting back the dictionaries as they were.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from costar_desktop.core import rules
 from costar_desktop.core.model import (
     Action,
     CoProducer,
@@ -32,7 +34,6 @@ from costar_desktop.core.model import (
     Workshop,
     WorkshopData,
 )
-from costar_desktop.core import rules
 from costar_desktop.core.star import STAR, StarGeometry
 from costar_desktop.storage import SaveFailed, WorkshopFile
 from costar_desktop.storage.rows import as_saved, as_saved_object

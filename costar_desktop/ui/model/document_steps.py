@@ -8,7 +8,8 @@ storage, replaces what changed in the cache and tells its signals for after the 
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, Iterable, Mapping
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from costar_desktop.core.model import (
     Action,

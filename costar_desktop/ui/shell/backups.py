@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from costar_desktop.ui.shell import startup_probe
-from costar_desktop.ui.i18n import translate
 from costar_desktop.storage import FileDamaged, NotAWorkshopFile, StorageError, backups
-from costar_desktop.storage.errors import ChangedByAnotherProgram
 from costar_desktop.storage.backups import Backup, BackupInfo, BackupScheduler, BackupStore
+from costar_desktop.storage.errors import ChangedByAnotherProgram
+from costar_desktop.ui.i18n import translate
+from costar_desktop.ui.shell import startup_probe
 
 #: How often the window checks whether edits are due a backup (milliseconds).
 TICK_MS = 60_000

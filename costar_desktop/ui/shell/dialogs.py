@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from costar_desktop.ui import i18n
 from costar_desktop.core.model import (
     MAX_FIELD_CHARS,
     MAX_TABLE_SIZE,
@@ -27,6 +26,7 @@ from costar_desktop.core.model import (
     ParticipantKind,
     Workshop,
 )
+from costar_desktop.ui import i18n
 from costar_desktop.ui.model import commands
 from costar_desktop.ui.model.document import WorkshopDocument
 from costar_desktop.ui.widgets import SteadyComboBox

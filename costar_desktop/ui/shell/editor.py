@@ -9,10 +9,9 @@ from costar_desktop.core import rules, steps
 from costar_desktop.core.inspiration import Example
 from costar_desktop.core.model import Action, Note, Step
 from costar_desktop.storage import SaveFailed
-from costar_desktop.ui.model import commands
-from costar_desktop.ui.model import commands_steps as step_commands
 from costar_desktop.ui.canvas.scene import CanvasScene
 from costar_desktop.ui.canvas.view import CanvasView
+from costar_desktop.ui.model import commands, commands_steps as step_commands
 from costar_desktop.ui.model.document import WorkshopDocument
 from costar_desktop.ui.model.session import EditingSession
 from costar_desktop.ui.steps.banner import StepBanner

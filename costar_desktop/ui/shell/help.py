@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from costar_desktop.ui.i18n import translate
 from costar_desktop import APP_NAME, __version__
+from costar_desktop.ui.i18n import translate
 
 #: Keys handled by the canvas itself rather than by an action of the table.
 CANVAS_KEYS = [  # translated where they are shown (context "Help")

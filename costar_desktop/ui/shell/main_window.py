@@ -20,20 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from costar_desktop.ui import i18n
 from costar_desktop import APP_NAME
 from costar_desktop.core.model import Workshop, WorkshopData
 from costar_desktop.core.palette import PALETTE
 from costar_desktop.storage import StorageError, WorkshopFile
 from costar_desktop.storage.errors import NeedsRepair
+from costar_desktop.ui import i18n, settings
 from costar_desktop.ui.model import commands
-from costar_desktop.ui import settings
 from costar_desktop.ui.model.document import WorkshopDocument
 from costar_desktop.ui.shell.editor import WorkshopEditor
-from costar_desktop.ui.shell.welcome import WelcomePage
 from costar_desktop.ui.shell.menus import Actions
-from costar_desktop.ui.widgets import SaveBanner, colour_icon
-from costar_desktop.ui.widgets import SteadyComboBox
+from costar_desktop.ui.shell.welcome import WelcomePage
+from costar_desktop.ui.widgets import SaveBanner, SteadyComboBox, colour_icon
 
 FILE_FILTER = "CoStar workshops (*.costar)"
 
@@ -383,7 +381,7 @@ class MainWindow(QMainWindow):
         target = self if self.document is None else self._spare_window()
         target.create_workshop(path, Workshop(**values))
 
-    def _spare_window(self) -> "MainWindow":
+    def _spare_window(self) -> MainWindow:
         if self.registry is None:
             return self
         return self.registry.new_window()

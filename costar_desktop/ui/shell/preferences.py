@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from costar_desktop.ui import i18n
 from costar_desktop.core.themes import THEMES
+from costar_desktop.ui import i18n
 from costar_desktop.ui.appearance import MAX_SCALE, MIN_SCALE, appearance
 from costar_desktop.ui.widgets import SteadyComboBox
 

@@ -11,10 +11,10 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QFrame, QHBoxLayout, QLabel, QPushButton, QToolBar
 
 from costar_desktop.core.model import Step
-from costar_desktop.ui.i18n import translate
 from costar_desktop.ui import i18n
 from costar_desktop.ui.appearance import appearance
 from costar_desktop.ui.canvas import style
+from costar_desktop.ui.i18n import translate
 from costar_desktop.ui.shell.presentation_views import WORK_STEPS, StepWorkView, button_label
 
 #: The smallest side of anything to tap on the floating bar, in pixels.

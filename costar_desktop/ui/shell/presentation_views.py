@@ -376,7 +376,11 @@ class WorkScroll(QScrollArea):
         bar = self.verticalScrollBar()
         value = bar.value()
         bottom = value + self.viewport().height()
-        cut = [t for t, item in zip(self._tops(), self.items) if item.y() + item.height() > bottom]
+        cut = [
+            t
+            for t, item in zip(self._tops(), self.items, strict=True)
+            if item.y() + item.height() > bottom
+        ]
         target = cut[0] if cut and cut[0] > value else value + self.page()
         bar.setValue(min(target, bottom))
 
