@@ -16,8 +16,9 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from costar_desktop.core.model import Note, Participant
+from costar_desktop.core.model import Note, Participant, Vote
 from costar_desktop.storage import SaveFailed
+from costar_desktop.storage.steps_store import NoteDependants
 from costar_desktop.ui.i18n import translate
 from costar_desktop.ui.model.document import WorkshopDocument
 
@@ -203,12 +204,13 @@ class DeleteNotesCommand(DocumentCommand):
         )
         self.note_ids = list(note_ids)
         self.removed: list[Note] = []
-        self.dependants = None
+        self.dependants: NoteDependants | None = None
 
     def _redo(self) -> None:
         self.removed, self.dependants = self.document.delete_notes(self.note_ids)
 
     def _undo(self) -> None:
+        assert self.dependants is not None  # undo follows a redo
         self.document.restore_notes(self.removed, self.dependants)
 
 
@@ -257,7 +259,7 @@ class RemoveParticipantCommand(DocumentCommand):
         self.participant_id = participant_id
         self.removed: Participant | None = None
         self.authored: list[str] = []
-        self.dots = []
+        self.dots: list[Vote] = []
 
     def _redo(self) -> None:
         self.removed, self.authored, self.dots = self.document.remove_participant(

@@ -7,9 +7,11 @@ from typing import Any
 
 from costar_desktop.core import rules, steps
 from costar_desktop.core.model import NOTE_KIND_GROUP, Action, Note, Step, Vote
+from costar_desktop.storage.steps_store import NoteDependants
 from costar_desktop.ui.i18n import translate
 from costar_desktop.ui.model.commands import DocumentCommand, UpdateNotesCommand
 from costar_desktop.ui.model.document import WorkshopDocument
+from costar_desktop.ui.model.document_steps import Entity
 
 
 class SetSettingsCommand(DocumentCommand):
@@ -46,12 +48,14 @@ class ToggleDotCommand(DocumentCommand):
         if self.taking_back:
             self.document.remove_votes([v.id for v in self.taking_back])
         else:
+            assert self.vote is not None
             self.document.add_votes([self.vote])
 
     def _undo(self) -> None:
         if self.taking_back:
             self.document.add_votes(self.taking_back)
         else:
+            assert self.vote is not None
             self.document.remove_votes([self.vote.id])
 
 
@@ -126,19 +130,20 @@ class UngroupCommand(DocumentCommand):
         super().__init__(document, translate("commands", "Ungroup notes"))
         self.group_ids = group_ids
         self.removed: list[Note] = []
-        self.dependants = None
+        self.dependants: NoteDependants | None = None
 
     def _redo(self) -> None:
         self.removed, self.dependants = self.document.delete_notes(self.group_ids)
 
     def _undo(self) -> None:
+        assert self.dependants is not None  # undo follows a redo
         self.document.restore_notes(self.removed, self.dependants)
 
 
 class AddEntityCommand(DocumentCommand):
     """Add a co-producer, a sceptic's worry or an action."""
 
-    def __init__(self, document: WorkshopDocument, collection: str, obj, text: str):
+    def __init__(self, document: WorkshopDocument, collection: str, obj: Entity, text: str):
         super().__init__(document, text)
         self.collection = collection
         self.obj = obj
@@ -177,12 +182,13 @@ class RemoveEntityCommand(DocumentCommand):
         super().__init__(document, text)
         self.collection = collection
         self.obj_id = obj_id
-        self.removed = None
+        self.removed: Entity | None = None
 
     def _redo(self) -> None:
         self.removed = self.document.remove_entity(self.collection, self.obj_id)
 
     def _undo(self) -> None:
+        assert self.removed is not None  # undo follows a redo
         self.document.add_entity(self.collection, self.removed)
 
 
