@@ -11,13 +11,22 @@ The words keep the translation contexts they had when each part made its own act
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtGui import QKeySequence
+from collections.abc import Callable
 
-from costar_desktop.core.palette import PALETTE
+from PySide6.QtGui import QIcon, QKeySequence
+
+from costar_desktop.core.palette import PALETTE, NoteColour
 from costar_desktop.core.star import STEP_ORDER
 from costar_desktop.ui import i18n
-from costar_desktop.ui.shell.spec import ActionSpec, BarButton, MenuSpec, Place, Scope, When
+from costar_desktop.ui.shell.spec import (
+    QT_TRANSLATE_NOOP,
+    ActionSpec,
+    BarButton,
+    MenuSpec,
+    Place,
+    Scope,
+    When,
+)
 from costar_desktop.ui.steps.timer import PRESETS_MINUTES
 
 SK = QKeySequence.StandardKey
@@ -25,8 +34,15 @@ W, C = Scope.WINDOW, Scope.CANVAS
 OPEN = When.WORKSHOP
 
 
-def _colour_icon(fill: str):
-    def icon():
+def _colour_label(entry: NoteColour) -> Callable[[], str]:
+    def label() -> str:
+        return f"{i18n.core(entry.name)} ({entry.letter})"
+
+    return label
+
+
+def _colour_icon(fill: str) -> Callable[[], QIcon]:
+    def icon() -> QIcon:
         from costar_desktop.ui.widgets import colour_icon
 
         return colour_icon(fill)
@@ -350,7 +366,7 @@ _edit: tuple[ActionSpec, ...] = (
             keys=(f"Alt+{i}",),
             checkable=True,
             group="colour",
-            label=lambda entry=entry: f"{i18n.core(entry.name)} ({entry.letter})",
+            label=_colour_label(entry),
             icon=_colour_icon(entry.fill),
             enabled=OPEN,
             places=(Place("edit.colour", "main"), Place("note.colour", "main")),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from costar_desktop import APP_NAME, __version__
 from costar_desktop.ui.i18n import translate
+from costar_desktop.ui.shell.spec import QT_TRANSLATE_NOOP
 
 #: Keys handled by the canvas itself rather than by an action of the table.
 CANVAS_KEYS = [  # translated where they are shown (context "Help")

@@ -34,7 +34,8 @@ def items(menu: str) -> list[tuple[str, list[tuple[Place, Item]]]]:
     placed: dict[str, list[tuple[int, int, Place, Item]]] = {
         s: [] for s in MENU_SPECS[menu].sections
     }
-    for index, item in enumerate((*TABLE, *MENUS)):
+    everything: tuple[Item, ...] = (*TABLE, *MENUS)
+    for index, item in enumerate(everything):
         places = (
             item.places if isinstance(item, ActionSpec) else (item.place,) if item.place else ()
         )
@@ -192,7 +193,8 @@ class Actions:
     def bar_buttons(self) -> list[tuple[str, list[tuple[ActionSpec, Place]]]]:
         """The floating bar's sections and the actions on it, with how each looks there."""
         return [
-            (section, [(item, place) for place, item in found]) for section, found in items("bar")
+            (section, [(item, place) for place, item in found if isinstance(item, ActionSpec)])
+            for section, found in items("bar")
         ]
 
     # --- Help → Keyboard shortcuts ---------------------------------------------------------

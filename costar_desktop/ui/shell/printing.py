@@ -15,7 +15,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QRect, QThread, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, QThread, Signal
 from PySide6.QtGui import QImage, QPageLayout, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +32,7 @@ from costar_desktop import output
 from costar_desktop.report import GROUP_BY, KIND_LABELS, KINDS, PAPERS
 from costar_desktop.storage.errors import StorageError
 from costar_desktop.ui import settings
+from costar_desktop.ui.shell.spec import QT_TRANSLATE_NOOP
 from costar_desktop.ui.widgets import SteadyComboBox
 
 if TYPE_CHECKING:
