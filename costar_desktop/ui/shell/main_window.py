@@ -39,6 +39,10 @@ FILE_FILTER = "CoStar workshops (*.costar)"
 class MainWindow(QMainWindow):
     """One window shows one workshop at a time (or the welcome page)."""
 
+    #: Every action of the table by its id. It hides QWidget.actions(), which nothing here
+    #: calls; renaming it would touch every part that connects an action (issue 26).
+    actions: Actions  # type: ignore[assignment]  # shadows QWidget.actions() on purpose
+
     #: The window opened or closed a workshop (path or None).
     workshop_changed = Signal(object)
 
@@ -130,20 +134,20 @@ class MainWindow(QMainWindow):
             action.triggered.disconnect()
             action.triggered.connect(run)
 
-        self.new_note_action = on("edit.new_note", lambda: self.editor.new_note())
-        self.edit_note_action = on("edit.edit_note", lambda: self.editor.edit_selected())
-        self.delete_action = on("edit.delete", lambda: self.editor.delete_selected())
-        self.select_all_action = on("edit.select_all", lambda: self.editor.select_all())
+        self.new_note_action = on("edit.new_note", lambda: self._editor().new_note())
+        self.edit_note_action = on("edit.edit_note", lambda: self._editor().edit_selected())
+        self.delete_action = on("edit.delete", lambda: self._editor().delete_selected())
+        self.select_all_action = on("edit.select_all", lambda: self._editor().select_all())
         self.preferences_action = on("edit.preferences", self.preferences_dialog)
         self.colour_actions_by_key: dict[str, QAction] = {
             entry.key: on(f"edit.colour.{entry.key}", lambda key=entry.key: self.set_colour(key))
             for entry in PALETTE
         }
         self.colour_actions = acts.group("colour")
-        self.zoom_in_action = on("view.zoom_in", lambda: self.editor.view.zoom_in())
-        self.zoom_out_action = on("view.zoom_out", lambda: self.editor.view.zoom_out())
-        self.actual_size_action = on("view.actual_size", lambda: self.editor.view.actual_size())
-        self.fit_action = on("view.fit", lambda: self.editor.view.fit_star())
+        self.zoom_in_action = on("view.zoom_in", lambda: self._editor().view.zoom_in())
+        self.zoom_out_action = on("view.zoom_out", lambda: self._editor().view.zoom_out())
+        self.actual_size_action = on("view.actual_size", lambda: self._editor().view.actual_size())
+        self.fit_action = on("view.fit", lambda: self._editor().view.fit_star())
         self.shortcuts_action = on("help.shortcuts", self._show_shortcuts)
         self.about_action = on("help.about", self._show_about)
         self.save_as_action = acts["file.save_as"]
@@ -270,19 +274,27 @@ class MainWindow(QMainWindow):
         self.editor.view.fit_star()
         self.workshop_changed.emit(store.path)
 
+    def _editor(self) -> WorkshopEditor:
+        """The open workshop's editor: what calls this runs only while one is open."""
+        assert self.editor is not None, "no workshop is open"
+        return self.editor
+
     def close_workshop(self) -> None:
         """Close the open workshop (everything is already saved) and show the welcome page."""
         if self.document is None:
             return
-        self.editor.finish_editing()
+        editor = self._editor()
+        editor.finish_editing()
         actions = self.step_tools.panels.get("actions")
         if actions is not None:  # a cell of the action plan being typed in is kept too
             actions.finish_editing()
         self.undo_group.removeStack(self.document.undo_stack)
-        self.editor.scene.set_document(None)
-        self.editor_holder.layout().removeWidget(self.editor)
-        self.editor.hide()
-        self.editor.deleteLater()
+        editor.scene.set_document(None)
+        holder_layout = self.editor_holder.layout()
+        assert holder_layout is not None  # made with the holder
+        holder_layout.removeWidget(editor)
+        editor.hide()
+        editor.deleteLater()
         self.document.close()
         self.document.deleteLater()
         self.document = None
@@ -412,7 +424,7 @@ class MainWindow(QMainWindow):
     def save_as_dialog(self) -> None:
         if self.document is None:
             return
-        self.editor.finish_editing()
+        self._editor().finish_editing()
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save a copy of the workshop as"),
@@ -424,6 +436,7 @@ class MainWindow(QMainWindow):
 
     def save_as(self, path: Path) -> bool:
         """Write a complete copy to ``path`` and keep working there."""
+        assert self.document is not None, "no workshop is open"
         try:
             self.document.save_as(path)
         except StorageError as exc:
@@ -509,7 +522,8 @@ class MainWindow(QMainWindow):
     def _fill_author_combo(self) -> None:
         if self.document is None:
             return
-        current = self.editor.session.author_id
+        editor = self._editor()
+        current = editor.session.author_id
         self.author_combo.blockSignals(True)
         self.author_combo.clear()
         self.author_combo.addItem(self.tr("(nobody in particular)"), None)
@@ -518,7 +532,7 @@ class MainWindow(QMainWindow):
         idx = self.author_combo.findData(current) if current else 0
         self.author_combo.setCurrentIndex(max(0, idx))
         self.author_combo.blockSignals(False)
-        self.editor.session.set_author(self.author_combo.currentData())
+        editor.session.set_author(self.author_combo.currentData())
 
     def _author_combo_changed(self, index: int) -> None:
         if self.editor is not None and index >= 0:
@@ -538,13 +552,14 @@ class MainWindow(QMainWindow):
         if self.document is None:
             return
         nobody = menu.addAction(self.tr("(nobody in particular)"))
-        nobody.triggered.connect(lambda: self.editor.set_author_of_selected(None))
+        editor = self._editor()
+        nobody.triggered.connect(lambda: editor.set_author_of_selected(None))
         for p in self.document.participants.values():
             act = menu.addAction(p.name)
             act.triggered.connect(
-                lambda checked=False, pid=p.id: self.editor.set_author_of_selected(pid)
+                lambda checked=False, pid=p.id: editor.set_author_of_selected(pid)
             )
-        has_selection = bool(self.editor.selected_note_ids())
+        has_selection = bool(editor.selected_note_ids())
         for act in menu.actions():
             act.setEnabled(has_selection)
 
