@@ -172,12 +172,7 @@ class MainWindow(QMainWindow):
         self.author_combo.setAccessibleName(self.tr("Author of new and selected notes"))
         self.author_combo.currentIndexChanged.connect(self._author_combo_changed)
         # As with Colour: a choice made here also goes to the selected notes (undoable).
-        self.author_combo.activated.connect(
-            lambda i: (
-                self.editor is not None
-                and self.editor.set_author_of_selected(self.author_combo.itemData(i))
-            )
-        )
+        self.author_combo.activated.connect(self._author_combo_activated)
         self.colour_combo = SteadyComboBox()
         self.colour_combo.setAccessibleName(self.tr("Colour of new and selected notes"))
         for entry in PALETTE:
@@ -372,17 +367,17 @@ class MainWindow(QMainWindow):
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
         values = dlg.values()
-        suggested = settings.settings().value("last_folder", str(Path.home()))
+        suggested = str(settings.settings().value("last_folder", str(Path.home())))
         name = "".join(c for c in values["title"] if c not in '\\/:*?"<>|').strip() or "Workshop"
-        path, _ = QFileDialog.getSaveFileName(
+        chosen, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the new workshop as"),
             str(Path(suggested) / f"{name}.costar"),
             FILE_FILTER,
         )
-        if not path:
+        if not chosen:
             return
-        path = Path(path)
+        path = Path(chosen)
         if path.suffix != ".costar":
             path = (
                 path.with_suffix(path.suffix + ".costar")
@@ -399,7 +394,7 @@ class MainWindow(QMainWindow):
         return self.registry.new_window()
 
     def open_dialog(self) -> None:
-        folder = settings.settings().value("last_folder", str(Path.home()))
+        folder = str(settings.settings().value("last_folder", str(Path.home())))
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open a workshop"), folder, f"{FILE_FILTER};;All files (*)"
         )
@@ -495,7 +490,7 @@ class MainWindow(QMainWindow):
                 k: v for k, v in dlg.values().items() if getattr(self.document.workshop, k) != v
             }
             if changes:
-                self.editor.push(commands.EditDetailsCommand(self.document, changes))
+                self._editor().push(commands.EditDetailsCommand(self.document, changes))
 
     def preferences_dialog(self) -> None:
         from costar_desktop.ui.shell.preferences import show_preferences
@@ -533,6 +528,10 @@ class MainWindow(QMainWindow):
         self.author_combo.setCurrentIndex(max(0, idx))
         self.author_combo.blockSignals(False)
         editor.session.set_author(self.author_combo.currentData())
+
+    def _author_combo_activated(self, index: int) -> None:
+        if self.editor is not None:
+            self.editor.set_author_of_selected(self.author_combo.itemData(index))
 
     def _author_combo_changed(self, index: int) -> None:
         if self.editor is not None and index >= 0:
