@@ -11,13 +11,15 @@ on it.
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from costar_desktop.ui.i18n import translate
-from costar_desktop.core.model import Note, Participant
+from costar_desktop.core.model import Note, Participant, Vote
 from costar_desktop.storage import SaveFailed
+from costar_desktop.storage.steps_store import NoteDependants
+from costar_desktop.ui.i18n import translate
 from costar_desktop.ui.model.document import WorkshopDocument
 
 
@@ -101,7 +103,15 @@ class GestureCommand(DocumentCommand):
 
 class AddNotesCommand(DocumentCommand):
     def __init__(self, document: WorkshopDocument, notes: list[Note], text: str | None = None):
-        super().__init__(document, text or (translate("commands", "Add note") if len(notes) == 1 else translate("commands", "Add notes")))
+        super().__init__(
+            document,
+            text
+            or (
+                translate("commands", "Add note")
+                if len(notes) == 1
+                else translate("commands", "Add notes")
+            ),
+        )
         self.notes = [n.copy() for n in notes]
 
     def _redo(self) -> None:
@@ -114,8 +124,9 @@ class AddNotesCommand(DocumentCommand):
 class UpdateNotesCommand(DocumentCommand):
     """Set fields of one or more notes; undo puts the previous values back."""
 
-    def __init__(self, document: WorkshopDocument, changes: Mapping[str, Mapping[str, Any]],
-                 text: str):
+    def __init__(
+        self, document: WorkshopDocument, changes: Mapping[str, Mapping[str, Any]], text: str
+    ):
         super().__init__(document, text)
         self.changes = {nid: dict(c) for nid, c in changes.items()}
         self.previous: dict[str, dict[str, Any]] = {}
@@ -129,7 +140,11 @@ class UpdateNotesCommand(DocumentCommand):
 
 class EditNoteTextCommand(UpdateNotesCommand):
     def __init__(self, document: WorkshopDocument, note_id: str, text: str, height: float):
-        super().__init__(document, {note_id: {"text": text, "height": height}}, translate("commands", "Edit note"))
+        super().__init__(
+            document,
+            {note_id: {"text": text, "height": height}},
+            translate("commands", "Edit note"),
+        )
 
 
 class MoveNotesCommand(UpdateNotesCommand):
@@ -137,8 +152,13 @@ class MoveNotesCommand(UpdateNotesCommand):
 
     def __init__(self, document: WorkshopDocument, positions: Mapping[str, tuple[float, float]]):
         changes = {nid: {"x": x, "y": y} for nid, (x, y) in positions.items()}
-        super().__init__(document, changes,
-                         translate("commands", "Move note") if len(changes) == 1 else translate("commands", "Move notes"))
+        super().__init__(
+            document,
+            changes,
+            translate("commands", "Move note")
+            if len(changes) == 1
+            else translate("commands", "Move notes"),
+        )
 
 
 class NudgeNotesCommand(MoveNotesCommand):
@@ -158,27 +178,39 @@ class NudgeNotesCommand(MoveNotesCommand):
 
 class RecolourNotesCommand(UpdateNotesCommand):
     def __init__(self, document: WorkshopDocument, note_ids: list[str], colour: str):
-        super().__init__(document, {nid: {"colour": colour} for nid in note_ids},
-                         translate("commands", "Change colour"))
+        super().__init__(
+            document,
+            {nid: {"colour": colour} for nid in note_ids},
+            translate("commands", "Change colour"),
+        )
 
 
 class SetNoteAuthorCommand(UpdateNotesCommand):
     def __init__(self, document: WorkshopDocument, note_ids: list[str], author_id: str | None):
-        super().__init__(document, {nid: {"author_id": author_id} for nid in note_ids},
-                         translate("commands", "Change author"))
+        super().__init__(
+            document,
+            {nid: {"author_id": author_id} for nid in note_ids},
+            translate("commands", "Change author"),
+        )
 
 
 class DeleteNotesCommand(DocumentCommand):
     def __init__(self, document: WorkshopDocument, note_ids: list[str]):
-        super().__init__(document, translate("commands", "Delete note") if len(note_ids) == 1 else translate("commands", "Delete notes"))
+        super().__init__(
+            document,
+            translate("commands", "Delete note")
+            if len(note_ids) == 1
+            else translate("commands", "Delete notes"),
+        )
         self.note_ids = list(note_ids)
         self.removed: list[Note] = []
-        self.dependants = None
+        self.dependants: NoteDependants | None = None
 
     def _redo(self) -> None:
         self.removed, self.dependants = self.document.delete_notes(self.note_ids)
 
     def _undo(self) -> None:
+        assert self.dependants is not None  # undo follows a redo
         self.document.restore_notes(self.removed, self.dependants)
 
 
@@ -227,11 +259,12 @@ class RemoveParticipantCommand(DocumentCommand):
         self.participant_id = participant_id
         self.removed: Participant | None = None
         self.authored: list[str] = []
-        self.dots = []
+        self.dots: list[Vote] = []
 
     def _redo(self) -> None:
         self.removed, self.authored, self.dots = self.document.remove_participant(
-            self.participant_id)
+            self.participant_id
+        )
 
     def _undo(self) -> None:
         assert self.removed is not None

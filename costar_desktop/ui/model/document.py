@@ -15,13 +15,15 @@ back is putting back the dictionaries as they were.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtGui import QUndoStack
 
+from costar_desktop.core import rules
 from costar_desktop.core.model import (
     Action,
     CoProducer,
@@ -32,15 +34,21 @@ from costar_desktop.core.model import (
     Workshop,
     WorkshopData,
 )
-from costar_desktop.core import rules
 from costar_desktop.core.star import STAR, StarGeometry
 from costar_desktop.storage import SaveFailed, WorkshopFile
 from costar_desktop.storage.rows import as_saved, as_saved_object
-from costar_desktop.storage.workshop_file import NoteDependants
-from costar_desktop.ui.model.document_steps import StepsMixin
+from costar_desktop.storage.steps_store import NoteDependants
+from costar_desktop.ui.model.document_steps import DocumentSteps
+
+if TYPE_CHECKING:
+    from costar_desktop.ui.model.commands import DocumentCommand
+
+_T = TypeVar("_T")
+#: The caches as a gesture found them: the workshop and a copy of each dictionary.
+_Caches = tuple[Workshop, list[dict[str, Any]]]
 
 
-class WorkshopDocument(StepsMixin, QObject):
+class WorkshopDocument(DocumentSteps, QObject):
     """One open workshop file and its undo history."""
 
     #: A note was added (note id).
@@ -89,7 +97,7 @@ class WorkshopDocument(StepsMixin, QObject):
         self._note_runs = 0
         #: How deep in :meth:`change`, and the signals that wait for its commit.
         self._depth = 0
-        self._waiting: list[tuple[str, tuple]] = []
+        self._waiting: list[tuple[SignalInstance, tuple[Any, ...]]] = []
 
     @property
     def in_note_run(self) -> bool:
@@ -97,7 +105,7 @@ class WorkshopDocument(StepsMixin, QObject):
         return self._note_runs > 0
 
     @contextmanager
-    def _note_run(self):
+    def _note_run(self) -> Iterator[None]:
         self._note_runs += 1
         try:
             yield
@@ -108,15 +116,23 @@ class WorkshopDocument(StepsMixin, QObject):
 
     # --- gestures -------------------------------------------------------------
 
-    #: The caches a gesture may change (and that a failed one puts back).
-    CACHES = ("notes", "participants", "votes", "people", "market_items", "actions")
+    def _caches(self) -> list[dict[str, Any]]:
+        """The caches a gesture may change (and that a failed one puts back)."""
+        return [
+            self.notes,
+            self.participants,
+            self.votes,
+            self.people,
+            self.market_items,
+            self.actions,
+        ]
 
     @property
     def in_change(self) -> bool:
         return self._depth > 0
 
     @contextmanager
-    def change(self):
+    def change(self) -> Iterator[None]:
         """One gesture: all its writes are one transaction, its signals follow the commit.
 
         A gesture opened inside another joins it. If the outermost one cannot be saved,
@@ -130,7 +146,7 @@ class WorkshopDocument(StepsMixin, QObject):
             finally:
                 self._depth -= 1
             return
-        before = (self.workshop, {name: dict(getattr(self, name)) for name in self.CACHES})
+        before: _Caches = (self.workshop, [dict(cache) for cache in self._caches()])
         self._depth, self._waiting = 1, []
         try:
             with self.store.transaction():
@@ -145,37 +161,35 @@ class WorkshopDocument(StepsMixin, QObject):
         self.saved.emit()
         self._tell_all(waiting)
 
-    def _put_back(self, before) -> None:
+    def _put_back(self, before: _Caches) -> None:
         self.workshop, caches = before
-        for name, cache in caches.items():
-            mine = getattr(self, name)
+        for mine, cache in zip(self._caches(), caches, strict=True):
             mine.clear()
             mine.update(cache)
 
-    def _tell(self, signal: str, *args) -> None:
-        """Emit the signal named ``signal`` once the gesture is saved."""
+    def _tell(self, signal: SignalInstance, *args: Any) -> None:
+        """Emit ``signal`` (one of this document's) once the gesture is saved."""
         if self._depth:
             self._waiting.append((signal, args))
         else:
-            getattr(self, signal).emit(*args)
+            signal.emit(*args)
 
-    _NOTE_SIGNALS = frozenset({"note_added", "note_changed", "note_removed"})
-
-    def _tell_all(self, waiting: list[tuple[str, tuple]]) -> None:
+    def _tell_all(self, waiting: list[tuple[SignalInstance, tuple[Any, ...]]]) -> None:
         """The saved gesture's signals, in order, each told once (its last time)."""
         last = {told: position for position, told in enumerate(waiting)}
         ordered = [waiting[i] for i in sorted(last.values())]
-        if not any(name in self._NOTE_SIGNALS for name, _ in ordered):
-            for name, args in ordered:
-                getattr(self, name).emit(*args)
+        note_signals = (self.note_added, self.note_changed, self.note_removed)
+        if not any(signal in note_signals for signal, _ in ordered):
+            for signal, args in ordered:
+                signal.emit(*args)
             return
         with self._note_run():
-            for name, args in ordered:
-                if name == "note_changed" and args[0] not in self.notes:
+            for signal, args in ordered:
+                if signal == self.note_changed and args[0] not in self.notes:
                     continue  # changed, then removed in the same gesture
-                getattr(self, name).emit(*args)
+                signal.emit(*args)
 
-    def push(self, command) -> bool:
+    def push(self, command: DocumentCommand) -> bool:
         """Do ``command`` (one gesture) and put it on the undo stack; False if not saved.
 
         The command runs before it reaches the stack: Qt's push drops the redo history
@@ -194,9 +208,11 @@ class WorkshopDocument(StepsMixin, QObject):
         stack = self.undo_stack
         if not stack.canUndo():
             return False
+        from costar_desktop.ui.model.commands import DocumentCommand
+
         command = stack.command(stack.index() - 1)
         stack.undo()
-        if getattr(command, "undo_failed", False):
+        if isinstance(command, DocumentCommand) and command.undo_failed:
             command.undo_failed = False
             command.skip_next_redo = True  # the gesture still holds: put the stack back on it
             stack.redo()
@@ -208,9 +224,11 @@ class WorkshopDocument(StepsMixin, QObject):
         stack = self.undo_stack
         if not stack.canRedo():
             return False
+        from costar_desktop.ui.model.commands import DocumentCommand
+
         command = stack.command(stack.index())
         stack.redo()
-        if getattr(command, "redo_failed", False):
+        if isinstance(command, DocumentCommand) and command.redo_failed:
             command.redo_failed = False
             command.skip_next_undo = True
             stack.undo()
@@ -229,16 +247,21 @@ class WorkshopDocument(StepsMixin, QObject):
 
     def snapshot(self) -> WorkshopData:
         """The document's current contents as plain objects."""
-        return WorkshopData(self.workshop, list(self.participants.values()),
-                            list(self.notes.values()), list(self.votes.values()),
-                            list(self.people.values()), list(self.market_items.values()),
-                            list(self.actions.values()))
+        return WorkshopData(
+            self.workshop,
+            list(self.participants.values()),
+            list(self.notes.values()),
+            list(self.votes.values()),
+            list(self.people.values()),
+            list(self.market_items.values()),
+            list(self.actions.values()),
+        )
 
     def close(self) -> None:
         self.undo_stack.clear()
         self.store.close()
 
-    def _write(self, fn, *args, **kwargs):
+    def _write(self, fn: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
         """Run a storage write as part of the gesture under way (see :meth:`change`)."""
         assert self._depth, "document writes run inside a gesture (WorkshopDocument.change)"
         return fn(*args, **kwargs)
@@ -262,22 +285,27 @@ class WorkshopDocument(StepsMixin, QObject):
 
     def add_notes(self, notes: Iterable[Note]) -> None:
         """Add notes; each one's Co follows from its centre, whatever it held."""
-        notes = [n.copy(**rules.with_co(self._on_canvas({"x": n.x, "y": n.y}),
-                                        geometry=self.geometry)) for n in notes]
+        notes = [
+            n.copy(**rules.with_co(self._on_canvas({"x": n.x, "y": n.y}), geometry=self.geometry))
+            for n in notes
+        ]
         with self.change():
             notes = [as_saved_object("notes", n) for n in notes]
             self._write(self.store.add_notes, notes)
             for n in notes:
                 self.notes[n.id] = n
-                self._tell("note_added", n.id)
+                self._tell(self.note_added, n.id)
 
     def update_notes(self, changes: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
         """Apply ``{id: {field: value}}``; returns the previous values of the same fields.
 
         A note whose centre moves gets the Co of where it lands (its previous Co is among
         the values returned)."""
-        changes = {nid: rules.with_co(self._on_canvas(dict(c)), self.notes[nid], self.geometry)
-                   for nid, c in changes.items() if nid in self.notes and c}
+        changes = {
+            nid: rules.with_co(self._on_canvas(dict(c)), self.notes[nid], self.geometry)
+            for nid, c in changes.items()
+            if nid in self.notes and c
+        }
         if not changes:
             return {}
         old = {nid: {k: getattr(self.notes[nid], k) for k in c} for nid, c in changes.items()}
@@ -287,7 +315,7 @@ class WorkshopDocument(StepsMixin, QObject):
             stamp = self._write(self.store.update_notes, changes)
             for nid, c in changes.items():
                 self.notes[nid] = self.notes[nid].copy(**c, updated=stamp)
-                self._tell("note_changed", nid)
+                self._tell(self.note_changed, nid)
         return old
 
     def move_notes(self, positions: Mapping[str, tuple[float, float]]) -> None:
@@ -314,9 +342,9 @@ class WorkshopDocument(StepsMixin, QObject):
             for member, _group in dependants.members:
                 if member in self.notes:
                     self.notes[member] = self.notes[member].copy(group_id=None)
-                    self._tell("note_changed", member)
+                    self._tell(self.note_changed, member)
             for nid in ids:
-                self._tell("note_removed", nid)
+                self._tell(self.note_removed, nid)
             self._tell_dependants(dependants)
         return removed, dependants
 
@@ -330,22 +358,25 @@ class WorkshopDocument(StepsMixin, QObject):
                 self.notes[n.id] = n
             self._apply_dependants(dependants)
             for n in notes:
-                self._tell("note_added", n.id)
+                self._tell(self.note_added, n.id)
             for member, _group in dependants.members:
-                self._tell("note_changed", member)
+                self._tell(self.note_changed, member)
             self._tell_dependants(dependants)
 
     # --- participants ---------------------------------------------------------
 
     def add_participant(self, participant: Participant) -> None:
-        p = Participant(**{k: getattr(participant, k) for k in
-                           ("id", "name", "kind", "is_group", "created", "updated",
-                            "size")})
+        p = Participant(
+            **{
+                k: getattr(participant, k)
+                for k in ("id", "name", "kind", "is_group", "created", "updated", "size")
+            }
+        )
         with self.change():
             p = as_saved_object("participants", p)
             self._write(self.store.add_participant, p)
             self.participants[p.id] = p
-            self._tell("participants_changed")
+            self._tell(self.participants_changed)
 
     def update_participant(self, participant_id: str, changes: Mapping[str, Any]) -> dict[str, Any]:
         p = self.participants[participant_id]
@@ -354,10 +385,10 @@ class WorkshopDocument(StepsMixin, QObject):
             values = as_saved("participants", changes)
             stamp = self._write(self.store.update_participant, participant_id, **values)
             self.participants[participant_id] = dataclasses.replace(p, **values, updated=stamp)
-            self._tell("participants_changed")
+            self._tell(self.participants_changed)
             for n in self.notes.values():
                 if n.author_id == participant_id:
-                    self._tell("note_changed", n.id)
+                    self._tell(self.note_changed, n.id)
         return old
 
     def remove_participant(self, participant_id: str) -> tuple[Participant, list[str], list[Vote]]:
@@ -370,16 +401,17 @@ class WorkshopDocument(StepsMixin, QObject):
             del self.participants[participant_id]
             for v in dots:
                 del self.votes[v.id]
-            self._tell("participants_changed")
+            self._tell(self.participants_changed)
             for nid in authored:
                 self.notes[nid] = self.notes[nid].copy(author_id=None)
-                self._tell("note_changed", nid)
+                self._tell(self.note_changed, nid)
             if dots:
-                self._tell("votes_changed")
+                self._tell(self.votes_changed)
         return p, authored, dots
 
-    def restore_participant(self, participant: Participant, authored: list[str],
-                            dots: list[Vote] = ()) -> None:
+    def restore_participant(
+        self, participant: Participant, authored: list[str], dots: Iterable[Vote] = ()
+    ) -> None:
         """Undo of :meth:`remove_participant`: the participant, authorship and dots come
         back, in one transaction."""
         with self.change():
@@ -394,7 +426,7 @@ class WorkshopDocument(StepsMixin, QObject):
         old = {k: getattr(self.workshop, k) for k in changes}
         with self.change():
             self.workshop = self._write(self.store.update_workshop, **dict(changes))
-            self._tell("details_changed")
+            self._tell(self.details_changed)
         return old
 
     # --- the file -------------------------------------------------------------

@@ -1,14 +1,18 @@
 """The document's part for the five steps: settings, dots, groups, people, sceptics, actions.
 
-A mixin of :class:`~costar_desktop.ui.model.document.WorkshopDocument` (which declares the
-signals and :meth:`change`): every method runs as part of a gesture, writes through
-storage, replaces what changed in the cache and tells its signals for after the commit.
+A typed base of :class:`~costar_desktop.ui.model.document.WorkshopDocument`: it declares,
+for the type checker, what it uses of the document (the store, the caches, the signals,
+:meth:`change`); the document defines them, and mypy checks that the two agree. Every
+method runs as part of a gesture, writes through storage, replaces what changed in the
+cache and tells its signals for after the commit.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from contextlib import AbstractContextManager
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from costar_desktop.core.model import (
     Action,
@@ -18,18 +22,54 @@ from costar_desktop.core.model import (
     Vote,
 )
 from costar_desktop.storage.rows import as_saved, as_saved_object
-from costar_desktop.storage.workshop_file import NoteDependants
+from costar_desktop.storage.steps_store import NoteDependants
 
-#: The collections the generic add/update/remove methods work on.
-ENTITIES = {
-    "people": (CoProducer, "add_person", "update_person", "delete_person", "people_changed"),
-    "market_items": (MarketItem, "add_market_item", "update_market_item", "delete_market_item",
-                     "market_changed"),
-    "actions": (Action, None, "update_action", None, "actions_changed"),
-}
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+
+    from costar_desktop.core.model import Workshop
+    from costar_desktop.storage import WorkshopFile
+
+#: An object of one of the collections the generic add/update/remove methods work on.
+Entity = CoProducer | MarketItem | Action
+_T = TypeVar("_T")
 
 
-class StepsMixin:
+class _Collection(NamedTuple):
+    """One collection of the generic methods: its cache, its storage writes, its signal."""
+
+    cache: dict[str, Any]
+    add: Callable[[Any], None]
+    update: Callable[..., str]
+    delete: Callable[[str], None]
+    changed: SignalInstance
+
+
+class DocumentSteps:
+    if TYPE_CHECKING:
+        # What this part uses of WorkshopDocument, which defines each of them.
+        store: WorkshopFile
+        workshop: Workshop
+        notes: dict[str, Note]
+        votes: dict[str, Vote]
+        people: dict[str, CoProducer]
+        market_items: dict[str, MarketItem]
+        actions: dict[str, Action]
+        note_changed: SignalInstance
+        settings_changed: SignalInstance
+        votes_changed: SignalInstance
+        people_changed: SignalInstance
+        market_changed: SignalInstance
+        actions_changed: SignalInstance
+
+        def change(self) -> AbstractContextManager[None]: ...
+        def _write(self, fn: Callable[..., _T], *args: Any, **kwargs: Any) -> _T: ...
+        def _tell(self, signal: SignalInstance, *args: Any) -> None: ...
+        def add_notes(self, notes: Iterable[Note]) -> None: ...
+        def update_notes(
+            self, changes: Mapping[str, Mapping[str, Any]]
+        ) -> dict[str, dict[str, Any]]: ...
+
     # --- settings -------------------------------------------------------------------
 
     def set_settings(self, changes: Mapping[str, Any]) -> dict[str, Any]:
@@ -37,7 +77,7 @@ class StepsMixin:
         old = {k: getattr(self.workshop, k) for k in changes}
         with self.change():
             self.workshop = self._write(self.store.update_settings, **dict(changes))
-            self._tell("settings_changed")
+            self._tell(self.settings_changed)
         return old
 
     # --- dots -----------------------------------------------------------------------
@@ -48,10 +88,10 @@ class StepsMixin:
             self._write(self.store.add_votes, votes)
             for v in votes:
                 self.votes[v.id] = v
-            self._tell("votes_changed")
+            self._tell(self.votes_changed)
             for nid in dict.fromkeys(v.note_id for v in votes):
                 if nid in self.notes:
-                    self._tell("note_changed", nid)
+                    self._tell(self.note_changed, nid)
 
     def remove_votes(self, vote_ids: Iterable[str]) -> list[Vote]:
         ids = [i for i in vote_ids if i in self.votes]
@@ -62,28 +102,55 @@ class StepsMixin:
             self._write(self.store.delete_votes, ids)
             for i in ids:
                 del self.votes[i]
-            self._tell("votes_changed")
+            self._tell(self.votes_changed)
             for nid in dict.fromkeys(v.note_id for v in removed):
                 if nid in self.notes:
-                    self._tell("note_changed", nid)
+                    self._tell(self.note_changed, nid)
         return removed
 
     # --- people, sceptics' worries and actions ----------------------------------------
 
-    def _entity(self, collection: str):
-        return ENTITIES[collection]
+    def _collection(self, collection: str) -> _Collection:
+        store = self.store
+        if collection == "people":
+            return _Collection(
+                self.people,
+                store.add_person,
+                store.update_person,
+                store.delete_person,
+                self.people_changed,
+            )
+        if collection == "market_items":
+            return _Collection(
+                self.market_items,
+                store.add_market_item,
+                store.update_market_item,
+                store.delete_market_item,
+                self.market_changed,
+            )
+        if collection == "actions":
+            # Adding and removing actions go through add_actions and remove_actions.
+            return _Collection(
+                self.actions,
+                lambda action: store.add_actions([action]),
+                store.update_action,
+                lambda action_id: store.delete_actions([action_id]),
+                self.actions_changed,
+            )
+        raise KeyError(collection)
 
-    def add_entity(self, collection: str, obj) -> None:
+    def add_entity(self, collection: str, obj: Entity) -> None:
         """Add a co-producer, market item or action."""
         if collection == "actions":
+            assert isinstance(obj, Action)
             self.add_actions([obj])
             return
-        _type, add, _update, _delete, signal = self._entity(collection)
+        part = self._collection(collection)
         with self.change():
             obj = as_saved_object(collection, obj)  # texts as storage saves them
-            self._write(getattr(self.store, add), obj)
-            getattr(self, collection)[obj.id] = obj
-            self._tell(signal)
+            self._write(part.add, obj)
+            part.cache[obj.id] = obj
+            self._tell(part.changed)
 
     def add_actions(self, actions: list[Action]) -> None:
         """Add several actions in one transaction (carrying a plan over)."""
@@ -92,33 +159,33 @@ class StepsMixin:
             self._write(self.store.add_actions, actions)
             for a in actions:
                 self.actions[a.id] = a
-            self._tell("actions_changed")
+            self._tell(self.actions_changed)
 
-    def update_entity(self, collection: str, obj_id: str, changes: Mapping[str, Any]
-                      ) -> dict[str, Any]:
+    def update_entity(
+        self, collection: str, obj_id: str, changes: Mapping[str, Any]
+    ) -> dict[str, Any]:
         """Change fields of a co-producer, market item or action; returns the old values."""
-        _type, _add, update, _delete, signal = self._entity(collection)
-        cache = getattr(self, collection)
-        obj = cache[obj_id]
+        part = self._collection(collection)
+        obj = part.cache[obj_id]
         old = {k: getattr(obj, k) for k in changes}
         with self.change():
             values = as_saved(collection, changes)
-            stamp = self._write(getattr(self.store, update), obj_id, **values)
+            stamp = self._write(part.update, obj_id, **values)
             values = {k: list(v) if k == "note_ids" else v for k, v in values.items()}
-            cache[obj_id] = dataclasses.replace(obj, **values, updated=stamp)
-            self._tell(signal)
+            part.cache[obj_id] = dataclasses.replace(obj, **values, updated=stamp)
+            self._tell(part.changed)
         return old
 
-    def remove_entity(self, collection: str, obj_id: str):
+    def remove_entity(self, collection: str, obj_id: str) -> Entity:
         """Remove a co-producer, market item or action; returns it (for undo)."""
         if collection == "actions":
             return self.remove_actions([obj_id])[0]
-        _type, _add, _update, delete, signal = self._entity(collection)
-        obj = getattr(self, collection)[obj_id]
+        part = self._collection(collection)
+        obj: Entity = part.cache[obj_id]
         with self.change():
-            self._write(getattr(self.store, delete), obj_id)
-            del getattr(self, collection)[obj_id]
-            self._tell(signal)
+            self._write(part.delete, obj_id)
+            del part.cache[obj_id]
+            self._tell(part.changed)
         return obj
 
     def remove_actions(self, action_ids: Iterable[str]) -> list[Action]:
@@ -131,7 +198,7 @@ class StepsMixin:
             self._write(self.store.delete_actions, ids)
             for i in ids:
                 del self.actions[i]
-            self._tell("actions_changed")
+            self._tell(self.actions_changed)
         return removed
 
     # --- groups -----------------------------------------------------------------------
@@ -153,16 +220,22 @@ class StepsMixin:
     def _forget_links_to(self, gone: set[str]) -> None:
         for v in [v for v in self.votes.values() if v.note_id in gone]:
             del self.votes[v.id]
-        for cache in (self.people, self.actions):
+        caches: tuple[dict[str, Any], ...] = (self.people, self.actions)
+        for cache in caches:
             for key, obj in list(cache.items()):
                 if gone.intersection(obj.note_ids):
                     cache[key] = dataclasses.replace(
-                        obj, note_ids=[n for n in obj.note_ids if n not in gone])
+                        obj, note_ids=[n for n in obj.note_ids if n not in gone]
+                    )
 
     def _apply_dependants(self, dep: NoteDependants) -> None:
         for v in dep.votes:
             self.votes[v.id] = v
-        for cache, links in ((self.people, dep.people_links), (self.actions, dep.action_links)):
+        linked: tuple[tuple[dict[str, Any], list[tuple[str, str]]], ...] = (
+            (self.people, dep.people_links),
+            (self.actions, dep.action_links),
+        )
+        for cache, links in linked:
             for owner_id, note_id in links:
                 obj = cache.get(owner_id)
                 if obj is not None and note_id not in obj.note_ids:
@@ -173,8 +246,8 @@ class StepsMixin:
 
     def _tell_dependants(self, dep: NoteDependants) -> None:
         if dep.votes:
-            self._tell("votes_changed")
+            self._tell(self.votes_changed)
         if dep.people_links:
-            self._tell("people_changed")
+            self._tell(self.people_changed)
         if dep.action_links:
-            self._tell("actions_changed")
+            self._tell(self.actions_changed)

@@ -11,13 +11,22 @@ The words keep the translation contexts they had when each part made its own act
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtGui import QKeySequence
+from collections.abc import Callable
 
-from costar_desktop.core.palette import PALETTE
+from PySide6.QtGui import QIcon, QKeySequence
+
+from costar_desktop.core.palette import PALETTE, NoteColour
 from costar_desktop.core.star import STEP_ORDER
 from costar_desktop.ui import i18n
-from costar_desktop.ui.shell.spec import ActionSpec, BarButton, MenuSpec, Place, Scope, When
+from costar_desktop.ui.shell.spec import (
+    QT_TRANSLATE_NOOP,
+    ActionSpec,
+    BarButton,
+    MenuSpec,
+    Place,
+    Scope,
+    When,
+)
 from costar_desktop.ui.steps.timer import PRESETS_MINUTES
 
 SK = QKeySequence.StandardKey
@@ -25,51 +34,119 @@ W, C = Scope.WINDOW, Scope.CANVAS
 OPEN = When.WORKSHOP
 
 
-def _colour_icon(fill: str):
-    def icon():
+def _colour_label(entry: NoteColour) -> Callable[[], str]:
+    def label() -> str:
+        return f"{i18n.core(entry.name)} ({entry.letter})"
+
+    return label
+
+
+def _colour_icon(fill: str) -> Callable[[], QIcon]:
+    def icon() -> QIcon:
         from costar_desktop.ui.widgets import colour_icon
 
         return colour_icon(fill)
+
     return icon
 
 
 MENUS: tuple[MenuSpec, ...] = (
     # The menu bar, in this order.
-    MenuSpec("file", QT_TRANSLATE_NOOP("MainWindow", "&File"),
-             sections=("open", "save", "workshop", "close")),
-    MenuSpec("file.recent", QT_TRANSLATE_NOOP("MainWindow", "Open &recent"),
-             place=Place("file", "open", 3), filled="show"),
-    MenuSpec("file.export", QT_TRANSLATE_NOOP("MainWindow", "&Export"),
-             place=Place("file", "save", 3), sections=("formats", "options")),
-    MenuSpec("edit", QT_TRANSLATE_NOOP("MainWindow", "&Edit"),
-             sections=("history", "notes", "preferences")),
-    MenuSpec("edit.colour", QT_TRANSLATE_NOOP("MainWindow", "Note &colour"),
-             place=Place("edit", "notes", 5)),
-    MenuSpec("edit.author", QT_TRANSLATE_NOOP("MainWindow", "Note &author"),
-             place=Place("edit", "notes", 6), filled="show"),
-    MenuSpec("view", QT_TRANSLATE_NOOP("MainWindow", "&View"),
-             sections=("zoom", "bars", "presentation")),
-    MenuSpec("view.panels", QT_TRANSLATE_NOOP("StepTools", "&Panels"), "StepTools",
-             place=Place("view", "bars", 2), filled="build"),
-    MenuSpec("steps", QT_TRANSLATE_NOOP("StepTools", "&Steps"), "StepTools",
-             sections=("go", "show", "mark", "plan", "timer")),
-    MenuSpec("steps.impact", QT_TRANSLATE_NOOP("StepTools", "&Impact rating"), "StepTools",
-             place=Place("steps", "mark", 4)),
-    MenuSpec("steps.move", QT_TRANSLATE_NOOP("StepTools", "&Move note to step"), "StepTools",
-             place=Place("steps", "mark", 10)),
-    MenuSpec("steps.timer", QT_TRANSLATE_NOOP("StepTools", "&Timer"), "StepTools",
-             place=Place("steps", "timer")),
+    MenuSpec(
+        "file",
+        QT_TRANSLATE_NOOP("MainWindow", "&File"),
+        sections=("open", "save", "workshop", "close"),
+    ),
+    MenuSpec(
+        "file.recent",
+        QT_TRANSLATE_NOOP("MainWindow", "Open &recent"),
+        place=Place("file", "open", 3),
+        filled="show",
+    ),
+    MenuSpec(
+        "file.export",
+        QT_TRANSLATE_NOOP("MainWindow", "&Export"),
+        place=Place("file", "save", 3),
+        sections=("formats", "options"),
+    ),
+    MenuSpec(
+        "edit",
+        QT_TRANSLATE_NOOP("MainWindow", "&Edit"),
+        sections=("history", "notes", "preferences"),
+    ),
+    MenuSpec(
+        "edit.colour",
+        QT_TRANSLATE_NOOP("MainWindow", "Note &colour"),
+        place=Place("edit", "notes", 5),
+    ),
+    MenuSpec(
+        "edit.author",
+        QT_TRANSLATE_NOOP("MainWindow", "Note &author"),
+        place=Place("edit", "notes", 6),
+        filled="show",
+    ),
+    MenuSpec(
+        "view", QT_TRANSLATE_NOOP("MainWindow", "&View"), sections=("zoom", "bars", "presentation")
+    ),
+    MenuSpec(
+        "view.panels",
+        QT_TRANSLATE_NOOP("StepTools", "&Panels"),
+        "StepTools",
+        place=Place("view", "bars", 2),
+        filled="build",
+    ),
+    MenuSpec(
+        "steps",
+        QT_TRANSLATE_NOOP("StepTools", "&Steps"),
+        "StepTools",
+        sections=("go", "show", "mark", "plan", "timer"),
+    ),
+    MenuSpec(
+        "steps.impact",
+        QT_TRANSLATE_NOOP("StepTools", "&Impact rating"),
+        "StepTools",
+        place=Place("steps", "mark", 4),
+    ),
+    MenuSpec(
+        "steps.move",
+        QT_TRANSLATE_NOOP("StepTools", "&Move note to step"),
+        "StepTools",
+        place=Place("steps", "mark", 10),
+    ),
+    MenuSpec(
+        "steps.timer",
+        QT_TRANSLATE_NOOP("StepTools", "&Timer"),
+        "StepTools",
+        place=Place("steps", "timer"),
+    ),
     MenuSpec("help", QT_TRANSLATE_NOOP("MainWindow", "&Help")),
     # The note menu (right-click, Menu key, a long press): submenus only with notes selected.
     MenuSpec("note", sections=("note", "group", "delete")),
-    MenuSpec("note.impact", QT_TRANSLATE_NOOP("MainWindow", "Impact rating"),
-             place=Place("note", "note", 6), enabled=When.SELECTION),
-    MenuSpec("note.colour", QT_TRANSLATE_NOOP("MainWindow", "Colour"),
-             place=Place("note", "note", 7), enabled=When.SELECTION),
-    MenuSpec("note.author", QT_TRANSLATE_NOOP("MainWindow", "Author"),
-             place=Place("note", "note", 8), enabled=When.SELECTION, filled="build"),
-    MenuSpec("note.move", QT_TRANSLATE_NOOP("MainWindow", "Move to step"),
-             place=Place("note", "note", 9), enabled=When.SELECTION),
+    MenuSpec(
+        "note.impact",
+        QT_TRANSLATE_NOOP("MainWindow", "Impact rating"),
+        place=Place("note", "note", 6),
+        enabled=When.SELECTION,
+    ),
+    MenuSpec(
+        "note.colour",
+        QT_TRANSLATE_NOOP("MainWindow", "Colour"),
+        place=Place("note", "note", 7),
+        enabled=When.SELECTION,
+    ),
+    MenuSpec(
+        "note.author",
+        QT_TRANSLATE_NOOP("MainWindow", "Author"),
+        place=Place("note", "note", 8),
+        enabled=When.SELECTION,
+        filled="build",
+    ),
+    MenuSpec(
+        "note.move",
+        QT_TRANSLATE_NOOP("MainWindow", "Move to step"),
+        place=Place("note", "note", 9),
+        enabled=When.SELECTION,
+    ),
     # The main toolbar ("writing" holds the author and colour boxes) and the floating bar
     # ("step" holds the name of the current step).
     MenuSpec("toolbar", sections=("edit", "writing", "zoom")),
@@ -80,118 +157,329 @@ MENUS: tuple[MenuSpec, ...] = (
 MENU_BAR = ("file", "edit", "view", "steps", "help")
 
 _file: tuple[ActionSpec, ...] = (
-    ActionSpec("file.new", QT_TRANSLATE_NOOP("MainWindow", "&New workshop…"), keys=(SK.New,),
-               places=(Place("file", "open", 1),)),
-    ActionSpec("file.open", QT_TRANSLATE_NOOP("MainWindow", "&Open…"), keys=(SK.Open,),
-               places=(Place("file", "open", 2),)),
-    ActionSpec("file.sample", QT_TRANSLATE_NOOP("MainWindow", "Open the sa&mple workshop"),
-               places=(Place("file", "open", 4),)),
-    ActionSpec("file.new_window", QT_TRANSLATE_NOOP("MainWindow", "New &window"),
-               keys=("Ctrl+Shift+N",), places=(Place("file", "open", 5),)),
-    ActionSpec("file.save_as", QT_TRANSLATE_NOOP("MainWindow", "Save &As…"), keys=(SK.SaveAs,),
-               tip=QT_TRANSLATE_NOOP("MainWindow", "Save a complete copy and keep working in it"),
-               places=(Place("file", "save", 1),), enabled=OPEN),
-    ActionSpec("file.restore", QT_TRANSLATE_NOOP("Backups", "&Restore from backup…"), "Backups",
-               tip=QT_TRANSLATE_NOOP("Backups", "Go back to an automatic backup of this workshop"),
-               places=(Place("file", "save", 2),), enabled=OPEN),
-    ActionSpec("file.export.json", QT_TRANSLATE_NOOP("MainWindow", "Export as &JSON…"),
-               places=(Place("file.export", "formats"),), enabled=OPEN),
-    ActionSpec("file.export.csv", QT_TRANSLATE_NOOP("MainWindow", "Export as &CSV tables…"),
-               places=(Place("file.export", "formats"),), enabled=OPEN),
-    ActionSpec("file.export.md", QT_TRANSLATE_NOOP("MainWindow", "Export as &Markdown…"),
-               places=(Place("file.export", "formats"),), enabled=OPEN),
-    ActionSpec("file.export.anonymise",
-               QT_TRANSLATE_NOOP("Privacy", "&Anonymise names (e.g. “Service user 3”)"), "Privacy",
-               tip=QT_TRANSLATE_NOOP("Privacy", "Exports and PDFs show each participant's kind "
-                                                "and a number instead of their name, notes' "
-                                                "authors and co-producers included"),
-               checkable=True, places=(Place("file.export", "options"),)),
-    ActionSpec("file.export_pdf", QT_TRANSLATE_NOOP("PrintController", "Export &PDF…"),
-               "PrintController", keys=("Ctrl+E",),
-               tip=QT_TRANSLATE_NOOP("PrintController",
-                                     "Save an action plan, a report or blank templates as PDF"),
-               places=(Place("file", "save", 4),), enabled=OPEN),
-    ActionSpec("file.print", QT_TRANSLATE_NOOP("PrintController", "&Print…"), "PrintController",
-               keys=(SK.Print,),
-               tip=QT_TRANSLATE_NOOP("PrintController",
-                                     "Print an action plan, a report or blank templates"),
-               places=(Place("file", "save", 5),), enabled=OPEN),
-    ActionSpec("file.details", QT_TRANSLATE_NOOP("MainWindow", "Workshop &details…"),
-               keys=("Ctrl+I",), places=(Place("file", "workshop"),), enabled=OPEN),
-    ActionSpec("file.participants", QT_TRANSLATE_NOOP("MainWindow", "&Participants and groups…"),
-               keys=("Ctrl+Shift+P",), places=(Place("file", "workshop"),), enabled=OPEN),
-    ActionSpec("file.close", QT_TRANSLATE_NOOP("MainWindow", "&Close workshop"), keys=(SK.Close,),
-               places=(Place("file", "close"),), enabled=OPEN),
-    ActionSpec("file.quit", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), keys=(SK.Quit,),
-               places=(Place("file", "close"),)),
+    ActionSpec(
+        "file.new",
+        QT_TRANSLATE_NOOP("MainWindow", "&New workshop…"),
+        keys=(SK.New,),
+        places=(Place("file", "open", 1),),
+    ),
+    ActionSpec(
+        "file.open",
+        QT_TRANSLATE_NOOP("MainWindow", "&Open…"),
+        keys=(SK.Open,),
+        places=(Place("file", "open", 2),),
+    ),
+    ActionSpec(
+        "file.sample",
+        QT_TRANSLATE_NOOP("MainWindow", "Open the sa&mple workshop"),
+        places=(Place("file", "open", 4),),
+    ),
+    ActionSpec(
+        "file.new_window",
+        QT_TRANSLATE_NOOP("MainWindow", "New &window"),
+        keys=("Ctrl+Shift+N",),
+        places=(Place("file", "open", 5),),
+    ),
+    ActionSpec(
+        "file.save_as",
+        QT_TRANSLATE_NOOP("MainWindow", "Save &As…"),
+        keys=(SK.SaveAs,),
+        tip=QT_TRANSLATE_NOOP("MainWindow", "Save a complete copy and keep working in it"),
+        places=(Place("file", "save", 1),),
+        enabled=OPEN,
+    ),
+    ActionSpec(
+        "file.restore",
+        QT_TRANSLATE_NOOP("Backups", "&Restore from backup…"),
+        "Backups",
+        tip=QT_TRANSLATE_NOOP("Backups", "Go back to an automatic backup of this workshop"),
+        places=(Place("file", "save", 2),),
+        enabled=OPEN,
+    ),
+    ActionSpec(
+        "file.export.json",
+        QT_TRANSLATE_NOOP("MainWindow", "Export as &JSON…"),
+        places=(Place("file.export", "formats"),),
+        enabled=OPEN,
+    ),
+    ActionSpec(
+        "file.export.csv",
+        QT_TRANSLATE_NOOP("MainWindow", "Export as &CSV tables…"),
+        places=(Place("file.export", "formats"),),
+        enabled=OPEN,
+    ),
+    ActionSpec(
+        "file.export.md",
+        QT_TRANSLATE_NOOP("MainWindow", "Export as &Markdown…"),
+        places=(Place("file.export", "formats"),),
+        enabled=OPEN,
+    ),
+    ActionSpec(
+        "file.export.anonymise",
+        QT_TRANSLATE_NOOP("Privacy", "&Anonymise names (e.g. “Service user 3”)"),
+        "Privacy",
+        tip=QT_TRANSLATE_NOOP(
+            "Privacy",
+            "Exports and PDFs show each participant's kind "
+            "and a number instead of their name, notes' "
+            "authors and co-producers included",
+        ),
+        checkable=True,
+        places=(Place("file.export", "options"),),
+    ),
+    ActionSpec(
+        "file.export_pdf",
+        QT_TRANSLATE_NOOP("PrintController", "Export &PDF…"),
+        "PrintController",
+        keys=("Ctrl+E",),
+        tip=QT_TRANSLATE_NOOP(
+            "PrintController", "Save an action plan, a report or blank templates as PDF"
+        ),
+        places=(Place("file", "save", 4),),
+        enabled=OPEN,
+    ),
+    ActionSpec(
+        "file.print",
+        QT_TRANSLATE_NOOP("PrintController", "&Print…"),
+        "PrintController",
+        keys=(SK.Print,),
+        tip=QT_TRANSLATE_NOOP(
+            "PrintController", "Print an action plan, a report or blank templates"
+        ),
+        places=(Place("file", "save", 5),),
+        enabled=OPEN,
+    ),
+    ActionSpec(
+        "file.details",
+        QT_TRANSLATE_NOOP("MainWindow", "Workshop &details…"),
+        keys=("Ctrl+I",),
+        places=(Place("file", "workshop"),),
+        enabled=OPEN,
+    ),
+    ActionSpec(
+        "file.participants",
+        QT_TRANSLATE_NOOP("MainWindow", "&Participants and groups…"),
+        keys=("Ctrl+Shift+P",),
+        places=(Place("file", "workshop"),),
+        enabled=OPEN,
+    ),
+    ActionSpec(
+        "file.close",
+        QT_TRANSLATE_NOOP("MainWindow", "&Close workshop"),
+        keys=(SK.Close,),
+        places=(Place("file", "close"),),
+        enabled=OPEN,
+    ),
+    ActionSpec(
+        "file.quit",
+        QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
+        keys=(SK.Quit,),
+        places=(Place("file", "close"),),
+    ),
 )
 
 _edit: tuple[ActionSpec, ...] = (
-    ActionSpec("edit.undo", QT_TRANSLATE_NOOP("MainWindow", "&Undo"), keys=(SK.Undo,),
-               supplied=True, enabled=When.OWNER,
-               places=(Place("edit", "history"), Place("toolbar", "edit", 2),
-                       Place("bar", "main", 6, BarButton(QT_TRANSLATE_NOOP("FloatingBar", "↶ Undo"),
-                                                         QT_TRANSLATE_NOOP("FloatingBar", "Undo"))))),
-    ActionSpec("edit.redo", QT_TRANSLATE_NOOP("MainWindow", "&Redo"), keys=("Ctrl+Shift+Z", "Ctrl+Y"),
-               supplied=True, enabled=When.OWNER,
-               places=(Place("edit", "history"), Place("toolbar", "edit", 3))),
-    ActionSpec("edit.new_note", QT_TRANSLATE_NOOP("MainWindow", "&New note"), keys=("N",), scope=C,
-               tip=QT_TRANSLATE_NOOP("MainWindow",
-                                     "Add a note where the pointer is (or double-click empty space)"),
-               help_row=(QT_TRANSLATE_NOOP("Help", "N"),
-                         QT_TRANSLATE_NOOP("Help", "Start a new note under the pointer (canvas focused)")),
-               enabled=OPEN,
-               places=(Place("edit", "notes", 1), Place("note", "note", 1), Place("toolbar", "edit", 1),
-                       Place("bar", "main", 3, BarButton(QT_TRANSLATE_NOOP("FloatingBar", "+ Note"),
-                                                         QT_TRANSLATE_NOOP("FloatingBar", "Add a note"),
-                                                         star_first=True)))),
-    ActionSpec("edit.edit_note", QT_TRANSLATE_NOOP("MainWindow", "&Edit note"), keys=("F2",), scope=C,
-               enabled=OPEN, places=(Place("edit", "notes", 2), Place("note", "note", 2))),
-    ActionSpec("edit.delete", QT_TRANSLATE_NOOP("MainWindow", "&Delete"), keys=(SK.Delete, "Backspace"),
-               scope=C, enabled=OPEN,
-               places=(Place("edit", "notes", 3), Place("note", "delete"), Place("toolbar", "edit", 4))),
-    ActionSpec("edit.select_all", QT_TRANSLATE_NOOP("MainWindow", "Select &all notes"),
-               keys=(SK.SelectAll,), scope=C, enabled=OPEN, places=(Place("edit", "notes", 4),)),
-    *(ActionSpec(f"edit.colour.{entry.key}", keys=(f"Alt+{i}",), checkable=True, group="colour",
-                 label=lambda entry=entry: f"{i18n.core(entry.name)} ({entry.letter})",
-                 icon=_colour_icon(entry.fill), enabled=OPEN,
-                 places=(Place("edit.colour", "main"), Place("note.colour", "main")))
-      for i, entry in enumerate(PALETTE, start=1)),
-    ActionSpec("edit.preferences", QT_TRANSLATE_NOOP("MainWindow", "&Preferences…"), keys=("Ctrl+,",),
-               tip=QT_TRANSLATE_NOOP("MainWindow", "Text size, theme and colour options"),
-               places=(Place("edit", "preferences"),)),
+    ActionSpec(
+        "edit.undo",
+        QT_TRANSLATE_NOOP("MainWindow", "&Undo"),
+        keys=(SK.Undo,),
+        supplied=True,
+        enabled=When.OWNER,
+        places=(
+            Place("edit", "history"),
+            Place("toolbar", "edit", 2),
+            Place(
+                "bar",
+                "main",
+                6,
+                BarButton(
+                    QT_TRANSLATE_NOOP("FloatingBar", "↶ Undo"),
+                    QT_TRANSLATE_NOOP("FloatingBar", "Undo"),
+                ),
+            ),
+        ),
+    ),
+    ActionSpec(
+        "edit.redo",
+        QT_TRANSLATE_NOOP("MainWindow", "&Redo"),
+        keys=("Ctrl+Shift+Z", "Ctrl+Y"),
+        supplied=True,
+        enabled=When.OWNER,
+        places=(Place("edit", "history"), Place("toolbar", "edit", 3)),
+    ),
+    ActionSpec(
+        "edit.new_note",
+        QT_TRANSLATE_NOOP("MainWindow", "&New note"),
+        keys=("N",),
+        scope=C,
+        tip=QT_TRANSLATE_NOOP(
+            "MainWindow", "Add a note where the pointer is (or double-click empty space)"
+        ),
+        help_row=(
+            QT_TRANSLATE_NOOP("Help", "N"),
+            QT_TRANSLATE_NOOP("Help", "Start a new note under the pointer (canvas focused)"),
+        ),
+        enabled=OPEN,
+        places=(
+            Place("edit", "notes", 1),
+            Place("note", "note", 1),
+            Place("toolbar", "edit", 1),
+            Place(
+                "bar",
+                "main",
+                3,
+                BarButton(
+                    QT_TRANSLATE_NOOP("FloatingBar", "+ Note"),
+                    QT_TRANSLATE_NOOP("FloatingBar", "Add a note"),
+                    star_first=True,
+                ),
+            ),
+        ),
+    ),
+    ActionSpec(
+        "edit.edit_note",
+        QT_TRANSLATE_NOOP("MainWindow", "&Edit note"),
+        keys=("F2",),
+        scope=C,
+        enabled=OPEN,
+        places=(Place("edit", "notes", 2), Place("note", "note", 2)),
+    ),
+    ActionSpec(
+        "edit.delete",
+        QT_TRANSLATE_NOOP("MainWindow", "&Delete"),
+        keys=(SK.Delete, "Backspace"),
+        scope=C,
+        enabled=OPEN,
+        places=(Place("edit", "notes", 3), Place("note", "delete"), Place("toolbar", "edit", 4)),
+    ),
+    ActionSpec(
+        "edit.select_all",
+        QT_TRANSLATE_NOOP("MainWindow", "Select &all notes"),
+        keys=(SK.SelectAll,),
+        scope=C,
+        enabled=OPEN,
+        places=(Place("edit", "notes", 4),),
+    ),
+    *(
+        ActionSpec(
+            f"edit.colour.{entry.key}",
+            keys=(f"Alt+{i}",),
+            checkable=True,
+            group="colour",
+            label=_colour_label(entry),
+            icon=_colour_icon(entry.fill),
+            enabled=OPEN,
+            places=(Place("edit.colour", "main"), Place("note.colour", "main")),
+        )
+        for i, entry in enumerate(PALETTE, start=1)
+    ),
+    ActionSpec(
+        "edit.preferences",
+        QT_TRANSLATE_NOOP("MainWindow", "&Preferences…"),
+        keys=("Ctrl+,",),
+        tip=QT_TRANSLATE_NOOP("MainWindow", "Text size, theme and colour options"),
+        places=(Place("edit", "preferences"),),
+    ),
 )
 
 _view: tuple[ActionSpec, ...] = (
-    ActionSpec("view.zoom_in", QT_TRANSLATE_NOOP("MainWindow", "Zoom &in"), keys=(SK.ZoomIn, "Ctrl+="),
-               enabled=OPEN, places=(Place("view", "zoom"), Place("toolbar", "zoom", 3))),
-    ActionSpec("view.zoom_out", QT_TRANSLATE_NOOP("MainWindow", "Zoom &out"), keys=(SK.ZoomOut,),
-               enabled=OPEN, places=(Place("view", "zoom"), Place("toolbar", "zoom", 1))),
-    ActionSpec("view.actual_size", QT_TRANSLATE_NOOP("MainWindow", "&Actual size"), keys=("Ctrl+Alt+0",),
-               enabled=OPEN, places=(Place("view", "zoom"),)),
-    ActionSpec("view.fit", QT_TRANSLATE_NOOP("MainWindow", "&Fit star"), keys=("Ctrl+0",),
-               enabled=OPEN, places=(Place("view", "zoom"), Place("toolbar", "zoom", 2))),
-    ActionSpec("view.toolbar", QT_TRANSLATE_NOOP("MainWindow", "Main toolbar"), supplied=True,
-               checkable=True, places=(Place("view", "bars", 1),)),
-    ActionSpec("view.present", QT_TRANSLATE_NOOP("PresentationController", "&Presentation mode"),
-               "PresentationController", keys=("F5",), checkable=True, enabled=OPEN,
-               places=(Place("view", "presentation"),)),
-    ActionSpec("view.work", QT_TRANSLATE_NOOP("PresentationController",
-                                              "Switch between the star and this step's &work, in large type"),
-               "PresentationController", keys=("F7",), enabled=When.OWNER,
-               places=(Place("view", "presentation"),
-                       Place("bar", "main", 2, BarButton("", QT_TRANSLATE_NOOP(
-                           "FloatingBar", "Switch between the star and this step's work, in large type (F7)"),
-                           checkable=True)))),
-    ActionSpec("view.full_screen", QT_TRANSLATE_NOOP("PresentationController", "&Full screen"),
-               "PresentationController", keys=("F11",), checkable=True,
-               places=(Place("view", "presentation"),)),
+    ActionSpec(
+        "view.zoom_in",
+        QT_TRANSLATE_NOOP("MainWindow", "Zoom &in"),
+        keys=(SK.ZoomIn, "Ctrl+="),
+        enabled=OPEN,
+        places=(Place("view", "zoom"), Place("toolbar", "zoom", 3)),
+    ),
+    ActionSpec(
+        "view.zoom_out",
+        QT_TRANSLATE_NOOP("MainWindow", "Zoom &out"),
+        keys=(SK.ZoomOut,),
+        enabled=OPEN,
+        places=(Place("view", "zoom"), Place("toolbar", "zoom", 1)),
+    ),
+    ActionSpec(
+        "view.actual_size",
+        QT_TRANSLATE_NOOP("MainWindow", "&Actual size"),
+        keys=("Ctrl+Alt+0",),
+        enabled=OPEN,
+        places=(Place("view", "zoom"),),
+    ),
+    ActionSpec(
+        "view.fit",
+        QT_TRANSLATE_NOOP("MainWindow", "&Fit star"),
+        keys=("Ctrl+0",),
+        enabled=OPEN,
+        places=(Place("view", "zoom"), Place("toolbar", "zoom", 2)),
+    ),
+    ActionSpec(
+        "view.toolbar",
+        QT_TRANSLATE_NOOP("MainWindow", "Main toolbar"),
+        supplied=True,
+        checkable=True,
+        places=(Place("view", "bars", 1),),
+    ),
+    ActionSpec(
+        "view.present",
+        QT_TRANSLATE_NOOP("PresentationController", "&Presentation mode"),
+        "PresentationController",
+        keys=("F5",),
+        checkable=True,
+        enabled=OPEN,
+        places=(Place("view", "presentation"),),
+    ),
+    ActionSpec(
+        "view.work",
+        QT_TRANSLATE_NOOP(
+            "PresentationController", "Switch between the star and this step's &work, in large type"
+        ),
+        "PresentationController",
+        keys=("F7",),
+        enabled=When.OWNER,
+        places=(
+            Place("view", "presentation"),
+            Place(
+                "bar",
+                "main",
+                2,
+                BarButton(
+                    "",
+                    QT_TRANSLATE_NOOP(
+                        "FloatingBar",
+                        "Switch between the star and this step's work, in large type (F7)",
+                    ),
+                    checkable=True,
+                ),
+            ),
+        ),
+    ),
+    ActionSpec(
+        "view.full_screen",
+        QT_TRANSLATE_NOOP("PresentationController", "&Full screen"),
+        "PresentationController",
+        keys=("F11",),
+        checkable=True,
+        places=(Place("view", "presentation"),),
+    ),
     # Escape's row among the canvas keys in Help → Keyboard shortcuts says this too.
-    ActionSpec("view.leave_presentation", QT_TRANSLATE_NOOP("PresentationController", "Leave presentation mode"),
-               "PresentationController", keys=("Escape",), enabled=When.OWNER, in_help=False,
-               places=(Place("bar", "main", 9, BarButton(QT_TRANSLATE_NOOP("FloatingBar", "✕ Exit"),
-                                                         QT_TRANSLATE_NOOP("FloatingBar",
-                                                                           "Leave presentation mode (Escape)"))),)),
+    ActionSpec(
+        "view.leave_presentation",
+        QT_TRANSLATE_NOOP("PresentationController", "Leave presentation mode"),
+        "PresentationController",
+        keys=("Escape",),
+        enabled=When.OWNER,
+        in_help=False,
+        places=(
+            Place(
+                "bar",
+                "main",
+                9,
+                BarButton(
+                    QT_TRANSLATE_NOOP("FloatingBar", "✕ Exit"),
+                    QT_TRANSLATE_NOOP("FloatingBar", "Leave presentation mode (Escape)"),
+                ),
+            ),
+        ),
+    ),
 )
 
 
@@ -200,81 +488,241 @@ def _steps() -> tuple[ActionSpec, ...]:
         return ActionSpec(id, text, "StepTools", keys=keys, places=places, enabled=OPEN, **kw)
 
     return (
-        *(st(f"steps.go.{step.value}", keys=(f"Ctrl+{i}",), checkable=True, group="step",
-             label=lambda i=i, step=step: f"&{i} {i18n.label(step)}", places=(Place("steps", "go"),))
-          for i, step in enumerate(STEP_ORDER, start=1)),
-        st("steps.previous", QT_TRANSLATE_NOOP("StepTools", "&Previous step"), ("Ctrl+PgUp",),
-           (Place("steps", "go"), Place("bar", "back", 1, BarButton("◀", QT_TRANSLATE_NOOP(
-               "FloatingBar", "Previous step"))))),
-        st("steps.next", QT_TRANSLATE_NOOP("StepTools", "&Next step"), ("Ctrl+PgDown",),
-           (Place("steps", "go"), Place("bar", "main", 1, BarButton("▶", QT_TRANSLATE_NOOP(
-               "FloatingBar", "Next step"))))),
-        st("steps.hints", QT_TRANSLATE_NOOP("StepTools", "Show facilitator &hints"), ("Ctrl+H",),
-           (Place("steps", "show"),), checkable=True),
-        st("steps.only_step", QT_TRANSLATE_NOOP("StepTools", "Show &only this step's notes"),
-           ("Ctrl+Shift+O",), (Place("steps", "show"),), checkable=True),
-        st("steps.switch_pane", QT_TRANSLATE_NOOP("StepTools", "Switch between the star and this step's &panel"),
-           ("F6",), (Place("steps", "show"),)),
-        st("steps.voting", QT_TRANSLATE_NOOP("StepTools", "&Voting mode"), ("Ctrl+Shift+V",),
-           (Place("steps", "mark", 1),
-            Place("bar", "main", 4, BarButton(QT_TRANSLATE_NOOP("FloatingBar", "Vote"),
-                                              QT_TRANSLATE_NOOP("FloatingBar", "Voting mode"),
-                                              checkable=True, star_first=True))), checkable=True),
-        st("steps.dot", QT_TRANSLATE_NOOP("StepTools", "Give or take back a &dot"), ("D",),
-           (Place("steps", "mark", 2), Place("note", "note", 3)), scope=C),
-        st("steps.hide_dots", QT_TRANSLATE_NOOP("StepTools", "&Hide or reveal the dots"), ("Ctrl+Shift+H",),
-           (Place("steps", "mark", 3),)),
-        *(st(f"steps.impact.{n}", QT_TRANSLATE_NOOP("StepTools", "Impact %1"), (str(n),),
-             (Place("steps.impact", "main"), Place("note.impact", "main")), scope=C, arg=str(n))
-          for n in range(1, 6)),
-        st("steps.impact.none", QT_TRANSLATE_NOOP("StepTools", "No impact rating"), ("0",),
-           (Place("steps.impact", "main"), Place("note.impact", "main")), scope=C),
-        st("steps.shortlist", QT_TRANSLATE_NOOP("StepTools", "Add to or remove from the &shortlist"), ("S",),
-           (Place("steps", "mark", 5), Place("note", "note", 4)), scope=C),
-        st("steps.group", QT_TRANSLATE_NOOP("StepTools", "&Group notes…"), ("Ctrl+G",),
-           (Place("steps", "mark", 6), Place("note", "group"))),
-        st("steps.ungroup", QT_TRANSLATE_NOOP("StepTools", "&Ungroup"), ("Ctrl+Shift+G",),
-           (Place("steps", "mark", 7), Place("note", "group"))),
-        st("steps.tidy_co", QT_TRANSLATE_NOOP("StepTools", "Tid&y this Co"), ("T",),
-           (Place("steps", "mark", 8),), scope=C,
-           tip=QT_TRANSLATE_NOOP("StepTools", "Lay out one Co's notes side by side, without overlap: the Co of the "
-                                              "selected notes; with none selected, the Co under the pointer (or in "
-                                              "the middle of the view)")),
-        st("steps.tidy_star", QT_TRANSLATE_NOOP("StepTools", "Tidy the &whole star"), ("Shift+T",),
-           (Place("steps", "mark", 9),), scope=C,
-           tip=QT_TRANSLATE_NOOP("StepTools", "Lay out the notes of every Co and of the parking area side by side, "
-                                              "without overlap")),
-        *(st(f"steps.move.{step.value}", keys=(f"Alt+Shift+{i}",),
-             label=lambda i=i, step=step: f"{i} {i18n.label(step)}",
-             places=(Place("steps.move", "main"), Place("note.move", "main")))
-          for i, step in enumerate(STEP_ORDER, start=1)),
-        st("steps.make_action", QT_TRANSLATE_NOOP("StepTools", "Make an &action from the note"), ("A",),
-           (Place("steps", "plan"), Place("note", "note", 5)), scope=C),
-        st("steps.carry_over", QT_TRANSLATE_NOOP("StepTools", "&Carry over open actions…"),
-           places=(Place("steps", "plan"),)),
-        *(st(f"steps.timer.{m}", QT_TRANSLATE_NOOP("StepTools", "%1 minutes"), (f"Ctrl+Alt+{i}",),
-             (Place("steps.timer", "main"),), arg=str(m))
-          for i, m in enumerate(PRESETS_MINUTES, start=1)),
-        st("steps.timer.other", QT_TRANSLATE_NOOP("StepTools", "Other length…"),
-           places=(Place("steps.timer", "main"),)),
-        st("steps.timer.pause", QT_TRANSLATE_NOOP("StepTools", "&Pause or resume"), ("F8",),
-           (Place("steps.timer", "main"),)),
-        st("steps.timer.stop", QT_TRANSLATE_NOOP("StepTools", "&Stop"), ("Shift+F8",),
-           (Place("steps.timer", "main"),)),
-        st("steps.timer.beep", QT_TRANSLATE_NOOP("StepTools", "&Beep when time is up"),
-           places=(Place("steps.timer", "main"),), checkable=True),
+        *(
+            st(
+                f"steps.go.{step.value}",
+                keys=(f"Ctrl+{i}",),
+                checkable=True,
+                group="step",
+                label=lambda i=i, step=step: f"&{i} {i18n.label(step)}",
+                places=(Place("steps", "go"),),
+            )
+            for i, step in enumerate(STEP_ORDER, start=1)
+        ),
+        st(
+            "steps.previous",
+            QT_TRANSLATE_NOOP("StepTools", "&Previous step"),
+            ("Ctrl+PgUp",),
+            (
+                Place("steps", "go"),
+                Place(
+                    "bar",
+                    "back",
+                    1,
+                    BarButton("◀", QT_TRANSLATE_NOOP("FloatingBar", "Previous step")),
+                ),
+            ),
+        ),
+        st(
+            "steps.next",
+            QT_TRANSLATE_NOOP("StepTools", "&Next step"),
+            ("Ctrl+PgDown",),
+            (
+                Place("steps", "go"),
+                Place(
+                    "bar", "main", 1, BarButton("▶", QT_TRANSLATE_NOOP("FloatingBar", "Next step"))
+                ),
+            ),
+        ),
+        st(
+            "steps.hints",
+            QT_TRANSLATE_NOOP("StepTools", "Show facilitator &hints"),
+            ("Ctrl+H",),
+            (Place("steps", "show"),),
+            checkable=True,
+        ),
+        st(
+            "steps.only_step",
+            QT_TRANSLATE_NOOP("StepTools", "Show &only this step's notes"),
+            ("Ctrl+Shift+O",),
+            (Place("steps", "show"),),
+            checkable=True,
+        ),
+        st(
+            "steps.switch_pane",
+            QT_TRANSLATE_NOOP("StepTools", "Switch between the star and this step's &panel"),
+            ("F6",),
+            (Place("steps", "show"),),
+        ),
+        st(
+            "steps.voting",
+            QT_TRANSLATE_NOOP("StepTools", "&Voting mode"),
+            ("Ctrl+Shift+V",),
+            (
+                Place("steps", "mark", 1),
+                Place(
+                    "bar",
+                    "main",
+                    4,
+                    BarButton(
+                        QT_TRANSLATE_NOOP("FloatingBar", "Vote"),
+                        QT_TRANSLATE_NOOP("FloatingBar", "Voting mode"),
+                        checkable=True,
+                        star_first=True,
+                    ),
+                ),
+            ),
+            checkable=True,
+        ),
+        st(
+            "steps.dot",
+            QT_TRANSLATE_NOOP("StepTools", "Give or take back a &dot"),
+            ("D",),
+            (Place("steps", "mark", 2), Place("note", "note", 3)),
+            scope=C,
+        ),
+        st(
+            "steps.hide_dots",
+            QT_TRANSLATE_NOOP("StepTools", "&Hide or reveal the dots"),
+            ("Ctrl+Shift+H",),
+            (Place("steps", "mark", 3),),
+        ),
+        *(
+            st(
+                f"steps.impact.{n}",
+                QT_TRANSLATE_NOOP("StepTools", "Impact %1"),
+                (str(n),),
+                (Place("steps.impact", "main"), Place("note.impact", "main")),
+                scope=C,
+                arg=str(n),
+            )
+            for n in range(1, 6)
+        ),
+        st(
+            "steps.impact.none",
+            QT_TRANSLATE_NOOP("StepTools", "No impact rating"),
+            ("0",),
+            (Place("steps.impact", "main"), Place("note.impact", "main")),
+            scope=C,
+        ),
+        st(
+            "steps.shortlist",
+            QT_TRANSLATE_NOOP("StepTools", "Add to or remove from the &shortlist"),
+            ("S",),
+            (Place("steps", "mark", 5), Place("note", "note", 4)),
+            scope=C,
+        ),
+        st(
+            "steps.group",
+            QT_TRANSLATE_NOOP("StepTools", "&Group notes…"),
+            ("Ctrl+G",),
+            (Place("steps", "mark", 6), Place("note", "group")),
+        ),
+        st(
+            "steps.ungroup",
+            QT_TRANSLATE_NOOP("StepTools", "&Ungroup"),
+            ("Ctrl+Shift+G",),
+            (Place("steps", "mark", 7), Place("note", "group")),
+        ),
+        st(
+            "steps.tidy_co",
+            QT_TRANSLATE_NOOP("StepTools", "Tid&y this Co"),
+            ("T",),
+            (Place("steps", "mark", 8),),
+            scope=C,
+            tip=QT_TRANSLATE_NOOP(
+                "StepTools",
+                "Lay out one Co's notes side by side, without overlap: the Co of the "
+                "selected notes; with none selected, the Co under the pointer (or in "
+                "the middle of the view)",
+            ),
+        ),
+        st(
+            "steps.tidy_star",
+            QT_TRANSLATE_NOOP("StepTools", "Tidy the &whole star"),
+            ("Shift+T",),
+            (Place("steps", "mark", 9),),
+            scope=C,
+            tip=QT_TRANSLATE_NOOP(
+                "StepTools",
+                "Lay out the notes of every Co and of the parking area side by side, "
+                "without overlap",
+            ),
+        ),
+        *(
+            st(
+                f"steps.move.{step.value}",
+                keys=(f"Alt+Shift+{i}",),
+                label=lambda i=i, step=step: f"{i} {i18n.label(step)}",
+                places=(Place("steps.move", "main"), Place("note.move", "main")),
+            )
+            for i, step in enumerate(STEP_ORDER, start=1)
+        ),
+        st(
+            "steps.make_action",
+            QT_TRANSLATE_NOOP("StepTools", "Make an &action from the note"),
+            ("A",),
+            (Place("steps", "plan"), Place("note", "note", 5)),
+            scope=C,
+        ),
+        st(
+            "steps.carry_over",
+            QT_TRANSLATE_NOOP("StepTools", "&Carry over open actions…"),
+            places=(Place("steps", "plan"),),
+        ),
+        *(
+            st(
+                f"steps.timer.{m}",
+                QT_TRANSLATE_NOOP("StepTools", "%1 minutes"),
+                (f"Ctrl+Alt+{i}",),
+                (Place("steps.timer", "main"),),
+                arg=str(m),
+            )
+            for i, m in enumerate(PRESETS_MINUTES, start=1)
+        ),
+        st(
+            "steps.timer.other",
+            QT_TRANSLATE_NOOP("StepTools", "Other length…"),
+            places=(Place("steps.timer", "main"),),
+        ),
+        st(
+            "steps.timer.pause",
+            QT_TRANSLATE_NOOP("StepTools", "&Pause or resume"),
+            ("F8",),
+            (Place("steps.timer", "main"),),
+        ),
+        st(
+            "steps.timer.stop",
+            QT_TRANSLATE_NOOP("StepTools", "&Stop"),
+            ("Shift+F8",),
+            (Place("steps.timer", "main"),),
+        ),
+        st(
+            "steps.timer.beep",
+            QT_TRANSLATE_NOOP("StepTools", "&Beep when time is up"),
+            places=(Place("steps.timer", "main"),),
+            checkable=True,
+        ),
         # Only on the floating bar: five minutes, or pause and go on (its words follow the timer).
-        st("steps.timer.bar", places=(Place("bar", "main", 5, BarButton(
-            QT_TRANSLATE_NOOP("FloatingBar", "⏱ 5 min"),
-            QT_TRANSLATE_NOOP("FloatingBar", "Start a 5 minute timer, or pause it"))),)),
+        st(
+            "steps.timer.bar",
+            places=(
+                Place(
+                    "bar",
+                    "main",
+                    5,
+                    BarButton(
+                        QT_TRANSLATE_NOOP("FloatingBar", "⏱ 5 min"),
+                        QT_TRANSLATE_NOOP("FloatingBar", "Start a 5 minute timer, or pause it"),
+                    ),
+                ),
+            ),
+        ),
     )
 
 
 _help: tuple[ActionSpec, ...] = (
-    ActionSpec("help.shortcuts", QT_TRANSLATE_NOOP("MainWindow", "&Keyboard shortcuts"),
-               keys=(SK.HelpContents,), places=(Place("help", "main"),)),
-    ActionSpec("help.about", QT_TRANSLATE_NOOP("MainWindow", "&About CoStar Desktop"),
-               places=(Place("help", "main"),)),
+    ActionSpec(
+        "help.shortcuts",
+        QT_TRANSLATE_NOOP("MainWindow", "&Keyboard shortcuts"),
+        keys=(SK.HelpContents,),
+        places=(Place("help", "main"),),
+    ),
+    ActionSpec(
+        "help.about",
+        QT_TRANSLATE_NOOP("MainWindow", "&About CoStar Desktop"),
+        places=(Place("help", "main"),),
+    ),
 )
 
 #: Every action, in the order of the menu bar (Help → Keyboard shortcuts lists them so).

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication
 from costar_desktop import APP_ID, APP_NAME, __version__
 from costar_desktop.storage.workshop_file import _key
 from costar_desktop.ui import i18n, settings
-from costar_desktop.ui.shell import startup_probe
 from costar_desktop.ui.appearance import appearance, apply_ui_scale_before_start
 from costar_desktop.ui.icon import app_icon
+from costar_desktop.ui.shell import startup_probe
 from costar_desktop.ui.shell.main_window import MainWindow
 
 ORGANISATION = "CoStar"

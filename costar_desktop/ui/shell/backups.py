@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from costar_desktop.ui.shell import startup_probe
-from costar_desktop.ui.i18n import translate
 from costar_desktop.storage import FileDamaged, NotAWorkshopFile, StorageError, backups
-from costar_desktop.storage.errors import ChangedByAnotherProgram
 from costar_desktop.storage.backups import Backup, BackupInfo, BackupScheduler, BackupStore
+from costar_desktop.storage.errors import ChangedByAnotherProgram
+from costar_desktop.ui.i18n import translate
+from costar_desktop.ui.shell import startup_probe
 
 #: How often the window checks whether edits are due a backup (milliseconds).
 TICK_MS = 60_000
@@ -44,19 +44,24 @@ class RestoreDialog(QDialog):
 
     HERE, COPY = "here", "copy"
 
-    def __init__(self, entries: list[tuple[Backup, BackupInfo]], parent=None,
-                 source_label=lambda backup: ""):
+    def __init__(
+        self, entries: list[tuple[Backup, BackupInfo]], parent=None, source_label=lambda backup: ""
+    ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Restore from backup"))
         self.entries = entries
         self.how: str | None = None
-        intro = QLabel(self.tr(
-            "CoStar Desktop keeps copies of this workshop in your data folder: when it is "
-            "opened, every ten minutes while you work, and before it is upgraded. Choose one."))
+        intro = QLabel(
+            self.tr(
+                "CoStar Desktop keeps copies of this workshop in your data folder: when it is "
+                "opened, every ten minutes while you work, and before it is upgraded. Choose one."
+            )
+        )
         intro.setWordWrap(True)
         self.table = QTableWidget(len(entries), 5)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Date"), self.tr("Time"), self.tr("Notes"), self.tr("Taken"), self.tr("From")])
+            [self.tr("Date"), self.tr("Time"), self.tr("Notes"), self.tr("Taken"), self.tr("From")]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -67,17 +72,25 @@ class RestoreDialog(QDialog):
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col == 2:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 self.table.setItem(row, col, item)
         self.table.resizeColumnsToContents()
         if entries:
             self.table.selectRow(0)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         here = QPushButton(self.tr("Restore &here"))
-        here.setToolTip(self.tr("Replace the open workshop with this backup. Its current state "
-                                "is backed up first, so this can be undone the same way."))
+        here.setToolTip(
+            self.tr(
+                "Replace the open workshop with this backup. Its current state "
+                "is backed up first, so this can be undone the same way."
+            )
+        )
         copy = QPushButton(self.tr("Restore as a &copy…"))
-        copy.setToolTip(self.tr("Write the backup to a new file and open it; this file stays as it is."))
+        copy.setToolTip(
+            self.tr("Write the backup to a new file and open it; this file stays as it is.")
+        )
         buttons.addButton(here, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.AcceptRole)
         here.clicked.connect(lambda: self._choose(self.HERE))
@@ -179,23 +192,32 @@ class BackupController(QObject):
         """Good backups of the open workshop, newest first, with what each holds."""
         if self.window.document is None:
             return []
-        found = [(b, backups.read_info(b.path))
-                 for b in self.store.list(self.window.document.workshop.id)]
+        found = [
+            (b, backups.read_info(b.path))
+            for b in self.store.list(self.window.document.workshop.id)
+        ]
         return [(b, info) for b, info in found if info.good]
 
     def source_label(self, backup: Backup) -> str:
         """'this file', or the name of the copy of the workshop a backup was taken from."""
-        if self.window.document is not None and \
-                backup.source == backups.source_key(self.window.document.path):
+        if self.window.document is not None and backup.source == backups.source_key(
+            self.window.document.path
+        ):
             return translate("Backups", "this file")
         return self.store.source_name(backup) or translate("Backups", "another copy")
 
     def restore_dialog(self) -> None:
         entries = self.entries()
         if not entries:
-            QMessageBox.information(self.window, translate("Backups", "No backups yet"), translate("Backups", 
-                "There are no backups of this workshop yet. One is made each time it is "
-                "opened and every ten minutes while you work."))
+            QMessageBox.information(
+                self.window,
+                translate("Backups", "No backups yet"),
+                translate(
+                    "Backups",
+                    "There are no backups of this workshop yet. One is made each time it is "
+                    "opened and every ten minutes while you work.",
+                ),
+            )
             return
         dialog = RestoreDialog(entries, self.window, self.source_label)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
@@ -206,10 +228,15 @@ class BackupController(QObject):
             return
         current = self.window.document.path
         day, time = when_words(backup)
-        suggested = current.with_name(f"{current.stem} (restored {day} {time.replace(':', '.')})"
-                                      ".costar")
-        path, _ = QFileDialog.getSaveFileName(self.window, translate("Backups", "Save the restored copy as"),
-                                              str(suggested), "CoStar workshops (*.costar)")
+        suggested = current.with_name(
+            f"{current.stem} (restored {day} {time.replace(':', '.')}).costar"
+        )
+        path, _ = QFileDialog.getSaveFileName(
+            self.window,
+            translate("Backups", "Save the restored copy as"),
+            str(suggested),
+            "CoStar workshops (*.costar)",
+        )
         if path:
             self.restore_copy(backup, Path(path))
 
@@ -221,9 +248,13 @@ class BackupController(QObject):
         try:
             self.store.backup_file(window.document.store, "before-restore")
         except (StorageError, OSError) as exc:
-            window.report_error(translate("Backups", "Not restored"), translate("Backups", 
-                "The current state could not be backed up first, so nothing was changed (%1).")
-                .replace("%1", str(exc)))
+            window.report_error(
+                translate("Backups", "Not restored"),
+                translate(
+                    "Backups",
+                    "The current state could not be backed up first, so nothing was changed (%1).",
+                ).replace("%1", str(exc)),
+            )
             return False
         window.close_workshop()
         return self._write_and_open(backup, path)
@@ -238,9 +269,12 @@ class BackupController(QObject):
         try:
             backups.restore(backup, target)
         except Exception as exc:  # noqa: BLE001 - say it plainly, never crash the window
-            self.window.report_error(translate("Backups", "Not restored"), translate("Backups", 
-                "The backup could not be written to “%1” (%2).").replace("%1", target.name)
-                .replace("%2", str(exc)))
+            self.window.report_error(
+                translate("Backups", "Not restored"),
+                translate("Backups", "The backup could not be written to “%1” (%2).")
+                .replace("%1", target.name)
+                .replace("%2", str(exc)),
+            )
             if self.window.document is None and target.exists():
                 self.window.open_path(target)
             return False
@@ -266,35 +300,63 @@ class BackupController(QObject):
         day, time = when_words(backup)
         w = self.window
         if isinstance(error, ChangedByAnotherProgram):
-            first = translate("Backups", "“%1” was changed by another program and cannot be "
-                                         "opened safely.")
+            first = translate(
+                "Backups", "“%1” was changed by another program and cannot be opened safely."
+            )
         else:
             first = translate("Backups", "“%1” is damaged and cannot be opened.")
-        question = (first.replace("%1", path.name) + "\n\n"
-                    + translate("Backups", "The newest good backup of this workshop is %2 old (%3 at %4)%6 and "
-                           "holds %5 notes.").replace("%2", age).replace("%3", day)
-                    .replace("%4", time).replace("%5", str(info.note_count))
-                    .replace("%6", origin) + "\n\n"
-                    + translate("Backups", "Restore it? The file that cannot be opened is kept, renamed "
-                                           "to “%1.damaged”; nothing is deleted.").replace("%1", path.name))
-        answer = QMessageBox.question(w, translate("Backups", "Restore from backup?"), question,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.Yes)
+        question = (
+            first.replace("%1", path.name)
+            + "\n\n"
+            + translate(
+                "Backups",
+                "The newest good backup of this workshop is %2 old (%3 at %4)%6 and "
+                "holds %5 notes.",
+            )
+            .replace("%2", age)
+            .replace("%3", day)
+            .replace("%4", time)
+            .replace("%5", str(info.note_count))
+            .replace("%6", origin)
+            + "\n\n"
+            + translate(
+                "Backups",
+                "Restore it? The file that cannot be opened is kept, renamed "
+                "to “%1.damaged”; nothing is deleted.",
+            ).replace("%1", path.name)
+        )
+        answer = QMessageBox.question(
+            w,
+            translate("Backups", "Restore from backup?"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return None
         try:
             aside = backups.set_aside_damaged(path)
         except OSError as exc:
-            w.report_error(translate("Backups", "Not restored"), translate("Backups", 
-                "The damaged file could not be renamed, so nothing was changed (%1).")
-                .replace("%1", exc.strerror or str(exc)))
+            w.report_error(
+                translate("Backups", "Not restored"),
+                translate(
+                    "Backups", "The damaged file could not be renamed, so nothing was changed (%1)."
+                ).replace("%1", exc.strerror or str(exc)),
+            )
             return False
         try:
             backups.restore(backup, path)
         except Exception as exc:  # noqa: BLE001 - put things back as they were and say so
             backups.put_back(aside, path)
-            w.report_error(translate("Backups", "Not restored"), translate("Backups", 
-                "The backup could not be written to “%1”, so the damaged file was left as it "
-                "was (%2).").replace("%1", path.name).replace("%2", str(exc)))
+            w.report_error(
+                translate("Backups", "Not restored"),
+                translate(
+                    "Backups",
+                    "The backup could not be written to “%1”, so the damaged file was left as it "
+                    "was (%2).",
+                )
+                .replace("%1", path.name)
+                .replace("%2", str(exc)),
+            )
             return False
         return w.open_path(path)

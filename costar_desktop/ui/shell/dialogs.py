@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from costar_desktop.ui import i18n
 from costar_desktop.core.model import (
     MAX_FIELD_CHARS,
     MAX_TABLE_SIZE,
@@ -27,6 +26,7 @@ from costar_desktop.core.model import (
     ParticipantKind,
     Workshop,
 )
+from costar_desktop.ui import i18n
 from costar_desktop.ui.model import commands
 from costar_desktop.ui.model.document import WorkshopDocument
 from costar_desktop.ui.widgets import SteadyComboBox
@@ -67,8 +67,9 @@ class DetailsDialog(QDialog):
         form.addRow(self.tr("&Venue:"), self.venue_edit)
         form.addRow(self.tr("&Organisation:"), self.organisation_edit)
         form.addRow(self.tr("&Facilitator:"), self.facilitator_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self._ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -86,7 +87,9 @@ class DetailsDialog(QDialog):
         """The fields as stored: date in ISO form, or empty."""
         return {
             "title": self.title_edit.text().strip(),
-            "date": self.date_edit.date().toString("yyyy-MM-dd") if self.has_date.isChecked() else "",
+            "date": self.date_edit.date().toString("yyyy-MM-dd")
+            if self.has_date.isChecked()
+            else "",
             "venue": self.venue_edit.text().strip(),
             "organisation": self.organisation_edit.text().strip(),
             "facilitator": self.facilitator_edit.text().strip(),
@@ -102,7 +105,9 @@ class ParticipantDialog(QDialog):
         p = participant or Participant(is_group=True)
         self.name_edit = QLineEdit(p.name)
         self.name_edit.setMaxLength(MAX_FIELD_CHARS)
-        self.name_edit.setPlaceholderText(self.tr("A name, a role or a table, e.g. “Table 2 – carers”"))
+        self.name_edit.setPlaceholderText(
+            self.tr("A name, a role or a table, e.g. “Table 2 – carers”")
+        )
         self.kind_combo = SteadyComboBox()
         for kind in ParticipantKind:
             self.kind_combo.addItem(i18n.label(kind), kind)
@@ -113,8 +118,12 @@ class ParticipantDialog(QDialog):
         self.size_spin.setRange(1, MAX_TABLE_SIZE)
         self.size_spin.setValue(p.size)
         self.size_spin.setAccessibleName(self.tr("People at this table"))
-        self.size_spin.setToolTip(self.tr("Each person at the table gets the dots one person "
-                                          "gets, so a table of eight has eight people's dots."))
+        self.size_spin.setToolTip(
+            self.tr(
+                "Each person at the table gets the dots one person "
+                "gets, so a table of eight has eight people's dots."
+            )
+        )
         self.size_spin.setEnabled(p.is_group)
         self.group_check.toggled.connect(self.size_spin.setEnabled)
         form = QFormLayout()
@@ -122,8 +131,9 @@ class ParticipantDialog(QDialog):
         form.addRow(self.tr("&Kind:"), self.kind_combo)
         form.addRow("", self.group_check)
         form.addRow(self.tr("&People at this table:"), self.size_spin)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -136,9 +146,12 @@ class ParticipantDialog(QDialog):
 
     def values(self) -> dict:
         group = self.group_check.isChecked()
-        return {"name": self.name_edit.text().strip(),
-                "kind": ParticipantKind(self.kind_combo.currentData()),
-                "is_group": group, "size": self.size_spin.value() if group else 1}
+        return {
+            "name": self.name_edit.text().strip(),
+            "kind": ParticipantKind(self.kind_combo.currentData()),
+            "is_group": group,
+            "size": self.size_spin.value() if group else 1,
+        }
 
 
 class ParticipantsDialog(QDialog):
@@ -148,8 +161,12 @@ class ParticipantsDialog(QDialog):
         super().__init__(parent)
         self.document = document
         self.setWindowTitle(self.tr("Participants and table groups"))
-        intro = QLabel(self.tr("Notes can show who wrote them. Add people or table groups here. "
-                               "A role or a table name is enough: names are optional."))
+        intro = QLabel(
+            self.tr(
+                "Notes can show who wrote them. Add people or table groups here. "
+                "A role or a table name is enough: names are optional."
+            )
+        )
         intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Participants and groups"))

@@ -9,10 +9,9 @@ from costar_desktop.core import rules, steps
 from costar_desktop.core.inspiration import Example
 from costar_desktop.core.model import Action, Note, Step
 from costar_desktop.storage import SaveFailed
-from costar_desktop.ui.model import commands
-from costar_desktop.ui.model import commands_steps as step_commands
 from costar_desktop.ui.canvas.scene import CanvasScene
 from costar_desktop.ui.canvas.view import CanvasView
+from costar_desktop.ui.model import commands, commands_steps as step_commands
 from costar_desktop.ui.model.document import WorkshopDocument
 from costar_desktop.ui.model.session import EditingSession
 from costar_desktop.ui.steps.banner import StepBanner
@@ -90,22 +89,31 @@ class WorkshopEditor(QWidget):
     def start_note_at(self, centre: QPointF) -> None:
         """Start typing a new note centred at ``centre`` (scene coordinates)."""
         self.view.setFocus()
-        self.scene.start_new_note(centre, self.session.colour,
-                                  self.author_name(self.session.author_id))
+        self.scene.start_new_note(
+            centre, self.session.colour, self.author_name(self.session.author_id)
+        )
 
     def new_note(self) -> None:
         """Start a new note under the pointer (or in the middle of the view)."""
         self.start_note_at(self.view.pointer_scene_pos())
 
     def _on_note_typed(self, x: float, y: float, text: str, height: float) -> None:
-        note = Note(text=text, x=x, y=y, height=height, colour=self.session.colour,
-                    author_id=self.session.author_id, step=self.current_step)
+        note = Note(
+            text=text,
+            x=x,
+            y=y,
+            height=height,
+            colour=self.session.colour,
+            author_id=self.session.author_id,
+            step=self.current_step,
+        )
         if self.push(commands.AddNotesCommand(self.document, [note])):
             self.scene.select_notes([note.id])
         else:
             # Not saved: keep the typed text on screen, in a draft, so nothing is lost.
-            draft = self.scene.start_new_note(QPointF(x, y), self.session.colour,
-                                              self.author_name(self.session.author_id))
+            draft = self.scene.start_new_note(
+                QPointF(x, y), self.session.colour, self.author_name(self.session.author_id)
+            )
             draft.text_item.setPlainText(text)
 
     def _on_note_edited(self, note_id: str, text: str, height: float) -> None:
@@ -133,8 +141,11 @@ class WorkshopEditor(QWidget):
         if not ids:
             return
         notes = self.document.notes
-        self.push(commands.NudgeNotesCommand(
-            self.document, {i: (notes[i].x + dx, notes[i].y + dy) for i in ids}))
+        self.push(
+            commands.NudgeNotesCommand(
+                self.document, {i: (notes[i].x + dx, notes[i].y + dy) for i in ids}
+            )
+        )
 
     def selected_note_ids(self) -> list[str]:
         return self.scene.selected_note_ids()
@@ -159,15 +170,22 @@ class WorkshopEditor(QWidget):
     def set_author_of_selected(self, author_id: str | None) -> None:
         """Give the selected notes (not group cards) this author: one undo step."""
         notes = self.document.notes
-        ids = [i for i in self.selected_note_ids()
-               if not notes[i].is_group and notes[i].author_id != author_id]
+        ids = [
+            i
+            for i in self.selected_note_ids()
+            if not notes[i].is_group and notes[i].author_id != author_id
+        ]
         if ids:
             self.push(commands.SetNoteAuthorCommand(self.document, ids, author_id))
 
     def select_all(self) -> None:
-        self.scene.select_notes([n.id for n in self.document.notes.values()
-                                 if self.scene.note_item(n.id) is not None
-                                 and self.scene.note_item(n.id).isVisible()])
+        self.scene.select_notes(
+            [
+                n.id
+                for n in self.document.notes.values()
+                if self.scene.note_item(n.id) is not None and self.scene.note_item(n.id).isVisible()
+            ]
+        )
 
     # --- the steps --------------------------------------------------------------------
 
@@ -213,12 +231,14 @@ class WorkshopEditor(QWidget):
     def add_example(self, example: Example, centre: QPointF | None = None) -> str | None:
         """Put an example from the inspiration deck on the star as a note marked "Example"."""
         if centre is None:
-            x, y = rules.free_place(example.co, self.document.notes.values(),
-                                    self.document.geometry)
+            x, y = rules.free_place(
+                example.co, self.document.notes.values(), self.document.geometry
+            )
         else:
             x, y = centre.x(), centre.y()
-        note = Note(text=example.text, x=x, y=y, colour="white", is_example=True,
-                    step=self.current_step)
+        note = Note(
+            text=example.text, x=x, y=y, colour="white", is_example=True, step=self.current_step
+        )
         if self.push(commands.AddNotesCommand(self.document, [note], self.tr("Add example"))):
             self.scene.select_notes([note.id])
             return note.id
@@ -235,8 +255,9 @@ class WorkshopEditor(QWidget):
 
     def set_voting_mode(self, on: bool) -> None:
         self.scene.voting_mode = bool(on)
-        self.view.viewport().setCursor(Qt.CursorShape.PointingHandCursor if on
-                                       else Qt.CursorShape.ArrowCursor)
+        self.view.viewport().setCursor(
+            Qt.CursorShape.PointingHandCursor if on else Qt.CursorShape.ArrowCursor
+        )
         self.voting_mode_changed.emit(bool(on))
 
     def voter_id(self) -> str | None:
@@ -251,17 +272,25 @@ class WorkshopEditor(QWidget):
         """Give the chosen voter's dot to a note (or its group); a second time takes it back."""
         voter = self.voter_id()
         data = self.document.snapshot()
-        has_one = bool(rules.dots_of_voter_on(self.document.votes.values(), self.document.notes,
-                                              voter, note_id))
+        has_one = bool(
+            rules.dots_of_voter_on(
+                self.document.votes.values(), self.document.notes, voter, note_id
+            )
+        )
         name = self.author_name(voter) or self.tr("this voter")
         if not has_one and steps.votes_left(data, voter) <= 0:
-            self.message.emit(self.tr("%1 has no dots left. Click one of their dots to take it "
-                                      "back first.").replace("%1", name))
+            self.message.emit(
+                self.tr(
+                    "%1 has no dots left. Click one of their dots to take it back first."
+                ).replace("%1", name)
+            )
             return False
         ok = self.push(step_commands.ToggleDotCommand(self.document, note_id, voter))
         if ok:
             left = steps.votes_left(self.document.snapshot(), voter)
-            self.message.emit(self.tr("%1: %2 dots left").replace("%1", name).replace("%2", str(left)))
+            self.message.emit(
+                self.tr("%1: %2 dots left").replace("%1", name).replace("%2", str(left))
+            )
         return ok
 
     def dot_selected(self) -> bool:
@@ -284,8 +313,11 @@ class WorkshopEditor(QWidget):
             parts.append(part)
         name = self.author_name(voter) or self.tr("this voter")
         if not parts:
-            self.message.emit(self.tr("%1 has no dots left. Click one of their dots to take it "
-                                      "back first.").replace("%1", name))
+            self.message.emit(
+                self.tr(
+                    "%1 has no dots left. Click one of their dots to take it back first."
+                ).replace("%1", name)
+            )
             return False
         gives = sum(part.vote is not None for part in parts)
         text = self.tr("Give dots") if gives else self.tr("Take back dots")
@@ -293,12 +325,16 @@ class WorkshopEditor(QWidget):
             return False
         left = steps.votes_left(self.document.snapshot(), voter)
         if len(parts) < len(targets):
-            self.message.emit(self.tr("%1 had no dots left for %2 of the notes: %3 dots left")
-                              .replace("%1", name).replace("%2", str(len(targets) - len(parts)))
-                              .replace("%3", str(left)))
+            self.message.emit(
+                self.tr("%1 had no dots left for %2 of the notes: %3 dots left")
+                .replace("%1", name)
+                .replace("%2", str(len(targets) - len(parts)))
+                .replace("%3", str(left))
+            )
         else:
-            self.message.emit(self.tr("%1: %2 dots left").replace("%1", name)
-                              .replace("%2", str(left)))
+            self.message.emit(
+                self.tr("%1: %2 dots left").replace("%1", name).replace("%2", str(left))
+            )
         return True
 
     def set_impact(self, impact: int | None) -> None:
@@ -318,13 +354,17 @@ class WorkshopEditor(QWidget):
         return list(dict.fromkeys(steps.vote_target(data, i) for i in self.selected_note_ids()))
 
     def group_selection(self, title: str) -> str | None:
-        ids = [i for i in self.selected_note_ids()
-               if not self.document.notes[i].is_group and not self.document.notes[i].group_id]
+        ids = [
+            i
+            for i in self.selected_note_ids()
+            if not self.document.notes[i].is_group and not self.document.notes[i].group_id
+        ]
         if len(ids) < 2 or not title.strip():
             self.message.emit(self.tr("Select two or more notes that are not in a group yet."))
             return None
-        command = step_commands.GroupNotesCommand(self.document, ids, title.strip(),
-                                                  self.current_step)
+        command = step_commands.GroupNotesCommand(
+            self.document, ids, title.strip(), self.current_step
+        )
         if self.push(command):
             self.scene.select_notes([command.card.id])
             return command.card.id
@@ -338,14 +378,21 @@ class WorkshopEditor(QWidget):
 
     def rename_group(self, group_id: str, title: str) -> None:
         if title.strip() and title.strip() != self.document.notes[group_id].text:
-            self.push(commands.UpdateNotesCommand(self.document, {group_id: {"text": title.strip()}},
-                                                  self.tr("Rename group")))
+            self.push(
+                commands.UpdateNotesCommand(
+                    self.document, {group_id: {"text": title.strip()}}, self.tr("Rename group")
+                )
+            )
 
     def _ask_group_title(self, group_id: str) -> None:
         from PySide6.QtWidgets import QInputDialog
 
-        title, ok = QInputDialog.getText(self, self.tr("Rename group"), self.tr("Group title:"),
-                                         text=self.document.notes[group_id].text)
+        title, ok = QInputDialog.getText(
+            self,
+            self.tr("Rename group"),
+            self.tr("Group title:"),
+            text=self.document.notes[group_id].text,
+        )
         if ok:
             self.rename_group(group_id, title)
 
@@ -358,10 +405,14 @@ class WorkshopEditor(QWidget):
             self.message.emit(self.tr("Select a note first."))
             return None
         notes = [self.document.notes[i] for i in ids]
-        action = Action(action=" / ".join(n.text.split("\n")[0] for n in notes),
-                        co=notes[0].co, note_ids=ids)
-        if self.push(step_commands.AddEntityCommand(self.document, "actions", action,
-                                                    self.tr("Make an action"))):
+        action = Action(
+            action=" / ".join(n.text.split("\n")[0] for n in notes), co=notes[0].co, note_ids=ids
+        )
+        if self.push(
+            step_commands.AddEntityCommand(
+                self.document, "actions", action, self.tr("Make an action")
+            )
+        ):
             return action
         return None
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,32 +13,74 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from costar_desktop.ui.i18n import translate
 from costar_desktop import APP_NAME, __version__
+from costar_desktop.ui.i18n import translate
+from costar_desktop.ui.shell.spec import QT_TRANSLATE_NOOP
 
 #: Keys handled by the canvas itself rather than by an action of the table.
 CANVAS_KEYS = [  # translated where they are shown (context "Help")
-    (QT_TRANSLATE_NOOP("Help", "Double-click or double-tap empty space"), QT_TRANSLATE_NOOP("Help", "Start a new note there")),
-    (QT_TRANSLATE_NOOP("Help", "Double-click a note / Enter / F2"), QT_TRANSLATE_NOOP("Help", "Edit the note's text")),
+    (
+        QT_TRANSLATE_NOOP("Help", "Double-click or double-tap empty space"),
+        QT_TRANSLATE_NOOP("Help", "Start a new note there"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "Double-click a note / Enter / F2"),
+        QT_TRANSLATE_NOOP("Help", "Edit the note's text"),
+    ),
     (QT_TRANSLATE_NOOP("Help", "Enter"), QT_TRANSLATE_NOOP("Help", "Finish typing a note")),
     (QT_TRANSLATE_NOOP("Help", "Shift+Enter"), QT_TRANSLATE_NOOP("Help", "New line inside a note")),
-    (QT_TRANSLATE_NOOP("Help", "Escape"), QT_TRANSLATE_NOOP("Help", "Finish typing (what you typed is kept); from the step's work, back to the star; leave presentation mode")),
-    (QT_TRANSLATE_NOOP("Help", "Tab (while typing)"), QT_TRANSLATE_NOOP("Help", "Finish typing and start the next note beside it, in the same Co")),
-    (QT_TRANSLATE_NOOP("Help", "PgUp / PgDn, arrow keys, Home / End (the step's work)"), QT_TRANSLATE_NOOP("Help", "Page or go item by item through the step's work in presentation mode")),
-    (QT_TRANSLATE_NOOP("Help", "Tab / Shift+Tab (action plan)"), QT_TRANSLATE_NOOP("Help", "Save the cell and type in the next / previous one")),
-    (QT_TRANSLATE_NOOP("Help", "Tab / Shift+Tab"), QT_TRANSLATE_NOOP("Help", "Select the next / previous note, in reading order")),
-    (QT_TRANSLATE_NOOP("Help", "Arrow keys / Shift+arrow keys"), QT_TRANSLATE_NOOP("Help", "Move the selected notes a little / more")),
-    (QT_TRANSLATE_NOOP("Help", "Menu key, Shift+F10, right-click, a finger held still"), QT_TRANSLATE_NOOP("Help", "The note's menu")),
-    (QT_TRANSLATE_NOOP("Help", "Ctrl+click, drag a frame"), QT_TRANSLATE_NOOP("Help", "Select several notes")),
+    (
+        QT_TRANSLATE_NOOP("Help", "Escape"),
+        QT_TRANSLATE_NOOP(
+            "Help",
+            "Finish typing (what you typed is kept); from the step's work, back to the star; leave presentation mode",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "Tab (while typing)"),
+        QT_TRANSLATE_NOOP(
+            "Help", "Finish typing and start the next note beside it, in the same Co"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "PgUp / PgDn, arrow keys, Home / End (the step's work)"),
+        QT_TRANSLATE_NOOP(
+            "Help", "Page or go item by item through the step's work in presentation mode"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "Tab / Shift+Tab (action plan)"),
+        QT_TRANSLATE_NOOP("Help", "Save the cell and type in the next / previous one"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "Tab / Shift+Tab"),
+        QT_TRANSLATE_NOOP("Help", "Select the next / previous note, in reading order"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "Arrow keys / Shift+arrow keys"),
+        QT_TRANSLATE_NOOP("Help", "Move the selected notes a little / more"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "Menu key, Shift+F10, right-click, a finger held still"),
+        QT_TRANSLATE_NOOP("Help", "The note's menu"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "Ctrl+click, drag a frame"),
+        QT_TRANSLATE_NOOP("Help", "Select several notes"),
+    ),
     (QT_TRANSLATE_NOOP("Help", "Ctrl+mouse wheel, pinch"), QT_TRANSLATE_NOOP("Help", "Zoom")),
-    (QT_TRANSLATE_NOOP("Help", "Space+drag, middle-drag, two fingers"), QT_TRANSLATE_NOOP("Help", "Move the view")),
+    (
+        QT_TRANSLATE_NOOP("Help", "Space+drag, middle-drag, two fingers"),
+        QT_TRANSLATE_NOOP("Help", "Move the view"),
+    ),
 ]
 
 
 def shortcut_rows(window) -> list[tuple[str, str]]:
     """(keys, what) for every action of the table with keys (each once), then the canvas keys."""
-    return window.actions.help_rows() + [(translate("Help", keys), translate("Help", what))
-                                         for keys, what in CANVAS_KEYS]
+    return window.actions.help_rows() + [
+        (translate("Help", keys), translate("Help", what)) for keys, what in CANVAS_KEYS
+    ]
 
 
 def show_shortcuts(window) -> None:
@@ -68,8 +110,12 @@ def show_about(window) -> None:
     QMessageBox.about(
         window,
         translate("Help", "About %1").replace("%1", APP_NAME),
-        translate("Help", "<h3>%1 %2</h3><p>Run co-production workshops on a shared screen, with no "
-                  "internet. Each workshop is one <i>.costar</i> file that you can copy to a USB "
-                  "stick. The program sends nothing anywhere.</p>")
-        .replace("%1", APP_NAME).replace("%2", __version__),
+        translate(
+            "Help",
+            "<h3>%1 %2</h3><p>Run co-production workshops on a shared screen, with no "
+            "internet. Each workshop is one <i>.costar</i> file that you can copy to a USB "
+            "stick. The program sends nothing anywhere.</p>",
+        )
+        .replace("%1", APP_NAME)
+        .replace("%2", __version__),
     )

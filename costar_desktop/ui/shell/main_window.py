@@ -20,26 +20,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from costar_desktop.ui import i18n
 from costar_desktop import APP_NAME
 from costar_desktop.core.model import Workshop, WorkshopData
 from costar_desktop.core.palette import PALETTE
 from costar_desktop.storage import StorageError, WorkshopFile
 from costar_desktop.storage.errors import NeedsRepair
+from costar_desktop.ui import i18n, settings
 from costar_desktop.ui.model import commands
-from costar_desktop.ui import settings
 from costar_desktop.ui.model.document import WorkshopDocument
 from costar_desktop.ui.shell.editor import WorkshopEditor
-from costar_desktop.ui.shell.welcome import WelcomePage
 from costar_desktop.ui.shell.menus import Actions
-from costar_desktop.ui.widgets import SaveBanner, colour_icon
-from costar_desktop.ui.widgets import SteadyComboBox
+from costar_desktop.ui.shell.welcome import WelcomePage
+from costar_desktop.ui.widgets import SaveBanner, SteadyComboBox, colour_icon
 
 FILE_FILTER = "CoStar workshops (*.costar)"
 
 
 class MainWindow(QMainWindow):
     """One window shows one workshop at a time (or the welcome page)."""
+
+    #: Every action of the table by its id. It hides QWidget.actions(), which nothing here
+    #: calls; renaming it would touch every part that connects an action (issue 26).
+    actions: Actions  # type: ignore[assignment]  # shadows QWidget.actions() on purpose
 
     #: The window opened or closed a workshop (path or None).
     workshop_changed = Signal(object)
@@ -122,36 +124,43 @@ class MainWindow(QMainWindow):
 
         # The group keeps their words and whether they can be used; the document runs them,
         # so that an undo or redo that cannot be saved leaves the history where it was.
-        self.undo_action = acts.supply("edit.undo", self.undo_group.createUndoAction(self, self.tr("&Undo")))
-        self.redo_action = acts.supply("edit.redo", self.undo_group.createRedoAction(self, self.tr("&Redo")))
+        self.undo_action = acts.supply(
+            "edit.undo", self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        )
+        self.redo_action = acts.supply(
+            "edit.redo", self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        )
         for action, run in ((self.undo_action, self._undo), (self.redo_action, self._redo)):
             action.triggered.disconnect()
             action.triggered.connect(run)
 
-        self.new_note_action = on("edit.new_note", lambda: self.editor.new_note())
-        self.edit_note_action = on("edit.edit_note", lambda: self.editor.edit_selected())
-        self.delete_action = on("edit.delete", lambda: self.editor.delete_selected())
-        self.select_all_action = on("edit.select_all", lambda: self.editor.select_all())
+        self.new_note_action = on("edit.new_note", lambda: self._editor().new_note())
+        self.edit_note_action = on("edit.edit_note", lambda: self._editor().edit_selected())
+        self.delete_action = on("edit.delete", lambda: self._editor().delete_selected())
+        self.select_all_action = on("edit.select_all", lambda: self._editor().select_all())
         self.preferences_action = on("edit.preferences", self.preferences_dialog)
         self.colour_actions_by_key: dict[str, QAction] = {
             entry.key: on(f"edit.colour.{entry.key}", lambda key=entry.key: self.set_colour(key))
-            for entry in PALETTE}
+            for entry in PALETTE
+        }
         self.colour_actions = acts.group("colour")
-        self.zoom_in_action = on("view.zoom_in", lambda: self.editor.view.zoom_in())
-        self.zoom_out_action = on("view.zoom_out", lambda: self.editor.view.zoom_out())
-        self.actual_size_action = on("view.actual_size", lambda: self.editor.view.actual_size())
-        self.fit_action = on("view.fit", lambda: self.editor.view.fit_star())
+        self.zoom_in_action = on("view.zoom_in", lambda: self._editor().view.zoom_in())
+        self.zoom_out_action = on("view.zoom_out", lambda: self._editor().view.zoom_out())
+        self.actual_size_action = on("view.actual_size", lambda: self._editor().view.actual_size())
+        self.fit_action = on("view.fit", lambda: self._editor().view.fit_star())
         self.shortcuts_action = on("help.shortcuts", self._show_shortcuts)
         self.about_action = on("help.about", self._show_about)
         self.save_as_action = acts["file.save_as"]
         self.export_actions = {fmt: acts[f"file.export.{fmt}"] for fmt in ("json", "csv", "md")}
 
     def _build_menus(self) -> None:
-        self.menus = self.actions.build_menu_bar({
-            "file.recent": self._fill_recent_menu,
-            "edit.author": self._fill_author_menu,
-            "view.panels": self.step_tools.fill_panels_menu,
-        })
+        self.menus = self.actions.build_menu_bar(
+            {
+                "file.recent": self._fill_recent_menu,
+                "edit.author": self._fill_author_menu,
+                "view.panels": self.step_tools.fill_panels_menu,
+            }
+        )
         self.view_menu = self.menus["view"]
 
     def _build_toolbar(self) -> None:
@@ -163,19 +172,27 @@ class MainWindow(QMainWindow):
         self.author_combo.setAccessibleName(self.tr("Author of new and selected notes"))
         self.author_combo.currentIndexChanged.connect(self._author_combo_changed)
         # As with Colour: a choice made here also goes to the selected notes (undoable).
-        self.author_combo.activated.connect(
-            lambda i: self.editor is not None
-            and self.editor.set_author_of_selected(self.author_combo.itemData(i)))
+        self.author_combo.activated.connect(self._author_combo_activated)
         self.colour_combo = SteadyComboBox()
         self.colour_combo.setAccessibleName(self.tr("Colour of new and selected notes"))
         for entry in PALETTE:
-            self.colour_combo.addItem(colour_icon(entry.fill), f"{i18n.core(entry.name)} ({entry.letter})",
-                                      entry.key)
+            self.colour_combo.addItem(
+                colour_icon(entry.fill), f"{i18n.core(entry.name)} ({entry.letter})", entry.key
+            )
         self.colour_combo.activated.connect(
-            lambda i: self.set_colour(self.colour_combo.itemData(i)))
-        self.actions.fill_toolbar(tb, {"writing": [
-            QLabel(self.tr(" Writing as: ")), self.author_combo,
-            QLabel(self.tr("  Colour: ")), self.colour_combo]})
+            lambda i: self.set_colour(self.colour_combo.itemData(i))
+        )
+        self.actions.fill_toolbar(
+            tb,
+            {
+                "writing": [
+                    QLabel(self.tr(" Writing as: ")),
+                    self.author_combo,
+                    QLabel(self.tr("  Colour: ")),
+                    self.colour_combo,
+                ]
+            },
+        )
         self.addToolBar(tb)
         self.toolbar = tb
         self.actions.supply("view.toolbar", tb.toggleViewAction())
@@ -226,7 +243,10 @@ class MainWindow(QMainWindow):
         d.note_added.connect(self._update_count)
         d.note_removed.connect(self._update_count)
         self.editor.view.zoom_changed.connect(
-            lambda z: self.zoom_label.setText(self.tr("Zoom %1 %").replace("%1", str(round(z * 100)))))
+            lambda z: self.zoom_label.setText(
+                self.tr("Zoom %1 %").replace("%1", str(round(z * 100)))
+            )
+        )
         self.stack.setCurrentWidget(self.editor_holder)
         self.actions.set_workshop_open(True)
         self.author_combo.setEnabled(True)
@@ -236,8 +256,12 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_count()
         if d.read_only:
-            self._on_save_failed(self.tr("This workshop file is read-only: you can look, but "
-                                         "changes cannot be saved. Use File → Save As… to save a copy you can change."))
+            self._on_save_failed(
+                self.tr(
+                    "This workshop file is read-only: you can look, but "
+                    "changes cannot be saved. Use File → Save As… to save a copy you can change."
+                )
+            )
         else:
             self.save_label.setText(self.tr("✓ Opened – every change is saved as you work"))
         settings.add_recent_file(store.path)
@@ -245,19 +269,27 @@ class MainWindow(QMainWindow):
         self.editor.view.fit_star()
         self.workshop_changed.emit(store.path)
 
+    def _editor(self) -> WorkshopEditor:
+        """The open workshop's editor: what calls this runs only while one is open."""
+        assert self.editor is not None, "no workshop is open"
+        return self.editor
+
     def close_workshop(self) -> None:
         """Close the open workshop (everything is already saved) and show the welcome page."""
         if self.document is None:
             return
-        self.editor.finish_editing()
+        editor = self._editor()
+        editor.finish_editing()
         actions = self.step_tools.panels.get("actions")
         if actions is not None:  # a cell of the action plan being typed in is kept too
             actions.finish_editing()
         self.undo_group.removeStack(self.document.undo_stack)
-        self.editor.scene.set_document(None)
-        self.editor_holder.layout().removeWidget(self.editor)
-        self.editor.hide()
-        self.editor.deleteLater()
+        editor.scene.set_document(None)
+        holder_layout = self.editor_holder.layout()
+        assert holder_layout is not None  # made with the holder
+        holder_layout.removeWidget(editor)
+        editor.hide()
+        editor.deleteLater()
         self.document.close()
         self.document.deleteLater()
         self.document = None
@@ -270,9 +302,13 @@ class MainWindow(QMainWindow):
         """Open a workshop file in this window; False (with a message) if it cannot be."""
         path = Path(path)
         if self.registry is not None and self.registry.activate_window_for(path, exclude=self):
-            self.report_error(self.tr("Already open"),
-                              self.tr("“%1” is already open in another CoStar window. That window "
-                                      "has been brought to the front.").replace("%1", path.name))
+            self.report_error(
+                self.tr("Already open"),
+                self.tr(
+                    "“%1” is already open in another CoStar window. That window "
+                    "has been brought to the front."
+                ).replace("%1", path.name),
+            )
             return False
         try:
             store = WorkshopFile.open(path)
@@ -288,11 +324,16 @@ class MainWindow(QMainWindow):
         self.attach_store(store)
         return True
 
-    def create_workshop(self, path: Path, workshop: Workshop, data: WorkshopData | None = None) -> bool:
+    def create_workshop(
+        self, path: Path, workshop: Workshop, data: WorkshopData | None = None
+    ) -> bool:
         """Write a new workshop file at ``path`` and open it here."""
         try:
-            store = (WorkshopFile.create(path, data=data, overwrite=True) if data is not None
-                     else WorkshopFile.create(path, workshop, overwrite=True))
+            store = (
+                WorkshopFile.create(path, data=data, overwrite=True)
+                if data is not None
+                else WorkshopFile.create(path, workshop, overwrite=True)
+            )
         except StorageError as exc:
             self.report_error(self.tr("Cannot create the workshop"), exc.message)
             return False
@@ -326,28 +367,37 @@ class MainWindow(QMainWindow):
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
         values = dlg.values()
-        suggested = settings.settings().value("last_folder", str(Path.home()))
+        suggested = str(settings.settings().value("last_folder", str(Path.home())))
         name = "".join(c for c in values["title"] if c not in '\\/:*?"<>|').strip() or "Workshop"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the new workshop as"),
-                                              str(Path(suggested) / f"{name}.costar"), FILE_FILTER)
-        if not path:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the new workshop as"),
+            str(Path(suggested) / f"{name}.costar"),
+            FILE_FILTER,
+        )
+        if not chosen:
             return
-        path = Path(path)
+        path = Path(chosen)
         if path.suffix != ".costar":
-            path = path.with_suffix(path.suffix + ".costar") if path.suffix else path.with_suffix(".costar")
+            path = (
+                path.with_suffix(path.suffix + ".costar")
+                if path.suffix
+                else path.with_suffix(".costar")
+            )
         settings.settings().setValue("last_folder", str(path.parent))
         target = self if self.document is None else self._spare_window()
         target.create_workshop(path, Workshop(**values))
 
-    def _spare_window(self) -> "MainWindow":
+    def _spare_window(self) -> MainWindow:
         if self.registry is None:
             return self
         return self.registry.new_window()
 
     def open_dialog(self) -> None:
-        folder = settings.settings().value("last_folder", str(Path.home()))
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a workshop"), folder,
-                                              f"{FILE_FILTER};;All files (*)")
+        folder = str(settings.settings().value("last_folder", str(Path.home())))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a workshop"), folder, f"{FILE_FILTER};;All files (*)"
+        )
         if path:
             settings.settings().setValue("last_folder", str(Path(path).parent))
             self.open_path(Path(path))
@@ -369,16 +419,19 @@ class MainWindow(QMainWindow):
     def save_as_dialog(self) -> None:
         if self.document is None:
             return
-        self.editor.finish_editing()
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy of the workshop as"),
-                                              str(self.document.path.with_name(
-                                                  self.document.path.stem + " copy.costar")),
-                                              FILE_FILTER)
+        self._editor().finish_editing()
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save a copy of the workshop as"),
+            str(self.document.path.with_name(self.document.path.stem + " copy.costar")),
+            FILE_FILTER,
+        )
         if path:
             self.save_as(Path(path))
 
     def save_as(self, path: Path) -> bool:
         """Write a complete copy to ``path`` and keep working there."""
+        assert self.document is not None, "no workshop is open"
         try:
             self.document.save_as(path)
         except StorageError as exc:
@@ -392,11 +445,13 @@ class MainWindow(QMainWindow):
             return
         base = self.document.path.with_suffix("")
         if fmt == "csv":
-            path = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder for the CSV tables"),
-                                                    str(base.parent))
+            path = QFileDialog.getExistingDirectory(
+                self, self.tr("Choose a folder for the CSV tables"), str(base.parent)
+            )
         else:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the workshop"),
-                                                  f"{base}.{fmt}", f"*.{fmt}")
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export the workshop"), f"{base}.{fmt}", f"*.{fmt}"
+            )
         if not path:
             return
         try:
@@ -407,10 +462,14 @@ class MainWindow(QMainWindow):
             self.report_error(self.tr("Export failed"), exc.message)
             return
         except (OSError, ValueError) as exc:
-            self.report_error(self.tr("Export failed"), self.tr("The export could not be written: %1")
-                              .replace("%1", str(exc)))
+            self.report_error(
+                self.tr("Export failed"),
+                self.tr("The export could not be written: %1").replace("%1", str(exc)),
+            )
             return
-        self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", ", ".join(map(str, written))), 8000)
+        self.statusBar().showMessage(
+            self.tr("Exported to %1").replace("%1", ", ".join(map(str, written))), 8000
+        )
 
     def _undo(self) -> None:
         if self.document is not None:
@@ -427,9 +486,11 @@ class MainWindow(QMainWindow):
 
         dlg = DetailsDialog(self.document.workshop, parent=self)
         if dlg.exec() == QDialog.DialogCode.Accepted:
-            changes = {k: v for k, v in dlg.values().items() if getattr(self.document.workshop, k) != v}
+            changes = {
+                k: v for k, v in dlg.values().items() if getattr(self.document.workshop, k) != v
+            }
             if changes:
-                self.editor.push(commands.EditDetailsCommand(self.document, changes))
+                self._editor().push(commands.EditDetailsCommand(self.document, changes))
 
     def preferences_dialog(self) -> None:
         from costar_desktop.ui.shell.preferences import show_preferences
@@ -456,7 +517,8 @@ class MainWindow(QMainWindow):
     def _fill_author_combo(self) -> None:
         if self.document is None:
             return
-        current = self.editor.session.author_id
+        editor = self._editor()
+        current = editor.session.author_id
         self.author_combo.blockSignals(True)
         self.author_combo.clear()
         self.author_combo.addItem(self.tr("(nobody in particular)"), None)
@@ -465,7 +527,11 @@ class MainWindow(QMainWindow):
         idx = self.author_combo.findData(current) if current else 0
         self.author_combo.setCurrentIndex(max(0, idx))
         self.author_combo.blockSignals(False)
-        self.editor.session.set_author(self.author_combo.currentData())
+        editor.session.set_author(self.author_combo.currentData())
+
+    def _author_combo_activated(self, index: int) -> None:
+        if self.editor is not None:
+            self.editor.set_author_of_selected(self.author_combo.itemData(index))
 
     def _author_combo_changed(self, index: int) -> None:
         if self.editor is not None and index >= 0:
@@ -474,8 +540,9 @@ class MainWindow(QMainWindow):
     def show_canvas_menu(self, global_pos) -> QMenu:
         """The note menu (right-click, Menu key, Shift+F10 or a long press)."""
         has_notes = bool(self.editor and self.editor.selected_note_ids())
-        self.canvas_menu = self.actions.fill_menu(QMenu(self), "note", {"note.author": self._fill_author_menu},
-                                                  has_selection=has_notes)
+        self.canvas_menu = self.actions.fill_menu(
+            QMenu(self), "note", {"note.author": self._fill_author_menu}, has_selection=has_notes
+        )
         self.canvas_menu.popup(global_pos)
         return self.canvas_menu
 
@@ -484,11 +551,14 @@ class MainWindow(QMainWindow):
         if self.document is None:
             return
         nobody = menu.addAction(self.tr("(nobody in particular)"))
-        nobody.triggered.connect(lambda: self.editor.set_author_of_selected(None))
+        editor = self._editor()
+        nobody.triggered.connect(lambda: editor.set_author_of_selected(None))
         for p in self.document.participants.values():
             act = menu.addAction(p.name)
-            act.triggered.connect(lambda checked=False, pid=p.id: self.editor.set_author_of_selected(pid))
-        has_selection = bool(self.editor.selected_note_ids())
+            act.triggered.connect(
+                lambda checked=False, pid=p.id: editor.set_author_of_selected(pid)
+            )
+        has_selection = bool(editor.selected_note_ids())
         for act in menu.actions():
             act.setEnabled(has_selection)
 
@@ -517,12 +587,16 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         if self.document is not None:
-            self.setWindowTitle(f"{self.document.workshop.title} – {self.document.path.name} – {APP_NAME}")
+            self.setWindowTitle(
+                f"{self.document.workshop.title} – {self.document.path.name} – {APP_NAME}"
+            )
 
     def _update_count(self, *_args) -> None:
         if self.document is not None:
             n = len(self.document.notes)
-            self.count_label.setText(self.tr("1 note") if n == 1 else self.tr("%1 notes").replace("%1", str(n)))
+            self.count_label.setText(
+                self.tr("1 note") if n == 1 else self.tr("%1 notes").replace("%1", str(n))
+            )
 
     def quit_app(self) -> None:
         if self.registry is not None:

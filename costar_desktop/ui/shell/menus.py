@@ -31,14 +31,21 @@ def words(spec: ActionSpec | MenuSpec) -> str:
 
 def items(menu: str) -> list[tuple[str, list[tuple[Place, Item]]]]:
     """The sections of ``menu`` with what is placed in each, in order."""
-    placed: dict[str, list[tuple[int, int, Place, Item]]] = {s: [] for s in MENU_SPECS[menu].sections}
-    for index, item in enumerate((*TABLE, *MENUS)):
-        places = item.places if isinstance(item, ActionSpec) else (item.place,) if item.place else ()
+    placed: dict[str, list[tuple[int, int, Place, Item]]] = {
+        s: [] for s in MENU_SPECS[menu].sections
+    }
+    everything: tuple[Item, ...] = (*TABLE, *MENUS)
+    for index, item in enumerate(everything):
+        places = (
+            item.places if isinstance(item, ActionSpec) else (item.place,) if item.place else ()
+        )
         for place in places:
             if place.menu == menu:
                 placed[place.section].append((place.order, index, place, item))
-    return [(section, [(p, i) for _o, _n, p, i in sorted(found, key=lambda t: t[:2])])
-            for section, found in placed.items()]
+    return [
+        (section, [(p, i) for _o, _n, p, i in sorted(found, key=lambda t: t[:2])])
+        for section, found in placed.items()
+    ]
 
 
 class Actions:
@@ -125,8 +132,13 @@ class Actions:
 
     # --- menus and bars ----------------------------------------------------------------
 
-    def fill_menu(self, menu: QMenu, menu_id: str,
-                  fillers: dict[str, Callable[[QMenu], None]], has_selection: bool = True) -> QMenu:
+    def fill_menu(
+        self,
+        menu: QMenu,
+        menu_id: str,
+        fillers: dict[str, Callable[[QMenu], None]],
+        has_selection: bool = True,
+    ) -> QMenu:
         """Put the table's actions and submenus for ``menu_id`` into ``menu``."""
         first = True
         for _section, found in items(menu_id):
@@ -180,8 +192,10 @@ class Actions:
 
     def bar_buttons(self) -> list[tuple[str, list[tuple[ActionSpec, Place]]]]:
         """The floating bar's sections and the actions on it, with how each looks there."""
-        return [(section, [(item, place) for place, item in found])
-                for section, found in items("bar")]
+        return [
+            (section, [(item, place) for place, item in found if isinstance(item, ActionSpec)])
+            for section, found in items("bar")
+        ]
 
     # --- Help → Keyboard shortcuts ---------------------------------------------------------
 
@@ -192,7 +206,9 @@ class Actions:
             if not spec.keys or not spec.in_help:
                 continue
             if spec.help_row is not None:
-                rows.append((translate("Help", spec.help_row[0]), translate("Help", spec.help_row[1])))
+                rows.append(
+                    (translate("Help", spec.help_row[0]), translate("Help", spec.help_row[1]))
+                )
                 continue
             action = self._actions[spec.id]
             keys = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()]

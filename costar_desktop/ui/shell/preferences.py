@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from costar_desktop.ui import i18n
 from costar_desktop.core.themes import THEMES
+from costar_desktop.ui import i18n
 from costar_desktop.ui.appearance import MAX_SCALE, MIN_SCALE, appearance
 from costar_desktop.ui.widgets import SteadyComboBox
 
@@ -43,19 +43,25 @@ class PreferencesDialog(QDialog):
         for t in THEMES.values():
             self.theme.addItem(i18n.core(t.name), t.key)
         self.theme.setCurrentIndex(self.theme.findData(look.theme.key))
-        self.no_colour = QCheckBox(self.tr("Do not rely on colour: show a letter and a pattern "
-                                           "for each note colour"))
+        self.no_colour = QCheckBox(
+            self.tr("Do not rely on colour: show a letter and a pattern for each note colour")
+        )
         self.no_colour.setChecked(look.no_colour_only)
-        note = QLabel(self.tr("“Size of everything” takes effect the next time CoStar Desktop "
-                              "starts. The other choices apply at once."))
+        note = QLabel(
+            self.tr(
+                "“Size of everything” takes effect the next time CoStar Desktop "
+                "starts. The other choices apply at once."
+            )
+        )
         note.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Text size:"), self.text_size)
         form.addRow(self.tr("&Size of everything:"), self.ui_scale)
         form.addRow(self.tr("T&heme:"), self.theme)
         form.addRow("", self.no_colour)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -64,10 +70,12 @@ class PreferencesDialog(QDialog):
         layout.addWidget(buttons)
 
     def apply(self) -> None:
-        appearance().update(theme_key=self.theme.currentData(),
-                            text_scale=self.text_size.value() / 100,
-                            ui_scale=self.ui_scale.value() / 100,
-                            no_colour_only=self.no_colour.isChecked())
+        appearance().update(
+            theme_key=self.theme.currentData(),
+            text_scale=self.text_size.value() / 100,
+            ui_scale=self.ui_scale.value() / 100,
+            no_colour_only=self.no_colour.isChecked(),
+        )
 
 
 def show_preferences(window) -> None:

@@ -11,10 +11,10 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QFrame, QHBoxLayout, QLabel, QPushButton, QToolBar
 
 from costar_desktop.core.model import Step
-from costar_desktop.ui.i18n import translate
 from costar_desktop.ui import i18n
 from costar_desktop.ui.appearance import appearance
 from costar_desktop.ui.canvas import style
+from costar_desktop.ui.i18n import translate
 from costar_desktop.ui.shell.presentation_views import WORK_STEPS, StepWorkView, button_label
 
 #: The smallest side of anything to tap on the floating bar, in pixels.
@@ -45,13 +45,17 @@ class FloatingBar(QFrame):
                 look = place.button
                 action = actions[spec.id]
                 if look.star_first:  # notes and dots go on the star: bring it back first
+
                     def run(action=action):
                         presentation.show_star()
                         action.trigger()
                 else:
                     run = action.trigger
-                button = self._button(translate("FloatingBar", look.text) if look.text else "",
-                                      translate("FloatingBar", look.name), run)
+                button = self._button(
+                    translate("FloatingBar", look.text) if look.text else "",
+                    translate("FloatingBar", look.name),
+                    run,
+                )
                 button.setCheckable(look.checkable)
                 buttons[spec.id] = button
                 row.addWidget(button)
@@ -88,7 +92,8 @@ class FloatingBar(QFrame):
             f"#floatingBar QPushButton:checked {{ background: {t.step_button_checked};"
             f" color: {t.step_button_checked_text};"
             f" border: 4px solid {t.step_button_checked_text}; }}"
-            f"#floatingBar QPushButton:focus {{ border: 4px dashed {t.banner_text}; }}")
+            f"#floatingBar QPushButton:focus {{ border: 4px dashed {t.banner_text}; }}"
+        )
         big = style.font(16 * appearance().text_scale, bold=True)
         for w in self.findChildren(QPushButton) + self.findChildren(QLabel):
             w.setFont(big)
@@ -103,8 +108,13 @@ class FloatingBar(QFrame):
         self.work.setChecked(showing)
         self.work.setText(self.tr("★ Star") if showing else button_label(step))
         c = self.editor.countdown
-        self.timer.setText(self.tr("⏱ Pause") if c.running else
-                           self.tr("⏱ Go on") if c.left > 0 and not c.done else self.tr("⏱ 5 min"))
+        self.timer.setText(
+            self.tr("⏱ Pause")
+            if c.running
+            else self.tr("⏱ Go on")
+            if c.left > 0 and not c.done
+            else self.tr("⏱ 5 min")
+        )
         self.adjustSize()
         self.place()
 
@@ -129,7 +139,9 @@ class PresentationController(QObject):
         self._saved: dict = {}
         self.bar: FloatingBar | None = None
         actions = window.actions
-        self.present_action = actions.on("view.present", lambda on: self.enter() if on else self.leave())
+        self.present_action = actions.on(
+            "view.present", lambda on: self.enter() if on else self.leave()
+        )
         self.fullscreen_action = actions.on("view.full_screen", self._full_screen)
         self.leave_action = actions.on("view.leave_presentation", self.leave)
         self.leave_action.setEnabled(False)
@@ -165,13 +177,20 @@ class PresentationController(QObject):
             return
         self.active = True
         self._saved = {
-            "full": w.isFullScreen(), "max": w.isMaximized(), "geometry": w.saveGeometry(),
-            "visible": [x for x in w.findChildren(QDockWidget) + w.findChildren(QToolBar)
-                        if x.isVisible()],
+            "full": w.isFullScreen(),
+            "max": w.isMaximized(),
+            "geometry": w.saveGeometry(),
+            "visible": [
+                x for x in w.findChildren(QDockWidget) + w.findChildren(QToolBar) if x.isVisible()
+            ],
             # Of docks sharing a place as tabs, the one in front (Qt calls them all visible).
-            "front": [d for d in w.findChildren(QDockWidget)
-                      if d.isVisible() and not d.visibleRegion().isEmpty()],
-            "menu": w.menuBar().isVisible(), "status": w.statusBar().isVisible(),
+            "front": [
+                d
+                for d in w.findChildren(QDockWidget)
+                if d.isVisible() and not d.visibleRegion().isEmpty()
+            ],
+            "menu": w.menuBar().isVisible(),
+            "status": w.statusBar().isVisible(),
         }
         for x in self._saved["visible"]:
             x.hide()

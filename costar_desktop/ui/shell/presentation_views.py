@@ -46,8 +46,17 @@ HEADLINE_SCALE = 1.2
 MIN_BODY_PX = 20
 
 #: Document signals that can change what one of the views shows.
-WATCHES = ("votes_changed", "note_changed", "note_added", "note_removed", "settings_changed",
-           "people_changed", "market_changed", "actions_changed", "participants_changed")
+WATCHES = (
+    "votes_changed",
+    "note_changed",
+    "note_added",
+    "note_removed",
+    "settings_changed",
+    "people_changed",
+    "market_changed",
+    "actions_changed",
+    "participants_changed",
+)
 
 # --- what the room reads ------------------------------------------------------------------
 
@@ -108,19 +117,27 @@ def _focus(document) -> Work:
     hidden = data.workshop.votes_hidden
     if hidden:
         # The order and the counts would give the hidden dots away.
-        ranked = [steps.RankedNote(0, n, 0, n.impact) for n in steps.votable_notes(data)
-                  if n.impact or n.shortlisted]
-        intro = translate("StepWorkView", "The dots are hidden until everyone has voted. "
-                                          "Impact and shortlist only.")
-        empty = translate("StepWorkView", "The dots are hidden. No idea has an impact rating "
-                                          "or a place on the shortlist yet.")
+        ranked = [
+            steps.RankedNote(0, n, 0, n.impact)
+            for n in steps.votable_notes(data)
+            if n.impact or n.shortlisted
+        ]
+        intro = translate(
+            "StepWorkView",
+            "The dots are hidden until everyone has voted. Impact and shortlist only.",
+        )
+        empty = translate(
+            "StepWorkView",
+            "The dots are hidden. No idea has an impact rating or a place on the shortlist yet.",
+        )
     else:
         ranked = steps.ranking(data)
         intro = translate("StepWorkView", "Most dots first, then highest impact.")
         empty = translate("StepWorkView", "Nothing ranked yet: no dots or impact ratings so far.")
     ranked_ids = {r.note.id for r in ranked}
-    ranked += [steps.RankedNote(0, n, 0, n.impact) for n in steps.shortlist(data)
-               if n.id not in ranked_ids]
+    ranked += [
+        steps.RankedNote(0, n, 0, n.impact) for n in steps.shortlist(data) if n.id not in ranked_ids
+    ]
     entries = []
     for r in ranked:
         text = _one_line(r.note.text) or _no_words()
@@ -128,10 +145,16 @@ def _focus(document) -> Work:
             text = _fill(translate("StepWorkView", "%1 (group)"), text)
         facts = []
         if not hidden:
-            facts.append(translate("StepWorkView", "1 dot") if r.votes == 1
-                         else _fill(translate("StepWorkView", "%1 dots"), r.votes))
-        facts.append(_fill(translate("StepWorkView", "impact %1 of 5"), r.impact) if r.impact
-                     else translate("StepWorkView", "no impact rating"))
+            facts.append(
+                translate("StepWorkView", "1 dot")
+                if r.votes == 1
+                else _fill(translate("StepWorkView", "%1 dots"), r.votes)
+            )
+        facts.append(
+            _fill(translate("StepWorkView", "impact %1 of 5"), r.impact)
+            if r.impact
+            else translate("StepWorkView", "no impact rating")
+        )
         if r.note.shortlisted:
             facts.append(translate("StepWorkView", "★ on the shortlist"))
         headline = f"{r.rank}. {text}" if r.rank and not hidden else text
@@ -142,30 +165,48 @@ def _focus(document) -> Work:
 def _people(document) -> Work:
     entries = []
     for p in document.people.values():
-        where = (translate("StepWorkView", "inside the organisation") if p.inside
-                 else translate("StepWorkView", "outside the organisation"))
+        where = (
+            translate("StepWorkView", "inside the organisation")
+            if p.inside
+            else translate("StepWorkView", "outside the organisation")
+        )
         lines = [f"{i18n.label(p.kind)} · {where}"]
         if p.could_bring.strip():
-            lines.append(_fill(translate("StepWorkView", "Could bring: %1"),
-                               _one_line(p.could_bring)))
+            lines.append(
+                _fill(translate("StepWorkView", "Could bring: %1"), _one_line(p.could_bring))
+            )
         if p.involvement.strip():
-            lines.append(_fill(translate("StepWorkView", "How they take part: %1"),
-                               _one_line(p.involvement)))
+            lines.append(
+                _fill(translate("StepWorkView", "How they take part: %1"), _one_line(p.involvement))
+            )
         entries.append(Entry(_one_line(p.display_name()), lines))
-    return Work(Step.PEOPLE, translate("StepWorkView", "Who will co-produce"), "", entries,
-                translate("StepWorkView", "Nobody named yet: no co-producers so far."))
+    return Work(
+        Step.PEOPLE,
+        translate("StepWorkView", "Who will co-produce"),
+        "",
+        entries,
+        translate("StepWorkView", "Nobody named yet: no co-producers so far."),
+    )
 
 
 def _market(document) -> Work:
     entries = []
     for m in document.market_items.values():
         answer = _one_line(m.our_answer)
-        lines = [_fill(translate("StepWorkView", "Our answer: %1"), answer) if answer
-                 else translate("StepWorkView", "Our answer: not agreed yet"),
-                 _fill(translate("StepWorkView", "Who might say it: %1"), i18n.label(m.audience))]
+        lines = [
+            _fill(translate("StepWorkView", "Our answer: %1"), answer)
+            if answer
+            else translate("StepWorkView", "Our answer: not agreed yet"),
+            _fill(translate("StepWorkView", "Who might say it: %1"), i18n.label(m.audience)),
+        ]
         entries.append(Entry(f"“{_one_line(m.sceptic_says) or _no_words()}”", lines))
-    return Work(Step.MARKET, translate("StepWorkView", "Sceptics' worries and our answers"), "",
-                entries, translate("StepWorkView", "No worries written down yet."))
+    return Work(
+        Step.MARKET,
+        translate("StepWorkView", "Sceptics' worries and our answers"),
+        "",
+        entries,
+        translate("StepWorkView", "No worries written down yet."),
+    )
 
 
 def _grow(document) -> Work:
@@ -176,20 +217,32 @@ def _grow(document) -> Work:
             status = "✓ " + status  # the word says it; the mark helps the eye
         who = _one_line(a.owner) or translate("StepWorkView", "nobody yet")
         when = _date(a.due) or translate("StepWorkView", "no date yet")
-        facts = [_fill(translate("StepWorkView", "Who: %1"), who),
-                 _fill(translate("StepWorkView", "By: %1"), when), status]
+        facts = [
+            _fill(translate("StepWorkView", "Who: %1"), who),
+            _fill(translate("StepWorkView", "By: %1"), when),
+            status,
+        ]
         if a.co is not None:
             facts.append(i18n.label(a.co))
         lines = [" · ".join(facts)]
         if a.first_step.strip():
-            lines.append(_fill(translate("StepWorkView", "First step: %1"),
-                               _one_line(a.first_step)))
+            lines.append(
+                _fill(translate("StepWorkView", "First step: %1"), _one_line(a.first_step))
+            )
         if a.carried_from.strip():
-            lines.append(_fill(translate("StepWorkView", "Carried over from “%1”"),
-                               _one_line(a.carried_from)))
+            lines.append(
+                _fill(
+                    translate("StepWorkView", "Carried over from “%1”"), _one_line(a.carried_from)
+                )
+            )
         entries.append(Entry(f"{i}. {_one_line(a.action) or _no_words()}", lines))
-    return Work(Step.GROW, translate("StepWorkView", "The action plan"), "", entries,
-                translate("StepWorkView", "No actions in the plan yet."))
+    return Work(
+        Step.GROW,
+        translate("StepWorkView", "The action plan"),
+        "",
+        entries,
+        translate("StepWorkView", "No actions in the plan yet."),
+    )
 
 
 _BUILDERS = {Step.FOCUS: _focus, Step.PEOPLE: _people, Step.MARKET: _market, Step.GROW: _grow}
@@ -232,8 +285,11 @@ class _Item(QFrame):
         self.entry = entry
         self.setAccessibleName(entry.headline)
         self.setAccessibleDescription(
-            translate("StepWorkView", "Item %1 of %2: %3").replace("%1", str(index))
-            .replace("%2", str(count)).replace("%3", entry.spoken()))
+            translate("StepWorkView", "Item %1 of %2: %3")
+            .replace("%1", str(index))
+            .replace("%2", str(count))
+            .replace("%3", entry.spoken())
+        )
         layout = QVBoxLayout(self)
         self.headline = _label(entry.headline, "workHeadline")
         layout.addWidget(self.headline)
@@ -273,8 +329,11 @@ class WorkScroll(QScrollArea):
     def event(self, event) -> bool:
         # Escape would leave presentation mode (a window shortcut); here it is "back to the
         # star" first.
-        if (event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_Escape
-                and not event.modifiers()):
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and event.key() == Qt.Key.Key_Escape
+            and not event.modifiers()
+        ):
             event.accept()
             return True
         return super().event(event)
@@ -317,8 +376,11 @@ class WorkScroll(QScrollArea):
         bar = self.verticalScrollBar()
         value = bar.value()
         bottom = value + self.viewport().height()
-        cut = [t for t, item in zip(self._tops(), self.items)
-               if item.y() + item.height() > bottom]
+        cut = [
+            t
+            for t, item in zip(self._tops(), self.items, strict=True)
+            if item.y() + item.height() > bottom
+        ]
         target = cut[0] if cut and cut[0] > value else value + self.page()
         bar.setValue(min(target, bottom))
 
@@ -350,8 +412,11 @@ class WorkScroll(QScrollArea):
         """The first and last item (counted from 1) at least partly on screen."""
         top = self.verticalScrollBar().value()
         bottom = top + self.viewport().height()
-        shown = [i for i, item in enumerate(self.items, start=1)
-                 if item.y() + item.height() > top and item.y() < bottom]
+        shown = [
+            i
+            for i, item in enumerate(self.items, start=1)
+            if item.y() + item.height() > top and item.y() < bottom
+        ]
         return (shown[0], shown[-1]) if shown else (0, 0)
 
 
@@ -452,11 +517,18 @@ class StepWorkView(QFrame):
             item.restyle(self.body_px)
             self.rows.insertWidget(self.rows.count() - 1, item)
             self.scroll.items.append(item)
-        self.scroll.setAccessibleName(translate("StepWorkView", "%1: %2, large view, read only")
-                                      .replace("%1", i18n.label(step)).replace("%2", work.title))
+        self.scroll.setAccessibleName(
+            translate("StepWorkView", "%1: %2, large view, read only")
+            .replace("%1", i18n.label(step))
+            .replace("%2", work.title)
+        )
         self.scroll.setAccessibleDescription(
-            translate("StepWorkView", "Page Up and Page Down scroll; the arrow keys go from "
-                                      "item to item; Escape goes back to the star."))
+            translate(
+                "StepWorkView",
+                "Page Up and Page Down scroll; the arrow keys go from "
+                "item to item; Escape goes back to the star.",
+            )
+        )
         # The list is laid out again later: keep the reader's place once it is.
         self._keep = keep
         self.scroll.verticalScrollBar().setValue(keep)
@@ -476,9 +548,12 @@ class StepWorkView(QFrame):
         count = len(self.scroll.items)
         first, last = self.scroll.visible_range()
         if count and (first > 1 or last < count):
-            self.position.setText(translate("StepWorkView", "%1–%2 of %3")
-                                  .replace("%1", str(first)).replace("%2", str(last))
-                                  .replace("%3", str(count)))
+            self.position.setText(
+                translate("StepWorkView", "%1–%2 of %3")
+                .replace("%1", str(first))
+                .replace("%2", str(last))
+                .replace("%3", str(count))
+            )
         else:
             self.position.setText("")
         self.position.setVisible(bool(self.position.text()))
@@ -506,8 +581,10 @@ class StepWorkView(QFrame):
 
     def _body_px(self) -> int:
         """Body text for this screen: it grows with the window's height and the text size."""
-        return max(MIN_BODY_PX, round(BODY_PX_AT_1080 * self.window().height() / 1080
-                                      * appearance().text_scale))
+        return max(
+            MIN_BODY_PX,
+            round(BODY_PX_AT_1080 * self.window().height() / 1080 * appearance().text_scale),
+        )
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -515,8 +592,11 @@ class StepWorkView(QFrame):
             self.refresh()
 
     def eventFilter(self, obj, event) -> bool:
-        if (obj is self.editor.view and self.isVisible()
-                and event.type() in (QEvent.Type.Resize, QEvent.Type.Move)):
+        if (
+            obj is self.editor.view
+            and self.isVisible()
+            and event.type() in (QEvent.Type.Resize, QEvent.Type.Move)
+        ):
             self.place()
             QTimer.singleShot(0, self._show_position)
         return False
@@ -534,7 +614,8 @@ class StepWorkView(QFrame):
             f"#workItem {{ background: {t.base}; border: {border}px solid {t.text};"
             f" border-radius: {px // 4}px; }}"
             f"#stepWork QLabel#workEmpty {{ border: {border}px dashed {t.text};"
-            f" padding: {px // 2}px; }}")
+            f" padding: {px // 2}px; }}"
+        )
         self.title.setFont(_font(px * HEADLINE_SCALE, bold=True))
         self.position.setFont(_font(px, bold=True))
         self.intro.setFont(_font(px))

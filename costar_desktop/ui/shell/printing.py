@@ -15,30 +15,43 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QRect, QThread, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, QThread, Signal
 from PySide6.QtGui import QImage, QPageLayout, QPainter
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel,
-    QProgressDialog, QVBoxLayout,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QProgressDialog,
+    QVBoxLayout,
 )
 
 from costar_desktop import output
 from costar_desktop.report import GROUP_BY, KIND_LABELS, KINDS, PAPERS
 from costar_desktop.storage.errors import StorageError
 from costar_desktop.ui import settings
+from costar_desktop.ui.shell.spec import QT_TRANSLATE_NOOP
 from costar_desktop.ui.widgets import SteadyComboBox
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
 # The kinds' names come from report/ (no Qt there); listed here so that lupdate finds them.
-_KIND_WORDS = (QT_TRANSLATE_NOOP("PrintOptionsDialog", "Action plan"),
-               QT_TRANSLATE_NOOP("PrintOptionsDialog", "Workshop report"),
-               QT_TRANSLATE_NOOP("PrintOptionsDialog", "Blank templates"))
-PAPER_LABELS = {"a4": QT_TRANSLATE_NOOP("PrintOptionsDialog", "A4"),
-                "letter": QT_TRANSLATE_NOOP("PrintOptionsDialog", "US Letter")}
-GROUP_LABELS = {"owner": QT_TRANSLATE_NOOP("PrintOptionsDialog", "Owner"),
-                "date": QT_TRANSLATE_NOOP("PrintOptionsDialog", "Due date")}
+_KIND_WORDS = (
+    QT_TRANSLATE_NOOP("PrintOptionsDialog", "Action plan"),
+    QT_TRANSLATE_NOOP("PrintOptionsDialog", "Workshop report"),
+    QT_TRANSLATE_NOOP("PrintOptionsDialog", "Blank templates"),
+)
+PAPER_LABELS = {
+    "a4": QT_TRANSLATE_NOOP("PrintOptionsDialog", "A4"),
+    "letter": QT_TRANSLATE_NOOP("PrintOptionsDialog", "US Letter"),
+}
+GROUP_LABELS = {
+    "owner": QT_TRANSLATE_NOOP("PrintOptionsDialog", "Owner"),
+    "date": QT_TRANSLATE_NOOP("PrintOptionsDialog", "Due date"),
+}
 #: Printing resolution: sharp text on paper without huge images in the print queue.
 PRINT_DPI = 300
 
@@ -46,11 +59,18 @@ PRINT_DPI = 300
 def saved_choices() -> dict:
     """The kind, paper, easy-read and grouping chosen last time (paper is the one that matters)."""
     s = settings.settings()
-    kind, paper, group = s.value("printing/kind", "action-plan"), s.value("printing/paper", "a4"), \
-        s.value("printing/group_by", "owner")
+    kind, paper, group = (
+        s.value("printing/kind", "action-plan"),
+        s.value("printing/paper", "a4"),
+        s.value("printing/group_by", "owner"),
+    )
     easy = s.value("printing/easy_read", False)
-    return {"kind": kind if kind in KINDS else "action-plan", "paper": paper if paper in PAPERS else "a4",
-            "easy_read": easy in (True, "true", "1", 1), "group_by": group if group in GROUP_BY else "owner"}
+    return {
+        "kind": kind if kind in KINDS else "action-plan",
+        "paper": paper if paper in PAPERS else "a4",
+        "easy_read": easy in (True, "true", "1", 1),
+        "group_by": group if group in GROUP_BY else "owner",
+    }
 
 
 def save_choices(choices: dict) -> None:
@@ -86,13 +106,19 @@ class PrintOptionsDialog(QDialog):
         form.addRow(self.tr("&Paper:"), self.paper)
         form.addRow("", self.easy_read)
         form.addRow(self.tr("&Order actions by:"), self.group_by)
-        self.note = QLabel(self.tr("Blank templates need no workshop: the title and date are printed "
-                                   "on them if the workshop has them."))
+        self.note = QLabel(
+            self.tr(
+                "Blank templates need no workshop: the title and date are printed "
+                "on them if the workshop has them."
+            )
+        )
         self.note.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("Print…") if for_printer else self.tr("Export…"))
+            self.tr("Print…") if for_printer else self.tr("Export…")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -107,8 +133,12 @@ class PrintOptionsDialog(QDialog):
         self.note.setVisible(templates)
 
     def choices(self) -> dict:
-        return {"kind": self.kind.currentData(), "paper": self.paper.currentData(),
-                "easy_read": self.easy_read.isChecked(), "group_by": self.group_by.currentData()}
+        return {
+            "kind": self.kind.currentData(),
+            "paper": self.paper.currentData(),
+            "easy_read": self.easy_read.isChecked(),
+            "group_by": self.group_by.currentData(),
+        }
 
     def accept(self) -> None:
         save_choices(self.choices())
@@ -136,8 +166,11 @@ def print_pdf_pages(pdf: bytes, printer: QPrinter, progress=None, cancelled=lamb
                 raise Cancelled()
             page = doc[i]
             width, height = page.get_size()
-            orientation = (QPageLayout.Orientation.Landscape if width > height
-                           else QPageLayout.Orientation.Portrait)
+            orientation = (
+                QPageLayout.Orientation.Landscape
+                if width > height
+                else QPageLayout.Orientation.Portrait
+            )
             if i == 0:
                 printer.setPageOrientation(orientation)
                 if not painter.begin(printer):
@@ -148,12 +181,18 @@ def print_pdf_pages(pdf: bytes, printer: QPrinter, progress=None, cancelled=lamb
             dpi = min(PRINT_DPI, max(printer.resolution(), 72))
             image = page.render(scale=dpi / 72.0).to_pil().convert("RGB")
             data = image.tobytes("raw", "RGB")
-            qimage = QImage(data, image.width, image.height, 3 * image.width, QImage.Format.Format_RGB888)
+            qimage = QImage(
+                data, image.width, image.height, 3 * image.width, QImage.Format.Format_RGB888
+            )
             area = painter.viewport()
             scale = min(area.width() / image.width, area.height() / image.height)
             w, h = int(image.width * scale), int(image.height * scale)
-            painter.drawImage(QRect(area.x() + (area.width() - w) // 2, area.y() + (area.height() - h) // 2,
-                                    w, h), qimage)
+            painter.drawImage(
+                QRect(
+                    area.x() + (area.width() - w) // 2, area.y() + (area.height() - h) // 2, w, h
+                ),
+                qimage,
+            )
             page.close()
             if progress is not None:
                 progress((i + 1) / count)
@@ -174,8 +213,13 @@ class PdfJob(QObject):
     #: The job failed; carries a plain message (empty when the user cancelled).
     failed = Signal(str)
 
-    def __init__(self, data, options: output.PdfOptions, target: Path | None = None,
-                 printer: QPrinter | None = None):
+    def __init__(
+        self,
+        data,
+        options: output.PdfOptions,
+        target: Path | None = None,
+        printer: QPrinter | None = None,
+    ):
         super().__init__()
         self.data = data
         self.options = options
@@ -197,11 +241,16 @@ class PdfJob(QObject):
         try:
             span = 0.5 if self.printer is not None else 1.0
             out = io.BytesIO() if self.printer is not None else self.target
-            output.write_pdf(self.data, self.options, out,
-                             progress=lambda v: self._progress(v, 0.0, span))
+            output.write_pdf(
+                self.data, self.options, out, progress=lambda v: self._progress(v, 0.0, span)
+            )
             if self.printer is not None:
-                print_pdf_pages(out.getvalue(), self.printer, lambda v: self._progress(v, 0.5, 0.5),
-                                self._cancel.is_set)
+                print_pdf_pages(
+                    out.getvalue(),
+                    self.printer,
+                    lambda v: self._progress(v, 0.5, 0.5),
+                    self._cancel.is_set,
+                )
             self.succeeded.emit(self.target)
         except Cancelled:
             self.failed.emit("")
@@ -272,13 +321,15 @@ class PrintController(QObject):
         choices = options.choices()
         base = self.window.document.path
         proposal = base.with_name(output.pdf_name(base.stem, choices["kind"], choices["easy_read"]))
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export PDF"), str(proposal),
-                                              self.tr("PDF files (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export PDF"), str(proposal), self.tr("PDF files (*.pdf)")
+        )
         if not path:
             return
         path = output.with_pdf_suffix(Path(path))
-        self._start(PdfJob(self._data(), self._options(choices), target=path),
-                    self.tr("Making the PDF…"))
+        self._start(
+            PdfJob(self._data(), self._options(choices), target=path), self.tr("Making the PDF…")
+        )
 
     def print_dialog(self) -> None:
         if self.window.document is None or self.busy:
@@ -294,8 +345,10 @@ class PrintController(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.printer = printer  # kept alive until the job ends
-        self._start(PdfJob(self._data(), self._options(options.choices()), printer=printer),
-                    self.tr("Printing…"))
+        self._start(
+            PdfJob(self._data(), self._options(options.choices()), printer=printer),
+            self.tr("Printing…"),
+        )
 
     def _start(self, job: PdfJob, label: str) -> None:
         self.job = job
@@ -337,8 +390,11 @@ class PrintController(QObject):
 
     def _on_succeeded(self, target) -> None:
         self._finish()
-        message = (self.tr("Saved the PDF to %1").replace("%1", str(target)) if target
-                   else self.tr("Sent to the printer"))
+        message = (
+            self.tr("Saved the PDF to %1").replace("%1", str(target))
+            if target
+            else self.tr("Sent to the printer")
+        )
         self.window.statusBar().showMessage(message, 8000)
         self.job_done.emit(True)
 

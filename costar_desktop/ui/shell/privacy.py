@@ -19,8 +19,9 @@ class PrivacyOption(QObject):
         self.window = window
         self.anonymise_action = window.actions["file.export.anonymise"]
         self.anonymise_action.setChecked(settings.settings().value(SETTING, False, type=bool))
-        window.actions.on("file.export.anonymise",
-                          lambda on: settings.settings().setValue(SETTING, bool(on)))
+        window.actions.on(
+            "file.export.anonymise", lambda on: settings.settings().setValue(SETTING, bool(on))
+        )
 
     def chosen(self) -> bool:
         """Whether names are to be replaced (for exports and PDFs alike)."""
@@ -29,5 +30,6 @@ class PrivacyOption(QObject):
     def export_data(self) -> WorkshopData:
         """Everything in the open workshop's file, anonymised if the option is on: what
         ``costar export`` writes for that file (``costar_desktop.output``)."""
-        return output.outgoing(output.file_data(self.window.document.store),
-                               anonymise=self.chosen())
+        return output.outgoing(
+            output.file_data(self.window.document.store), anonymise=self.chosen()
+        )

@@ -41,14 +41,27 @@ def offer_repaired_copy(window, path: Path, error: NeedsRepair) -> bool:
         window.report_error(translate("Repair", "Cannot open this workshop"), exc.message)
         return False
     question = (
-        error.message + "\n\n"
-        + translate("Repair", "CoStar Desktop can open a repaired copy, “%1”, beside it. These values "
-                    "would be repaired:").replace("%1", target.name) + "\n"
-        + describe_repairs(error.repairs) + "\n\n"
-        + translate("Repair", "Open the repaired copy? “%1” stays exactly as it is.").replace("%1", path.name))
-    answer = QMessageBox.question(window, translate("Repair", "Open a repaired copy?"), question,
-                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                  QMessageBox.StandardButton.Yes)
+        error.message
+        + "\n\n"
+        + translate(
+            "Repair",
+            "CoStar Desktop can open a repaired copy, “%1”, beside it. These values "
+            "would be repaired:",
+        ).replace("%1", target.name)
+        + "\n"
+        + describe_repairs(error.repairs)
+        + "\n\n"
+        + translate("Repair", "Open the repaired copy? “%1” stays exactly as it is.").replace(
+            "%1", path.name
+        )
+    )
+    answer = QMessageBox.question(
+        window,
+        translate("Repair", "Open a repaired copy?"),
+        question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
     if answer != QMessageBox.StandardButton.Yes:
         return False
     try:
@@ -56,8 +69,11 @@ def offer_repaired_copy(window, path: Path, error: NeedsRepair) -> bool:
     except StorageError as exc:
         # Often a read-only folder (a locked USB stick): offer another place.
         chosen, _ = QFileDialog.getSaveFileName(
-            window, translate("Repair", "Save the repaired copy as"),
-            str(Path.home() / target.name), "CoStar workshops (*.costar)")
+            window,
+            translate("Repair", "Save the repaired copy as"),
+            str(Path.home() / target.name),
+            "CoStar workshops (*.costar)",
+        )
         if not chosen:
             window.report_error(translate("Repair", "Not repaired"), exc.message)
             return False
@@ -68,6 +84,9 @@ def offer_repaired_copy(window, path: Path, error: NeedsRepair) -> bool:
             return False
     window.attach_store(store)
     window.statusBar().showMessage(
-        translate("Repair", "Opened a repaired copy of “%1”; the original was not changed.")
-        .replace("%1", path.name), 15000)
+        translate(
+            "Repair", "Opened a repaired copy of “%1”; the original was not changed."
+        ).replace("%1", path.name),
+        15000,
+    )
     return True

@@ -12,7 +12,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QIcon, QKeySequence
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate finds
+    """Marks ``text`` for translation in ``context`` and returns it unchanged, as Qt's own
+    does; typed, where PySide6's declares ``object``, so the words are ``str`` for mypy."""
+    return text
+
 
 #: A key: a portable string ("Ctrl+Shift+N") or one of Qt's standard keys, which differ by
 #: platform (Close is Ctrl+W on macOS, Ctrl+F4 elsewhere).
@@ -87,7 +94,7 @@ class ActionSpec:
     arg: str | None = None
     #: Words made at run time instead (a colour's or a step's name, from the core's labels).
     label: Callable[[], str] | None = None
-    icon: Callable[[], object] | None = None
+    icon: Callable[[], QIcon] | None = None
     #: Checkable actions with the same group exclude each other (the colours, the steps).
     group: str | None = None
     #: The QAction is made by its owner (the undo group makes Undo and Redo, a toolbar its

@@ -34,8 +34,12 @@ class WelcomePage(QWidget):
         super().__init__(parent)
         title = QLabel(self.tr("CoStar Desktop"))
         title.setFont(style.font(28, bold=True))
-        intro = QLabel(self.tr("Run a co-production workshop on the Co-Production Star. "
-                               "Everything you add is saved straight away."))
+        intro = QLabel(
+            self.tr(
+                "Run a co-production workshop on the Co-Production Star. "
+                "Everything you add is saved straight away."
+            )
+        )
         intro.setWordWrap(True)
         intro.setFont(style.font(14))
         self.new_button = QPushButton(self.tr("&New workshop…"))
@@ -54,7 +58,8 @@ class WelcomePage(QWidget):
         self.recent_list.setAccessibleName(self.tr("Recent workshops"))
         recent_label.setBuddy(self.recent_list)
         self.recent_list.itemActivated.connect(
-            lambda item: self.recent_chosen.emit(Path(item.data(Qt.ItemDataRole.UserRole))))
+            lambda item: self.recent_chosen.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
+        )
         self.empty_label = QLabel(self.tr("No recent workshops yet."))
 
         buttons = QVBoxLayout()
