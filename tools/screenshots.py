@@ -48,8 +48,12 @@ def main() -> int:
     print("wrote", OUT / "main-window.png")
     window.editor.go_to_step(Step.FOCUS)
     settle(app)
-    shots = [("theme-default.png", "default", False), ("theme-high-contrast.png", "high_contrast", False),
-             ("theme-dark.png", "dark", False), ("no-colour-only.png", "default", True)]
+    shots = [
+        ("theme-default.png", "default", False),
+        ("theme-high-contrast.png", "high_contrast", False),
+        ("theme-dark.png", "dark", False),
+        ("no-colour-only.png", "default", True),
+    ]
     for name, theme, no_colour in shots:
         appearance().update(theme_key=theme, no_colour_only=no_colour, text_scale=1.0)
         window.editor.view.fit_star()

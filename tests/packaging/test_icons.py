@@ -40,4 +40,3 @@ def test_icns_opens_at_its_largest_size(icons):
         assert max(icns.info["sizes"])[:2] == (512, 512)
         icns.load()
         assert icns.size[0] >= 512
-

@@ -60,12 +60,18 @@ def test_a_card_grows_by_a_line_at_a_time_and_is_never_lower_than_a_new_note():
     words = "word " * 200
     heights = [card_height(_note(words[:n])) for n in range(0, 600, 10)]
     assert heights == sorted(heights)
-    steps = {round(b - a, 6) for a, b in zip(heights, heights[1:]) if b != a and a > note_card.MIN_HEIGHT}
+    steps = {
+        round(b - a, 6) for a, b in zip(heights, heights[1:]) if b != a and a > note_card.MIN_HEIGHT
+    }
     assert steps <= {LINE, 2 * LINE}
     # A card shows the first 600 characters: longer notes are no taller.
-    assert card_height(_note("word " * 10_000)) == card_height(_note(note_card.shown_text("word " * 10_000)))
+    assert card_height(_note("word " * 10_000)) == card_height(
+        _note(note_card.shown_text("word " * 10_000))
+    )
     # Line breaks count; a wider card needs fewer lines.
-    assert card_height(_note("a\nb\nc\nd")) == note_card.card_height(4 * LINE + 2 * note_card.TEXT_MARGIN)
+    assert card_height(_note("a\nb\nc\nd")) == note_card.card_height(
+        4 * LINE + 2 * note_card.TEXT_MARGIN
+    )
     text = "Notes on wider cards wrap later than on narrow ones, so they are lower"
     assert card_height(_note(text, width=400.0)) < card_height(_note(text))
 

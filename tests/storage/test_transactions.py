@@ -23,10 +23,15 @@ def _on_disk(path, tmp_path) -> dict:
     shutil.copyfile(path, copy)
     conn = sqlite3.connect(copy)
     try:
-        tables = [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
-        return {t: sorted(conn.execute(f"SELECT * FROM [{t}]").fetchall(), key=repr)
-                for t in tables}
+        tables = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+            )
+        ]
+        return {
+            t: sorted(conn.execute(f"SELECT * FROM [{t}]").fetchall(), key=repr) for t in tables
+        }
     finally:
         conn.close()
 

@@ -15,8 +15,9 @@ from costar_desktop.ui.shell.help import shortcut_rows
 from .shell_dump import bar_rows, menu_bar_rows, menu_rows, toolbar_rows
 from .shell_golden import GOLDEN
 
-pytestmark = pytest.mark.skipif(sys.platform != "linux",
-                                reason="standard keys (Close, Quit) are the platform's")
+pytestmark = pytest.mark.skipif(
+    sys.platform != "linux", reason="standard keys (Close, Quit) are the platform's"
+)
 
 
 def _same(rows, golden):
