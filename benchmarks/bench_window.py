@@ -44,14 +44,14 @@ def _timed(push, app=None) -> float:
 
 def measure(tmp: Path) -> dict[str, float]:
 
+    from PySide6.QtCore import QSettings
+
     from costar_desktop.core.demo import large_workshop
     from costar_desktop.core.model import Note
     from costar_desktop.storage import WorkshopFile
-    from costar_desktop.ui.shell.app import WindowRegistry, create_application
     from costar_desktop.ui.model.commands import AddNotesCommand, MoveNotesCommand
     from costar_desktop.ui.model.document import WorkshopDocument
-
-    from PySide6.QtCore import QSettings
+    from costar_desktop.ui.shell.app import WindowRegistry, create_application
 
     # The window remembers recent files and its layout: keep that out of the user's settings.
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp / "config"))

@@ -20,6 +20,7 @@ import math
 import sqlite3
 import sys
 
+from bare_window import ExitAfterFirstPaint  # this folder: the bare window's way of stopping
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import (
@@ -36,8 +37,6 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QToolBar,
 )
-
-from bare_window import ExitAfterFirstPaint  # this folder: the bare window's way of stopping
 
 MENUS = {"&File": 18, "&Edit": 16, "&View": 10, "&Steps": 40, "&Help": 2, "&Timer": 9}
 COLOURS = ["#ffe680", "#a8e6a3", "#9fd3ff", "#ffb3c7", "#ffc98a", "#d7c2ff"]

@@ -21,9 +21,9 @@ os.environ["COSTAR_DATA_DIR"] = str(_tmp / "data")
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from costar_desktop.core.model import Step  # noqa: E402
+from costar_desktop.ui.appearance import appearance  # noqa: E402
 from costar_desktop.ui.shell.app import WindowRegistry, create_application  # noqa: E402
 from costar_desktop.ui.shell.sample import ensure_sample_workshop  # noqa: E402
-from costar_desktop.ui.appearance import appearance  # noqa: E402
 
 OUT = ROOT / "docs" / "images"
 

@@ -7,8 +7,7 @@ import math
 import random
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from costar_desktop.core.model import NOTE_KIND_GROUP, Co, Note, Step
 from costar_desktop.core.star import CO_ORDER, STAR, bearing_of

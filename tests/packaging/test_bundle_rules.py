@@ -2,9 +2,9 @@
 
 from pathlib import Path
 
+import bundle_rules as rules
 import pytest
 
-import bundle_rules as rules
 from costar_desktop.ui.steps.panels import PANEL_CLASSES
 
 LINUX_PLUGINS = "PySide6/Qt/plugins"

@@ -1,9 +1,8 @@
 """The icon script: every size drawn from the SVG, packed into .ico and .icns."""
 
+import make_icons
 import pytest
 from PIL import Image
-
-import make_icons
 
 
 @pytest.fixture(scope="module")

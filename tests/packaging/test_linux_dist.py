@@ -4,11 +4,10 @@ import os
 import subprocess
 import tarfile
 
-import pytest
-
 import linux_dist
 import make_icons
 import metadata
+import pytest
 
 APP_ID = metadata.APP_ID
 

@@ -3,10 +3,10 @@
 import configparser
 import xml.etree.ElementTree as ET
 
+import metadata
 import pytest
 
 import costar_desktop
-import metadata
 
 
 def test_version_and_ids_come_from_the_package():

@@ -20,7 +20,6 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from costar_desktop.storage import WorkshopFile
-
 from tests.reliability.harness import (
     Child,
     disk_notes,

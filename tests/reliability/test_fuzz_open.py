@@ -17,11 +17,9 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from costar_desktop.storage import errors
-
 from tests.reliability.harness import V1_FILE, Child, ChildServer
 
 HANG_SECONDS = 2.0

@@ -17,7 +17,6 @@ from pathlib import Path
 import pytest
 
 from costar_desktop.storage import NotARegularFile, NotAWorkshopFile, WorkshopFile, inspect_file
-
 from tests.reliability.harness import alarm, child_env, run_driver
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")

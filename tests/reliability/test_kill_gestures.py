@@ -30,7 +30,6 @@ from pathlib import Path
 import pytest
 
 from costar_desktop.storage import WorkshopFile
-
 from tests.reliability.gesture_driver import canonical_digest
 from tests.reliability.harness import Child, WarmPool
 

@@ -16,7 +16,6 @@ import time
 from pathlib import Path
 
 from costar_desktop.storage import WorkshopFile
-
 from tests.reliability.harness import WarmPool, expected_row, note_fields, stored_notes
 
 KILLS = int(os.environ.get("COSTAR_KILLS", "100"))

@@ -14,7 +14,6 @@ import subprocess
 import sys
 
 from costar_desktop.storage import WorkshopFile
-
 from tests.reliability.harness import ROOT, child_env
 
 

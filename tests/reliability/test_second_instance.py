@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 
 from costar_desktop.storage import WorkshopFile
-
 from tests.reliability.harness import Child, run_driver
 
 GUI = "tests.reliability.gui_driver"

@@ -27,8 +27,7 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-from hypothesis import settings
-from hypothesis import strategies as st
+from hypothesis import settings, strategies as st
 from hypothesis.stateful import (
     RuleBasedStateMachine,
     initialize,
@@ -37,13 +36,12 @@ from hypothesis.stateful import (
     rule,
 )
 
-from costar_desktop.core.model import Action, Note, Participant, ParticipantKind, Step
 from costar_desktop.core import steps as core_steps
+from costar_desktop.core.model import Action, Note, Participant, ParticipantKind, Step
 from costar_desktop.core.palette import PALETTE
 from costar_desktop.core.star import STAR
 from costar_desktop.storage import WorkshopFile, faults
-from costar_desktop.ui.model import commands
-from costar_desktop.ui.model import commands_steps as steps
+from costar_desktop.ui.model import commands, commands_steps as steps
 
 TEXT = st.text(
     st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
@@ -165,9 +163,8 @@ class WorkshopMachine(RuleBasedStateMachine):
         super().__init__()
         from PySide6.QtWidgets import QApplication
 
-        from costar_desktop.ui.model.document import WorkshopDocument
-
         from costar_desktop.ui.canvas.scene import CanvasScene
+        from costar_desktop.ui.model.document import WorkshopDocument
 
         self.app = QApplication.instance() or QApplication([])
         self.Document = WorkshopDocument

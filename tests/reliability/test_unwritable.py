@@ -25,7 +25,6 @@ import pytest
 
 from costar_desktop.core.demo import demo_workshop
 from costar_desktop.storage import WorkshopFile
-
 from tests.reliability.harness import ROOT, child_env, raw_notes, run_driver, torn_commit
 
 UID = GID = 65534

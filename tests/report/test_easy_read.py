@@ -277,7 +277,7 @@ def test_a_hyphenated_term_moves_to_the_next_line_whole():
 
 
 def test_every_picture_file_is_one_the_reader_draws():
-    from costar_desktop.report.pictures import ALL_PICTURES, pictures_dir, picture
+    from costar_desktop.report.pictures import ALL_PICTURES, picture, pictures_dir
 
     files = {p.stem for p in pictures_dir().glob("*.svg")}
     assert set(ALL_PICTURES) <= files

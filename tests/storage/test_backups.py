@@ -18,7 +18,6 @@ from costar_desktop.storage.backups import (
     BackupScheduler,
     BackupStore,
 )
-
 from tests.reliability.harness import V1_FILE, raw_notes
 
 START = datetime(2026, 11, 2, 9, 0, tzinfo=timezone.utc).timestamp()

@@ -20,7 +20,6 @@ import pytest
 
 from costar_desktop.paths import user_data_dir
 from costar_desktop.storage import WorkshopFile, fileio
-
 from tests.reliability.harness import ROOT, child_env
 
 WATCHDOG = 60  # seconds; only stops a hung test

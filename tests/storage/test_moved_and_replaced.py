@@ -11,7 +11,6 @@ import pytest
 from costar_desktop.core.model import Note
 from costar_desktop.storage import AlreadyOpen, SaveFailed, WorkshopFile
 from costar_desktop.storage.errors import NeedsRepair
-
 from tests.reliability.harness import ROOT, raw_notes
 
 

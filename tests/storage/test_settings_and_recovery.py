@@ -16,7 +16,6 @@ from costar_desktop.core.model import Note
 from costar_desktop.storage import SCHEMA_VERSION, WorkshopFile
 from costar_desktop.storage.schema import migrate
 from costar_desktop.storage.workshop_file import STORAGE_PRAGMAS
-
 from tests.reliability.harness import V1_FILE, raw_notes, torn_commit
 
 

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import math
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from costar_desktop.core.model import Note, Vote, Workshop
 from costar_desktop.storage import rows

@@ -5,8 +5,8 @@ import subprocess
 import sys
 
 from costar_desktop import APP_ID
-from costar_desktop.ui.shell.app import create_application
 from costar_desktop.ui.icon import app_icon
+from costar_desktop.ui.shell.app import create_application
 from costar_desktop.ui.shell.startup_probe import ENV_VAR
 
 

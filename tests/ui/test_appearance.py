@@ -7,9 +7,9 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication, QDialog
 
 from costar_desktop.core.model import Note
-from costar_desktop.ui.shell import preferences
 from costar_desktop.ui.appearance import Appearance, appearance
 from costar_desktop.ui.canvas.note_item import NoteItem
+from costar_desktop.ui.shell import preferences
 
 
 @pytest.fixture

@@ -13,7 +13,6 @@ from costar_desktop.storage import WorkshopFile
 from costar_desktop.storage.backups import INTERVAL_SECONDS, BackupStore
 from costar_desktop.ui.model import commands
 from costar_desktop.ui.shell.backups import RestoreDialog
-
 from tests.reliability.harness import disk_notes, raw_notes
 
 

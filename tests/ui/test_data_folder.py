@@ -22,8 +22,8 @@ from PySide6.QtWidgets import QFileDialog
 from costar_desktop import APP_NAME
 from costar_desktop.core.themes import theme
 from costar_desktop.ui import settings
-from costar_desktop.ui.shell.app import ORGANISATION, configure_application_names
 from costar_desktop.ui.appearance import Appearance, apply_ui_scale_before_start
+from costar_desktop.ui.shell.app import ORGANISATION, configure_application_names
 from costar_desktop.ui.shell.startup_probe import ENV_VAR
 
 linux_only = pytest.mark.skipif(

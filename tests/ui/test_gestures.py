@@ -23,8 +23,7 @@ import pytest
 
 from costar_desktop.core.model import Action, Participant, ParticipantKind, Vote
 from costar_desktop.storage import WorkshopFile, faults
-from costar_desktop.ui.model import commands
-from costar_desktop.ui.model import commands_steps as step_commands
+from costar_desktop.ui.model import commands, commands_steps as step_commands
 
 SIGNALS = (
     "note_added",

@@ -4,7 +4,6 @@ a click on the ring that wobbles a little, the rubber band, a finger held a litt
 from __future__ import annotations
 
 import pytest
-
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication

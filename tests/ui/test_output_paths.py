@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 
 import costar_desktop.report as report
 from costar_desktop import cli, output
-from costar_desktop.ui.shell import printing
 from costar_desktop.ui.model.commands import RemoveParticipantCommand
+from costar_desktop.ui.shell import printing
 
 
 @pytest.fixture

@@ -7,14 +7,14 @@ import sys
 import threading
 
 import pytest
+from pypdf import PdfReader
 from PySide6 import QtPrintSupport
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog
-from pypdf import PdfReader
 
 import costar_desktop.report as report
-from costar_desktop.ui.shell import printing
 from costar_desktop.ui import settings
+from costar_desktop.ui.shell import printing
 
 
 @pytest.fixture
@@ -201,8 +201,8 @@ def test_opening_the_window_does_not_import_reportlab():
 def test_qt_can_load_every_shipped_font(qapp):
     from PySide6.QtGui import QFontDatabase
 
-    from costar_desktop.report.fonts import FAMILIES
     from costar_desktop.paths import resource
+    from costar_desktop.report.fonts import FAMILIES
 
     files = {f for fam in FAMILIES for f in (fam.regular, fam.bold) if f}
     for name in sorted(files):

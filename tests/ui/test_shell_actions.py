@@ -12,8 +12,8 @@ from pathlib import Path
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidgetAction
 
-from costar_desktop.ui.shell.help import CANVAS_KEYS, shortcut_rows
 from costar_desktop.ui.shell.actions import MENU_SPECS, SPECS, TABLE
+from costar_desktop.ui.shell.help import CANVAS_KEYS, shortcut_rows
 from costar_desktop.ui.shell.menus import words
 from costar_desktop.ui.shell.spec import Scope
 

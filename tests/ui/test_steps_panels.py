@@ -19,8 +19,7 @@ from costar_desktop.core.model import (
 )
 from costar_desktop.storage import WorkshopFile
 from costar_desktop.ui.model.commands import AddNotesCommand
-from costar_desktop.ui.steps import market as market_module
-from costar_desktop.ui.steps import people as people_module
+from costar_desktop.ui.steps import market as market_module, people as people_module
 from costar_desktop.ui.steps.actions import COLUMNS
 
 from .test_steps import flush, on_disk

@@ -9,9 +9,9 @@ import sqlite3
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from costar_desktop.core import tidy as core_tidy
 from costar_desktop.core.model import Co
 from costar_desktop.core.star import STAR
-from costar_desktop.core import tidy as core_tidy
 from costar_desktop.ui.canvas import group_item
 from costar_desktop.ui.model.commands import MoveNotesCommand
 
