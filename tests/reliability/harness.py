@@ -12,9 +12,9 @@ import signal
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable
 
 ROOT = Path(__file__).resolve().parents[2]
 V1_FILE = ROOT / "tests" / "fixtures" / "schema-v1-sample.costar"

@@ -15,8 +15,8 @@ a child process).
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 #: Words every refusal because of the schema contains.
 CHANGED = "changed by another program"

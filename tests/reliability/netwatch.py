@@ -110,7 +110,7 @@ def run_app(workshop: Path, out: Path) -> None:
     from costar_desktop.ui.shell.app import create_application
     from tests.reliability.gui_driver import _answer_dialogs, type_note
 
-    app = create_application()
+    _app = create_application()  # held for the whole run: the window needs it alive
     _answer_dialogs()
     targets = [str(out / "export.json"), str(out / "copy.costar")]
     QFileDialog.getSaveFileName = staticmethod(lambda *a, **k: (targets.pop(0), ""))

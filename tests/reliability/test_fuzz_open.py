@@ -99,7 +99,7 @@ def server():
     s.close()
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def valid_file(base: str) -> bytes:
     """The bytes of a valid workshop: the current format, or a real version 1 file."""
     if base == "version 1":

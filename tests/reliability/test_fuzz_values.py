@@ -160,7 +160,7 @@ def server():
     s.close()
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def valid_file() -> bytes:
     from costar_desktop.core.demo import demo_workshop
     from costar_desktop.storage import WorkshopFile

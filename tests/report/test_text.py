@@ -17,13 +17,13 @@ STYLE = TextStyle(size=10)
 BOLD = TextStyle(size=10, bold=True)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _cmap(path: str, index: int) -> dict[int, str]:
     """The font's character map as fontTools reads it (independent of reportlab)."""
     return TTFont(path, fontNumber=index, lazy=True).getBestCmap()
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _glyph_order(path: str, index: int) -> list[str]:
     return TTFont(path, fontNumber=index, lazy=True).getGlyphOrder()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -13,7 +14,7 @@ from costar_desktop.storage import SCHEMA_VERSION, SaveFailed, WorkshopFile
 from costar_desktop.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_V1, _statements
 
 
-def _version_2_copy(new: "Path", old: "Path") -> None:  # noqa: F821
+def _version_2_copy(new: Path, old: Path) -> None:
     """``old`` written as version 2 wrote it: the same rows, without participants' size."""
     conn = sqlite3.connect(old, isolation_level=None)
     for statement in _statements(SCHEMA_V1):
