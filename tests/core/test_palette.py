@@ -41,6 +41,6 @@ def test_colours_stay_apart_for_red_green_colour_blindness():
     for kind in ("protan", "deutan"):
         for a, b in itertools.combinations(PALETTE, 2):
             sa, sb = _simulate(a.fill, kind), _simulate(b.fill, kind)
-            distance = sum((x - y) ** 2 for x, y in zip(sa, sb)) ** 0.5
+            distance = sum((x - y) ** 2 for x, y in zip(sa, sb, strict=True)) ** 0.5
             lum_ratio = contrast_ratio(a.fill, b.fill)
             assert distance > 0.08 or lum_ratio > 1.4, (kind, a.key, b.key, distance, lum_ratio)

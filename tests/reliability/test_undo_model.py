@@ -85,7 +85,7 @@ def file_state(path: Path) -> dict:
         try:
             notes = {}
             for row in conn.execute(f"SELECT id, {', '.join(NOTE_FIELDS)} FROM notes"):
-                note = dict(zip(NOTE_FIELDS, row[1:]))
+                note = dict(zip(NOTE_FIELDS, row[1:], strict=True))
                 note["shortlisted"] = bool(note["shortlisted"])
                 notes[row[0]] = note
             return {

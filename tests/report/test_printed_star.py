@@ -106,7 +106,7 @@ def test_notes_print_in_the_colours_the_canvas_gives_them():
     drawing = star_drawing(WIDTH, WorkshopData(Workshop(), [], notes), {})
     group = [item for item in drawing.contents if isinstance(item, Group)][-1]
     cards = [item for item in group.contents if isinstance(item, Rect)]
-    for card, key in zip(cards, PALETTE):
+    for card, key in zip(cards, PALETTE, strict=True):
         assert card.fillColor == HexColor(themes.note_colours(themes.DEFAULT, key)[0]), key
 
 

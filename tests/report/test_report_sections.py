@@ -145,7 +145,7 @@ def report_sections(path, headings: list[str]) -> dict[str, str]:
         starts.append(found[0])
     assert starts == sorted(starts), "the sections are out of order"
     ends = starts[1:] + [len(lines)]
-    return {h: "\n".join(lines[s + 1 : e]) for h, s, e in zip(headings, starts, ends)}
+    return {h: "\n".join(lines[s + 1 : e]) for h, s, e in zip(headings, starts, ends, strict=True)}
 
 
 def _without_footer(lines: list[str]) -> list[str]:

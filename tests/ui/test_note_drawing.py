@@ -275,8 +275,8 @@ def test_a_note_in_letters_no_font_has_is_drawn_without_a_crash(palette_canvas):
     document, scene, view = palette_canvas
     texts = ["᧻", "\U000426b5\U00095889𘯢𢾐\U0006fbdf᧻", "Khmer ᧻ and private \ue000 use"]
     note_ids = [n.id for n in document.notes.values()][: len(texts)]
-    document.update_notes({nid: {"text": text} for nid, text in zip(note_ids, texts)})
-    for nid, text in zip(note_ids, texts):
+    document.update_notes({nid: {"text": text} for nid, text in zip(note_ids, texts, strict=True)})
+    for nid, text in zip(note_ids, texts, strict=True):
         item = scene.note_item(nid)
         assert item.text == text
         assert item.words is not None and not item.words.main_font_only
