@@ -60,8 +60,10 @@ def _window(registry):
     return window
 
 
-def type_note(window, text: str, where=QPointF(-1300, 700)) -> None:
+def type_note(window, text: str, where: QPointF | None = None) -> None:
     """Start a note, type it, press Enter — as a facilitator does."""
+    if where is None:
+        where = QPointF(-1300, 700)
     window.editor.start_note_at(where)
     window.editor.scene.draft.text_item.setPlainText(text)
     QTest.keyClick(window.editor.view, Qt.Key.Key_Return)

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from costar_desktop.paths import user_data_dir
-from costar_desktop.storage import WorkshopFile, fileio
+from costar_desktop.storage import SaveFailed, WorkshopFile, fileio
 from tests.reliability.harness import ROOT, child_env
 
 WATCHDOG = 60  # seconds; only stops a hung test
@@ -315,6 +315,6 @@ def test_a_failed_copy_leaves_neither_file_nor_entry(tmp_path, demo_file, monkey
 
     with WorkshopFile.open(demo_file) as wf:
         monkeypatch.setattr(fileio.os, "replace", refuse)
-        with pytest.raises(Exception):
+        with pytest.raises(SaveFailed, match="disk is full"):
             wf.write_copy(tmp_path / "copy.costar")
     assert sorted(tmp_path.iterdir()) == [demo_file] and _entries() == []

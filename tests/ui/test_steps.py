@@ -154,7 +154,7 @@ def _plain_note(window, exclude=()):
 def test_voting_gives_a_dot_a_second_click_takes_it_back_and_undo_works(window, qtbot):
     doc = window.document
     voter = list(doc.participants.values())[0]
-    WorkshopFile  # the budget is 3 and Table 1 has used its dots in the sample: free them
+    # The budget is 3 and Table 1 has used its dots in the sample: free them.
     window.step_tools.panel("voting").budget.setValue(6)
     window.step_tools.panel("voting").set_budget.click()
     assert on_disk(window).workshop.vote_budget == 6
