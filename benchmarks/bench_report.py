@@ -170,8 +170,8 @@ def _long_text_rows(build_pdf) -> list[dict]:
         long.notes[0].text = long.actions[0].action = words
         plain = demo_workshop()
         for kind, target in (("report", 3.0), ("action-plan", 1.0)):
-            ours = _median(lambda: fresh(long, kind))
-            base = _median(lambda: fresh(plain, kind))
+            ours = _median(lambda long=long, kind=kind: fresh(long, kind))
+            base = _median(lambda plain=plain, kind=kind: fresh(plain, kind))
             rows.append(
                 {
                     "what": f"{kind}, sample + 1,000,000-character {script} note and action",
@@ -196,8 +196,8 @@ def run() -> list[dict]:
         (f"report, {NOTES:,} notes + {ACTIONS} actions", "report", True, 2.0),
         (f"action plan, {ACTIONS} actions", "action-plan", False, 0.5),
     ):
-        ours = _median(lambda: build_pdf(data, kind, io.BytesIO()))
-        base = _median(lambda: _plain_report(data, with_notes))
+        ours = _median(lambda kind=kind: build_pdf(data, kind, io.BytesIO()))
+        base = _median(lambda with_notes=with_notes: _plain_report(data, with_notes))
         rows.append(
             {
                 "what": what,

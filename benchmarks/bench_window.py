@@ -82,16 +82,20 @@ def measure(tmp: Path) -> dict[str, float]:
                 settled()
                 moves = {nid: (target.notes[nid].x + 3.0, target.notes[nid].y) for nid in ids}
                 push = window.editor.push if application else target.undo_stack.push
-                times[key].append(
-                    _timed(lambda: push(MoveNotesCommand(target, moves)), application)
-                )
+
+                def move(push=push, target=target, moves=moves):  # this turn's, bound now
+                    push(MoveNotesCommand(target, moves))
+
+                times[key].append(_timed(move, application))
             for target, key, application in ((doc, "add", app), (alone, "add_base", None)):
                 settled()
                 note = Note(text=f"Another idea ({step})", x=30.0 * step, y=-40.0)
                 push = window.editor.push if application else target.undo_stack.push
-                times[key].append(
-                    _timed(lambda: push(AddNotesCommand(target, [note])), application)
-                )
+
+                def add(push=push, target=target, note=note):  # this turn's, bound now
+                    push(AddNotesCommand(target, [note]))
+
+                times[key].append(_timed(add, application))
         # The work done once the canvas is still: the whole list of hidden cards (as after
         # a change of step), and again after one note was moved (only the notes near it).
         hidden = window.editor.view.hidden_cards

@@ -268,7 +268,7 @@ def test_an_empty_workshop_says_there_is_nothing_yet(window, qtbot, tmp_path):
         go_to(window, qtbot, step)
         if not shown(window):
             key(qtbot, Qt.Key.Key_F7)
-        qtbot.waitUntil(lambda: said in words(window))
+        qtbot.waitUntil(lambda said=said: said in words(window))
         assert view_of(window).empty.isVisible()
         assert not view_of(window).scroll.items
     # The first action replaces the words "nothing yet".
