@@ -107,8 +107,7 @@ def wine(
     result = subprocess.run(
         ["wine", *args],
         input=b"",
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
+        capture_output=True,
         env=run_env,
         cwd=cwd,
         timeout=timeout,
@@ -155,8 +154,7 @@ def make_prefix(display: str) -> None:
             env=wine_env(display),
             check=True,
             input=b"",
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
+            capture_output=True,
             timeout=600,
         )
         subprocess.run(["wineserver", "-w"], env=wine_env(display), check=True, timeout=600)
