@@ -45,7 +45,9 @@ def _ensure_built() -> None:
     try:
         import PyInstaller  # noqa: F401 - only to know whether a build can be made here
     except ImportError:
-        raise RuntimeError("no build in dist/ and no PyInstaller here: run `make dist` first") from None
+        raise RuntimeError(
+            "no build in dist/ and no PyInstaller here: run `make dist` first"
+        ) from None
     print("bench_packaging: no build in dist/, running packaging/build.py …", file=sys.stderr)
     subprocess.run([sys.executable, str(ROOT / "packaging" / "build.py")], check=True, cwd=ROOT)
 
@@ -57,16 +59,21 @@ def folder_mb(path: Path) -> float:
 
 def _start_once(cmd: list[str], env: dict[str, str]) -> float:
     started = time.perf_counter()
-    subprocess.run(cmd, env=env, check=True, timeout=120, stdout=subprocess.DEVNULL,
-                   stderr=subprocess.DEVNULL)
+    subprocess.run(
+        cmd, env=env, check=True, timeout=120, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     return time.perf_counter() - started
 
 
 def start_times(runs: int = RUNS) -> tuple[float, float]:
     """Median seconds from launch to first paint: (frozen, source)."""
     with tempfile.TemporaryDirectory(prefix="costar-bench-") as tmp:
-        env = dict(os.environ, COSTAR_DATA_DIR=str(Path(tmp) / "data"),
-                   XDG_CONFIG_HOME=str(Path(tmp) / "config"), COSTAR_QUIT_AFTER_FIRST_PAINT="1")
+        env = dict(
+            os.environ,
+            COSTAR_DATA_DIR=str(Path(tmp) / "data"),
+            XDG_CONFIG_HOME=str(Path(tmp) / "config"),
+            COSTAR_QUIT_AFTER_FIRST_PAINT="1",
+        )
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         # As in bench_startup: the source start may write and use Python's bytecode cache,
         # as a user's Python does after its first start (the frozen app has its bytecode
@@ -87,20 +94,44 @@ def run() -> list[dict]:
     _ensure_built()
     rows = []
     size = folder_mb(APP)
-    rows.append({"what": "packaging: one-folder app on disk", "ours": size, "baseline": None,
-                 "ratio": None, "unit": "MB", "target": f"< {SIZE_BUDGET_MB:.0f} MB",
-                 "ok": size < SIZE_BUDGET_MB})
+    rows.append(
+        {
+            "what": "packaging: one-folder app on disk",
+            "ours": size,
+            "baseline": None,
+            "ratio": None,
+            "unit": "MB",
+            "target": f"< {SIZE_BUDGET_MB:.0f} MB",
+            "ok": size < SIZE_BUDGET_MB,
+        }
+    )
     tarball = _tarball()
     if tarball is not None:
         mb = tarball.stat().st_size / 1e6
-        rows.append({"what": "packaging: Linux .tar.gz", "ours": mb, "baseline": None,
-                     "ratio": None, "unit": "MB", "target": f"< {TARBALL_BUDGET_MB:.0f} MB",
-                     "ok": mb < TARBALL_BUDGET_MB})
+        rows.append(
+            {
+                "what": "packaging: Linux .tar.gz",
+                "ours": mb,
+                "baseline": None,
+                "ratio": None,
+                "unit": "MB",
+                "target": f"< {TARBALL_BUDGET_MB:.0f} MB",
+                "ok": mb < TARBALL_BUDGET_MB,
+            }
+        )
     frozen, source = start_times()
     ratio = frozen / source
-    rows.append({"what": "packaging: start to painted window, frozen vs source",
-                 "ours": frozen, "baseline": source, "ratio": ratio, "unit": "s",
-                 "target": f"≤ {START_RATIO_BUDGET}× source", "ok": ratio <= START_RATIO_BUDGET})
+    rows.append(
+        {
+            "what": "packaging: start to painted window, frozen vs source",
+            "ours": frozen,
+            "baseline": source,
+            "ratio": ratio,
+            "unit": "s",
+            "target": f"≤ {START_RATIO_BUDGET}× source",
+            "ok": ratio <= START_RATIO_BUDGET,
+        }
+    )
     return rows
 
 

@@ -39,8 +39,12 @@ MEMORY_MB = 300.0
 
 
 def _environment(tmp: Path) -> dict[str, str]:
-    env = dict(os.environ, COSTAR_DATA_DIR=str(tmp / "data"),
-               XDG_CONFIG_HOME=str(tmp / "config"), COSTAR_QUIT_AFTER_FIRST_PAINT="1")
+    env = dict(
+        os.environ,
+        COSTAR_DATA_DIR=str(tmp / "data"),
+        XDG_CONFIG_HOME=str(tmp / "config"),
+        COSTAR_QUIT_AFTER_FIRST_PAINT="1",
+    )
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
@@ -64,30 +68,40 @@ def start_once(cmd: list[str], env: dict[str, str]) -> tuple[float, float | None
     """Seconds from launch to the end of the process, and its peak memory in MB."""
     with tempfile.TemporaryFile() as err:
         if hasattr(os, "wait4") and hasattr(os, "posix_spawn"):
-            out = subprocess.run([sys.executable, "-c", _LAUNCHER, *cmd], env=env, timeout=120,
-                                 stdout=subprocess.PIPE, stderr=err, text=True)
+            out = subprocess.run(
+                [sys.executable, "-c", _LAUNCHER, *cmd],
+                env=env,
+                timeout=120,
+                stdout=subprocess.PIPE,
+                stderr=err,
+                text=True,
+            )
             elapsed, peak, code = out.stdout.split()[-3:]
             elapsed, peak, code = float(elapsed), float(peak) / 1e6, int(code)
         else:
             started = time.perf_counter()
-            code = subprocess.run(cmd, env=env, timeout=120, stdout=subprocess.DEVNULL,
-                                  stderr=err).returncode
+            code = subprocess.run(
+                cmd, env=env, timeout=120, stdout=subprocess.DEVNULL, stderr=err
+            ).returncode
             elapsed, peak = time.perf_counter() - started, None
         if code != 0:
             err.seek(0)
-            raise RuntimeError(f"{cmd} failed ({code}):\n"
-                               + err.read().decode("utf-8", "replace")[-2000:])
+            raise RuntimeError(
+                f"{cmd} failed ({code}):\n" + err.read().decode("utf-8", "replace")[-2000:]
+            )
     return elapsed, peak
 
 
 def _make_workshops(tmp: Path, env: dict[str, str]) -> tuple[Path, Path]:
     sample, big = tmp / "sample.costar", tmp / "big.costar"
     costar = [sys.executable, "-m", "costar_desktop"]
-    subprocess.run([*costar, "demo", str(sample)], env=env, check=True,
-                   stdout=subprocess.DEVNULL)
-    subprocess.run([*costar, "demo", str(big), "--notes", str(BIG_NOTES),
-                    "--actions", str(BIG_ACTIONS)], env=env, check=True,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run([*costar, "demo", str(sample)], env=env, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [*costar, "demo", str(big), "--notes", str(BIG_NOTES), "--actions", str(BIG_ACTIONS)],
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     return sample, big
 
 
@@ -114,8 +128,10 @@ def measure(runs: int = RUNS) -> dict[str, dict[str, float | None]]:
     result = {}
     for key, values in seen.items():
         peaks = [p for _, p in values if p is not None]
-        result[key] = {"seconds": statistics.median(t for t, _ in values),
-                       "peak_mb": statistics.median(peaks) if peaks else None}
+        result[key] = {
+            "seconds": statistics.median(t for t, _ in values),
+            "peak_mb": statistics.median(peaks) if peaks else None,
+        }
     return result
 
 
@@ -123,28 +139,53 @@ def run() -> list[dict]:
     m = measure()
     bare, sample, big = m["bare"]["seconds"], m["sample"]["seconds"], m["big"]["seconds"]
     rows = [
-        {"what": "start to painted window, sample workshop", "ours": sample,
-         "baseline": bare, "ratio": sample / bare, "unit": "s",
-         "target": f"≤ {START_RATIO}× bare window", "ok": sample / bare <= START_RATIO},
-        {"what": f"open {BIG_NOTES:,} notes until the canvas is painted", "ours": big,
-         "baseline": bare, "ratio": big / bare, "unit": "s",
-         "target": f"≤ {OPEN_RATIO}× bare window", "ok": big / bare <= OPEN_RATIO},
+        {
+            "what": "start to painted window, sample workshop",
+            "ours": sample,
+            "baseline": bare,
+            "ratio": sample / bare,
+            "unit": "s",
+            "target": f"≤ {START_RATIO}× bare window",
+            "ok": sample / bare <= START_RATIO,
+        },
+        {
+            "what": f"open {BIG_NOTES:,} notes until the canvas is painted",
+            "ours": big,
+            "baseline": bare,
+            "ratio": big / bare,
+            "unit": "s",
+            "target": f"≤ {OPEN_RATIO}× bare window",
+            "ok": big / bare <= OPEN_RATIO,
+        },
     ]
     # What plain Qt needs for the same window (benchmarks/plain_window.py): how much of
     # each start is the libraries' own work. Shown for reading the rows above; no target.
-    for key, label in (("sample", "start, sample workshop"),
-                       ("big", f"open {BIG_NOTES:,} notes")):
+    for key, label in (("sample", "start, sample workshop"), ("big", f"open {BIG_NOTES:,} notes")):
         plain = m[f"plain_{key}"]["seconds"]
-        rows.append({"what": f"{label}: against plain Qt with the same parts",
-                     "ours": m[key]["seconds"], "baseline": plain,
-                     "ratio": m[key]["seconds"] / plain, "unit": "s",
-                     "target": f"(reference; plain Qt is {plain / bare:.1f}× the bare window)",
-                     "ok": None})
+        rows.append(
+            {
+                "what": f"{label}: against plain Qt with the same parts",
+                "ours": m[key]["seconds"],
+                "baseline": plain,
+                "ratio": m[key]["seconds"] / plain,
+                "unit": "s",
+                "target": f"(reference; plain Qt is {plain / bare:.1f}× the bare window)",
+                "ok": None,
+            }
+        )
     peak, bare_peak = m["big"]["peak_mb"], m["bare"]["peak_mb"]
     if peak is not None:
-        rows.append({"what": f"peak memory, {BIG_NOTES:,} notes open", "ours": peak,
-                     "baseline": bare_peak, "ratio": peak / bare_peak, "unit": "MB",
-                     "target": f"≤ {MEMORY_MB:.0f} MB", "ok": peak <= MEMORY_MB})
+        rows.append(
+            {
+                "what": f"peak memory, {BIG_NOTES:,} notes open",
+                "ours": peak,
+                "baseline": bare_peak,
+                "ratio": peak / bare_peak,
+                "unit": "MB",
+                "target": f"≤ {MEMORY_MB:.0f} MB",
+                "ok": peak <= MEMORY_MB,
+            }
+        )
     return rows
 
 

@@ -44,14 +44,14 @@ def _timed(push, app=None) -> float:
 
 def measure(tmp: Path) -> dict[str, float]:
 
+    from PySide6.QtCore import QSettings
+
     from costar_desktop.core.demo import large_workshop
     from costar_desktop.core.model import Note
     from costar_desktop.storage import WorkshopFile
-    from costar_desktop.ui.shell.app import WindowRegistry, create_application
     from costar_desktop.ui.model.commands import AddNotesCommand, MoveNotesCommand
     from costar_desktop.ui.model.document import WorkshopDocument
-
-    from PySide6.QtCore import QSettings
+    from costar_desktop.ui.shell.app import WindowRegistry, create_application
 
     # The window remembers recent files and its layout: keep that out of the user's settings.
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp / "config"))
@@ -81,18 +81,26 @@ def measure(tmp: Path) -> dict[str, float]:
             for target, key, application in ((doc, "move", app), (alone, "move_base", None)):
                 settled()
                 moves = {nid: (target.notes[nid].x + 3.0, target.notes[nid].y) for nid in ids}
-                push = (window.editor.push if application else target.undo_stack.push)
-                times[key].append(_timed(lambda: push(MoveNotesCommand(target, moves)), application))
+                push = window.editor.push if application else target.undo_stack.push
+
+                def move(push=push, target=target, moves=moves):  # this turn's, bound now
+                    push(MoveNotesCommand(target, moves))
+
+                times[key].append(_timed(move, application))
             for target, key, application in ((doc, "add", app), (alone, "add_base", None)):
                 settled()
                 note = Note(text=f"Another idea ({step})", x=30.0 * step, y=-40.0)
-                push = (window.editor.push if application else target.undo_stack.push)
-                times[key].append(_timed(lambda: push(AddNotesCommand(target, [note])), application))
+                push = window.editor.push if application else target.undo_stack.push
+
+                def add(push=push, target=target, note=note):  # this turn's, bound now
+                    push(AddNotesCommand(target, [note]))
+
+                times[key].append(_timed(add, application))
         # The work done once the canvas is still: the whole list of hidden cards (as after
         # a change of step), and again after one note was moved (only the notes near it).
         hidden = window.editor.view.hidden_cards
         times.update(hidden_whole=[], hidden_again=[])
-        for nid in ids[:REPEATS * 2 + 1]:
+        for nid in ids[: REPEATS * 2 + 1]:
             hidden.show_all()
             times["hidden_whole"].append(_timed(hidden.work_out))
             note = doc.notes[nid]
@@ -137,23 +145,69 @@ def run() -> list[dict]:
         m = measure(Path(name))
     ms = 1000.0
     return [
-        {"what": f"move {MOVED} of {NOTES:,} notes in the window", "ours": m["move"] * ms,
-         "baseline": m["move_base"] * ms, "ratio": m["move"] / m["move_base"], "unit": "ms",
-         "target": "", "ok": None},
-        {"what": f"add one note in the window with {NOTES:,}", "ours": m["add"] * ms,
-         "baseline": m["add_base"] * ms, "ratio": m["add"] / m["add_base"], "unit": "ms",
-         "target": "", "ok": None},
-        {"what": f"hidden cards worked out, {NOTES:,} notes in the window",
-         "ours": m["hidden_whole"] * ms, "baseline": None, "ratio": None, "unit": "ms",
-         "target": "(no target)", "ok": None},
-        {"what": "the same again after one note was moved", "ours": m["hidden_again"] * ms,
-         "baseline": None, "ratio": None, "unit": "ms", "target": "(no target)", "ok": None},
-        {"what": f"select all {NOTES:,} notes in the window, until painted", "ours": m["select_all"] * ms,
-         "baseline": None, "ratio": None, "unit": "ms", "target": "(no target)", "ok": None},
-        {"what": f"group {MOVED} selected notes of {NOTES:,} in the window", "ours": m["group"] * ms,
-         "baseline": None, "ratio": None, "unit": "ms", "target": "(no target)", "ok": None},
-        {"what": f"delete {MOVED} selected notes of {NOTES:,} in the window", "ours": m["delete"] * ms,
-         "baseline": None, "ratio": None, "unit": "ms", "target": "(no target)", "ok": None},
+        {
+            "what": f"move {MOVED} of {NOTES:,} notes in the window",
+            "ours": m["move"] * ms,
+            "baseline": m["move_base"] * ms,
+            "ratio": m["move"] / m["move_base"],
+            "unit": "ms",
+            "target": "",
+            "ok": None,
+        },
+        {
+            "what": f"add one note in the window with {NOTES:,}",
+            "ours": m["add"] * ms,
+            "baseline": m["add_base"] * ms,
+            "ratio": m["add"] / m["add_base"],
+            "unit": "ms",
+            "target": "",
+            "ok": None,
+        },
+        {
+            "what": f"hidden cards worked out, {NOTES:,} notes in the window",
+            "ours": m["hidden_whole"] * ms,
+            "baseline": None,
+            "ratio": None,
+            "unit": "ms",
+            "target": "(no target)",
+            "ok": None,
+        },
+        {
+            "what": "the same again after one note was moved",
+            "ours": m["hidden_again"] * ms,
+            "baseline": None,
+            "ratio": None,
+            "unit": "ms",
+            "target": "(no target)",
+            "ok": None,
+        },
+        {
+            "what": f"select all {NOTES:,} notes in the window, until painted",
+            "ours": m["select_all"] * ms,
+            "baseline": None,
+            "ratio": None,
+            "unit": "ms",
+            "target": "(no target)",
+            "ok": None,
+        },
+        {
+            "what": f"group {MOVED} selected notes of {NOTES:,} in the window",
+            "ours": m["group"] * ms,
+            "baseline": None,
+            "ratio": None,
+            "unit": "ms",
+            "target": "(no target)",
+            "ok": None,
+        },
+        {
+            "what": f"delete {MOVED} selected notes of {NOTES:,} in the window",
+            "ours": m["delete"] * ms,
+            "baseline": None,
+            "ratio": None,
+            "unit": "ms",
+            "target": "(no target)",
+            "ok": None,
+        },
     ]
 
 

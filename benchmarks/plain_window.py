@@ -20,6 +20,7 @@ import math
 import sqlite3
 import sys
 
+from bare_window import ExitAfterFirstPaint  # this folder: the bare window's way of stopping
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import (
@@ -37,8 +38,6 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
-from bare_window import ExitAfterFirstPaint  # this folder: the bare window's way of stopping
-
 MENUS = {"&File": 18, "&Edit": 16, "&View": 10, "&Steps": 40, "&Help": 2, "&Timer": 9}
 COLOURS = ["#ffe680", "#a8e6a3", "#9fd3ff", "#ffb3c7", "#ffc98a", "#d7c2ff"]
 
@@ -47,16 +46,23 @@ def star(scene: QGraphicsScene, radius: float = 1000.0) -> None:
     pen = QPen(QColor("#333333"), 4)
     for k in range(4):  # four sectors
         a0, a1 = math.radians(90 * k - 45), math.radians(90 * k + 45)
-        points = [QPointF(0, 0)] + [QPointF(radius * math.cos(a0 + (a1 - a0) * i / 8),
-                                            radius * math.sin(a0 + (a1 - a0) * i / 8))
-                                    for i in range(9)]
+        points = [QPointF(0, 0)] + [
+            QPointF(
+                radius * math.cos(a0 + (a1 - a0) * i / 8), radius * math.sin(a0 + (a1 - a0) * i / 8)
+            )
+            for i in range(9)
+        ]
         scene.addPolygon(QPolygonF(points), pen, QBrush(QColor(COLOURS[k])))
     for k in range(5):  # five ring segments, each with its label
         a0, a1 = math.radians(72 * k), math.radians(72 * k + 72)
-        outer = [QPointF(320 * math.cos(a0 + (a1 - a0) * i / 6), 320 * math.sin(a0 + (a1 - a0) * i / 6))
-                 for i in range(7)]
-        inner = [QPointF(160 * math.cos(a1 - (a1 - a0) * i / 6), 160 * math.sin(a1 - (a1 - a0) * i / 6))
-                 for i in range(7)]
+        outer = [
+            QPointF(320 * math.cos(a0 + (a1 - a0) * i / 6), 320 * math.sin(a0 + (a1 - a0) * i / 6))
+            for i in range(7)
+        ]
+        inner = [
+            QPointF(160 * math.cos(a1 - (a1 - a0) * i / 6), 160 * math.sin(a1 - (a1 - a0) * i / 6))
+            for i in range(7)
+        ]
         scene.addPolygon(QPolygonF(outer + inner), pen, QBrush(QColor("#ffffff")))
         label = scene.addSimpleText(f"{k + 1} Step")
         label.setPos(240 * math.cos((a0 + a1) / 2) - 30, 240 * math.sin((a0 + a1) / 2) - 10)
@@ -90,7 +96,9 @@ def main(path: str) -> None:
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         if front is None:
             ideas = QListWidget()
-            ideas.addItems([f"An example idea from another service, number {i + 1}" for i in range(26)])
+            ideas.addItems(
+                [f"An example idea from another service, number {i + 1}" for i in range(26)]
+            )
             dock.setWidget(ideas)
             front = dock
         else:

@@ -58,8 +58,17 @@ def main(argv: list[str]) -> int:
         except Exception as exc:  # noqa: BLE001 - one benchmark that cannot run must not hide the rest
             reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             print(f"{path.stem} could not run: {reason}", file=sys.stderr)
-            rows.append({"what": f"{path.stem}: not run (see above)", "ours": None,
-                         "baseline": None, "ratio": None, "unit": "", "target": "", "ok": None})
+            rows.append(
+                {
+                    "what": f"{path.stem}: not run (see above)",
+                    "ours": None,
+                    "baseline": None,
+                    "ratio": None,
+                    "unit": "",
+                    "target": "",
+                    "ok": None,
+                }
+            )
         print(f"  {path.stem}: {time.perf_counter() - started:.0f} s", file=sys.stderr)
     width = max([len(r["what"]) for r in rows] + [4])
     print(f"\nload average {_load_average()}", file=sys.stderr)
@@ -67,11 +76,14 @@ def main(argv: list[str]) -> int:
     for r in rows:
         ratio = "–" if r.get("ratio") is None else f"{r['ratio']:.2f}×"
         mark = {True: "ok", False: "MISSED", None: ""}[r.get("ok")]
-        print(f"{r['what']:<{width}}  {_fmt(r['ours'], r['unit']):>14}  "
-              f"{_fmt(r.get('baseline'), r['unit']):>14}  {ratio:>7}  {r['target']} {mark}")
+        print(
+            f"{r['what']:<{width}}  {_fmt(r['ours'], r['unit']):>14}  "
+            f"{_fmt(r.get('baseline'), r['unit']):>14}  {ratio:>7}  {r['target']} {mark}"
+        )
     try:
-        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True,
-                                text=True, cwd=HERE).stdout.strip()
+        commit = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=HERE
+        ).stdout.strip()
     except OSError:
         commit = ""
     result = {

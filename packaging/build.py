@@ -45,9 +45,23 @@ def executable() -> Path:
 
 def run_pyinstaller() -> Path:
     subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-         "--distpath", str(DIST), "--workpath", str(BUILD / "pyinstaller"), str(SPEC)],
-        check=True, cwd=ROOT)
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--clean",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(DIST),
+            "--workpath",
+            str(BUILD / "pyinstaller"),
+            str(SPEC),
+        ],
+        check=True,
+        cwd=ROOT,
+    )
     return app_folder()
 
 
@@ -62,23 +76,32 @@ def folder_size(path: Path) -> int:
 
 def windows_installer() -> list[Path]:
     iscc = shutil.which("iscc") or shutil.which("ISCC")
-    default = Path(os.environ.get("ProgramFiles(x86)", r"C:\Program Files (x86)"),
-                   "Inno Setup 6", "ISCC.exe")
+    default = Path(
+        os.environ.get("ProgramFiles(x86)", r"C:\Program Files (x86)"), "Inno Setup 6", "ISCC.exe"
+    )
     if iscc is None and default.is_file():
         iscc = str(default)
     if iscc is None:
         print("Inno Setup (iscc) not found: skipped the installer; the folder is in dist/")
         return []
-    subprocess.run([iscc, f"/DAppVersion={metadata.VERSION}", f"/DAppId={metadata.APP_ID}",
-                    str(metadata.PACKAGING / "windows" / "costar.iss")], check=True)
+    subprocess.run(
+        [
+            iscc,
+            f"/DAppVersion={metadata.VERSION}",
+            f"/DAppId={metadata.APP_ID}",
+            str(metadata.PACKAGING / "windows" / "costar.iss"),
+        ],
+        check=True,
+    )
     return sorted(DIST.glob(f"costar-desktop-{metadata.VERSION}-windows-*-setup.exe"))
 
 
 def macos_dmg() -> list[Path]:
     app = DIST / f"{metadata.APP_NAME}.app"
     out = DIST / f"{metadata.artefact_stem()}.dmg"
-    subprocess.run(["sh", str(metadata.PACKAGING / "macos" / "make_dmg.sh"), str(app), str(out)],
-                   check=True)
+    subprocess.run(
+        ["sh", str(metadata.PACKAGING / "macos" / "make_dmg.sh"), str(app), str(out)], check=True
+    )
     return [out]
 
 
@@ -96,11 +119,16 @@ def installers(icons: dict[str, Path]) -> list[Path]:
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="build.py", description=__doc__.splitlines()[0])
-    parser.add_argument("--skip-installers", action="store_true",
-                        help="only the one-folder app (no .tar.gz/.deb/installer)")
+    parser.add_argument(
+        "--skip-installers",
+        action="store_true",
+        help="only the one-folder app (no .tar.gz/.deb/installer)",
+    )
     args = parser.parse_args(argv)
-    print(f"Building {metadata.APP_NAME} {metadata.VERSION} for {metadata.os_name()} "
-          f"{metadata.arch()}")
+    print(
+        f"Building {metadata.APP_NAME} {metadata.VERSION} for {metadata.os_name()} "
+        f"{metadata.arch()}"
+    )
     icons = make_icons(BUILD / "icons")
     folder = run_pyinstaller()
     made = [] if args.skip_installers else installers(icons)

@@ -17,23 +17,60 @@ from pathlib import Path
 #: Python modules never bundled. The Qt ones are parts of PySide6-Essentials we do not
 #: import; the others are standard-library extras a GUI app does not need.
 EXCLUDED_MODULES = (
-    "tkinter", "_tkinter", "turtle", "turtledemo", "idlelib", "pydoc_data", "lib2to3",
-    "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets",
-    "PySide6.QtQuickControls2", "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets",
-    "PySide6.QtSql", "PySide6.QtTest", "PySide6.QtDBus", "PySide6.QtConcurrent",
-    "PySide6.QtXml", "PySide6.QtDesigner", "PySide6.QtHelp", "PySide6.QtUiTools",
-    "PySide6.QtSvgWidgets", "PySide6.QtPdf", "PySide6.QtPdfWidgets",
-    "PySide6.QtNetworkAuth", "PySide6.QtStateMachine",
+    "tkinter",
+    "_tkinter",
+    "turtle",
+    "turtledemo",
+    "idlelib",
+    "pydoc_data",
+    "lib2to3",
+    "PySide6.QtNetwork",
+    "PySide6.QtQml",
+    "PySide6.QtQuick",
+    "PySide6.QtQuickWidgets",
+    "PySide6.QtQuickControls2",
+    "PySide6.QtOpenGL",
+    "PySide6.QtOpenGLWidgets",
+    "PySide6.QtSql",
+    "PySide6.QtTest",
+    "PySide6.QtDBus",
+    "PySide6.QtConcurrent",
+    "PySide6.QtXml",
+    "PySide6.QtDesigner",
+    "PySide6.QtHelp",
+    "PySide6.QtUiTools",
+    "PySide6.QtSvgWidgets",
+    "PySide6.QtPdf",
+    "PySide6.QtPdfWidgets",
+    "PySide6.QtNetworkAuth",
+    "PySide6.QtStateMachine",
     # Test tools that some libraries mention but never need at run time.
-    "pytest", "_pytest", "hypothesis", "pytestqt", "readline",
+    "pytest",
+    "_pytest",
+    "hypothesis",
+    "pytestqt",
+    "readline",
     # The app never opens a network connection, so no TLS: without these two, OpenSSL
     # (5 MB) stays out and hashlib uses Python's own MD5/SHA code (reportlab needs MD5).
-    "ssl", "_ssl", "_hashlib",
+    "ssl",
+    "_ssl",
+    "_hashlib",
     # Pillow comes with reportlab, which only reads PNG/JPEG/GIF. Its AVIF, WebP,
     # colour-management, Tk and font parts bring 8 MB of libraries nobody calls.
-    "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin",
-    "PIL._imagingcms", "PIL.ImageCms", "PIL._imagingtk", "PIL.ImageTk", "PIL.ImageQt",
-    "PIL._imagingft", "PIL.ImageFont", "PIL.FontFile", "PIL.BdfFontFile", "PIL.PcfFontFile",
+    "PIL._avif",
+    "PIL.AvifImagePlugin",
+    "PIL._webp",
+    "PIL.WebPImagePlugin",
+    "PIL._imagingcms",
+    "PIL.ImageCms",
+    "PIL._imagingtk",
+    "PIL.ImageTk",
+    "PIL.ImageQt",
+    "PIL._imagingft",
+    "PIL.ImageFont",
+    "PIL.FontFile",
+    "PIL.BdfFontFile",
+    "PIL.PcfFontFile",
 )
 
 #: Shared libraries left to the operating system on Linux (matched against file names
@@ -42,20 +79,86 @@ EXCLUDED_MODULES = (
 #: than the system's breaks the system's GL drivers and GTK. The Debian packages that
 #: provide them are the .deb's dependencies (linux_dist.DEB_DEPENDS).
 SYSTEM_LIBRARIES = (
-    "libX11*", "libxcb*", "libXau*", "libXdmcp*", "libXext*", "libXrender*", "libXi.*",
-    "libXfixes*", "libXcursor*", "libXrandr*", "libxkbcommon*", "libSM*", "libICE*",
-    "libGL*", "libEGL*", "libOpenGL*", "libdrm*", "libgbm*", "libwayland-*", "libvulkan*",
-    "libfontconfig*", "libfreetype*", "libexpat*", "libpng16*", "libbrotli*", "libbz2*",
-    "libz.so*", "libglib-2*", "libgio-2*", "libgobject-2*", "libgmodule-2*", "libgthread-2*",
-    "libgtk-3*", "libgdk-3*", "libgdk_pixbuf*", "libatk*", "libpango*", "libcairo*",
-    "libpixman*", "libharfbuzz*", "libfribidi*", "libthai*", "libdatrie*", "libgraphite2*",
-    "libepoxy*", "libmount*", "libblkid*", "libselinux*", "libpcre2*", "libuuid*",
-    "libdbus-1*", "libsystemd*", "libcap.*", "libgcrypt*", "libgpg-error*", "liblz4*",
-    "libzstd*", "liblzma*", "libcups*", "libgssapi*", "libkrb5*", "libk5crypto*",
-    "libcom_err*", "libkeyutils*", "libavahi*", "libgnutls*", "libstdc++*", "libgcc_s*",
-    "libbsd*", "libmd.*", "libtinfo*", "libreadline*", "libjpeg.so*",
+    "libX11*",
+    "libxcb*",
+    "libXau*",
+    "libXdmcp*",
+    "libXext*",
+    "libXrender*",
+    "libXi.*",
+    "libXfixes*",
+    "libXcursor*",
+    "libXrandr*",
+    "libxkbcommon*",
+    "libSM*",
+    "libICE*",
+    "libGL*",
+    "libEGL*",
+    "libOpenGL*",
+    "libdrm*",
+    "libgbm*",
+    "libwayland-*",
+    "libvulkan*",
+    "libfontconfig*",
+    "libfreetype*",
+    "libexpat*",
+    "libpng16*",
+    "libbrotli*",
+    "libbz2*",
+    "libz.so*",
+    "libglib-2*",
+    "libgio-2*",
+    "libgobject-2*",
+    "libgmodule-2*",
+    "libgthread-2*",
+    "libgtk-3*",
+    "libgdk-3*",
+    "libgdk_pixbuf*",
+    "libatk*",
+    "libpango*",
+    "libcairo*",
+    "libpixman*",
+    "libharfbuzz*",
+    "libfribidi*",
+    "libthai*",
+    "libdatrie*",
+    "libgraphite2*",
+    "libepoxy*",
+    "libmount*",
+    "libblkid*",
+    "libselinux*",
+    "libpcre2*",
+    "libuuid*",
+    "libdbus-1*",
+    "libsystemd*",
+    "libcap.*",
+    "libgcrypt*",
+    "libgpg-error*",
+    "liblz4*",
+    "libzstd*",
+    "liblzma*",
+    "libcups*",
+    "libgssapi*",
+    "libkrb5*",
+    "libk5crypto*",
+    "libcom_err*",
+    "libkeyutils*",
+    "libavahi*",
+    "libgnutls*",
+    "libstdc++*",
+    "libgcc_s*",
+    "libbsd*",
+    "libmd.*",
+    "libtinfo*",
+    "libreadline*",
+    "libjpeg.so*",
     # GnuTLS and its helpers, which arrive with libcups.
-    "libgmp*", "libhogweed*", "libnettle*", "libidn2*", "libp11-kit*", "libtasn1*",
+    "libgmp*",
+    "libhogweed*",
+    "libnettle*",
+    "libidn2*",
+    "libp11-kit*",
+    "libtasn1*",
     "libunistring*",
 )
 
@@ -68,6 +171,7 @@ _PLATFORMS = {
     "win32": ("*qwindows*", "*qoffscreen*"),
     "darwin": ("*qcocoa*", "*qoffscreen*"),
 }
+
 
 def kept_plugins(platform: str = sys.platform) -> dict[str, tuple[str, ...]]:
     """Plugin folder -> file patterns kept. A folder not named here is dropped whole."""
@@ -95,8 +199,16 @@ def kept_plugins(platform: str = sys.platform) -> dict[str, tuple[str, ...]]:
 
 #: Qt libraries that PyInstaller's Qt hook collects but that no kept module or plugin
 #: links: networking and the embedded-Linux (EGLFS/KMS) and non-desktop Wayland shells.
-UNUSED_QT_LIBRARIES = ("*Qt6Network*", "*Qt6EglFS*", "*Qt6EglFsKms*", "*Qt6WlShellIntegration*",
-                       "*Qt6Quick*", "*Qt6Qml*", "*Qt6Pdf*", "*Qt6VirtualKeyboard*")
+UNUSED_QT_LIBRARIES = (
+    "*Qt6Network*",
+    "*Qt6EglFS*",
+    "*Qt6EglFsKms*",
+    "*Qt6WlShellIntegration*",
+    "*Qt6Quick*",
+    "*Qt6Qml*",
+    "*Qt6Pdf*",
+    "*Qt6VirtualKeyboard*",
+)
 
 
 def _qt_relative(dest: str) -> str | None:
@@ -105,7 +217,7 @@ def _qt_relative(dest: str) -> str | None:
     for marker in ("PySide6/Qt/", "PySide6/"):
         i = d.find(marker)
         if i >= 0:
-            return d[i + len(marker):]
+            return d[i + len(marker) :]
     return None
 
 
@@ -153,9 +265,16 @@ def filter_toc(toc, platform: str = sys.platform):
 #: without Microsoft's redistributable fails with "MSVCP140.dll / VCRUNTIME140_1.dll
 #: missing" or a missing entry point. The bundle keeps one copy of each, the newest, at
 #: the top (the folder Windows searches first for the app).
-CPP_RUNTIME = ("msvcp140.dll", "msvcp140_1.dll", "msvcp140_2.dll",
-               "msvcp140_atomic_wait.dll", "msvcp140_codecvt_ids.dll",
-               "vcruntime140.dll", "vcruntime140_1.dll", "concrt140.dll")
+CPP_RUNTIME = (
+    "msvcp140.dll",
+    "msvcp140_1.dll",
+    "msvcp140_2.dll",
+    "msvcp140_atomic_wait.dll",
+    "msvcp140_codecvt_ids.dll",
+    "vcruntime140.dll",
+    "vcruntime140_1.dll",
+    "concrt140.dll",
+)
 
 
 def _base_name(dest: str) -> str:
@@ -173,8 +292,10 @@ def newest_cpp_runtime(toc, version_of):
             if found is None or version_of(entry[1]) > version_of(found[1]):
                 best[name] = entry
     kept = [entry for entry in toc if _base_name(entry[0]) not in CPP_RUNTIME]
-    return kept + [(entry[0].replace("\\", "/").rsplit("/", 1)[-1], entry[1], entry[2])
-                   for name, entry in sorted(best.items())]
+    return kept + [
+        (entry[0].replace("\\", "/").rsplit("/", 1)[-1], entry[1], entry[2])
+        for name, entry in sorted(best.items())
+    ]
 
 
 def dll_version(path) -> tuple[int, int, int, int]:
@@ -185,8 +306,12 @@ def dll_version(path) -> tuple[int, int, int, int]:
     try:
         pe.parse_data_directories([pefile.DIRECTORY_ENTRY["IMAGE_DIRECTORY_ENTRY_RESOURCE"]])
         info = pe.VS_FIXEDFILEINFO[0]
-        return (info.FileVersionMS >> 16, info.FileVersionMS & 0xFFFF,
-                info.FileVersionLS >> 16, info.FileVersionLS & 0xFFFF)
+        return (
+            info.FileVersionMS >> 16,
+            info.FileVersionMS & 0xFFFF,
+            info.FileVersionLS >> 16,
+            info.FileVersionLS & 0xFFFF,
+        )
     except (AttributeError, IndexError):
         return (0, 0, 0, 0)
     finally:

@@ -28,13 +28,41 @@ LINUX = metadata.PACKAGING / "linux"
 #: carry (`readelf -d`) and asking `dpkg -S` which package ships each; recorded in
 #: docs/packaging.md. Transitive dependencies come with these.
 DEB_DEPENDS = (
-    "libc6", "libstdc++6", "libgcc-s1", "zlib1g", "libbz2-1.0", "liblzma5", "libzstd1",
-    "libuuid1", "libglib2.0-0", "libdbus-1-3", "libfontconfig1", "libfreetype6",
-    "libx11-6", "libx11-xcb1", "libxcb1", "libxcb-cursor0", "libxcb-icccm4",
-    "libxcb-image0", "libxcb-keysyms1", "libxcb-randr0", "libxcb-render0",
-    "libxcb-render-util0", "libxcb-shape0", "libxcb-shm0", "libxcb-sync1", "libxcb-util1",
-    "libxcb-xfixes0", "libxcb-xkb1", "libxkbcommon0", "libxkbcommon-x11-0",
-    "libegl1", "libgl1", "libwayland-client0", "libwayland-cursor0", "libwayland-egl1",
+    "libc6",
+    "libstdc++6",
+    "libgcc-s1",
+    "zlib1g",
+    "libbz2-1.0",
+    "liblzma5",
+    "libzstd1",
+    "libuuid1",
+    "libglib2.0-0",
+    "libdbus-1-3",
+    "libfontconfig1",
+    "libfreetype6",
+    "libx11-6",
+    "libx11-xcb1",
+    "libxcb1",
+    "libxcb-cursor0",
+    "libxcb-icccm4",
+    "libxcb-image0",
+    "libxcb-keysyms1",
+    "libxcb-randr0",
+    "libxcb-render0",
+    "libxcb-render-util0",
+    "libxcb-shape0",
+    "libxcb-shm0",
+    "libxcb-sync1",
+    "libxcb-util1",
+    "libxcb-xfixes0",
+    "libxcb-xkb1",
+    "libxkbcommon0",
+    "libxkbcommon-x11-0",
+    "libegl1",
+    "libgl1",
+    "libwayland-client0",
+    "libwayland-cursor0",
+    "libwayland-egl1",
     "libcups2",
 )
 #: Only for the GTK platform theme (native file dialogs on GNOME) and GLX drawing.
@@ -55,13 +83,16 @@ def stage_share(share: Path, icons: dict[str, Path], exec_path: str) -> None:
     app_id = metadata.APP_ID
     (share / "applications").mkdir(parents=True, exist_ok=True)
     (share / "applications" / f"{app_id}.desktop").write_text(
-        metadata.desktop_entry(exec_path), encoding="utf-8")
+        metadata.desktop_entry(exec_path), encoding="utf-8"
+    )
     (share / "metainfo").mkdir(parents=True, exist_ok=True)
     (share / "metainfo" / f"{app_id}.metainfo.xml").write_text(
-        metadata.metainfo_xml(time.strftime("%Y-%m-%d")), encoding="utf-8")
+        metadata.metainfo_xml(time.strftime("%Y-%m-%d")), encoding="utf-8"
+    )
     (share / "mime" / "packages").mkdir(parents=True, exist_ok=True)
-    (share / "mime" / "packages" / f"{app_id}.xml").write_text(metadata.mime_xml(),
-                                                               encoding="utf-8")
+    (share / "mime" / "packages" / f"{app_id}.xml").write_text(
+        metadata.mime_xml(), encoding="utf-8"
+    )
     scalable = share / "icons" / "hicolor" / "scalable" / "apps"
     scalable.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(icons["svg"], scalable / f"{app_id}.svg")
@@ -73,6 +104,7 @@ def stage_share(share: Path, icons: dict[str, Path], exec_path: str) -> None:
 
 # --- .tar.gz --------------------------------------------------------------------------
 
+
 def stage_tarball(app_dir: Path, icons: dict[str, Path], work: Path) -> Path:
     """``work/costar-desktop-VERSION-linux-ARCH/``: the app, share/ and install.sh."""
     top = work / metadata.artefact_stem()
@@ -81,8 +113,11 @@ def stage_tarball(app_dir: Path, icons: dict[str, Path], work: Path) -> Path:
     _copy_app(app_dir, top)
     stage_share(top / "share", icons, metadata.EXE_NAME)
     script = (LINUX / "install.sh.in").read_text(encoding="utf-8")
-    script = (script.replace("@APP_ID@", metadata.APP_ID).replace("@APP_NAME@", metadata.APP_NAME)
-              .replace("@ICON_SIZES@", " ".join(str(s) for s in HICOLOR_SIZES)))
+    script = (
+        script.replace("@APP_ID@", metadata.APP_ID)
+        .replace("@APP_NAME@", metadata.APP_NAME)
+        .replace("@ICON_SIZES@", " ".join(str(s) for s in HICOLOR_SIZES))
+    )
     (top / "install.sh").write_text(script, encoding="utf-8")
     (top / "install.sh").chmod(0o755)
     return top
@@ -103,6 +138,7 @@ def build_tarball(staged: Path, out_dir: Path) -> Path:
 
 
 # --- .deb -----------------------------------------------------------------------------
+
 
 def _installed_size_kib(root: Path) -> int:
     total = 0
@@ -140,7 +176,8 @@ def stage_deb(app_dir: Path, icons: dict[str, Path], work: Path) -> Path:
     _copy_app(app_dir, opt)
     (root / "usr" / "bin").mkdir(parents=True)
     (root / "usr" / "bin" / metadata.EXE_NAME).symlink_to(
-        f"/opt/{metadata.FOLDER_NAME}/{metadata.EXE_NAME}")
+        f"/opt/{metadata.FOLDER_NAME}/{metadata.EXE_NAME}"
+    )
     stage_share(root / "usr" / "share", icons, metadata.EXE_NAME)
     doc = root / "usr" / "share" / "doc" / metadata.DEB_NAME
     doc.mkdir(parents=True)
@@ -150,7 +187,11 @@ def stage_deb(app_dir: Path, icons: dict[str, Path], work: Path) -> Path:
     (debian / "control").write_text(control_text(_installed_size_kib(root)), encoding="utf-8")
     sums = []
     for path in sorted(root.rglob("*")):
-        if path.is_file() and not path.is_symlink() and "DEBIAN" not in path.relative_to(root).parts:
+        if (
+            path.is_file()
+            and not path.is_symlink()
+            and "DEBIAN" not in path.relative_to(root).parts
+        ):
             digest = hashlib.md5(path.read_bytes(), usedforsecurity=False).hexdigest()
             sums.append(f"{digest}  {path.relative_to(root).as_posix()}\n")
     (debian / "md5sums").write_text("".join(sums), encoding="utf-8")
@@ -167,12 +208,16 @@ def build_deb(root: Path, out_dir: Path) -> Path | None:
         print("dpkg-deb not found: skipped the .deb (install the 'dpkg' package to build it)")
         return None
     out = out_dir / f"{metadata.DEB_NAME}_{metadata.VERSION}_{deb_arch()}.deb"
-    subprocess.run([tool, "--root-owner-group", "-Zxz", "--build", str(root), str(out)],
-                   check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [tool, "--root-owner-group", "-Zxz", "--build", str(root), str(out)],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     return out
 
 
 # --- AppImage -------------------------------------------------------------------------
+
 
 def stage_appdir(app_dir: Path, icons: dict[str, Path], work: Path) -> Path:
     """An AppDir: AppRun, the .desktop file and icon at the top, the app in usr/lib."""
@@ -184,8 +229,9 @@ def stage_appdir(app_dir: Path, icons: dict[str, Path], work: Path) -> Path:
     shutil.copyfile(LINUX / "AppRun", appdir / "AppRun")
     (appdir / "AppRun").chmod(0o755)
     app_id = metadata.APP_ID
-    shutil.copyfile(appdir / "usr/share/applications" / f"{app_id}.desktop",
-                    appdir / f"{app_id}.desktop")
+    shutil.copyfile(
+        appdir / "usr/share/applications" / f"{app_id}.desktop", appdir / f"{app_id}.desktop"
+    )
     shutil.copyfile(icons["png_dir"] / "costar-256.png", appdir / f"{app_id}.png")
     os.symlink(f"{app_id}.png", appdir / ".DirIcon")
     return appdir
@@ -195,8 +241,10 @@ def build_appimage(appdir: Path, out_dir: Path) -> Path | None:
     """Run appimagetool (``$APPIMAGETOOL`` or on the PATH); None where it is missing."""
     tool = os.environ.get("APPIMAGETOOL") or shutil.which("appimagetool")
     if not tool:
-        print(f"appimagetool not found: AppDir staged at {appdir}; "
-              "see docs/packaging.md to turn it into an .AppImage")
+        print(
+            f"appimagetool not found: AppDir staged at {appdir}; "
+            "see docs/packaging.md to turn it into an .AppImage"
+        )
         return None
     out = out_dir / f"{metadata.artefact_stem()}.AppImage"
     env = dict(os.environ, ARCH=metadata.arch().replace("arm64", "aarch64"))

@@ -61,8 +61,7 @@ def write_ico(pngs: dict[int, Path], path: Path) -> Path:
     """A Windows icon holding each of :data:`ICO_SIZES` as drawn (not rescaled)."""
     images = _images(pngs, ICO_SIZES)
     largest = images[-1]
-    largest.save(path, format="ICO", sizes=[(s, s) for s in ICO_SIZES],
-                 append_images=images[:-1])
+    largest.save(path, format="ICO", sizes=[(s, s) for s in ICO_SIZES], append_images=images[:-1])
     return path
 
 

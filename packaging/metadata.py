@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"
 INIT = ROOT / "costar_desktop" / "__init__.py"
 
-EXE_NAME = "costar"            # the executable inside the folder (costar.exe on Windows)
+EXE_NAME = "costar"  # the executable inside the folder (costar.exe on Windows)
 FOLDER_NAME = "costar-desktop"  # the one-folder build: dist/costar-desktop/
 DEB_NAME = "costar-desktop"
 PUBLISHER = "CoStar Desktop developers"
@@ -106,15 +106,23 @@ VSVersionInfo(
 def metainfo_xml(date: str, version: str = VERSION) -> str:
     """The AppStream metainfo, from ``packaging/linux/metainfo.xml.in``."""
     template = (PACKAGING / "linux" / "metainfo.xml.in").read_text(encoding="utf-8")
-    return (template.replace("@APP_ID@", APP_ID).replace("@VERSION@", version)
-            .replace("@DATE@", date).replace("@APP_NAME@", APP_NAME))
+    return (
+        template.replace("@APP_ID@", APP_ID)
+        .replace("@VERSION@", version)
+        .replace("@DATE@", date)
+        .replace("@APP_NAME@", APP_NAME)
+    )
 
 
 def desktop_entry(exec_path: str = EXE_NAME) -> str:
     """The .desktop file, from ``packaging/linux/costar.desktop.in``."""
     template = (PACKAGING / "linux" / "costar.desktop.in").read_text(encoding="utf-8")
-    return (template.replace("@APP_ID@", APP_ID).replace("@EXEC@", exec_path)
-            .replace("@APP_NAME@", APP_NAME).replace("@MIME_TYPE@", MIME_TYPE))
+    return (
+        template.replace("@APP_ID@", APP_ID)
+        .replace("@EXEC@", exec_path)
+        .replace("@APP_NAME@", APP_NAME)
+        .replace("@MIME_TYPE@", MIME_TYPE)
+    )
 
 
 def mime_xml() -> str:

@@ -13,8 +13,9 @@ from hypothesis import settings as hypothesis_settings
 # Reproducible property tests: the same examples on every run and machine, no example
 # database, no deadline (slow machines; the fuzzer has its own 2 s hang guard). Set
 # HYPOTHESIS_PROFILE=explore to search with fresh random examples.
-hypothesis_settings.register_profile("ci", derandomize=True, database=None, deadline=None,
-                                     print_blob=True)
+hypothesis_settings.register_profile(
+    "ci", derandomize=True, database=None, deadline=None, print_blob=True
+)
 hypothesis_settings.register_profile("explore", deadline=None, max_examples=2000)
 hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 

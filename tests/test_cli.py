@@ -15,8 +15,14 @@ def costar(*args, cwd=None):
     env = dict(os.environ)
     env.pop("DISPLAY", None)
     env.pop("WAYLAND_DISPLAY", None)
-    return subprocess.run([sys.executable, "-m", "costar_desktop", *map(str, args)],
-                          capture_output=True, text=True, timeout=120, cwd=cwd, env=env)
+    return subprocess.run(
+        [sys.executable, "-m", "costar_desktop", *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=cwd,
+        env=env,
+    )
 
 
 def test_version():
@@ -57,8 +63,14 @@ def test_export_md_and_csv_to_files(tmp_path):
     folder = tmp_path / "tables"
     assert costar("export", path, "--format", "csv", "-o", folder).returncode == 0
     assert sorted(p.name for p in folder.iterdir()) == [
-        "actions.csv", "market_items.csv", "notes.csv", "participants.csv", "people.csv",
-        "votes.csv", "workshop.csv"]
+        "actions.csv",
+        "market_items.csv",
+        "notes.csv",
+        "participants.csv",
+        "people.csv",
+        "votes.csv",
+        "workshop.csv",
+    ]
 
 
 def test_csv_without_a_folder_is_a_plain_error(tmp_path):
@@ -69,10 +81,13 @@ def test_csv_without_a_folder_is_a_plain_error(tmp_path):
     assert "give a folder with -o" in out.stderr
 
 
-@pytest.mark.parametrize("content, words", [
-    (b"", "empty"),
-    (b"hello, I am a text file", "not a CoStar workshop file"),
-])
+@pytest.mark.parametrize(
+    "content, words",
+    [
+        (b"", "empty"),
+        (b"hello, I am a text file", "not a CoStar workshop file"),
+    ],
+)
 def test_export_of_a_bad_file_goes_to_stderr_with_a_non_zero_status(tmp_path, content, words):
     path = tmp_path / "bad.costar"
     path.write_bytes(content)

@@ -9,8 +9,13 @@ import sys
 def costar(*args):
     env = dict(os.environ)
     env.pop("DISPLAY", None)
-    return subprocess.run([sys.executable, "-m", "costar_desktop", *map(str, args)],
-                          capture_output=True, text=True, timeout=120, env=env)
+    return subprocess.run(
+        [sys.executable, "-m", "costar_desktop", *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
 
 
 def _content(path):

@@ -32,9 +32,25 @@ def test_the_command_line_names_pdfs_in_a_folder_by_that_rule(tmp_path, monkeypa
     for name in ("spring.costar", "autumn.costar"):
         WorkshopFile.create(tmp_path / name, Workshop(title=name)).close()
     out = tmp_path / "pdfs"
-    assert cli.main(["report", str(tmp_path / "spring.costar"), str(tmp_path / "autumn.costar"),
-                     "--kind", "report", "--easy-read", "-o", str(out)]) == 0
-    assert made == [output.pdf_name("spring", "report", True), output.pdf_name("autumn", "report", True)]
+    assert (
+        cli.main(
+            [
+                "report",
+                str(tmp_path / "spring.costar"),
+                str(tmp_path / "autumn.costar"),
+                "--kind",
+                "report",
+                "--easy-read",
+                "-o",
+                str(out),
+            ]
+        )
+        == 0
+    )
+    assert made == [
+        output.pdf_name("spring", "report", True),
+        output.pdf_name("autumn", "report", True),
+    ]
 
 
 def test_outgoing_replaces_names_only_when_asked(demo_data):
@@ -52,8 +68,9 @@ def test_write_pdf_hands_reportlab_the_options_and_the_anonymised_data(demo_data
         seen.update(data=data, kind=kind, out=out, **options)
 
     monkeypatch.setattr(report, "build_pdf", spy)
-    options = output.PdfOptions("action-plan", paper="letter", easy_read=True, group_by="date",
-                                anonymise=True)
+    options = output.PdfOptions(
+        "action-plan", paper="letter", easy_read=True, group_by="date", anonymise=True
+    )
     output.write_pdf(demo_data, options, Path("x.pdf"), progress=print)
     assert seen["kind"] == "action-plan" and seen["out"] == Path("x.pdf")
     assert (seen["paper"], seen["easy_read"], seen["group_by"]) == ("letter", True, "date")
@@ -77,12 +94,21 @@ def test_the_open_file_and_the_file_on_disk_give_the_same_data(demo_file):
 
 def test_only_open_actions_are_carried_over_as_new_copies():
     done = Action(action="Done", status=ActionStatus.DONE)
-    started = Action(action="Started", owner="Sam", due="2025-03-01",
-                     status=ActionStatus.IN_PROGRESS, note_ids=["n1"])
+    started = Action(
+        action="Started",
+        owner="Sam",
+        due="2025-03-01",
+        status=ActionStatus.IN_PROGRESS,
+        note_ids=["n1"],
+    )
     data = WorkshopData(Workshop(title="Spring review"), [], [], actions=[done, started])
     [copy] = output.carried_over(data)
-    assert (copy.action, copy.owner, copy.due, copy.status) == ("Started", "Sam", "2025-03-01",
-                                                              ActionStatus.IN_PROGRESS)
+    assert (copy.action, copy.owner, copy.due, copy.status) == (
+        "Started",
+        "Sam",
+        "2025-03-01",
+        ActionStatus.IN_PROGRESS,
+    )
     assert copy.id != started.id and copy.note_ids == [] and copy.carried_from == "Spring review"
 
 
@@ -90,6 +116,8 @@ def test_open_actions_from_a_file(tmp_path):
     earlier = tmp_path / "earlier.costar"
     WorkshopFile.create(earlier, Workshop(title="Spring review")).close()
     with WorkshopFile.open(earlier) as wf:
-        wf.add_actions([Action(action="Train mentors"), Action(action="Old", status=ActionStatus.DONE)])
+        wf.add_actions(
+            [Action(action="Train mentors"), Action(action="Old", status=ActionStatus.DONE)]
+        )
     title, actions, repairs = output.open_actions_from(earlier)
     assert (title, [a.action for a in actions], repairs) == ("Spring review", ["Train mentors"], [])

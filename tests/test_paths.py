@@ -28,6 +28,7 @@ def test_frozen_without_meipass_falls_back_to_the_executable_folder(monkeypatch,
 
 # --- the data folder: COSTAR_DATA_DIR, a portable costar-data folder, or the usual place ---
 
+
 def _frozen_at(monkeypatch, executable):
     """Pretend to be the frozen app whose executable is ``executable``."""
     monkeypatch.setattr(sys, "frozen", True, raising=False)

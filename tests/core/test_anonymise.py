@@ -29,17 +29,25 @@ def _workshop() -> WorkshopData:
         Note(text="Respite budget", author_id=table.id),
         Note(text="No author"),
     ]
-    people = [CoProducer(name="Grace Adeyemi", role="Former patient",
-                         kind=ParticipantKind.SERVICE_USER,
-                         involvement="Grace Adeyemi mentors two people"),
-              CoProducer(role="Carers network", kind=ParticipantKind.COMMUNITY)]
+    people = [
+        CoProducer(
+            name="Grace Adeyemi",
+            role="Former patient",
+            kind=ParticipantKind.SERVICE_USER,
+            involvement="Grace Adeyemi mentors two people",
+        ),
+        CoProducer(role="Carers network", kind=ParticipantKind.COMMUNITY),
+    ]
     return WorkshopData(
         Workshop(title="Planning day", facilitator="Sam Okafor"),
-        [priya, tom, table, mixed, staff], notes,
+        [priya, tom, table, mixed, staff],
+        notes,
         votes=[Vote(note_id=notes[0].id, voter_id=tom.id)],
         people=people,
-        actions=[Action(action="Ask Priya Shah to co-chair", owner="Dr Jones"),
-                 Action(action="Print easy-read letters", owner="Quality team")],
+        actions=[
+            Action(action="Ask Priya Shah to co-chair", owner="Dr Jones"),
+            Action(action="Print easy-read letters", owner="Quality team"),
+        ],
     )
 
 
@@ -50,7 +58,12 @@ def test_names_become_kind_and_number_and_the_input_is_untouched():
     assert data == before
     assert out is not data
     assert [p.name for p in out.participants] == [
-        "Service user 1", "Service user 2", "Carer group 1", "Mixed group 1", "Staff 1"]
+        "Service user 1",
+        "Service user 2",
+        "Carer group 1",
+        "Mixed group 1",
+        "Staff 1",
+    ]
     assert [p.name for p in out.people] == ["Service user 3", ""]
     assert out.workshop.facilitator == "Facilitator"
     assert [p.id for p in out.participants] == [p.id for p in data.participants]
@@ -70,15 +83,30 @@ def test_names_inside_free_text_are_replaced_as_whole_words():
 def test_no_real_name_is_left_in_any_export_format(tmp_path):
     data = _workshop()
     out = anonymise(data)
-    texts = [export.to_json(out), export.to_markdown(out),
-             "".join(export.to_csv_tables(out).values())]
+    texts = [
+        export.to_json(out),
+        export.to_markdown(out),
+        "".join(export.to_csv_tables(out).values()),
+    ]
     for text in texts:
-        for name in ("Priya", "Shah", "Dr Jones", "Table 2", "Everyone else", "Grace",
-                     "Adeyemi", "Sam Okafor"):
+        for name in (
+            "Priya",
+            "Shah",
+            "Dr Jones",
+            "Table 2",
+            "Everyone else",
+            "Grace",
+            "Adeyemi",
+            "Sam Okafor",
+        ):
             assert name not in text
     doc = json.loads(texts[0])
     assert [n["author"] for n in doc["notes"]] == [
-        "Service user 1", "Service user 2", "Carer group 1", None]
+        "Service user 1",
+        "Service user 2",
+        "Carer group 1",
+        None,
+    ]
     assert doc["votes"][0]["voter"] == "Service user 2"
 
 

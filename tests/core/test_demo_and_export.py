@@ -37,9 +37,14 @@ def test_large_workshop_has_the_asked_number_of_notes():
 
 def _mixed() -> WorkshopData:
     data = demo_workshop()
-    data.notes.append(Note(text="Cymraeg: ŵ ŷ; Polski: łódź; Tiếng Việt; Ελληνικά; Русский; "
-                                "العربية; עברית; हिन्दी; 中文; 日本語; 한국어; 🙂\nsecond line",
-                           co=Co.DESIGN, step=Step.FOCUS))
+    data.notes.append(
+        Note(
+            text="Cymraeg: ŵ ŷ; Polski: łódź; Tiếng Việt; Ελληνικά; Русский; "
+            "العربية; עברית; हिन्दी; 中文; 日本語; 한국어; 🙂\nsecond line",
+            co=Co.DESIGN,
+            step=Step.FOCUS,
+        )
+    )
     return data
 
 
@@ -64,8 +69,15 @@ def test_json_export_has_the_documented_shape():
 def test_csv_export_one_table_per_file_round_trips_text():
     data = _mixed()
     tables = export.to_csv_tables(data)
-    assert set(tables) == {"workshop.csv", "participants.csv", "notes.csv", "votes.csv",
-                           "people.csv", "market_items.csv", "actions.csv"}
+    assert set(tables) == {
+        "workshop.csv",
+        "participants.csv",
+        "notes.csv",
+        "votes.csv",
+        "people.csv",
+        "market_items.csv",
+        "actions.csv",
+    }
     rows = list(csv.DictReader(io.StringIO(tables["notes.csv"])))
     assert [r["text"] for r in rows] == [n.text for n in data.notes]
     assert list(rows[0]) == list(export.NOTE_FIELDS)

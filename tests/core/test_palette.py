@@ -27,7 +27,7 @@ def test_unknown_colour_falls_back_to_default():
 def _simulate(hex_colour: str, kind: str) -> tuple[float, float, float]:
     """Linear-RGB simulation of dichromacy (Viénot, Brettel & Mollon 1999 matrices)."""
     h = hex_colour.lstrip("#")
-    rgb = [int(h[i:i + 2], 16) / 255 for i in (0, 2, 4)]
+    rgb = [int(h[i : i + 2], 16) / 255 for i in (0, 2, 4)]
     lin = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
     m = {
         "protan": [[0.11238, 0.88762, 0.0], [0.11238, 0.88762, 0.0], [0.00401, -0.00401, 1.0]],
@@ -41,6 +41,6 @@ def test_colours_stay_apart_for_red_green_colour_blindness():
     for kind in ("protan", "deutan"):
         for a, b in itertools.combinations(PALETTE, 2):
             sa, sb = _simulate(a.fill, kind), _simulate(b.fill, kind)
-            distance = sum((x - y) ** 2 for x, y in zip(sa, sb)) ** 0.5
+            distance = sum((x - y) ** 2 for x, y in zip(sa, sb, strict=True)) ** 0.5
             lum_ratio = contrast_ratio(a.fill, b.fill)
             assert distance > 0.08 or lum_ratio > 1.4, (kind, a.key, b.key, distance, lum_ratio)

@@ -41,8 +41,11 @@ def test_a_note_co_follows_from_its_centre():
 def test_with_co_sets_the_co_of_where_a_note_lands_whatever_it_held():
     x, y = _a_point_in(Co.DESIGN)
     note = Note(x=0.0, y=0.0, co=Co.ASSESS)
-    assert rules.with_co({"x": x, "y": y, "co": Co.ASSESS}, note) == {"x": x, "y": y,
-                                                                       "co": Co.DESIGN}
+    assert rules.with_co({"x": x, "y": y, "co": Co.ASSESS}, note) == {
+        "x": x,
+        "y": y,
+        "co": Co.DESIGN,
+    }
 
 
 def test_with_co_uses_the_coordinate_a_change_leaves_alone():
@@ -80,8 +83,11 @@ def test_a_dot_on_a_grouped_note_goes_to_its_group():
 
 def test_dot_totals_count_a_grouped_note_s_dots_for_its_group():
     notes = _grouped()
-    votes = [Vote(note_id="a", voter_id="p"), Vote(note_id="card", voter_id="q"),
-             Vote(note_id="b", voter_id="p")]
+    votes = [
+        Vote(note_id="a", voter_id="p"),
+        Vote(note_id="card", voter_id="q"),
+        Vote(note_id="b", voter_id="p"),
+    ]
     totals = rules.dot_totals(votes, notes)
     assert totals == {"card": 2, "b": 1}
 
@@ -111,9 +117,16 @@ def test_a_voter_s_dots_on_a_note_count_those_on_its_group_and_no_one_else_s():
 
 
 def test_carrying_over_copies_the_open_actions_only_with_new_ids_and_no_links():
-    open_one = Action(action="Train mentors", first_step="Ask", owner="Sam", due="2026-05-01",
-                      co=Co.DELIVER, status=ActionStatus.IN_PROGRESS, review_date="2026-06-01",
-                      note_ids=["n1"])
+    open_one = Action(
+        action="Train mentors",
+        first_step="Ask",
+        owner="Sam",
+        due="2026-05-01",
+        co=Co.DELIVER,
+        status=ActionStatus.IN_PROGRESS,
+        review_date="2026-06-01",
+        note_ids=["n1"],
+    )
     done = Action(action="Write leaflet", status=ActionStatus.DONE)
     not_started = Action(action="Book a room")
     carried = rules.carry_over_actions([open_one, done, not_started], "Spring workshop")
@@ -121,9 +134,14 @@ def test_carrying_over_copies_the_open_actions_only_with_new_ids_and_no_links():
     first = carried[0]
     assert first.id != open_one.id and first.note_ids == []
     assert first.carried_from == "Spring workshop"
-    assert (first.first_step, first.owner, first.due, first.co, first.status,
-            first.review_date) == ("Ask", "Sam", "2026-05-01", Co.DELIVER,
-                                   ActionStatus.IN_PROGRESS, "2026-06-01")
+    assert (
+        first.first_step,
+        first.owner,
+        first.due,
+        first.co,
+        first.status,
+        first.review_date,
+    ) == ("Ask", "Sam", "2026-05-01", Co.DELIVER, ActionStatus.IN_PROGRESS, "2026-06-01")
 
 
 # --- where new notes go ---------------------------------------------------------------------
@@ -235,8 +253,11 @@ def test_no_ui_module_works_out_a_note_s_co_itself():
                     found.append(f"{name}:{node.lineno} calls {called}")
                 if called in ("Note", "copy") and any(k.arg == "co" for k in node.keywords):
                     found.append(f"{name}:{node.lineno} gives a note its Co")
-            if isinstance(node, ast.Dict) and name != "model/document.py" and any(
-                    isinstance(k, ast.Constant) and k.value == "co" for k in node.keys):
+            if (
+                isinstance(node, ast.Dict)
+                and name != "model/document.py"
+                and any(isinstance(k, ast.Constant) and k.value == "co" for k in node.keys)
+            ):
                 found.append(f"{name}:{node.lineno} puts a Co in a change")
     assert not found, found
 
@@ -245,10 +266,18 @@ def test_the_scene_holds_no_dot_totals_of_its_own():
     """The scene asks core's rule for dot totals each time; it keeps no counts of votes."""
     source = (UI / "canvas" / "scene.py").read_text(encoding="utf-8")
     tree = ast.parse(source)
-    counting = [node.lineno for node in ast.walk(tree)
-                if isinstance(node, ast.AugAssign) and isinstance(node.op, ast.Add)
-                and isinstance(node.target, ast.Subscript)]
+    counting = [
+        node.lineno
+        for node in ast.walk(tree)
+        if isinstance(node, ast.AugAssign)
+        and isinstance(node.op, ast.Add)
+        and isinstance(node.target, ast.Subscript)
+    ]
     assert not counting, f"scene.py counts something itself at lines {counting}"
     assert "rules.dot_totals" in source
-    assert not any(isinstance(node, ast.Attribute) and node.attr in ("votes_by_note", "totals")
-                   and isinstance(node.ctx, ast.Store) for node in ast.walk(tree))
+    assert not any(
+        isinstance(node, ast.Attribute)
+        and node.attr in ("votes_by_note", "totals")
+        and isinstance(node.ctx, ast.Store)
+        for node in ast.walk(tree)
+    )

@@ -6,9 +6,19 @@ from costar_desktop.core.model import Co, Step
 from costar_desktop.core.star import CO_ORDER, STAR, STEP_ORDER, bearing_of, point_at
 
 
-@pytest.mark.parametrize("bearing, co", [(0, Co.COMMISSION), (90, Co.DESIGN),
-                                         (180, Co.DELIVER), (270, Co.ASSESS),
-                                         (30, Co.COMMISSION), (60, Co.DESIGN), (-30, Co.COMMISSION), (-60, Co.ASSESS)])
+@pytest.mark.parametrize(
+    "bearing, co",
+    [
+        (0, Co.COMMISSION),
+        (90, Co.DESIGN),
+        (180, Co.DELIVER),
+        (270, Co.ASSESS),
+        (30, Co.COMMISSION),
+        (60, Co.DESIGN),
+        (-30, Co.COMMISSION),
+        (-60, Co.ASSESS),
+    ],
+)
 def test_co_follows_the_bearing_inside_the_star(bearing, co):
     x, y = point_at(bearing, (STAR.step_ring_outer + STAR.valley_radius) / 2)
     assert STAR.co_at(x, y) == co
@@ -74,5 +84,5 @@ def test_note_slots_are_in_their_region_and_do_not_overlap(co):
     for x, y in slots:
         assert STAR.co_at(x, y) == co
     for i, (x1, y1) in enumerate(slots):
-        for x2, y2 in slots[i + 1:]:
+        for x2, y2 in slots[i + 1 :]:
             assert abs(x1 - x2) >= w or abs(y1 - y2) >= h

@@ -7,8 +7,7 @@ import math
 import random
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from costar_desktop.core.model import NOTE_KIND_GROUP, Co, Note, Step
 from costar_desktop.core.star import CO_ORDER, STAR, bearing_of
@@ -35,16 +34,32 @@ def random_place(rng: random.Random, area: Co | None, hub: bool = False) -> tupl
             return x, y
 
 
-def pile(rng: random.Random, area: Co | None, count: int, spread: float = 60.0,
-         step: Step = Step.MAP, width: float = 220.0, height: float = 100.0) -> list[Note]:
+def pile(
+    rng: random.Random,
+    area: Co | None,
+    count: int,
+    spread: float = 60.0,
+    step: Step = Step.MAP,
+    width: float = 220.0,
+    height: float = 100.0,
+) -> list[Note]:
     """``count`` notes heaped around one place of ``area``: each one's centre in the area."""
     cx, cy = random_place(rng, area)
     notes = []
     while len(notes) < count:
         x, y = cx + rng.uniform(-spread, spread), cy + rng.uniform(-spread, spread)
         if STAR.co_at(x, y) == area and (area is not None or not STAR.contains(x, y)):
-            notes.append(Note(x=x, y=y, co=area, step=step, width=width, height=height,
-                              text=f"{area} {len(notes)}"))
+            notes.append(
+                Note(
+                    x=x,
+                    y=y,
+                    co=area,
+                    step=step,
+                    width=width,
+                    height=height,
+                    text=f"{area} {len(notes)}",
+                )
+            )
     return notes
 
 
@@ -64,8 +79,12 @@ def overlap(a, b) -> float:
 def frame(card: Note, notes: list[Note]) -> tuple[float, float, float, float]:
     """A group's frame as the canvas draws it: around its notes, with room for the title."""
     members = [rect(n) for n in notes if n.group_id == card.id]
-    return (min(r[0] for r in members) - FRAME_MARGIN, min(r[1] for r in members) - GROUP_TITLE_ROOM,
-            max(r[2] for r in members) + FRAME_MARGIN, max(r[3] for r in members) + FRAME_MARGIN)
+    return (
+        min(r[0] for r in members) - FRAME_MARGIN,
+        min(r[1] for r in members) - GROUP_TITLE_ROOM,
+        max(r[2] for r in members) + FRAME_MARGIN,
+        max(r[3] for r in members) + FRAME_MARGIN,
+    )
 
 
 def blocks(notes: list[Note]) -> list[tuple[float, float, float, float]]:
@@ -101,8 +120,9 @@ def covers_only_its_own(r, co: Co | None) -> bool:
             return False
         if co is None and STAR.contains(x, y):
             return False
-        if co is not None and (STAR.co_at(x, y) not in (co, None)
-                               or math.hypot(x, y) <= STAR.step_ring_outer):
+        if co is not None and (
+            STAR.co_at(x, y) not in (co, None) or math.hypot(x, y) <= STAR.step_ring_outer
+        ):
             return False
     return True
 
@@ -154,15 +174,29 @@ def workshops(draw):
             if area is None and rng.random() < 0.2:
                 n.x, n.y = random_place(rng, None, hub=True)
         if area is None and count >= 3 and draw(st.booleans()):
-            card = Note(kind=NOTE_KIND_GROUP, text="Group", x=heap[0].x, y=heap[0].y,
-                        co=None, step=heap[0].step, height=60.0)
+            card = Note(
+                kind=NOTE_KIND_GROUP,
+                text="Group",
+                x=heap[0].x,
+                y=heap[0].y,
+                co=None,
+                step=heap[0].step,
+                height=60.0,
+            )
             for n in heap[:3]:
                 n.group_id = card.id
             notes.append(card)
         if area is not None and count >= 2 and draw(st.booleans()):
             # A group of two in a Co, its card on one of its notes (so all in one Co).
-            card = Note(kind=NOTE_KIND_GROUP, text="Group", x=heap[0].x, y=heap[0].y,
-                        co=area, step=heap[0].step, height=60.0)
+            card = Note(
+                kind=NOTE_KIND_GROUP,
+                text="Group",
+                x=heap[0].x,
+                y=heap[0].y,
+                co=area,
+                step=heap[0].step,
+                height=60.0,
+            )
             for n in heap[:2]:
                 n.group_id = card.id
             notes.append(card)
@@ -171,8 +205,11 @@ def workshops(draw):
     return notes
 
 
-SETTINGS = settings(max_examples=60, deadline=None,
-                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+SETTINGS = settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 
 @SETTINGS
@@ -187,12 +224,12 @@ def test_notes_that_fit_are_laid_out_without_overlap_each_in_its_own_area(notes)
         assert within_bounds(n), n
     frames = blocks(tidied)
     for i, a in enumerate(frames):
-        for b in frames[i + 1:]:
+        for b in frames[i + 1 :]:
             assert overlap(a, b) == 0, (a, b)
     # Inside a group too, no two notes overlap.
     members = [rect(n) for n in tidied if n.group_id]
     for i, a in enumerate(members):
-        for b in members[i + 1:]:
+        for b in members[i + 1 :]:
             assert overlap(a, b) == 0 or a == b
 
 
@@ -233,7 +270,7 @@ def test_a_pile_in_one_co_is_spread_out_in_that_co_and_nothing_else_moves():
     tidied = after(heap, result.moves)
     for i, a in enumerate(tidied):
         assert in_own_area(a)
-        for b in tidied[i + 1:]:
+        for b in tidied[i + 1 :]:
             assert overlap(rect(a), rect(b)) == 0
 
 
@@ -256,15 +293,22 @@ def test_with_room_notes_sit_well_in_their_co(co):
     tidied = after(heap, result.moves)
     for i, n in enumerate(tidied):
         assert STAR.note_fits(co, n.x, n.y, n.width, n.height), n
-        assert all(overlap(rect(n), rect(m)) == 0 for m in tidied[i + 1:])
+        assert all(overlap(rect(n), rect(m)) == 0 for m in tidied[i + 1 :])
 
 
 def test_order_is_by_step_then_top_left_to_bottom_right():
     # Three Focus notes and three Map notes, heaped in a known order.
-    notes = [Note(x=450 + dx, y=-60 + dy, co=Co.DESIGN, step=step, text=text)
-             for dx, dy, step, text in [(0, 0, Step.FOCUS, "F1"), (30, 2, Step.FOCUS, "F2"),
-                                         (10, 50, Step.FOCUS, "F3"), (0, 100, Step.MAP, "M1"),
-                                         (-20, 130, Step.MAP, "M2"), (40, 110, Step.MAP, "M3")]]
+    notes = [
+        Note(x=450 + dx, y=-60 + dy, co=Co.DESIGN, step=step, text=text)
+        for dx, dy, step, text in [
+            (0, 0, Step.FOCUS, "F1"),
+            (30, 2, Step.FOCUS, "F2"),
+            (10, 50, Step.FOCUS, "F3"),
+            (0, 100, Step.MAP, "M1"),
+            (-20, 130, Step.MAP, "M2"),
+            (40, 110, Step.MAP, "M3"),
+        ]
+    ]
     assert all(STAR.co_at(n.x, n.y) == Co.DESIGN for n in notes)
     tidied = after(notes, tidy(notes).moves)
     by_id = {n.id: n.text for n in tidied}
@@ -273,8 +317,10 @@ def test_order_is_by_step_then_top_left_to_bottom_right():
 
 def test_group_is_gathered_under_its_card_as_arrange_group_does():
     card = Note(kind=NOTE_KIND_GROUP, text="Peer support", x=0, y=500, co=Co.DELIVER, height=60.0)
-    members = [Note(x=x, y=y, co=Co.DELIVER, group_id=card.id, text=str(i))
-               for i, (x, y) in enumerate([(-20, 480), (30, 470), (10, 530)])]
+    members = [
+        Note(x=x, y=y, co=Co.DELIVER, group_id=card.id, text=str(i))
+        for i, (x, y) in enumerate([(-20, 480), (30, 470), (10, 530)])
+    ]
     single = Note(x=5, y=510, co=Co.DELIVER, text="alone")
     notes = [card, *members, single]
     tidied = {n.id: n for n in after(notes, tidy(notes).moves)}
@@ -291,14 +337,19 @@ def test_notes_in_the_hub_go_to_the_parking_area_on_their_side():
     right = Note(x=60, y=-40, co=None, text="hub right")
     tidied = {n.text: n for n in after([left, right], tidy([left, right]).moves)}
     assert all(in_own_area(n) for n in tidied.values())
-    assert tidied["hub left"].x < -STAR.tip_radius / 2 or abs(tidied["hub left"].y) > STAR.valley_radius / 2
+    assert (
+        tidied["hub left"].x < -STAR.tip_radius / 2
+        or abs(tidied["hub left"].y) > STAR.valley_radius / 2
+    )
     assert tidied["hub left"].x < 0 < tidied["hub right"].x
 
 
 def test_a_group_across_two_areas_stays_where_it_is_and_is_kept_clear_of():
     card = Note(kind=NOTE_KIND_GROUP, text="Across", x=150, y=-560, co=Co.COMMISSION, height=60.0)
-    members = [Note(x=450, y=-150, co=Co.DESIGN, group_id=card.id),
-               Note(x=200, y=-450, co=Co.COMMISSION, group_id=card.id)]
+    members = [
+        Note(x=450, y=-150, co=Co.DESIGN, group_id=card.id),
+        Note(x=200, y=-450, co=Co.COMMISSION, group_id=card.id),
+    ]
     assert [STAR.co_at(m.x, m.y) for m in members] == [Co.DESIGN, Co.COMMISSION]
     heap = pile(random.Random(8), Co.DESIGN, 4, spread=5.0)
     notes = [card, *members, *heap]
@@ -326,7 +377,7 @@ def test_sizes_as_drawn_are_used_instead_of_the_notes_own():
     sizes = {n.id: (220.0, 160.0) for n in heap}
     tidied = [n.copy(height=160.0) for n in after(heap, tidy(heap, sizes=sizes).moves)]
     for i, a in enumerate(tidied):
-        for b in tidied[i + 1:]:
+        for b in tidied[i + 1 :]:
             assert overlap(rect(a), rect(b)) == 0
 
 
@@ -350,9 +401,11 @@ def test_too_many_notes_overlap_inside_their_co_and_the_co_is_named():
             if stacking[m.id] > stacking[n.id]:
                 ml, mt, mr, mb = rect(m)
                 assert not (ml < corner[0] < mr and mt < corner[1] < mb), (n.text, m.text)
+
     # ... and far less overlap than in the pile.
     def total(ns):
-        return sum(overlap(rect(a), rect(b)) for i, a in enumerate(ns) for b in ns[i + 1:])
+        return sum(overlap(rect(a), rect(b)) for i, a in enumerate(ns) for b in ns[i + 1 :])
+
     assert total(tidied) < total(heap) / 4
 
 

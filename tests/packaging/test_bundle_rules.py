@@ -2,9 +2,9 @@
 
 from pathlib import Path
 
+import bundle_rules as rules
 import pytest
 
-import bundle_rules as rules
 from costar_desktop.ui.steps.panels import PANEL_CLASSES
 
 LINUX_PLUGINS = "PySide6/Qt/plugins"
@@ -15,29 +15,44 @@ def test_linux_keeps_desktop_and_headless_platforms(name):
     assert rules.keep_entry(f"{LINUX_PLUGINS}/platforms/{name}", "linux")
 
 
-@pytest.mark.parametrize("name", ["libqvnc.so", "libqeglfs.so", "libqlinuxfb.so",
-                                  "libqminimal.so", "libqvkkhrdisplay.so"])
+@pytest.mark.parametrize(
+    "name",
+    ["libqvnc.so", "libqeglfs.so", "libqlinuxfb.so", "libqminimal.so", "libqvkkhrdisplay.so"],
+)
 def test_linux_drops_embedded_platforms(name):
     assert not rules.keep_entry(f"{LINUX_PLUGINS}/platforms/{name}", "linux")
 
 
-@pytest.mark.parametrize("path", [
-    "imageformats/libqsvg.so", "iconengines/libqsvgicon.so",
-    "printsupport/libcupsprintersupport.so",
-    "platforminputcontexts/libcomposeplatforminputcontextplugin.so",
-    "platforminputcontexts/libibusplatforminputcontextplugin.so",
-    "platformthemes/libqxdgdesktopportal.so", "wayland-shell-integration/libxdg-shell.so",
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "imageformats/libqsvg.so",
+        "iconengines/libqsvgicon.so",
+        "printsupport/libcupsprintersupport.so",
+        "platforminputcontexts/libcomposeplatforminputcontextplugin.so",
+        "platforminputcontexts/libibusplatforminputcontextplugin.so",
+        "platformthemes/libqxdgdesktopportal.so",
+        "wayland-shell-integration/libxdg-shell.so",
+    ],
+)
 def test_plugins_the_app_loads_are_kept(path):
     assert rules.keep_entry(f"{LINUX_PLUGINS}/{path}", "linux")
 
 
-@pytest.mark.parametrize("path", [
-    "platforminputcontexts/libqtvirtualkeyboardplugin.so", "imageformats/libqpdf.so",
-    "imageformats/libqwebp.so", "sqldrivers/libqsqlite.so", "tls/libqopensslbackend.so",
-    "qmltooling/libqmldbg_server.so", "networkinformation/libqnetworkmanager.so",
-    "wayland-shell-integration/libivi-shell.so", "egldeviceintegrations/libqeglfs-kms.so",
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "platforminputcontexts/libqtvirtualkeyboardplugin.so",
+        "imageformats/libqpdf.so",
+        "imageformats/libqwebp.so",
+        "sqldrivers/libqsqlite.so",
+        "tls/libqopensslbackend.so",
+        "qmltooling/libqmldbg_server.so",
+        "networkinformation/libqnetworkmanager.so",
+        "wayland-shell-integration/libivi-shell.so",
+        "egldeviceintegrations/libqeglfs-kms.so",
+    ],
+)
 def test_unused_plugins_are_dropped(path):
     assert not rules.keep_entry(f"{LINUX_PLUGINS}/{path}", "linux")
 
@@ -54,32 +69,56 @@ def test_windows_and_macos_keep_their_own_platform_and_style():
     assert rules.keep_entry("PySide6/Qt/plugins/platforms/libqcocoa.dylib", "darwin")
 
 
-@pytest.mark.parametrize("lib", ["libX11.so.6", "libxcb.so.1", "libfontconfig.so.1",
-                                 "libglib-2.0.so.0", "libstdc++.so.6", "libcups.so.2",
-                                 "libdbus-1.so.3", "libgtk-3.so.0"])
+@pytest.mark.parametrize(
+    "lib",
+    [
+        "libX11.so.6",
+        "libxcb.so.1",
+        "libfontconfig.so.1",
+        "libglib-2.0.so.0",
+        "libstdc++.so.6",
+        "libcups.so.2",
+        "libdbus-1.so.3",
+        "libgtk-3.so.0",
+    ],
+)
 def test_system_libraries_are_left_to_the_system_on_linux(lib):
     assert not rules.keep_entry(lib, "linux")
     assert rules.keep_entry(lib, "win32")  # the rule is for Linux only
 
 
-@pytest.mark.parametrize("path", ["libpython3.11.so.1.0", "libsqlite3.so.0", "libffi.so.8",
-                                  "libcrypto.so.3", "PySide6/Qt/lib/libQt6Core.so.6",
-                                  "PySide6/Qt/lib/libicudata.so.73",
-                                  "pillow.libs/libxcb-9065bb12.so.1.1.0"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "libpython3.11.so.1.0",
+        "libsqlite3.so.0",
+        "libffi.so.8",
+        "libcrypto.so.3",
+        "PySide6/Qt/lib/libQt6Core.so.6",
+        "PySide6/Qt/lib/libicudata.so.73",
+        "pillow.libs/libxcb-9065bb12.so.1.1.0",
+    ],
+)
 def test_python_qt_and_vendored_libraries_stay(path):
     assert rules.keep_entry(path, "linux")
 
 
 def test_unused_qt_libraries_are_dropped_wherever_they_sit():
-    for path in ("PySide6/Qt/lib/libQt6Network.so.6", "libQt6Network.so.6",
-                 "PySide6/Qt6Network.dll", "libQt6EglFSDeviceIntegration.so.6"):
+    for path in (
+        "PySide6/Qt/lib/libQt6Network.so.6",
+        "libQt6Network.so.6",
+        "PySide6/Qt6Network.dll",
+        "libQt6EglFSDeviceIntegration.so.6",
+    ):
         assert not rules.keep_entry(path, "linux")
 
 
 def test_filter_toc_keeps_order_and_tuples():
-    toc = [("a.py", "/src/a.py", "DATA"),
-           ("PySide6/Qt/translations/qt_de.qm", "/x", "DATA"),
-           ("b.so", "/src/b.so", "BINARY")]
+    toc = [
+        ("a.py", "/src/a.py", "DATA"),
+        ("PySide6/Qt/translations/qt_de.qm", "/x", "DATA"),
+        ("b.so", "/src/b.so", "BINARY"),
+    ]
     assert rules.filter_toc(toc, "linux") == [toc[0], toc[2]]
 
 
@@ -93,24 +132,33 @@ def test_the_windows_bundle_keeps_one_cpp_runtime_the_newest_at_the_top():
     """CPython 3.12.9 brings VCRUNTIME140 14.42, shiboken6 and PySide6 14.44: a PC without
     Microsoft's redistributable must get one runtime, and not the older one first."""
     versions = {
-        "py/VCRUNTIME140.dll": (14, 42, 34226, 3), "py/VCRUNTIME140_1.dll": (14, 42, 34226, 3),
-        "shib/VCRUNTIME140.dll": (14, 44, 35211, 0), "shib/MSVCP140.dll": (14, 44, 35211, 0),
-        "qt/MSVCP140.dll": (14, 44, 35211, 0), "qt/MSVCP140_2.dll": (14, 44, 35211, 0),
-        "qt/VCRUNTIME140_1.dll": (14, 44, 35211, 0), "qt/Qt6Core.dll": (6, 11, 3, 0),
+        "py/VCRUNTIME140.dll": (14, 42, 34226, 3),
+        "py/VCRUNTIME140_1.dll": (14, 42, 34226, 3),
+        "shib/VCRUNTIME140.dll": (14, 44, 35211, 0),
+        "shib/MSVCP140.dll": (14, 44, 35211, 0),
+        "qt/MSVCP140.dll": (14, 44, 35211, 0),
+        "qt/MSVCP140_2.dll": (14, 44, 35211, 0),
+        "qt/VCRUNTIME140_1.dll": (14, 44, 35211, 0),
+        "qt/Qt6Core.dll": (6, 11, 3, 0),
     }
-    toc = [("VCRUNTIME140.dll", "py/VCRUNTIME140.dll", "BINARY"),
-           ("VCRUNTIME140_1.dll", "py/VCRUNTIME140_1.dll", "BINARY"),
-           ("shiboken6\\VCRUNTIME140.dll", "shib/VCRUNTIME140.dll", "BINARY"),
-           ("shiboken6\\MSVCP140.dll", "shib/MSVCP140.dll", "BINARY"),
-           ("PySide6\\MSVCP140.dll", "qt/MSVCP140.dll", "BINARY"),
-           ("PySide6\\MSVCP140_2.dll", "qt/MSVCP140_2.dll", "BINARY"),
-           ("PySide6\\VCRUNTIME140_1.dll", "qt/VCRUNTIME140_1.dll", "BINARY"),
-           ("PySide6\\Qt6Core.dll", "qt/Qt6Core.dll", "BINARY")]
+    toc = [
+        ("VCRUNTIME140.dll", "py/VCRUNTIME140.dll", "BINARY"),
+        ("VCRUNTIME140_1.dll", "py/VCRUNTIME140_1.dll", "BINARY"),
+        ("shiboken6\\VCRUNTIME140.dll", "shib/VCRUNTIME140.dll", "BINARY"),
+        ("shiboken6\\MSVCP140.dll", "shib/MSVCP140.dll", "BINARY"),
+        ("PySide6\\MSVCP140.dll", "qt/MSVCP140.dll", "BINARY"),
+        ("PySide6\\MSVCP140_2.dll", "qt/MSVCP140_2.dll", "BINARY"),
+        ("PySide6\\VCRUNTIME140_1.dll", "qt/VCRUNTIME140_1.dll", "BINARY"),
+        ("PySide6\\Qt6Core.dll", "qt/Qt6Core.dll", "BINARY"),
+    ]
     kept = rules.newest_cpp_runtime(toc, versions.__getitem__)
     runtime = {dest: src for dest, src, _ in kept if dest.lower() in rules.CPP_RUNTIME}
-    assert runtime == {"MSVCP140.dll": "shib/MSVCP140.dll", "MSVCP140_2.dll": "qt/MSVCP140_2.dll",
-                       "VCRUNTIME140.dll": "shib/VCRUNTIME140.dll",
-                       "VCRUNTIME140_1.dll": "qt/VCRUNTIME140_1.dll"}
+    assert runtime == {
+        "MSVCP140.dll": "shib/MSVCP140.dll",
+        "MSVCP140_2.dll": "qt/MSVCP140_2.dll",
+        "VCRUNTIME140.dll": "shib/VCRUNTIME140.dll",
+        "VCRUNTIME140_1.dll": "qt/VCRUNTIME140_1.dll",
+    }
     assert ("PySide6\\Qt6Core.dll", "qt/Qt6Core.dll", "BINARY") in kept
     assert len(kept) == 5  # Qt6Core and one copy of each of the four runtime DLLs
     spec = (Path(rules.__file__).parent / "costar.spec").read_text(encoding="utf-8")

@@ -1,9 +1,8 @@
 """The icon script: every size drawn from the SVG, packed into .ico and .icns."""
 
+import make_icons
 import pytest
 from PIL import Image
-
-import make_icons
 
 
 @pytest.fixture(scope="module")
@@ -40,4 +39,3 @@ def test_icns_opens_at_its_largest_size(icons):
         assert max(icns.info["sizes"])[:2] == (512, 512)
         icns.load()
         assert icns.size[0] >= 512
-

@@ -4,11 +4,10 @@ import os
 import subprocess
 import tarfile
 
-import pytest
-
 import linux_dist
 import make_icons
 import metadata
+import pytest
 
 APP_ID = metadata.APP_ID
 
@@ -27,7 +26,7 @@ def fake_app(tmp_path):
     app = tmp_path / "app"
     (app / "_internal" / "PySide6").mkdir(parents=True)
     exe = app / "costar"
-    exe.write_text("#!/bin/sh\necho costar-ran \"$@\"\n")
+    exe.write_text('#!/bin/sh\necho costar-ran "$@"\n')
     exe.chmod(0o755)
     (app / "_internal" / "PySide6" / "libQt6Core.so.6").write_bytes(b"\0" * 64)
     os.symlink("PySide6/libQt6Core.so.6", app / "_internal" / "libQt6Core.so.6")
@@ -54,8 +53,9 @@ def test_install_script_installs_and_removes_for_this_user_only(fake_app, icons,
     home = tmp_path / "home"
     home.mkdir()
     env = {"HOME": str(home), "PATH": "/usr/bin:/bin"}
-    subprocess.run(["sh", str(staged / "install.sh")], check=True, env=env,
-                   capture_output=True, text=True)
+    subprocess.run(
+        ["sh", str(staged / "install.sh")], check=True, env=env, capture_output=True, text=True
+    )
     data = home / ".local" / "share"
     desktop = (data / "applications" / f"{APP_ID}.desktop").read_text()
     assert f'Exec="{data}/costar-desktop/costar" %f' in desktop
@@ -64,8 +64,9 @@ def test_install_script_installs_and_removes_for_this_user_only(fake_app, icons,
     ran = subprocess.run([str(home / ".local/bin/costar"), "x"], capture_output=True, text=True)
     assert ran.stdout.strip() == "costar-ran x"
 
-    subprocess.run(["sh", str(staged / "install.sh"), "--uninstall"], check=True, env=env,
-                   capture_output=True)
+    subprocess.run(
+        ["sh", str(staged / "install.sh"), "--uninstall"], check=True, env=env, capture_output=True
+    )
     assert not (data / "costar-desktop").exists()
     assert not (home / ".local/bin/costar").exists()
     assert not (data / "applications" / f"{APP_ID}.desktop").exists()
@@ -78,8 +79,16 @@ def test_deb_tree_and_control(fake_app, icons, tmp_path):
     assert fields["Package"] == "costar-desktop"
     assert fields["Version"] == metadata.VERSION
     depends = fields["Depends"].split(", ")
-    for needed in ("libxcb-cursor0", "libxkbcommon-x11-0", "libegl1", "libfontconfig1",
-                   "libglib2.0-0", "libdbus-1-3", "libwayland-client0", "libcups2"):
+    for needed in (
+        "libxcb-cursor0",
+        "libxkbcommon-x11-0",
+        "libegl1",
+        "libfontconfig1",
+        "libglib2.0-0",
+        "libdbus-1-3",
+        "libwayland-client0",
+        "libcups2",
+    ):
         assert needed in depends
     assert int(fields["Installed-Size"]) >= 1
     assert os.readlink(root / "usr/bin/costar") == "/opt/costar-desktop/costar"
@@ -100,8 +109,7 @@ def test_appdir_has_apprun_desktop_file_and_icon_at_the_top(fake_app, icons, tmp
     assert ran.stdout.strip() == "costar-ran --version"
 
 
-def test_appimage_is_skipped_with_a_message_when_the_tool_is_missing(tmp_path, monkeypatch,
-                                                                      capsys):
+def test_appimage_is_skipped_with_a_message_when_the_tool_is_missing(tmp_path, monkeypatch, capsys):
     monkeypatch.delenv("APPIMAGETOOL", raising=False)
     monkeypatch.setenv("PATH", str(tmp_path))
     assert linux_dist.build_appimage(tmp_path / "x.AppDir", tmp_path) is None

@@ -3,10 +3,10 @@
 import configparser
 import xml.etree.ElementTree as ET
 
+import metadata
 import pytest
 
 import costar_desktop
-import metadata
 
 
 def test_version_and_ids_come_from_the_package():
@@ -15,10 +15,16 @@ def test_version_and_ids_come_from_the_package():
     assert metadata.APP_NAME == costar_desktop.APP_NAME
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("0.1.0", (0, 1, 0, 0)), ("1.2", (1, 2, 0, 0)), ("2.0.1rc1", (2, 0, 1, 0)),
-    ("3.1.0.dev4", (3, 1, 0, 0)), ("1.2.3.4.5", (1, 2, 3, 4)),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("0.1.0", (0, 1, 0, 0)),
+        ("1.2", (1, 2, 0, 0)),
+        ("2.0.1rc1", (2, 0, 1, 0)),
+        ("3.1.0.dev4", (3, 1, 0, 0)),
+        ("1.2.3.4.5", (1, 2, 3, 4)),
+    ],
+)
 def test_version_tuple(text, expected):
     assert metadata.version_tuple(text) == expected
 

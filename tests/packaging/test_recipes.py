@@ -14,8 +14,11 @@ WORKFLOW = ROOT / ".github" / "workflows" / "build.yml"
 
 def _iss_setup() -> dict[str, str]:
     section = ISS.split("[Setup]", 1)[1].split("\n[", 1)[0]
-    pairs = (line.split("=", 1) for line in section.splitlines()
-             if "=" in line and not line.lstrip().startswith(";"))
+    pairs = (
+        line.split("=", 1)
+        for line in section.splitlines()
+        if "=" in line and not line.lstrip().startswith(";")
+    )
     return {k.strip(): v.strip() for k, v in pairs}
 
 
@@ -50,23 +53,30 @@ def test_inno_setup_has_start_menu_entry_file_type_and_uninstaller():
 
 def test_spec_is_one_folder_and_macos_bundle_declares_costar_documents():
     tree = ast.parse(SPEC)
-    calls = {node.func.id: node for node in ast.walk(tree)
-             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)}
+    calls = {
+        node.func.id: node
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+    }
     assert {"Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE"} <= set(calls)
     exe_kwargs = {k.arg: k.value for k in calls["EXE"].keywords}
     assert ast.literal_eval(exe_kwargs["exclude_binaries"]) is True  # one folder, not one file
     assert ast.literal_eval(exe_kwargs["upx"]) is False
     bundle = {k.arg for k in calls["BUNDLE"].keywords}
     assert {"bundle_identifier", "version", "info_plist", "icon"} <= bundle
-    for key in ("CFBundleDocumentTypes", "UTExportedTypeDeclarations",
-                "public.filename-extension", "CFBundleShortVersionString"):
+    for key in (
+        "CFBundleDocumentTypes",
+        "UTExportedTypeDeclarations",
+        "public.filename-extension",
+        "CFBundleShortVersionString",
+    ):
         assert key in SPEC
 
 
 def test_spec_bundles_the_whole_resources_folder_and_reportlab():
     assert '(str(ROOT / "resources"), "resources")' in SPEC
     assert 'collect_data_files("reportlab")' in SPEC
-    assert 'bundle_rules.package_modules(ROOT)' in SPEC  # every module, panels included
+    assert "bundle_rules.package_modules(ROOT)" in SPEC  # every module, panels included
 
 
 def test_dmg_recipe_links_applications():

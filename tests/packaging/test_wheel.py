@@ -34,15 +34,29 @@ def _run(args, **kwargs) -> subprocess.CompletedProcess:
     result = subprocess.run(args, capture_output=True, text=True, timeout=300, **kwargs)
     assert result.returncode == 0, (
         f"{' '.join(map(str, args))} exited {result.returncode}\n"
-        f"--- stdout\n{result.stdout}\n--- stderr\n{result.stderr}")
+        f"--- stdout\n{result.stdout}\n--- stderr\n{result.stderr}"
+    )
     return result
 
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
-    _run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
-          "--no-index", "--quiet", str(ROOT), "-w", str(out)])
+    _run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "--no-index",
+            "--quiet",
+            str(ROOT),
+            "-w",
+            str(out),
+        ]
+    )
     (built,) = out.glob("costar_desktop-*.whl")
     return built
 
@@ -52,13 +66,29 @@ def installed(wheel, tmp_path_factory) -> dict:
     """Install the wheel into a folder; how to run that copy of the app."""
     base = tmp_path_factory.mktemp("installed")
     site = base / "site"
-    _run([sys.executable, "-m", "pip", "install", "--no-deps", "--no-index", "--quiet",
-          "--target", str(site), str(wheel)])
+    _run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--no-deps",
+            "--no-index",
+            "--quiet",
+            "--target",
+            str(site),
+            str(wheel),
+        ]
+    )
     workdir = base / "elsewhere"  # not the repository: `python -m` puts the cwd on sys.path
     workdir.mkdir()
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
-    env.update(PYTHONPATH=str(site), QT_QPA_PLATFORM="offscreen",
-               COSTAR_DATA_DIR=str(base / "data"), XDG_CONFIG_HOME=str(base / "config"))
+    env.update(
+        PYTHONPATH=str(site),
+        QT_QPA_PLATFORM="offscreen",
+        COSTAR_DATA_DIR=str(base / "data"),
+        XDG_CONFIG_HOME=str(base / "config"),
+    )
     return {"site": site, "cwd": workdir, "env": env}
 
 
@@ -67,39 +97,63 @@ def _python(installed, *args) -> subprocess.CompletedProcess:
 
 
 def _shipped_resources() -> list[str]:
-    return sorted(p.relative_to(RESOURCES).as_posix() for p in RESOURCES.rglob("*")
-                  if p.is_file() and p.suffix not in NOT_SHIPPED)
+    return sorted(
+        p.relative_to(RESOURCES).as_posix()
+        for p in RESOURCES.rglob("*")
+        if p.is_file() and p.suffix not in NOT_SHIPPED
+    )
 
 
 def test_the_wheel_holds_the_package_and_its_resources_and_nothing_else(wheel):
     with zipfile.ZipFile(wheel) as archive:
         names = [info.filename for info in archive.infolist() if not info.is_dir()]
     assert {name.split("/")[0] for name in names} == {"costar_desktop", DIST_INFO}
-    in_wheel = sorted(n.removeprefix("costar_desktop/resources/") for n in names
-                      if n.startswith("costar_desktop/resources/"))
+    in_wheel = sorted(
+        n.removeprefix("costar_desktop/resources/")
+        for n in names
+        if n.startswith("costar_desktop/resources/")
+    )
     assert in_wheel == _shipped_resources()
-    for wanted in ("icons/costar.svg", "fonts/NotoSans-Regular.ttf", "fonts/OFL.txt",
-                   "translations/costar_de.qm", "pictures/co-design.svg"):
+    for wanted in (
+        "icons/costar.svg",
+        "fonts/NotoSans-Regular.ttf",
+        "fonts/OFL.txt",
+        "translations/costar_de.qm",
+        "pictures/co-design.svg",
+    ):
         assert wanted in in_wheel
-    sources = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "costar_desktop").rglob("*.py"))
+    sources = sorted(
+        p.relative_to(ROOT).as_posix() for p in (ROOT / "costar_desktop").rglob("*.py")
+    )
     assert sources and set(sources) <= set(names)
-    junk = [n for n in names if "__pycache__" in n or n.endswith((".pyc", ".ts"))
-            or n.startswith(("tests/", "packaging/", "docs/", "build/", "resources/"))]
+    junk = [
+        n
+        for n in names
+        if "__pycache__" in n
+        or n.endswith((".pyc", ".ts"))
+        or n.startswith(("tests/", "packaging/", "docs/", "build/", "resources/"))
+    ]
     assert junk == []
     assert wheel.stat().st_size < MAX_WHEEL_BYTES, f"{wheel.stat().st_size / 2**20:.1f} MB"
 
 
 def test_the_installed_package_finds_its_resources(installed):
-    probe = ("import json, costar_desktop; from costar_desktop import paths; print(json.dumps("
-             "{'package': costar_desktop.__file__, 'resources': str(paths.resources_dir()),"
-             " 'frozen': paths.is_frozen()}))")
+    probe = (
+        "import json, costar_desktop; from costar_desktop import paths; print(json.dumps("
+        "{'package': costar_desktop.__file__, 'resources': str(paths.resources_dir()),"
+        " 'frozen': paths.is_frozen()}))"
+    )
     found = json.loads(_python(installed, "-c", probe).stdout)
     package = installed["site"] / "costar_desktop"
     assert Path(found["package"]) == package / "__init__.py"  # not the source checkout
     assert Path(found["resources"]) == package / "resources"
     assert found["frozen"] is False
-    for parts in (("icons", "costar.svg"), ("fonts", "NotoSans-Regular.ttf"),
-                  ("translations", "costar_de.qm"), ("pictures", "co-design.svg")):
+    for parts in (
+        ("icons", "costar.svg"),
+        ("fonts", "NotoSans-Regular.ttf"),
+        ("translations", "costar_de.qm"),
+        ("pictures", "co-design.svg"),
+    ):
         assert package.joinpath("resources", *parts).is_file(), parts
 
 
@@ -115,16 +169,19 @@ def test_the_installed_package_passes_its_self_test(installed):
 
 
 def test_the_installed_app_loads_its_german_translation(installed):
-    probe = ("from PySide6.QtCore import QLocale; from PySide6.QtWidgets import QApplication;"
-             "app = QApplication([]); from costar_desktop.ui import i18n;"
-             "print(i18n.translations_dir()); print(sorted(p.name for p in "
-             "i18n.translations_dir().glob('*.qm')))")
+    probe = (
+        "from PySide6.QtCore import QLocale; from PySide6.QtWidgets import QApplication;"
+        "app = QApplication([]); from costar_desktop.ui import i18n;"
+        "print(i18n.translations_dir()); print(sorted(p.name for p in "
+        "i18n.translations_dir().glob('*.qm')))"
+    )
     folder, names = _python(installed, "-c", probe).stdout.splitlines()
     assert Path(folder) == installed["site"] / "costar_desktop" / "resources" / "translations"
     assert "costar_de.qm" in names
 
 
 # --- which resources/ paths.resources_dir() picks, without building anything -----------
+
 
 def _pretend_package_at(monkeypatch, package: Path) -> None:
     monkeypatch.setattr(sys, "frozen", False, raising=False)

@@ -44,8 +44,14 @@ def _note(Note, document, series: int, n: int):
     from tests.reliability.harness import note_fields
 
     f = note_fields(series, n)
-    return Note(id=f["id"], text=f["text"], x=f["x"], y=f["y"], colour=f["colour"],
-                co=document.co_for(f["x"], f["y"]))
+    return Note(
+        id=f["id"],
+        text=f["text"],
+        x=f["x"],
+        y=f["y"],
+        colour=f["colour"],
+        co=document.co_for(f["x"], f["y"]),
+    )
 
 
 def add_notes(path: str) -> None:
@@ -144,8 +150,17 @@ def disk_full(path: str, room: str) -> None:
             break
         say("ACK", n)
         n += 1
-    say("FAILED", n, json.dumps({"message": messages[-1], "in_document": note.id in document.notes,
-                                 "undo_count": document.undo_stack.count()}))
+    say(
+        "FAILED",
+        n,
+        json.dumps(
+            {
+                "message": messages[-1],
+                "in_document": note.id in document.notes,
+                "undo_count": document.undo_stack.count(),
+            }
+        ),
+    )
     resource.setrlimit(resource.RLIMIT_FSIZE, (hard, hard))
     retry = commands.AddNotesCommand(document, [note])
     document.undo_stack.push(retry)
@@ -182,7 +197,11 @@ def values_server() -> None:
     per file: what happened, and whether the copy needed repairs again."""
     from costar_desktop.storage import StorageError, WorkshopFile
     from costar_desktop.storage.errors import NeedsRepair
-    from costar_desktop.ui.shell.app import WindowRegistry, configure_application_names, create_application
+    from costar_desktop.ui.shell.app import (
+        WindowRegistry,
+        configure_application_names,
+        create_application,
+    )
 
     app = create_application()
     configure_application_names()
@@ -220,18 +239,33 @@ def values_server() -> None:
             data, _told = WorkshopFile.read_all(path)  # what export and report read
             answer["read_notes"] = len(data.notes)
         except StorageError as exc:
-            answer = {"outcome": "refused", "error": type(exc).__name__, "message": exc.message,
-                      **answer}
+            answer = {
+                "outcome": "refused",
+                "error": type(exc).__name__,
+                "message": exc.message,
+                **answer,
+            }
         except BaseException as exc:  # noqa: BLE001 - this is what the test looks for
             import traceback
 
-            answer = {"outcome": "crashed", "error": type(exc).__name__, "message": str(exc),
-                      "traceback": traceback.format_exc()[-2000:]}
+            answer = {
+                "outcome": "crashed",
+                "error": type(exc).__name__,
+                "message": str(exc),
+                "traceback": traceback.format_exc()[-2000:],
+            }
         say(json.dumps(answer))
 
 
-MODES = {"add-notes": add_notes, "migrate": migrate, "backup": backup, "save-as": save_as,
-         "disk-full": disk_full, "fuzz-server": fuzz_server, "values-server": values_server}
+MODES = {
+    "add-notes": add_notes,
+    "migrate": migrate,
+    "backup": backup,
+    "save-as": save_as,
+    "disk-full": disk_full,
+    "fuzz-server": fuzz_server,
+    "values-server": values_server,
+}
 
 if __name__ == "__main__":
     MODES[sys.argv[1]](*sys.argv[2:])

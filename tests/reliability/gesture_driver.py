@@ -37,14 +37,22 @@ def canonical_digest(conn: sqlite3.Connection) -> str:
         h.update(repr(parts).encode("utf-8", "surrogatepass"))
         h.update(b"\n")
 
-    feed("application_id", conn.execute("PRAGMA application_id").fetchone()[0],
-         "user_version", conn.execute("PRAGMA user_version").fetchone()[0])
-    schema = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master "
-                          "ORDER BY type, name").fetchall()
+    feed(
+        "application_id",
+        conn.execute("PRAGMA application_id").fetchone()[0],
+        "user_version",
+        conn.execute("PRAGMA user_version").fetchone()[0],
+    )
+    schema = conn.execute(
+        "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"
+    ).fetchall()
     for entry in schema:
         feed("schema", *entry)
-    tables = [name for kind, name, _table, _sql in schema
-              if kind == "table" and not name.startswith("sqlite_")]
+    tables = [
+        name
+        for kind, name, _table, _sql in schema
+        if kind == "table" and not name.startswith("sqlite_")
+    ]
     for table in tables:
         info = conn.execute(f"PRAGMA table_info([{table}])").fetchall()
         columns = [c[1] for c in info]
@@ -75,8 +83,11 @@ class Gestures:
     # --- what the document holds ---------------------------------------------------
 
     def _loose(self) -> list[str]:
-        return [n.id for n in self.document.notes.values()
-                if n.kind == self.model.NOTE_KIND_NOTE and n.group_id is None]
+        return [
+            n.id
+            for n in self.document.notes.values()
+            if n.kind == self.model.NOTE_KIND_NOTE and n.group_id is None
+        ]
 
     def _groups(self) -> list[str]:
         return [n.id for n in self.document.notes.values() if n.kind == self.model.NOTE_KIND_GROUP]
@@ -90,8 +101,10 @@ class Gestures:
 
     def _place(self) -> tuple[float, float]:
         left, top, right, bottom = self.document.geometry.note_bounds()
-        return (round(self.rng.uniform(left * 0.7, right * 0.7), 2),
-                round(self.rng.uniform(top * 0.7, bottom * 0.7), 2))
+        return (
+            round(self.rng.uniform(left * 0.7, right * 0.7), 2),
+            round(self.rng.uniform(top * 0.7, bottom * 0.7), 2),
+        )
 
     # --- choosing ------------------------------------------------------------------
 
@@ -104,7 +117,11 @@ class Gestures:
             return "undo", doc.undo
         notes, people = len(doc.notes), len(doc.participants)
         weights = {
-            "move": 2.0, "group": 2.0, "dots": 2.0, "delete": 2.0, "add-actions": 1.5,
+            "move": 2.0,
+            "group": 2.0,
+            "dots": 2.0,
+            "delete": 2.0,
+            "add-actions": 1.5,
             "ungroup": 1.5 if len(self._groups()) >= 2 else 0.0,
             "remove-participant": 1.0 if people >= 4 else 0.0,
             "add-co-producer": 0.5,
@@ -138,16 +155,19 @@ class Gestures:
     def _group(self):
         ids = self._sample(self._loose(), 20, 50)
         self.serial += 1
-        return self.steps.GroupNotesCommand(self.document, ids, f"Theme {self.serial}",
-                                            self.model.Step.MAP)
+        return self.steps.GroupNotesCommand(
+            self.document, ids, f"Theme {self.serial}", self.model.Step.MAP
+        )
 
     def _ungroup(self):
         return self.steps.UngroupCommand(self.document, self._sample(self._groups(), 2, 6))
 
     def _dots(self):
         voters = list(self.document.participants) or [None]
-        parts = [self.steps.ToggleDotCommand(self.document, nid, self.rng.choice(voters))
-                 for nid in self._sample(self._votable(), 10, 40)]
+        parts = [
+            self.steps.ToggleDotCommand(self.document, nid, self.rng.choice(voters))
+            for nid in self._sample(self._votable(), 10, 40)
+        ]
         return self.commands.GestureCommand(self.document, "Give dots", parts)
 
     def _delete(self):
@@ -179,23 +199,31 @@ class Gestures:
 
     def _add_actions(self):
         notes = list(self.document.notes)
-        actions = [self.model.Action(
-            action=f"Action {self.rng.randrange(10**6)}: ask the group again",
-            first_step="Book the room", owner=self.rng.choice(("Ana", "Bob", "Zoë", "")),
-            co=self.rng.choice([*self.model.Co, None]),
-            note_ids=self.rng.sample(notes, min(len(notes), self.rng.randint(1, 8))))
-            for _ in range(self.rng.randint(5, 20))]
+        actions = [
+            self.model.Action(
+                action=f"Action {self.rng.randrange(10**6)}: ask the group again",
+                first_step="Book the room",
+                owner=self.rng.choice(("Ana", "Bob", "Zoë", "")),
+                co=self.rng.choice([*self.model.Co, None]),
+                note_ids=self.rng.sample(notes, min(len(notes), self.rng.randint(1, 8))),
+            )
+            for _ in range(self.rng.randint(5, 20))
+        ]
         return self.steps.AddActionsCommand(self.document, actions, "Carry actions over")
 
     def _remove_actions(self):
-        parts = [self.steps.RemoveEntityCommand(self.document, "actions", aid, "Remove action")
-                 for aid in self._sample(self.document.actions, 5, 15)]
+        parts = [
+            self.steps.RemoveEntityCommand(self.document, "actions", aid, "Remove action")
+            for aid in self._sample(self.document.actions, 5, 15)
+        ]
         return self.commands.GestureCommand(self.document, "Remove actions", parts)
 
     def _add_co_producer(self):
         person = self.model.CoProducer(
-            role=f"Volunteer {self.rng.randrange(1000)}", could_bring="Time",
-            note_ids=self._sample(self.document.notes, 10, 40))
+            role=f"Volunteer {self.rng.randrange(1000)}",
+            could_bring="Time",
+            note_ids=self._sample(self.document.notes, 10, 40),
+        )
         return self.steps.AddEntityCommand(self.document, "people", person, "Add co-producer")
 
     def _paste(self):
@@ -205,19 +233,30 @@ class Gestures:
         for _ in range(self.rng.randint(50, 150)):
             x, y = self._place()
             text = f"Pasted {self.rng.randrange(10**6)} – ŵŷ Ελληνικά 🙂 "
-            notes.append(self.model.Note(
-                text=text * self.rng.randint(1, 6),
-                x=x, y=y, colour=self.rng.choice(self.colours),
-                author_id=self.rng.choice(authors), co=self.document.co_for(x, y)))
+            notes.append(
+                self.model.Note(
+                    text=text * self.rng.randint(1, 6),
+                    x=x,
+                    y=y,
+                    colour=self.rng.choice(self.colours),
+                    author_id=self.rng.choice(authors),
+                    co=self.document.co_for(x, y),
+                )
+            )
         return self.commands.AddNotesCommand(self.document, notes)
 
     def _newcomer(self):
         """Someone joins and claims the notes they wrote: one gesture of two commands."""
         person = self.model.Participant(name=f"Newcomer {self.rng.randrange(1000)}")
         claimed = self._sample(self._loose(), 20, 60)
-        return self.commands.GestureCommand(self.document, "Newcomer", [
-            self.commands.AddParticipantCommand(self.document, person),
-            self.commands.SetNoteAuthorCommand(self.document, claimed, person.id)])
+        return self.commands.GestureCommand(
+            self.document,
+            "Newcomer",
+            [
+                self.commands.AddParticipantCommand(self.document, person),
+                self.commands.SetNoteAuthorCommand(self.document, claimed, person.id),
+            ],
+        )
 
 
 def run(path: str) -> None:

@@ -20,7 +20,11 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 
-from costar_desktop.ui.shell.app import WindowRegistry, configure_application_names, create_application
+from costar_desktop.ui.shell.app import (
+    WindowRegistry,
+    configure_application_names,
+    create_application,
+)
 
 MESSAGES: list[str] = []
 SAVE_AS_TARGETS: list[str] = []
@@ -45,7 +49,8 @@ def _answer_dialogs() -> None:
 
     QMessageBox.question = staticmethod(decline)
     QFileDialog.getSaveFileName = staticmethod(
-        lambda *a, **k: (SAVE_AS_TARGETS.pop(0) if SAVE_AS_TARGETS else "", ""))
+        lambda *a, **k: (SAVE_AS_TARGETS.pop(0) if SAVE_AS_TARGETS else "", "")
+    )
 
 
 def _window(registry):
@@ -55,8 +60,10 @@ def _window(registry):
     return window
 
 
-def type_note(window, text: str, where=QPointF(-1300, 700)) -> None:
+def type_note(window, text: str, where: QPointF | None = None) -> None:
     """Start a note, type it, press Enter — as a facilitator does."""
+    if where is None:
+        where = QPointF(-1300, 700)
     window.editor.start_note_at(where)
     window.editor.scene.draft.text_item.setPlainText(text)
     QTest.keyClick(window.editor.view, Qt.Key.Key_Return)
@@ -90,7 +97,9 @@ def scenario(registry, spec: dict) -> dict:
         path.rename(path.with_name("renamed by someone.costar"))
     type_note(window, spec["typed"])
     out["status_after_typing"] = window.save_label.text()
-    out["banner_after_typing"] = window.banner.label.text() if window.banner.isVisibleTo(window) else ""
+    out["banner_after_typing"] = (
+        window.banner.label.text() if window.banner.isVisibleTo(window) else ""
+    )
     draft = window.editor.scene.draft
     out["kept_on_screen"] = draft is not None and draft.text == spec["typed"]
     out["typed_in_document"] = spec["typed"] in [n.text for n in doc.notes.values()]
@@ -128,8 +137,10 @@ def hold(path: str) -> None:
         if command == "add":
             type_note(window, text)
             QApplication.processEvents()
-            say("ACK" if text in [n.text for n in window.document.notes.values()] else "NOT-SAVED",
-                window.save_label.text())
+            say(
+                "ACK" if text in [n.text for n in window.document.notes.values()] else "NOT-SAVED",
+                window.save_label.text(),
+            )
         elif command == "quit":
             window.close()
             say("CLOSED")
@@ -143,8 +154,15 @@ def try_open(path: str) -> None:
     registry = WindowRegistry()
     window = _window(registry)
     opened = window.open_path(Path(path))
-    say(json.dumps({"opened": opened, "messages": MESSAGES,
-                    "welcome_page": window.stack.currentWidget() is window.welcome}))
+    say(
+        json.dumps(
+            {
+                "opened": opened,
+                "messages": MESSAGES,
+                "welcome_page": window.stack.currentWidget() is window.welcome,
+            }
+        )
+    )
     window.close()
 
 

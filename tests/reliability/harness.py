@@ -12,9 +12,9 @@ import signal
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable
 
 ROOT = Path(__file__).resolve().parents[2]
 V1_FILE = ROOT / "tests" / "fixtures" / "schema-v1-sample.costar"
@@ -24,8 +24,12 @@ def raw_notes(path: Path) -> dict[str, tuple]:
     """Every note's stored bytes, read by plain SQLite (which also rolls back a crash)."""
     conn = sqlite3.connect(path)
     try:
-        return {r[0]: r[1:] for r in conn.execute(
-            "SELECT id, CAST(text AS BLOB), x, y, colour, author_id, co, step FROM notes")}
+        return {
+            r[0]: r[1:]
+            for r in conn.execute(
+                "SELECT id, CAST(text AS BLOB), x, y, colour, author_id, co, step FROM notes"
+            )
+        }
     finally:
         conn.close()
 
@@ -65,8 +69,11 @@ def torn_commit(path: Path, change: Callable[[sqlite3.Connection], object]) -> N
 
 
 def child_env(data_dir: Path | None = None, config_dir: Path | None = None) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "PYTEST_CURRENT_TEST")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "PYTEST_CURRENT_TEST")
+    }
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["PYTHONPATH"] = str(ROOT)
     if data_dir is not None:
@@ -80,17 +87,38 @@ def driver_command(*args: str, module: str = "tests.reliability.driver") -> list
     return [sys.executable, "-m", module, *map(str, args)]
 
 
-def run_driver(*args, env=None, timeout=120, user_prefix=(), input=None,
-               module: str = "tests.reliability.driver", **popen):
-    return subprocess.run([*user_prefix, *driver_command(*args, module=module)], cwd=ROOT,
-                          env=env or child_env(), capture_output=True, text=True,
-                          timeout=timeout, input=input, **popen)
+def run_driver(
+    *args,
+    env=None,
+    timeout=120,
+    user_prefix=(),
+    input=None,
+    module: str = "tests.reliability.driver",
+    **popen,
+):
+    return subprocess.run(
+        [*user_prefix, *driver_command(*args, module=module)],
+        cwd=ROOT,
+        env=env or child_env(),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        input=input,
+        **popen,
+    )
 
 
 # --- notes that a child writes and the parent can regenerate ---------------------------------
 
-_ALPHABETS = ("abcdefghijklmnopqrstuvwxyz ", "ŵŷâêîôû łódź ", "Ελληνικά ", "Русский ",
-              "العربية ", "中文日本語한국어 ", "🙂👩🏽‍🦯✅ ")
+_ALPHABETS = (
+    "abcdefghijklmnopqrstuvwxyz ",
+    "ŵŷâêîôû łódź ",
+    "Ελληνικά ",
+    "Русский ",
+    "العربية ",
+    "中文日本語한국어 ",
+    "🙂👩🏽‍🦯✅ ",
+)
 
 
 def note_fields(series: int, n: int) -> dict:
@@ -113,8 +141,9 @@ def note_fields(series: int, n: int) -> dict:
 
 def stored_notes(conn: sqlite3.Connection) -> dict[str, tuple]:
     """id -> (text bytes, x, y, colour) as stored."""
-    return {r[0]: r[1:] for r in conn.execute(
-        "SELECT id, CAST(text AS BLOB), x, y, colour FROM notes")}
+    return {
+        r[0]: r[1:] for r in conn.execute("SELECT id, CAST(text AS BLOB), x, y, colour FROM notes")
+    }
 
 
 def expected_row(fields: dict) -> tuple:
@@ -123,14 +152,25 @@ def expected_row(fields: dict) -> tuple:
 
 # --- children that are started ahead of time and told when to begin ---------------------------
 
+
 class Child:
     """A driver process that imports everything, says WARM, and waits for "GO …"."""
 
-    def __init__(self, *args: str, env: dict | None = None, user_prefix=(),
-                 module: str = "tests.reliability.driver"):
-        self.proc = subprocess.Popen([*user_prefix, *driver_command(*args, module=module)], cwd=ROOT,
-                                     env=env or child_env(), stdin=subprocess.PIPE,
-                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    def __init__(
+        self,
+        *args: str,
+        env: dict | None = None,
+        user_prefix=(),
+        module: str = "tests.reliability.driver",
+    ):
+        self.proc = subprocess.Popen(
+            [*user_prefix, *driver_command(*args, module=module)],
+            cwd=ROOT,
+            env=env or child_env(),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
         self._buffer = b""
         self.lines: list[str] = []
 
@@ -219,13 +259,16 @@ class WarmPool:
 
 # --- watchdogs ---------------------------------------------------------------------------------
 
+
 @contextmanager
 def alarm(seconds: int = 10):
     """Turn a hang in this process into a failure: after ``seconds`` the block is interrupted
     (an ``open()`` waiting on a pipe, a layout that runs away) with a TimeoutError. Only
     stops Python code; a query that never returns needs a child process instead."""
+
     def fail(signum, frame):
         raise TimeoutError(f"still running after {seconds} s")
+
     previous = signal.signal(signal.SIGALRM, fail)
     signal.alarm(seconds)
     try:

@@ -65,11 +65,17 @@ def cli(spec_file: str) -> None:
     signal.signal(signal.SIGALRM, _alarm)
     for spec in json.loads(Path(spec_file).read_text(encoding="utf-8")):
         path, out = spec["path"], Path(spec["out"])
-        say({"name": spec["name"],
-             "export": _run_cli(["export", path, "--format", "json", "-o",
-                                 str(out / f"{spec['name']}.json")]),
-             "report": _run_cli(["report", path, "--kind", "report", "-o",
-                                 str(out / f"{spec['name']}.pdf")])})
+        say(
+            {
+                "name": spec["name"],
+                "export": _run_cli(
+                    ["export", path, "--format", "json", "-o", str(out / f"{spec['name']}.json")]
+                ),
+                "report": _run_cli(
+                    ["report", path, "--kind", "report", "-o", str(out / f"{spec['name']}.pdf")]
+                ),
+            }
+        )
 
 
 def window(spec_file: str) -> None:
@@ -77,7 +83,11 @@ def window(spec_file: str) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from costar_desktop.ui.shell.app import WindowRegistry, configure_application_names, create_application
+    from costar_desktop.ui.shell.app import (
+        WindowRegistry,
+        configure_application_names,
+        create_application,
+    )
     from tests.reliability.harness import disk_notes
 
     create_application()
@@ -134,8 +144,11 @@ def _edit_with_keys(win, QTest, Qt, QPointF, QApplication, disk_notes) -> dict:
     win.editor.start_note_at(QPointF(-1300, 700))
     win.editor.scene.draft.text_item.setPlainText("Added after opening")
     QTest.keyClick(view, Qt.Key.Key_Return)
-    plain = [n for n in doc.notes.values() if n.kind == "note" and n.group_id is None
-             and n.text != "Added after opening"]
+    plain = [
+        n
+        for n in doc.notes.values()
+        if n.kind == "note" and n.group_id is None and n.text != "Added after opening"
+    ]
     edited, deleted = plain[0].id, plain[1].id
     # Edit: select, F2, new words, Enter.
     win.editor.scene.select_notes([edited])
@@ -149,9 +162,14 @@ def _edit_with_keys(win, QTest, Qt, QPointF, QApplication, disk_notes) -> dict:
     QTest.keyClick(view, Qt.Key.Key_Delete)
     QApplication.processEvents()
     after = disk_notes(path)
-    return {"path": str(path), "before": {k: _plain(v) for k, v in before.items()},
-            "after": {k: _plain(v) for k, v in after.items()}, "edited": edited,
-            "deleted": deleted, "status": win.save_label.text()}
+    return {
+        "path": str(path),
+        "before": {k: _plain(v) for k, v in before.items()},
+        "after": {k: _plain(v) for k, v in after.items()},
+        "edited": edited,
+        "deleted": deleted,
+        "status": win.save_label.text(),
+    }
 
 
 def _plain(row: tuple) -> list:

@@ -31,9 +31,18 @@ _INET = (socket.AF_INET, socket.AF_INET6)
 def _audit(event: str, args) -> None:
     if event == "socket.__new__" and len(args) > 1 and args[1] in _INET:
         EVENTS.append(f"{event} family={args[1]}")
-    elif event in ("socket.connect", "socket.bind", "socket.sendto", "socket.sendmsg",
-                   "socket.getaddrinfo", "socket.gethostbyname", "socket.gethostbyaddr",
-                   "socket.getnameinfo", "urllib.Request", "http.client.connect"):
+    elif event in (
+        "socket.connect",
+        "socket.bind",
+        "socket.sendto",
+        "socket.sendmsg",
+        "socket.getaddrinfo",
+        "socket.gethostbyname",
+        "socket.gethostbyaddr",
+        "socket.getnameinfo",
+        "urllib.Request",
+        "http.client.connect",
+    ):
         EVENTS.append(f"{event} {args!r}"[:200])
 
 
@@ -46,18 +55,18 @@ def install_seccomp() -> bool:
         return False
     arch, nr_socket = _ARCH[platform.machine()]
     load, jump_if_equal, give = 0x20, 0x15, 0x06  # BPF_LD|W|ABS, BPF_JMP|JEQ|K, BPF_RET|K
-    allow, trap = 0x7FFF0000, 0x00030000          # SECCOMP_RET_ALLOW, SECCOMP_RET_TRAP
-    program = [                                   # (code, jump if true, jump if false, k)
-        (load, 0, 0, 4),                          # 0: the ABI
-        (jump_if_equal, 1, 0, arch),              # 1: ours -> 3
-        (give, 0, 0, allow),                      # 2: another ABI: not watched
-        (load, 0, 0, 0),                          # 3: the system call's number
-        (jump_if_equal, 0, 3, nr_socket),         # 4: socket() -> 5, anything else -> 8
-        (load, 0, 0, 16),                         # 5: its first argument, the family
-        (jump_if_equal, 2, 0, socket.AF_INET),    # 6: -> 9
-        (jump_if_equal, 1, 0, socket.AF_INET6),   # 7: -> 9
-        (give, 0, 0, allow),                      # 8
-        (give, 0, 0, trap),                       # 9: SIGSYS, and the call fails
+    allow, trap = 0x7FFF0000, 0x00030000  # SECCOMP_RET_ALLOW, SECCOMP_RET_TRAP
+    program = [  # (code, jump if true, jump if false, k)
+        (load, 0, 0, 4),  # 0: the ABI
+        (jump_if_equal, 1, 0, arch),  # 1: ours -> 3
+        (give, 0, 0, allow),  # 2: another ABI: not watched
+        (load, 0, 0, 0),  # 3: the system call's number
+        (jump_if_equal, 0, 3, nr_socket),  # 4: socket() -> 5, anything else -> 8
+        (load, 0, 0, 16),  # 5: its first argument, the family
+        (jump_if_equal, 2, 0, socket.AF_INET),  # 6: -> 9
+        (jump_if_equal, 1, 0, socket.AF_INET6),  # 7: -> 9
+        (give, 0, 0, allow),  # 8
+        (give, 0, 0, trap),  # 9: SIGSYS, and the call fails
     ]
     raw = b"".join(struct.pack("HBBI", *ins) for ins in program)
     buf = ctypes.create_string_buffer(raw, len(raw))
@@ -101,14 +110,17 @@ def run_app(workshop: Path, out: Path) -> None:
     from costar_desktop.ui.shell.app import create_application
     from tests.reliability.gui_driver import _answer_dialogs, type_note
 
-    app = create_application()
+    _app = create_application()  # held for the whole run: the window needs it alive
     _answer_dialogs()
     targets = [str(out / "export.json"), str(out / "copy.costar")]
     QFileDialog.getSaveFileName = staticmethod(lambda *a, **k: (targets.pop(0), ""))
 
     def act() -> None:
-        [window] = [w for w in QApplication.topLevelWidgets() if hasattr(w, "document")
-                    and w.document is not None]
+        [window] = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if hasattr(w, "document") and w.document is not None
+        ]
         type_note(window, "A note typed while we watch the network")
         window.undo_action.trigger()
         window.redo_action.trigger()
@@ -119,8 +131,12 @@ def run_app(workshop: Path, out: Path) -> None:
 
     QTimer.singleShot(0, act)
     assert cli.main([str(workshop)]) == 0
-    assert cli.main(["export", str(out / "copy.costar"), "--format", "md",
-                     "-o", str(out / "export.md")]) == 0
+    assert (
+        cli.main(
+            ["export", str(out / "copy.costar"), "--format", "md", "-o", str(out / "export.md")]
+        )
+        == 0
+    )
     assert cli.main(["demo", str(out / "demo.costar")]) == 0
 
 
@@ -135,8 +151,11 @@ def main(workshop: str, out: str) -> None:
             EVENTS.append(f"refused: {exc}")
     else:
         run_app(Path(workshop), Path(out))
-    print(json.dumps({"seccomp": guarded, "python_events": EVENTS,
-                      "inet_sockets_open": inet_sockets_open()}))
+    print(
+        json.dumps(
+            {"seccomp": guarded, "python_events": EVENTS, "inet_sockets_open": inet_sockets_open()}
+        )
+    )
 
 
 if __name__ == "__main__":

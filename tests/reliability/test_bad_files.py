@@ -50,14 +50,20 @@ def changed_by_another_program(path):
     conn.close()
 
 
-CASES = [(newer, "newer version of CoStar Desktop"), (foreign, "another program"),
-         (changed_by_another_program, "changed by another program"),
-         (truncated, "damaged"), (zeroed, "damaged"), (random_bytes, "not a CoStar workshop")]
+CASES = [
+    (newer, "newer version of CoStar Desktop"),
+    (foreign, "another program"),
+    (changed_by_another_program, "changed by another program"),
+    (truncated, "damaged"),
+    (zeroed, "damaged"),
+    (random_bytes, "not a CoStar workshop"),
+]
 
 
 @pytest.mark.parametrize("spoil, words", CASES, ids=[c[0].__name__ for c in CASES])
-def test_refused_with_a_message_and_left_byte_identical(qtbot, registry, messages, demo_file,
-                                                         spoil, words):
+def test_refused_with_a_message_and_left_byte_identical(
+    qtbot, registry, messages, demo_file, spoil, words
+):
     window = registry.new_window()
     qtbot.addWidget(window)
     assert window.open_path(demo_file)  # opened once: a backup of it now exists

@@ -20,7 +20,6 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from costar_desktop.storage import WorkshopFile
-
 from tests.reliability.harness import (
     Child,
     disk_notes,
@@ -29,7 +28,9 @@ from tests.reliability.harness import (
     stored_notes,
 )
 
-LONG = ("Evening sessions for carers who work days · Sesiynau gyda'r nos · 夜间会议 · " * 300)[:19000]
+LONG = ("Evening sessions for carers who work days · Sesiynau gyda'r nos · 夜间会议 · " * 300)[
+    :19000
+]
 
 
 def _fill_disk(window) -> None:
@@ -99,7 +100,8 @@ def test_an_edit_on_a_full_disk_stays_in_the_editor_and_the_old_text_stays_in_th
 
 
 def test_save_as_from_the_banner_writes_every_note_and_then_the_kept_one(
-        window, tmp_path, monkeypatch):
+    window, tmp_path, monkeypatch
+):
     doc = window.document
     before = disk_notes(doc.path)
     _fill_disk(window)

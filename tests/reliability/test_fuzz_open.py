@@ -17,25 +17,46 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from costar_desktop.storage import errors
-
 from tests.reliability.harness import V1_FILE, Child, ChildServer
 
 HANG_SECONDS = 2.0
-OUR_ERRORS = {name for name in dir(errors)
-              if isinstance(getattr(errors, name), type)
-              and issubclass(getattr(errors, name), errors.StorageError)}
+OUR_ERRORS = {
+    name
+    for name in dir(errors)
+    if isinstance(getattr(errors, name), type)
+    and issubclass(getattr(errors, name), errors.StorageError)
+}
 
 #: Header fields worth lying about: (offset, size).
-HEADER_FIELDS = [(16, 2), (18, 1), (19, 1), (20, 1), (21, 1), (24, 4), (28, 4), (32, 4),
-                 (36, 4), (40, 4), (44, 4), (48, 4), (52, 4), (56, 4), (60, 4), (64, 4), (68, 4),
-                 (92, 4), (96, 4)]
+HEADER_FIELDS = [
+    (16, 2),
+    (18, 1),
+    (19, 1),
+    (20, 1),
+    (21, 1),
+    (24, 4),
+    (28, 4),
+    (32, 4),
+    (36, 4),
+    (40, 4),
+    (44, 4),
+    (48, 4),
+    (52, 4),
+    (56, 4),
+    (60, 4),
+    (64, 4),
+    (68, 4),
+    (92, 4),
+    (96, 4),
+]
 
 flip = st.tuples(st.just("flip"), st.integers(0, 200_000), st.integers(1, 255))
-overwrite = st.tuples(st.just("overwrite"), st.integers(0, 200_000), st.binary(min_size=1, max_size=64))
+overwrite = st.tuples(
+    st.just("overwrite"), st.integers(0, 200_000), st.binary(min_size=1, max_size=64)
+)
 zero = st.tuples(st.just("zero"), st.integers(0, 200_000), st.integers(1, 3 * 4096))
 cut = st.tuples(st.just("cut"), st.integers(0, 200_000), st.just(0))
 grow = st.tuples(st.just("grow"), st.binary(min_size=1, max_size=5000), st.just(0))
@@ -53,21 +74,21 @@ def mutate(data: bytes, steps) -> bytes:
             out[a % len(out)] ^= b
         elif kind == "overwrite":
             at = a % len(out)
-            out[at:at + len(b)] = b
+            out[at : at + len(b)] = b
         elif kind == "zero":
             at = a % len(out)
-            out[at:at + b] = bytes(min(b, len(out) - at))
+            out[at : at + b] = bytes(min(b, len(out) - at))
         elif kind == "cut":
-            del out[a % (len(out) + 1):]
+            del out[a % (len(out) + 1) :]
         elif kind == "grow":
             out += a
         elif kind == "copy_page":
             pages = max(1, len(out) // 4096)
             src, dst = (a % pages) * 4096, (b % pages) * 4096
-            out[dst:dst + 4096] = out[src:src + 4096]
+            out[dst : dst + 4096] = out[src : src + 4096]
         elif kind == "header":
             (offset, size), value = a, b
-            out[offset:offset + size] = (value % (1 << (8 * size))).to_bytes(size, "big")
+            out[offset : offset + size] = (value % (1 << (8 * size))).to_bytes(size, "big")
     return bytes(out)
 
 
@@ -78,7 +99,7 @@ def server():
     s.close()
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def valid_file(base: str) -> bytes:
     """The bytes of a valid workshop: the current format, or a real version 1 file."""
     if base == "version 1":
@@ -92,10 +113,13 @@ def valid_file(base: str) -> bytes:
         return path.read_bytes()
 
 
-@settings(max_examples=int(os.environ.get("COSTAR_FUZZ_EXAMPLES", "200")), suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                    HealthCheck.too_slow])
-@given(base=st.sampled_from(["current", "version 1"]),
-       steps=st.lists(mutation, min_size=1, max_size=4))
+@settings(
+    max_examples=int(os.environ.get("COSTAR_FUZZ_EXAMPLES", "200")),
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    base=st.sampled_from(["current", "version 1"]), steps=st.lists(mutation, min_size=1, max_size=4)
+)
 def test_any_mutated_file_opens_or_is_refused_plainly(server, tmp_path_factory, base, steps):
     folder = tmp_path_factory.mktemp("fuzz")
     path = folder / "mutated.costar"

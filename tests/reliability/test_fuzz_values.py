@@ -20,36 +20,94 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, event, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, event, given, settings, strategies as st
 
 from costar_desktop.storage import errors
 from costar_desktop.storage.values import RULES
 from tests.reliability.harness import ChildServer
 
 HANG_SECONDS = 20.0
-OUR_ERRORS = {name for name in dir(errors)
-              if isinstance(getattr(errors, name), type)
-              and issubclass(getattr(errors, name), errors.StorageError)}
+OUR_ERRORS = {
+    name
+    for name in dir(errors)
+    if isinstance(getattr(errors, name), type)
+    and issubclass(getattr(errors, name), errors.StorageError)
+}
 
 COLUMNS = [(table, column) for table, rules in RULES.items() for column in rules]
 #: Notes are what the canvas draws (a bad place or size crashed Qt): written to more often.
 NOTE_COLUMNS = [c for c in COLUMNS if c[0] == "notes"]
 
-edge_numbers = st.sampled_from([0, -1, 1, 2, 5, 6, 99, 100, 2**31, 2**63 - 1, -2**63,
-                                0.5, -0.0, 1e-300, 1e300, -1e300, float("inf"),
-                                float("-inf"), 1600.0, 2200.0, 2200.0001, -1700.0])
-texts = st.one_of(st.text(max_size=40), st.sampled_from([
-    "", " ", "map", "group", "note", "yellow", "design", "2026-02-30", "2026-12-07",
-    "x" * 501, "y" * 20_001, "\x00", "🙂" * 30, "\u202e reversed", "a\r\nb"]))
-values = st.one_of(st.none(), st.integers(), st.floats(allow_nan=False), edge_numbers,
-                   edge_numbers, texts, st.binary(max_size=20), st.just("LINK"))
-write = st.tuples(st.just("set"), st.one_of(st.sampled_from(COLUMNS), st.sampled_from(NOTE_COLUMNS)),
-                  st.integers(0, 100), values)
-delete = st.tuples(st.just("delete"), st.sampled_from(sorted(RULES)), st.integers(0, 100),
-                   st.none())
-copy_row = st.tuples(st.just("copy"), st.sampled_from(sorted(RULES)), st.integers(0, 100),
-                     st.none())
+edge_numbers = st.sampled_from(
+    [
+        0,
+        -1,
+        1,
+        2,
+        5,
+        6,
+        99,
+        100,
+        2**31,
+        2**63 - 1,
+        -(2**63),
+        0.5,
+        -0.0,
+        1e-300,
+        1e300,
+        -1e300,
+        float("inf"),
+        float("-inf"),
+        1600.0,
+        2200.0,
+        2200.0001,
+        -1700.0,
+    ]
+)
+texts = st.one_of(
+    st.text(max_size=40),
+    st.sampled_from(
+        [
+            "",
+            " ",
+            "map",
+            "group",
+            "note",
+            "yellow",
+            "design",
+            "2026-02-30",
+            "2026-12-07",
+            "x" * 501,
+            "y" * 20_001,
+            "\x00",
+            "🙂" * 30,
+            "\u202e reversed",
+            "a\r\nb",
+        ]
+    ),
+)
+values = st.one_of(
+    st.none(),
+    st.integers(),
+    st.floats(allow_nan=False),
+    edge_numbers,
+    edge_numbers,
+    texts,
+    st.binary(max_size=20),
+    st.just("LINK"),
+)
+write = st.tuples(
+    st.just("set"),
+    st.one_of(st.sampled_from(COLUMNS), st.sampled_from(NOTE_COLUMNS)),
+    st.integers(0, 100),
+    values,
+)
+delete = st.tuples(
+    st.just("delete"), st.sampled_from(sorted(RULES)), st.integers(0, 100), st.none()
+)
+copy_row = st.tuples(
+    st.just("copy"), st.sampled_from(sorted(RULES)), st.integers(0, 100), st.none()
+)
 change = st.one_of(write, write, write, delete, copy_row)
 
 
@@ -63,24 +121,33 @@ def spoil(path: Path, changes) -> None:
             count = conn.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]
             if not count:
                 continue
-            rowid = conn.execute(f"SELECT rowid FROM [{table}] LIMIT 1 OFFSET ?",
-                                 (k % count,)).fetchone()[0]
+            rowid = conn.execute(
+                f"SELECT rowid FROM [{table}] LIMIT 1 OFFSET ?", (k % count,)
+            ).fetchone()[0]
             try:
                 if kind == "set":
                     if value == "LINK":  # the id of another row: links, groups, cycles
-                        value = conn.execute("SELECT id FROM notes LIMIT 1 OFFSET ?",
-                                             (k % 7,)).fetchone()[0]
-                    conn.execute(f"UPDATE [{table}] SET [{column}] = ? WHERE rowid = ?",
-                                 (value, rowid))
+                        value = conn.execute(
+                            "SELECT id FROM notes LIMIT 1 OFFSET ?", (k % 7,)
+                        ).fetchone()[0]
+                    conn.execute(
+                        f"UPDATE [{table}] SET [{column}] = ? WHERE rowid = ?", (value, rowid)
+                    )
                 elif kind == "delete":
                     conn.execute(f"DELETE FROM [{table}] WHERE rowid = ?", (rowid,))
                 else:  # the same row again; for tables with an id, under a new one
                     cols = [r[1] for r in conn.execute(f"PRAGMA table_info([{table}])")]
                     picked = ", ".join("'copy' || id" if c == "id" else f"[{c}]" for c in cols)
-                    conn.execute(f"INSERT INTO [{table}] SELECT {picked} FROM [{table}] "
-                                 "WHERE rowid = ?", (rowid,))
-            except (sqlite3.IntegrityError, sqlite3.OperationalError,
-                    sqlite3.ProgrammingError, OverflowError):
+                    conn.execute(
+                        f"INSERT INTO [{table}] SELECT {picked} FROM [{table}] WHERE rowid = ?",
+                        (rowid,),
+                    )
+            except (
+                sqlite3.IntegrityError,
+                sqlite3.OperationalError,
+                sqlite3.ProgrammingError,
+                OverflowError,
+            ):
                 pass  # NOT NULL, a duplicate key, a text Python cannot send: not written
     finally:
         conn.close()
@@ -93,7 +160,7 @@ def server():
     s.close()
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def valid_file() -> bytes:
     from costar_desktop.core.demo import demo_workshop
     from costar_desktop.storage import WorkshopFile
@@ -104,8 +171,10 @@ def valid_file() -> bytes:
         return path.read_bytes()
 
 
-@settings(max_examples=int(os.environ.get("COSTAR_VALUES_EXAMPLES", "120")),
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=int(os.environ.get("COSTAR_VALUES_EXAMPLES", "120")),
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(changes=st.lists(change, min_size=1, max_size=6))
 def test_any_values_open_repair_or_are_refused_plainly(server, tmp_path_factory, changes):
     folder = tmp_path_factory.mktemp("values")

@@ -72,9 +72,9 @@ def _unchanged(hostile_files, name):
 
 # --- storage -------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("name, spoil, expect, words", REFUSED, ids=[c[0] for c in REFUSED])
-def test_storage_refuses_a_file_whose_schema_is_not_ours(hostile_files, name, spoil, expect,
-                                                         words):
+def test_storage_refuses_a_file_whose_schema_is_not_ours(hostile_files, name, spoil, expect, words):
     path, _ = hostile_files[0][name]
     for opening in (WorkshopFile.open, WorkshopFile.read):  # the window's, export's
         with pytest.raises(StorageError) as refused:
@@ -88,7 +88,8 @@ def test_storage_refuses_a_file_whose_schema_is_not_ours(hostile_files, name, sp
 
 @pytest.mark.parametrize("name, spoil, expect, words", REPAIRED, ids=[c[0] for c in REPAIRED])
 def test_storage_repairs_bad_values_in_a_copy_and_keeps_everything_else(
-        hostile_files, tmp_path, name, spoil, expect, words):
+    hostile_files, tmp_path, name, spoil, expect, words
+):
     path, _ = hostile_files[0][name]
     spoiled_id = hostile_files[1]
     with pytest.raises(NeedsRepair) as refused:
@@ -117,11 +118,18 @@ def test_storage_repairs_bad_values_in_a_copy_and_keeps_everything_else(
             continue
         assert note_id in kept, f"{name}: a good note was lost"
         got = kept[note_id]
-        assert (got.text, got.x, got.y, got.colour, got.co, got.step) == \
-            (note.text, note.x, note.y, note.colour, note.co, note.step), name
+        assert (got.text, got.x, got.y, got.colour, got.co, got.step) == (
+            note.text,
+            note.x,
+            note.y,
+            note.colour,
+            note.co,
+            note.step,
+        ), name
 
 
 # --- the command line ------------------------------------------------------------------------
+
 
 def _children(hostile_files, tmp_path, mode):
     files, _ = hostile_files
@@ -129,18 +137,22 @@ def _children(hostile_files, tmp_path, mode):
     spec_file = tmp_path / "spec.json"
     spec_file.write_text(json.dumps(spec), encoding="utf-8")
     proc = subprocess.run(
-        [sys.executable, "-m",
-         "tests.reliability.hostile_children", mode, str(spec_file)],
-        cwd=ROOT, env=child_env(tmp_path / "data", tmp_path / "config"), capture_output=True,
-        text=True, timeout=WATCHDOG_SECONDS - 20)
+        [sys.executable, "-m", "tests.reliability.hostile_children", mode, str(spec_file)],
+        cwd=ROOT,
+        env=child_env(tmp_path / "data", tmp_path / "config"),
+        capture_output=True,
+        text=True,
+        timeout=WATCHDOG_SECONDS - 20,
+    )
     results = {}
     for line in proc.stdout.splitlines():
         if line.startswith("{"):
             item = json.loads(line)
             results[item["name"]] = item
     missing = [n for n in NAMES if n not in results]
-    assert not missing, (f"the child ended (status {proc.returncode}) before {missing[:1]}: "
-                         f"{proc.stderr[-3000:]}")
+    assert not missing, (
+        f"the child ended (status {proc.returncode}) before {missing[:1]}: {proc.stderr[-3000:]}"
+    )
     assert proc.returncode == 0, proc.stderr[-3000:]
     return results
 
@@ -161,8 +173,9 @@ def test_export_and_report_refuse_or_list_repairs_never_a_traceback(hostile_file
         _unchanged(hostile_files, name)
 
 
-def test_the_window_refuses_or_opens_a_repaired_copy_and_then_loses_nothing(hostile_files,
-                                                                            tmp_path):
+def test_the_window_refuses_or_opens_a_repaired_copy_and_then_loses_nothing(
+    hostile_files, tmp_path
+):
     results = _children(hostile_files, tmp_path, "window")
     for name, _spoil, expect, words in CASES:
         got = results[name]

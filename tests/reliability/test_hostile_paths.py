@@ -17,15 +17,19 @@ from pathlib import Path
 import pytest
 
 from costar_desktop.storage import NotARegularFile, NotAWorkshopFile, WorkshopFile, inspect_file
-
 from tests.reliability.harness import alarm, child_env, run_driver
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
 
 WATCHDOG = 30  # seconds; only stops a hung test, nothing here takes more than a second or two
 
-_KINDS = {"pipe": "a named pipe", "folder": "a folder", "socket": "a socket",
-          "null": "a device", "zero": "a device"}
+_KINDS = {
+    "pipe": "a named pipe",
+    "folder": "a folder",
+    "socket": "a socket",
+    "null": "a device",
+    "zero": "a device",
+}
 
 
 @pytest.fixture
@@ -38,12 +42,23 @@ def hostile(tmp_path_factory) -> dict[str, tuple[Path, str]]:
     os.mkfifo(folder / "pipe.costar")
     (folder / "folder.costar").mkdir()
     # The tests may not bind sockets (tests/conftest.py); a child makes the socket file.
-    subprocess.run([sys.executable, "-c", "import socket, sys\n"
-                    "socket.socket(socket.AF_UNIX).bind(sys.argv[1])",
-                    str(folder / "socket.costar")], check=True, timeout=WATCHDOG)
-    direct = {"pipe": folder / "pipe.costar", "folder": folder / "folder.costar",
-              "socket": folder / "socket.costar", "null": Path("/dev/null"),
-              "zero": Path("/dev/zero")}
+    subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import socket, sys\nsocket.socket(socket.AF_UNIX).bind(sys.argv[1])",
+            str(folder / "socket.costar"),
+        ],
+        check=True,
+        timeout=WATCHDOG,
+    )
+    direct = {
+        "pipe": folder / "pipe.costar",
+        "folder": folder / "folder.costar",
+        "socket": folder / "socket.costar",
+        "null": Path("/dev/null"),
+        "zero": Path("/dev/zero"),
+    }
     cases = {}
     for kind, path in direct.items():
         assert path.exists() and not path.is_file()
@@ -51,21 +66,38 @@ def hostile(tmp_path_factory) -> dict[str, tuple[Path, str]]:
         link = folder / f"link-to-{kind}.costar"
         link.symlink_to(path)
         cases[f"link-to-{kind}"] = (
-            link, f"“{link.name}” points to “{os.path.realpath(path)}”, which is "
-                  f"{_KINDS[kind]}, not a file.")
+            link,
+            f"“{link.name}” points to “{os.path.realpath(path)}”, which is "
+            f"{_KINDS[kind]}, not a file.",
+        )
     return cases
 
 
-ALL = ["pipe", "folder", "socket", "null", "zero", "link-to-pipe", "link-to-folder",
-       "link-to-socket", "link-to-null", "link-to-zero"]
+ALL = [
+    "pipe",
+    "folder",
+    "socket",
+    "null",
+    "zero",
+    "link-to-pipe",
+    "link-to-folder",
+    "link-to-socket",
+    "link-to-null",
+    "link-to-zero",
+]
 
 
 def _kinds_unchanged(hostile) -> None:
     """Nothing was replaced: every pipe, socket, device, folder and link is what it was."""
     for name, (path, _) in hostile.items():
         mode = os.stat(path).st_mode
-        want = {"pipe": stat.S_ISFIFO, "folder": stat.S_ISDIR, "socket": stat.S_ISSOCK,
-                "null": stat.S_ISCHR, "zero": stat.S_ISCHR}[name.removeprefix("link-to-")]
+        want = {
+            "pipe": stat.S_ISFIFO,
+            "folder": stat.S_ISDIR,
+            "socket": stat.S_ISSOCK,
+            "null": stat.S_ISCHR,
+            "zero": stat.S_ISCHR,
+        }[name.removeprefix("link-to-")]
         assert want(mode), name
         assert name.startswith("link-to-") == path.is_symlink(), name
 
@@ -85,11 +117,14 @@ def _guarded(real):
     return rename
 os.replace, os.rename = _guarded(_replace), _guarded(_rename)
 """
-_COSTAR = _GUARD + """
+_COSTAR = (
+    _GUARD
+    + """
 import runpy, sys
 sys.argv[0] = "costar"
 runpy.run_module("costar_desktop", run_name="__main__", alter_sys=True)
 """
+)
 
 
 @pytest.fixture(autouse=True)
@@ -106,10 +141,17 @@ def no_renames_onto_devices():
 def _costar_all(runs: dict[str, list[str]], cwd: Path) -> dict[str, subprocess.CompletedProcess]:
     """Run several ``costar`` commands side by side, each under the watchdog (and the guard)."""
     env = child_env()  # this test's own data folder (COSTAR_DATA_DIR) included
-    procs = {name: subprocess.Popen([sys.executable, "-c", _COSTAR, *map(str, args)],
-                                    cwd=cwd, env=env, stdout=subprocess.PIPE,
-                                    stderr=subprocess.PIPE, text=True)
-             for name, args in runs.items()}
+    procs = {
+        name: subprocess.Popen(
+            [sys.executable, "-c", _COSTAR, *map(str, args)],
+            cwd=cwd,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for name, args in runs.items()
+    }
     results = {}
     try:
         for name, proc in procs.items():
@@ -133,6 +175,7 @@ def _refused_plainly(result: subprocess.CompletedProcess, message: str) -> None:
 
 
 # --- storage, in this process ------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("name", ALL)
 def test_opening_or_reading_refuses_at_once_with_whose_file_it_is(hostile, name):
@@ -159,8 +202,9 @@ def test_a_missing_file_keeps_its_message(tmp_path):
 
 
 @pytest.mark.parametrize("name", ["pipe", "socket", "zero", "link-to-pipe", "link-to-null"])
-def test_exports_pdfs_and_copies_refuse_a_target_that_is_not_a_file(hostile, name, demo_data,
-                                                                    demo_file):
+def test_exports_pdfs_and_copies_refuse_a_target_that_is_not_a_file(
+    hostile, name, demo_data, demo_file
+):
     from costar_desktop.output.exports import write_export
     from costar_desktop.report import build_pdf
 
@@ -211,6 +255,7 @@ def test_a_regular_file_is_read_with_blocking_reads(tmp_path):
 
 # --- the command line, in child processes ------------------------------------------------------
 
+
 def test_export_and_report_refuse_each_kind_as_input(hostile, tmp_path):
     runs = {}
     for name in ALL:
@@ -245,12 +290,14 @@ def test_export_report_and_demo_refuse_each_kind_as_output(hostile, demo_file, t
 
 # --- the window, in a child process ------------------------------------------------------------
 
+
 def _window_tries_to_open(path, tmp_path):
     """A window in a child process opens ``path``; what it printed (a hang fails)."""
     env = child_env(data_dir=tmp_path / "data", config_dir=tmp_path / "config")
     try:
-        out = run_driver("try-open", path, module="tests.reliability.gui_driver", env=env,
-                         timeout=WATCHDOG)
+        out = run_driver(
+            "try-open", path, module="tests.reliability.gui_driver", env=env, timeout=WATCHDOG
+        )
     except subprocess.TimeoutExpired:
         pytest.fail("the window hung opening it")
     assert out.returncode == 0, out.stderr
@@ -268,8 +315,9 @@ def test_the_window_says_why_and_offers_no_backup(hostile, name, tmp_path):
     _kinds_unchanged(hostile)
 
 
-def test_no_backup_is_offered_for_a_pipe_where_a_backed_up_workshop_was(tmp_path, monkeypatch,
-                                                                       demo_data):
+def test_no_backup_is_offered_for_a_pipe_where_a_backed_up_workshop_was(
+    tmp_path, monkeypatch, demo_data
+):
     """Nothing is damaged: restoring would set the pipe aside as "damaged" for nothing."""
     from costar_desktop.storage.backups import BackupStore
 
@@ -281,13 +329,16 @@ def test_no_backup_is_offered_for_a_pipe_where_a_backed_up_workshop_was(tmp_path
     os.mkfifo(path)
     out = _window_tries_to_open(path, tmp_path)
     assert json.loads(out.stdout.strip().splitlines()[-1]) == {
-        "opened": False, "messages": ["“workshop.costar” is a named pipe, not a file."],
-        "welcome_page": True}
+        "opened": False,
+        "messages": ["“workshop.costar” is a named pipe, not a file."],
+        "welcome_page": True,
+    }
     assert stat.S_ISFIFO(os.lstat(path).st_mode)
 
 
-def test_an_output_through_a_link_to_a_file_replaces_the_file_and_keeps_the_link(tmp_path,
-                                                                                 demo_data):
+def test_an_output_through_a_link_to_a_file_replaces_the_file_and_keeps_the_link(
+    tmp_path, demo_data
+):
     from costar_desktop.output.exports import write_export
 
     real = tmp_path / "kept" / "plan.md"

@@ -30,7 +30,6 @@ from pathlib import Path
 import pytest
 
 from costar_desktop.storage import WorkshopFile
-
 from tests.reliability.gesture_driver import canonical_digest
 from tests.reliability.harness import Child, WarmPool
 
@@ -45,8 +44,18 @@ def big_workshop(tmp_path_factory) -> Path:
     400 dots, 5 co-producers and 8 actions linked to notes, 3 sceptics' worries: written
     through WorkshopFile in one transaction."""
     from costar_desktop.core.model import (
-        NOTE_KIND_GROUP, Action, Co, CoProducer, MarketItem, Note, Participant,
-        ParticipantKind, Step, Vote, Workshop, new_id,
+        NOTE_KIND_GROUP,
+        Action,
+        Co,
+        CoProducer,
+        MarketItem,
+        Note,
+        Participant,
+        ParticipantKind,
+        Step,
+        Vote,
+        Workshop,
+        new_id,
     )
     from costar_desktop.core.palette import PALETTE
     from costar_desktop.core.star import STAR
@@ -56,28 +65,56 @@ def big_workshop(tmp_path_factory) -> Path:
     left, top, right, bottom = STAR.note_bounds()
 
     def place() -> tuple[float, float]:
-        return (round(rng.uniform(left * 0.8, right * 0.8), 2),
-                round(rng.uniform(top * 0.8, bottom * 0.8), 2))
+        return (
+            round(rng.uniform(left * 0.8, right * 0.8), 2),
+            round(rng.uniform(top * 0.8, bottom * 0.8), 2),
+        )
 
-    participants = [Participant(id=new_id(rng), name=f"Participant {i}",
-                                kind=rng.choice(list(ParticipantKind)), is_group=i % 4 == 0)
-                    for i in range(12)]
+    participants = [
+        Participant(
+            id=new_id(rng),
+            name=f"Participant {i}",
+            kind=rng.choice(list(ParticipantKind)),
+            is_group=i % 4 == 0,
+        )
+        for i in range(12)
+    ]
     cards, notes = [], []
     for g in range(20):
         x, y = place()
-        cards.append(Note(id=new_id(rng), text=f"Theme {g}", kind=NOTE_KIND_GROUP, x=x, y=y,
-                          colour="white", co=STAR.co_at(x, y), height=60.0))
+        cards.append(
+            Note(
+                id=new_id(rng),
+                text=f"Theme {g}",
+                kind=NOTE_KIND_GROUP,
+                x=x,
+                y=y,
+                colour="white",
+                co=STAR.co_at(x, y),
+                height=60.0,
+            )
+        )
     for i in range(1500 - len(cards)):
         x, y = place()
         size = rng.choice((rng.randint(3, 80), rng.randint(80, 400), rng.randint(400, 2000)))
-        alphabet = rng.choice(("abcdefghij klmnop ", "ŵŷâêîôû łódź ", "Ελληνικά ",
-                               "中文日本語 🙂 "))
-        notes.append(Note(
-            id=new_id(rng), text=f"[{i}] " + "".join(rng.choice(alphabet) for _ in range(size)),
-            x=x, y=y, colour=rng.choice(PALETTE).key, author_id=rng.choice(participants).id,
-            co=STAR.co_at(x, y), step=rng.choice((Step.MAP, Step.MAP, Step.FOCUS)),
-            group_id=rng.choice(cards).id if rng.random() < 0.1 else None,
-            impact=rng.choice((None, None, 1, 3, 5)), shortlisted=rng.random() < 0.05))
+        alphabet = rng.choice(
+            ("abcdefghij klmnop ", "ŵŷâêîôû łódź ", "Ελληνικά ", "中文日本語 🙂 ")
+        )
+        notes.append(
+            Note(
+                id=new_id(rng),
+                text=f"[{i}] " + "".join(rng.choice(alphabet) for _ in range(size)),
+                x=x,
+                y=y,
+                colour=rng.choice(PALETTE).key,
+                author_id=rng.choice(participants).id,
+                co=STAR.co_at(x, y),
+                step=rng.choice((Step.MAP, Step.MAP, Step.FOCUS)),
+                group_id=rng.choice(cards).id if rng.random() < 0.1 else None,
+                impact=rng.choice((None, None, 1, 3, 5)),
+                shortlisted=rng.random() < 0.05,
+            )
+        )
     votable = [n.id for n in cards + notes if n.group_id is None]
     ids = [n.id for n in notes]
     wf = WorkshopFile.create(path, Workshop(title="A large workshop"))
@@ -86,16 +123,35 @@ def big_workshop(tmp_path_factory) -> Path:
             for p in participants:
                 wf.add_participant(p)
             wf.add_notes(cards + notes)
-            wf.add_votes(Vote(id=new_id(rng), note_id=rng.choice(votable),
-                              voter_id=rng.choice(participants).id) for _ in range(400))
+            wf.add_votes(
+                Vote(
+                    id=new_id(rng),
+                    note_id=rng.choice(votable),
+                    voter_id=rng.choice(participants).id,
+                )
+                for _ in range(400)
+            )
             for i in range(5):
-                wf.add_person(CoProducer(id=new_id(rng), role=f"Role {i}",
-                                         note_ids=rng.sample(ids, rng.randint(10, 40))))
+                wf.add_person(
+                    CoProducer(
+                        id=new_id(rng),
+                        role=f"Role {i}",
+                        note_ids=rng.sample(ids, rng.randint(10, 40)),
+                    )
+                )
             for i in range(3):
                 wf.add_market_item(MarketItem(id=new_id(rng), sceptic_says=f"Worry {i}"))
-            wf.add_actions([Action(id=new_id(rng), action=f"Action {i}", co=rng.choice(list(Co)),
-                                   note_ids=rng.sample(ids, rng.randint(5, 15)))
-                            for i in range(8)])
+            wf.add_actions(
+                [
+                    Action(
+                        id=new_id(rng),
+                        action=f"Action {i}",
+                        co=rng.choice(list(Co)),
+                        note_ids=rng.sample(ids, rng.randint(5, 15)),
+                    )
+                    for i in range(8)
+                ]
+            )
     finally:
         wf.close()
     return path
@@ -209,7 +265,8 @@ def test_gestures_are_all_or_nothing_under_sigkill(big_workshop, tmp_path):
                 gestures_done += len(done)
             assert found in expected, (
                 f"{where}: after the kill ({moment}) the file is neither as before the "
-                f"gesture nor as after it: half a gesture was saved")
+                f"gesture nor as after it: half a gesture was saved"
+            )
             if moment == "after a COMMIT line":
                 moment += ": gesture kept" if found == after else ": gesture rolled back"
             landed[moment] += 1
@@ -219,10 +276,14 @@ def test_gestures_are_all_or_nothing_under_sigkill(big_workshop, tmp_path):
         pool.close()
 
     before_commit = landed["inside a gesture, before its commit"]
-    after_commit = (landed["after a COMMIT line: gesture kept"]
-                    + landed["after a COMMIT line: gesture rolled back"])
-    print(f"\n{KILLS} kills (seed {SEED}), {gestures_done} gestures done; "
-          f"{before_commit + after_commit} killed with a gesture in progress:")
+    after_commit = (
+        landed["after a COMMIT line: gesture kept"]
+        + landed["after a COMMIT line: gesture rolled back"]
+    )
+    print(
+        f"\n{KILLS} kills (seed {SEED}), {gestures_done} gestures done; "
+        f"{before_commit + after_commit} killed with a gesture in progress:"
+    )
     for moment, n in sorted(landed.items()):
         print(f"  {n:4} {moment}")
     print("  gestures killed part-way:", dict(sorted(killed_in.items())))

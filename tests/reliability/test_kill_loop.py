@@ -16,7 +16,6 @@ import time
 from pathlib import Path
 
 from costar_desktop.storage import WorkshopFile
-
 from tests.reliability.harness import WarmPool, expected_row, note_fields, stored_notes
 
 KILLS = int(os.environ.get("COSTAR_KILLS", "100"))
@@ -61,5 +60,7 @@ def test_notes_survive_sigkill_at_random_moments(demo_file):
     finally:
         pool.close()
     assert acknowledged, "no child ever acknowledged a note: the test tested nothing"
-    print(f"\n{KILLS} kills, {rounds_with_acks} with acknowledged notes, "
-          f"{len(acknowledged)} notes acknowledged, {torn} killed inside a transaction")
+    print(
+        f"\n{KILLS} kills, {rounds_with_acks} with acknowledged notes, "
+        f"{len(acknowledged)} notes acknowledged, {torn} killed inside a transaction"
+    )

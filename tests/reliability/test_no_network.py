@@ -14,14 +14,19 @@ import subprocess
 import sys
 
 from costar_desktop.storage import WorkshopFile
-
 from tests.reliability.harness import ROOT, child_env
 
 
 def _watch(*args, tmp_path):
     env = child_env(data_dir=tmp_path / "data", config_dir=tmp_path / "config")
-    return subprocess.run([sys.executable, "-m", "tests.reliability.netwatch", *map(str, args)],
-                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "tests.reliability.netwatch", *map(str, args)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_the_watchers_see_a_socket_opened_on_purpose(tmp_path):
@@ -38,9 +43,11 @@ def test_the_real_app_opens_no_internet_socket(demo_file, tmp_path):
     run = _watch(demo_file, out, tmp_path=tmp_path)
     assert run.returncode == 0, run.stderr
     seen = json.loads(run.stdout.splitlines()[-1])
-    assert seen == {"seccomp": platform.system() == "Linux" and
-                    platform.machine() in ("x86_64", "aarch64"),
-                    "python_events": [], "inet_sockets_open": []}
+    assert seen == {
+        "seccomp": platform.system() == "Linux" and platform.machine() in ("x86_64", "aarch64"),
+        "python_events": [],
+        "inet_sockets_open": [],
+    }
     assert "Current thread" not in run.stderr, run.stderr  # nothing trapped by the kernel
     # ...and the app really did its work while being watched:
     copy = WorkshopFile.read(out / "copy.costar")

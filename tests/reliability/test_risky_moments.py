@@ -16,7 +16,6 @@ from pathlib import Path
 
 from costar_desktop.storage import SCHEMA_VERSION, WorkshopFile, backups
 from costar_desktop.storage.backups import KEEP_RECENT, BackupStore
-
 from tests.reliability.harness import (
     V1_FILE,
     WarmPool,

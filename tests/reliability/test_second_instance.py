@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 
 from costar_desktop.storage import WorkshopFile
-
 from tests.reliability.harness import Child, run_driver
 
 GUI = "tests.reliability.gui_driver"
@@ -23,7 +22,8 @@ def test_a_second_app_is_refused_plainly_and_the_first_keeps_working(demo_file):
         assert not told["opened"] and told["welcome_page"]
         assert told["messages"] == [
             "“demo.costar” is already open in another CoStar window or on another computer. "
-            "Close it there first, then try again."]
+            "Close it there first, then try again."
+        ]
         assert demo_file.read_bytes() == before
         first.send("add Still working after the refusal")
         assert first.read_line().startswith("ACK ✓ Saved")

@@ -27,8 +27,7 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-from hypothesis import settings
-from hypothesis import strategies as st
+from hypothesis import settings, strategies as st
 from hypothesis.stateful import (
     RuleBasedStateMachine,
     initialize,
@@ -37,23 +36,35 @@ from hypothesis.stateful import (
     rule,
 )
 
-from costar_desktop.core.model import Action, Note, Participant, ParticipantKind, Step
 from costar_desktop.core import steps as core_steps
+from costar_desktop.core.model import Action, Note, Participant, ParticipantKind, Step
 from costar_desktop.core.palette import PALETTE
 from costar_desktop.core.star import STAR
 from costar_desktop.storage import WorkshopFile, faults
-from costar_desktop.ui.model import commands
-from costar_desktop.ui.model import commands_steps as steps
+from costar_desktop.ui.model import commands, commands_steps as steps
 
-TEXT = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
-               min_size=1, max_size=30)
+TEXT = st.text(
+    st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
+    min_size=1,
+    max_size=30,
+)
 COORD = st.floats(-1500, 1500, allow_nan=False).map(lambda v: round(v, 2))
 COLOURS = st.sampled_from([p.key for p in PALETTE])
 KINDS = st.sampled_from(list(ParticipantKind))
 
 
-NOTE_FIELDS = ("text", "x", "y", "colour", "author_id", "co", "group_id", "kind", "impact",
-               "shortlisted")
+NOTE_FIELDS = (
+    "text",
+    "x",
+    "y",
+    "colour",
+    "author_id",
+    "co",
+    "group_id",
+    "kind",
+    "impact",
+    "shortlisted",
+)
 
 
 def empty_state() -> dict:
@@ -74,19 +85,33 @@ def file_state(path: Path) -> dict:
         try:
             notes = {}
             for row in conn.execute(f"SELECT id, {', '.join(NOTE_FIELDS)} FROM notes"):
-                note = dict(zip(NOTE_FIELDS, row[1:]))
+                note = dict(zip(NOTE_FIELDS, row[1:], strict=True))
                 note["shortlisted"] = bool(note["shortlisted"])
                 notes[row[0]] = note
             return {
                 "notes": notes,
-                "participants": {r[0]: (r[1], r[2], bool(r[3])) for r in conn.execute(
-                    "SELECT id, name, kind, is_group FROM participants")},
-                "votes": {r[0]: (r[1], r[2]) for r in conn.execute(
-                    "SELECT id, note_id, voter_id FROM votes")},
-                "actions": {r[0]: (r[1], tuple(sorted(
-                    n for (n,) in conn.execute(
-                        "SELECT note_id FROM action_links WHERE action_id = ?", (r[0],)))))
-                    for r in conn.execute("SELECT id, action FROM actions")},
+                "participants": {
+                    r[0]: (r[1], r[2], bool(r[3]))
+                    for r in conn.execute("SELECT id, name, kind, is_group FROM participants")
+                },
+                "votes": {
+                    r[0]: (r[1], r[2])
+                    for r in conn.execute("SELECT id, note_id, voter_id FROM votes")
+                },
+                "actions": {
+                    r[0]: (
+                        r[1],
+                        tuple(
+                            sorted(
+                                n
+                                for (n,) in conn.execute(
+                                    "SELECT note_id FROM action_links WHERE action_id = ?", (r[0],)
+                                )
+                            )
+                        ),
+                    )
+                    for r in conn.execute("SELECT id, action FROM actions")
+                },
             }
         finally:
             conn.close()
@@ -100,24 +125,32 @@ def document_state(document) -> dict:
 
     return {
         "notes": {n.id: plain(n) for n in document.notes.values()},
-        "participants": {p.id: (p.name, p.kind.value, p.is_group)
-                         for p in document.participants.values()},
+        "participants": {
+            p.id: (p.name, p.kind.value, p.is_group) for p in document.participants.values()
+        },
         "votes": {v.id: (v.note_id, v.voter_id) for v in document.votes.values()},
-        "actions": {a.id: (a.action, tuple(sorted(a.note_ids)))
-                    for a in document.actions.values()},
+        "actions": {a.id: (a.action, tuple(sorted(a.note_ids))) for a in document.actions.values()},
     }
 
 
 def canvas_state(scene) -> dict:
     """What the canvas shows: an item per note, where it is, what it says."""
-    return {nid: (type(item).__name__, round(item.pos().x(), 2), round(item.pos().y(), 2),
-                  getattr(item, "_title", None) or getattr(item, "_text", None))
-            for nid, item in scene._items.items()}
+    return {
+        nid: (
+            type(item).__name__,
+            round(item.pos().x(), 2),
+            round(item.pos().y(), 2),
+            getattr(item, "_title", None) or getattr(item, "_text", None),
+        )
+        for nid, item in scene._items.items()
+    }
 
 
 def canvas_expected(document) -> dict:
-    return {n.id: ("GroupItem" if n.is_group else "NoteItem", round(n.x, 2), round(n.y, 2),
-                   n.text) for n in document.notes.values()}
+    return {
+        n.id: ("GroupItem" if n.is_group else "NoteItem", round(n.x, 2), round(n.y, 2), n.text)
+        for n in document.notes.values()
+    }
 
 
 def _co(x: float, y: float) -> str | None:
@@ -130,9 +163,8 @@ class WorkshopMachine(RuleBasedStateMachine):
         super().__init__()
         from PySide6.QtWidgets import QApplication
 
-        from costar_desktop.ui.model.document import WorkshopDocument
-
         from costar_desktop.ui.canvas.scene import CanvasScene
+        from costar_desktop.ui.model.document import WorkshopDocument
 
         self.app = QApplication.instance() or QApplication([])
         self.Document = WorkshopDocument
@@ -168,7 +200,7 @@ class WorkshopMachine(RuleBasedStateMachine):
         assert not command.failed
         new = copy.deepcopy(self.state)
         change(new)
-        del self.history[self.index + 1:]
+        del self.history[self.index + 1 :]
         self.history.append(new)
         self.index += 1
 
@@ -177,6 +209,7 @@ class WorkshopMachine(RuleBasedStateMachine):
         point, self.armed = self.armed, None
         if point is None:
             import contextlib
+
             return contextlib.nullcontext()
         self.failures += 1
         return faults.failing_at(point)
@@ -192,8 +225,9 @@ class WorkshopMachine(RuleBasedStateMachine):
         for _ in range(people):
             self.add_participant(data.draw(TEXT), data.draw(KINDS), data.draw(st.booleans()))
         for _ in range(count):
-            self.add_note(data, data.draw(TEXT), data.draw(COORD), data.draw(COORD),
-                          data.draw(COLOURS))
+            self.add_note(
+                data, data.draw(TEXT), data.draw(COORD), data.draw(COORD), data.draw(COLOURS)
+            )
 
     # --- notes ------------------------------------------------------------------------
 
@@ -201,11 +235,22 @@ class WorkshopMachine(RuleBasedStateMachine):
     def add_note(self, data, text, x, y, colour):
         author = self._writer(data)  # "Writing as" on the toolbar
         note = Note(text=text, x=x, y=y, colour=colour, co=STAR.co_at(x, y), author_id=author)
-        values = {"text": _clean(text), "x": x, "y": y, "colour": colour, "author_id": author,
-                  "co": _co(x, y), "group_id": None, "kind": "note", "impact": None,
-                  "shortlisted": False}
-        self.push(commands.AddNotesCommand(self.document, [note]),
-                  lambda s: s["notes"].__setitem__(note.id, values))
+        values = {
+            "text": _clean(text),
+            "x": x,
+            "y": y,
+            "colour": colour,
+            "author_id": author,
+            "co": _co(x, y),
+            "group_id": None,
+            "kind": "note",
+            "impact": None,
+            "shortlisted": False,
+        }
+        self.push(
+            commands.AddNotesCommand(self.document, [note]),
+            lambda s: s["notes"].__setitem__(note.id, values),
+        )
 
     def _writer(self, data) -> str | None:
         """Usually a participant, sometimes nobody in particular."""
@@ -225,14 +270,17 @@ class WorkshopMachine(RuleBasedStateMachine):
         def change(s):
             for nid in ids:
                 s["notes"][nid].update(values)
+
         self.push(command_for(ids), change)
 
     @precondition(lambda self: self.state["notes"])
     @rule(data=st.data(), text=TEXT)
     def edit_text(self, data, text):
         [nid] = self._some(data, "notes", 1)
-        self.push(commands.EditNoteTextCommand(self.document, nid, text, 120.0),
-                  lambda s: s["notes"][nid].update(text=_clean(text)))
+        self.push(
+            commands.EditNoteTextCommand(self.document, nid, text, 120.0),
+            lambda s: s["notes"][nid].update(text=_clean(text)),
+        )
 
     @precondition(lambda self: self.state["notes"])
     @rule(data=st.data(), x=COORD, y=COORD)
@@ -243,39 +291,49 @@ class WorkshopMachine(RuleBasedStateMachine):
         def change(s):
             for nid, (nx, ny) in positions.items():
                 s["notes"][nid].update(x=nx, y=ny, co=_co(nx, ny))
+
         self.push(commands.MoveNotesCommand(self.document, positions), change)
 
     @precondition(lambda self: self.state["notes"])
     @rule(data=st.data(), colour=COLOURS)
     def recolour(self, data, colour):
-        self._update(data, lambda ids: commands.RecolourNotesCommand(self.document, ids, colour),
-                     colour=colour)
+        self._update(
+            data,
+            lambda ids: commands.RecolourNotesCommand(self.document, ids, colour),
+            colour=colour,
+        )
 
     @precondition(lambda self: self.state["notes"])
     @rule(data=st.data())
     def set_author(self, data):
         author = self._writer(data)
-        self._update(data, lambda ids: commands.SetNoteAuthorCommand(self.document, ids, author),
-                     author_id=author)
+        self._update(
+            data,
+            lambda ids: commands.SetNoteAuthorCommand(self.document, ids, author),
+            author_id=author,
+        )
 
     @precondition(lambda self: self.state["notes"])
     @rule(data=st.data(), impact=st.one_of(st.none(), st.integers(1, 5)))
     def rate_impact(self, data, impact):
-        self._update(data, lambda ids: steps.SetImpactCommand(self.document, ids, impact),
-                     impact=impact)
+        self._update(
+            data, lambda ids: steps.SetImpactCommand(self.document, ids, impact), impact=impact
+        )
 
     @precondition(lambda self: self.state["notes"])
     @rule(data=st.data(), on=st.booleans())
     def shortlist(self, data, on):
-        self._update(data, lambda ids: steps.SetShortlistCommand(self.document, ids, on),
-                     shortlisted=on)
+        self._update(
+            data, lambda ids: steps.SetShortlistCommand(self.document, ids, on), shortlisted=on
+        )
 
     @precondition(lambda self: self.state["notes"])
     @rule(data=st.data())
     def delete(self, data):
         ids = self._some(data, "notes")
-        self.push(commands.DeleteNotesCommand(self.document, ids),
-                  lambda s: self._delete_in_model(s, ids))
+        self.push(
+            commands.DeleteNotesCommand(self.document, ids), lambda s: self._delete_in_model(s, ids)
+        )
 
     @staticmethod
     def _delete_in_model(s: dict, ids) -> None:
@@ -287,8 +345,10 @@ class WorkshopMachine(RuleBasedStateMachine):
         for note in s["notes"].values():
             if note["group_id"] in gone:
                 note["group_id"] = None
-        s["actions"] = {a: (text, tuple(n for n in links if n not in gone))
-                        for a, (text, links) in s["actions"].items()}
+        s["actions"] = {
+            a: (text, tuple(n for n in links if n not in gone))
+            for a, (text, links) in s["actions"].items()
+        }
 
     # --- the five steps: dots and groups ------------------------------------------------
 
@@ -304,28 +364,43 @@ class WorkshopMachine(RuleBasedStateMachine):
                     del s["votes"][v.id]
             else:
                 s["votes"][command.vote.id] = (command.target, command.vote.voter_id)
+
         self.push(command, change)
 
     def _loose_notes(self) -> list[str]:
-        return [i for i, n in self.state["notes"].items()
-                if n["kind"] == "note" and n["group_id"] is None]
+        return [
+            i
+            for i, n in self.state["notes"].items()
+            if n["kind"] == "note" and n["group_id"] is None
+        ]
 
     @precondition(lambda self: len(self._loose_notes()) >= 2)
     @rule(data=st.data(), title=TEXT)
     def group(self, data, title):
-        ids = data.draw(st.lists(st.sampled_from(self._loose_notes()), min_size=2, max_size=3,
-                                 unique=True))
+        ids = data.draw(
+            st.lists(st.sampled_from(self._loose_notes()), min_size=2, max_size=3, unique=True)
+        )
         command = steps.GroupNotesCommand(self.document, ids, title, Step.MAP)
         card = command.card
 
         def change(s):
-            s["notes"][card.id] = {"text": _clean(title), "x": card.x, "y": card.y,
-                                   "colour": "white", "author_id": None, "co": _co(card.x, card.y),
-                                   "group_id": None, "kind": "group", "impact": None,
-                                   "shortlisted": False}
+            s["notes"][card.id] = {
+                "text": _clean(title),
+                "x": card.x,
+                "y": card.y,
+                "colour": "white",
+                "author_id": None,
+                "co": _co(card.x, card.y),
+                "group_id": None,
+                "kind": "group",
+                "impact": None,
+                "shortlisted": False,
+            }
             for nid, joined in command.gathered.items():  # where the command gathers them
-                s["notes"][nid].update(group_id=card.id, x=joined["x"], y=joined["y"],
-                                       co=_co(joined["x"], joined["y"]))
+                s["notes"][nid].update(
+                    group_id=card.id, x=joined["x"], y=joined["y"], co=_co(joined["x"], joined["y"])
+                )
+
         self.push(command, change)
 
     @precondition(lambda self: any(n["kind"] == "group" for n in self.state["notes"].values()))
@@ -334,17 +409,21 @@ class WorkshopMachine(RuleBasedStateMachine):
         """One group, or several taken apart in one gesture (one undo step)."""
         cards = [i for i, n in self.state["notes"].items() if n["kind"] == "group"]
         chosen = data.draw(st.lists(st.sampled_from(cards), min_size=1, max_size=3, unique=True))
-        self.push(steps.UngroupCommand(self.document, chosen),
-                  lambda s: self._delete_in_model(s, chosen))
+        self.push(
+            steps.UngroupCommand(self.document, chosen), lambda s: self._delete_in_model(s, chosen)
+        )
 
     @precondition(lambda self: self.state["notes"])
     @rule(data=st.data())
     def dots_on_several(self, data):
         """A dot on each of several notes (or taken back where the voter has one): one gesture."""
         voter = self._writer(data)
-        targets = list(dict.fromkeys(
-            core_steps.vote_target(self.document.snapshot(), i)
-            for i in self._some(data, "notes", 4)))
+        targets = list(
+            dict.fromkeys(
+                core_steps.vote_target(self.document.snapshot(), i)
+                for i in self._some(data, "notes", 4)
+            )
+        )
         parts = [steps.ToggleDotCommand(self.document, t, voter) for t in targets]
 
         def change(s):
@@ -354,6 +433,7 @@ class WorkshopMachine(RuleBasedStateMachine):
                         del s["votes"][v.id]
                 else:
                     s["votes"][part.vote.id] = (part.target, part.vote.voter_id)
+
         self.push(commands.GestureCommand(self.document, "Give dots", parts), change)
 
     @precondition(lambda self: self.state["notes"])
@@ -365,6 +445,7 @@ class WorkshopMachine(RuleBasedStateMachine):
         def change(s):
             for a in actions:
                 s["actions"][a.id] = (_clean(a.action), tuple(sorted(a.note_ids)))
+
         self.push(steps.AddActionsCommand(self.document, actions, "Carry over"), change)
 
     # --- participants -------------------------------------------------------------------
@@ -372,8 +453,10 @@ class WorkshopMachine(RuleBasedStateMachine):
     @rule(name=TEXT, kind=KINDS, is_group=st.booleans())
     def add_participant(self, name, kind, is_group):
         p = Participant(name=name, kind=kind, is_group=is_group)
-        self.push(commands.AddParticipantCommand(self.document, p),
-                  lambda s: s["participants"].__setitem__(p.id, (_clean(name), kind.value, is_group)))
+        self.push(
+            commands.AddParticipantCommand(self.document, p),
+            lambda s: s["participants"].__setitem__(p.id, (_clean(name), kind.value, is_group)),
+        )
 
     @precondition(lambda self: self.state["participants"])
     @rule(data=st.data(), name=TEXT)
@@ -382,6 +465,7 @@ class WorkshopMachine(RuleBasedStateMachine):
 
         def change(s):
             s["participants"][pid] = (_clean(name), *s["participants"][pid][1:])
+
         self.push(commands.EditParticipantCommand(self.document, pid, {"name": name}), change)
 
     @precondition(lambda self: self.state["participants"])
@@ -395,6 +479,7 @@ class WorkshopMachine(RuleBasedStateMachine):
                 if note["author_id"] == pid:
                     note["author_id"] = None
             s["votes"] = {v: dot for v, dot in s["votes"].items() if dot[1] != pid}
+
         self.push(commands.RemoveParticipantCommand(self.document, pid), change)
 
     # --- history and the file ------------------------------------------------------------
@@ -443,6 +528,8 @@ class WorkshopMachine(RuleBasedStateMachine):
 
 
 WorkshopMachine.TestCase.settings = settings(
-    max_examples=int(os.environ.get("COSTAR_MODEL_EXAMPLES", "60")), stateful_step_count=40,
-                                             deadline=None)
+    max_examples=int(os.environ.get("COSTAR_MODEL_EXAMPLES", "60")),
+    stateful_step_count=40,
+    deadline=None,
+)
 TestUndoRedoModel = WorkshopMachine.TestCase

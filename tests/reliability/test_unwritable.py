@@ -25,7 +25,6 @@ import pytest
 
 from costar_desktop.core.demo import demo_workshop
 from costar_desktop.storage import WorkshopFile
-
 from tests.reliability.harness import ROOT, child_env, raw_notes, run_driver, torn_commit
 
 UID = GID = 65534
@@ -40,9 +39,14 @@ def unprivileged() -> tuple[list[str], dict, int | None]:
         return [], {}, None
     as_nobody = {"user": UID, "group": GID, "extra_groups": []}
     try:
-        probe = subprocess.run([sys.executable, "-c", "import costar_desktop.ui.shell.app"],
-                               cwd=ROOT, env=child_env(), capture_output=True, timeout=120,
-                               **as_nobody).returncode
+        probe = subprocess.run(
+            [sys.executable, "-c", "import costar_desktop.ui.shell.app"],
+            cwd=ROOT,
+            env=child_env(),
+            capture_output=True,
+            timeout=120,
+            **as_nobody,
+        ).returncode
     except OSError:  # e.g. Python itself lives in root's private home folder
         probe = None
     if probe == 0 and os.environ.get("COSTAR_NONROOT") != "namespace":
@@ -65,9 +69,13 @@ def outcome():
     _own(base, 0o755, owner)
     data = demo_workshop()
     specs, originals = [], {}
-    for name, then in (("read-only file", None), ("read-only folder", None),
-                       ("removed while open", "remove"), ("renamed while open", "rename"),
-                       ("hot journal, read-only", None)):
+    for name, then in (
+        ("read-only file", None),
+        ("read-only folder", None),
+        ("removed while open", "remove"),
+        ("renamed while open", "rename"),
+        ("hot journal, read-only", None),
+    ):
         folder = base / name.replace(" ", "-").replace(",", "")
         folder.mkdir()
         path = folder / "workshop.costar"
@@ -77,29 +85,52 @@ def outcome():
         originals[name] = {p.name: p.read_bytes() for p in folder.iterdir()}
         for p in folder.iterdir():
             _own(p, 0o444 if name != "read-only folder" and then is None else 0o644, owner)
-        _own(folder, 0o555 if name in ("read-only folder", "hot journal, read-only") else 0o755,
-             owner)
+        _own(
+            folder,
+            0o555 if name in ("read-only folder", "hot journal, read-only") else 0o755,
+            owner,
+        )
         out = base / "out" / folder.name
         out.mkdir(parents=True)
-        specs.append({"name": name, "path": str(path), "typed": TYPED, "then": then,
-                      "before": BEFORE if then else "", "save_as": str(out / "saved.costar")})
-    for sub in ("out", *[f"out/{p.name}" for p in (base / "out").iterdir()], "home", "config",
-                "data", "runtime"):
+        specs.append(
+            {
+                "name": name,
+                "path": str(path),
+                "typed": TYPED,
+                "then": then,
+                "before": BEFORE if then else "",
+                "save_as": str(out / "saved.costar"),
+            }
+        )
+    for sub in (
+        "out",
+        *[f"out/{p.name}" for p in (base / "out").iterdir()],
+        "home",
+        "config",
+        "data",
+        "runtime",
+    ):
         (base / sub).mkdir(exist_ok=True)
         _own(base / sub, 0o700 if sub == "runtime" else 0o755, owner)
     spec_file = base / "spec.json"
     spec_file.write_text(json.dumps(specs), encoding="utf-8")
     _own(spec_file, 0o644, owner)
     env = child_env(data_dir=base / "data", config_dir=base / "config")
-    env.update(HOME=str(base / "home"), XDG_RUNTIME_DIR=str(base / "runtime"),
-               PYTHONDONTWRITEBYTECODE="1")
+    env.update(
+        HOME=str(base / "home"), XDG_RUNTIME_DIR=str(base / "runtime"), PYTHONDONTWRITEBYTECODE="1"
+    )
     try:
-        run = run_driver("scenarios", spec_file, env=env, user_prefix=prefix,
-                         module="tests.reliability.gui_driver", **popen)
+        run = run_driver(
+            "scenarios",
+            spec_file,
+            env=env,
+            user_prefix=prefix,
+            module="tests.reliability.gui_driver",
+            **popen,
+        )
         assert run.returncode == 0 and "Traceback" not in run.stderr, run.stderr
         results = {r["name"]: r for r in map(json.loads, run.stdout.splitlines())}
-        yield {"results": results, "specs": {s["name"]: s for s in specs},
-               "originals": originals}
+        yield {"results": results, "specs": {s["name"]: s for s in specs}, "originals": originals}
     finally:
         for root, dirs, _ in os.walk(base):
             for d in dirs:

@@ -9,7 +9,15 @@ from pathlib import Path
 import pytest
 
 from costar_desktop.core.model import (
-    Action, ActionStatus, Co, Note, Participant, ParticipantKind, Step, Workshop, WorkshopData,
+    Action,
+    ActionStatus,
+    Co,
+    Note,
+    Participant,
+    ParticipantKind,
+    Step,
+    Workshop,
+    WorkshopData,
 )
 
 #: One line per script the PDFs must print (our own sample sentences).
@@ -33,26 +41,53 @@ EXTRACTABLE = [k for k in SCRIPTS if k != "devanagari"]
 
 def mixed_workshop() -> WorkshopData:
     """A small workshop whose notes and actions use every script in SCRIPTS."""
-    people = [Participant(id=f"p{i}", name=name, kind=kind, is_group=True) for i, (name, kind) in
-              enumerate((("Table 1 – Cymraeg", ParticipantKind.SERVICE_USER),
-                         ("Стол 2", ParticipantKind.CARER),
-                         ("طاولة ٣", ParticipantKind.STAFF)))]
+    people = [
+        Participant(id=f"p{i}", name=name, kind=kind, is_group=True)
+        for i, (name, kind) in enumerate(
+            (
+                ("Table 1 – Cymraeg", ParticipantKind.SERVICE_USER),
+                ("Стол 2", ParticipantKind.CARER),
+                ("طاولة ٣", ParticipantKind.STAFF),
+            )
+        )
+    ]
     cos = [Co.COMMISSION, Co.DESIGN, Co.DELIVER, Co.ASSESS, None]
     notes = []
     for i, (key, text) in enumerate(SCRIPTS.items()):
         co = cos[i % len(cos)]
-        notes.append(Note(id=f"n{i:02d}", text=f"{text} [{key}]", co=co, step=list(Step)[i % 5],
-                          author_id=people[i % 3].id, x=-1400 + 60 * i, y=-900,
-                          created=f"2026-11-26T09:{i:02d}:00.000Z"))
+        notes.append(
+            Note(
+                id=f"n{i:02d}",
+                text=f"{text} [{key}]",
+                co=co,
+                step=list(Step)[i % 5],
+                author_id=people[i % 3].id,
+                x=-1400 + 60 * i,
+                y=-900,
+                created=f"2026-11-26T09:{i:02d}:00.000Z",
+            )
+        )
     actions = []
     for i, (key, text) in enumerate(SCRIPTS.items()):
-        actions.append(Action(id=f"a{i:02d}", action=f"{text} ({key} action)",
-                              first_step=f"First step {i}", owner=f"Owner {chr(65 + i % 4)}",
-                              due=f"2027-{1 + i % 12:02d}-{10 + i:02d}", co=cos[i % 5],
-                              status=list(ActionStatus)[i % 3]))
-    workshop = Workshop(id="w1", title="Cyd-gynhyrchu – 共同制作 – التصميم المشترك",
-                        date="2026-11-26", venue="Neuadd y Dref", organisation="Cyngor",
-                        facilitator="Siân Łukasiewicz")
+        actions.append(
+            Action(
+                id=f"a{i:02d}",
+                action=f"{text} ({key} action)",
+                first_step=f"First step {i}",
+                owner=f"Owner {chr(65 + i % 4)}",
+                due=f"2027-{1 + i % 12:02d}-{10 + i:02d}",
+                co=cos[i % 5],
+                status=list(ActionStatus)[i % 3],
+            )
+        )
+    workshop = Workshop(
+        id="w1",
+        title="Cyd-gynhyrchu – 共同制作 – التصميم المشترك",
+        date="2026-11-26",
+        venue="Neuadd y Dref",
+        organisation="Cyngor",
+        facilitator="Siân Łukasiewicz",
+    )
     return WorkshopData(workshop, people, notes, actions=actions)
 
 
@@ -81,8 +116,10 @@ def pypdf_pages(path: Path) -> list[str]:
 def page_sizes(path: Path) -> list[tuple[float, float]]:
     from pypdf import PdfReader
 
-    return [(round(float(p.mediabox.width), 1), round(float(p.mediabox.height), 1))
-            for p in PdfReader(str(path)).pages]
+    return [
+        (round(float(p.mediabox.width), 1), round(float(p.mediabox.height), 1))
+        for p in PdfReader(str(path)).pages
+    ]
 
 
 def in_order(haystack: str, needles: list[str]) -> bool:

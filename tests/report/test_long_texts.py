@@ -17,11 +17,26 @@ import pytest
 
 from costar_desktop.core.demo import demo_workshop
 from costar_desktop.core.model import (
-    Action, Audience, CoProducer, MarketItem, Note, Participant, Step, Vote, Workshop, WorkshopData,
+    Action,
+    Audience,
+    CoProducer,
+    MarketItem,
+    Note,
+    Participant,
+    Step,
+    Vote,
+    Workshop,
+    WorkshopData,
 )
 from costar_desktop.report import build_pdf
 from costar_desktop.report.limits import (
-    CELL_CHARS, CELL_LINES, NOTE_CHARS, NOTE_LINES, SHORT_CHARS, TEMPLATE_TITLE_CHARS, cut,
+    CELL_CHARS,
+    CELL_LINES,
+    NOTE_CHARS,
+    NOTE_LINES,
+    SHORT_CHARS,
+    TEMPLATE_TITLE_CHARS,
+    cut,
     printable_data,
 )
 from costar_desktop.report.styles import EASY_WORDS, WORDS, look
@@ -45,8 +60,9 @@ def _text(path, easy: bool = False) -> str:
     above = lk.margin + lk.footer.line_height * 1.5  # the footer's text ends below this
     pdf = pdfium.PdfDocument(str(path))
     try:
-        return squash("".join(pdf[i].get_textpage().get_text_bounded(bottom=above)
-                              for i in range(len(pdf))))
+        return squash(
+            "".join(pdf[i].get_textpage().get_text_bounded(bottom=above) for i in range(len(pdf)))
+        )
     finally:
         pdf.close()
 
@@ -54,7 +70,10 @@ def _text(path, easy: bool = False) -> str:
 def printed(text: str, words: list[str]) -> bool:
     """True if the words are printed in this order, each whole. Between two of them may
     come a page break (a table's header, the other cells of a row split over pages)."""
-    return re.search(".{0,4000}?".join(re.escape(squash(w)) for w in words), text, re.DOTALL) is not None
+    return (
+        re.search(".{0,4000}?".join(re.escape(squash(w)) for w in words), text, re.DOTALL)
+        is not None
+    )
 
 
 def has_marker(text: str, left_out: int, words: dict = WORDS, rtl: bool = False) -> bool:
@@ -127,7 +146,7 @@ def test_a_cut_never_splits_what_reads_as_one_character(name):
         shown = cut(text, SHORT_CHARS, None, MARKER)
         kept = shown.split(" … ")[0]
         assert text.startswith(kept)
-        rest = text[len(kept):]
+        rest = text[len(kept) :]
         assert rest.startswith(cluster) or rest.startswith("x"), (name, offset, rest[:5])
         assert unicodedata.category(rest[0])[0] != "M"
         assert shown.replace("\u200e", "").endswith(marker(len(rest)))
@@ -146,7 +165,7 @@ def test_a_word_longer_than_a_line_breaks_between_clusters(name):
         at = 0
         for line in printed_[:-1]:
             at += len(line)
-            assert may_cut_before(whole, at), (name, whole[at - 2:at + 2])
+            assert may_cut_before(whole, at), (name, whole[at - 2 : at + 2])
             assert unicodedata.category(whole[at])[0] != "M"
 
 
@@ -157,8 +176,11 @@ def test_flags_are_cut_between_pairs_even_after_many():
 
 
 def test_one_line_fields_print_their_line_breaks_as_spaces_and_data_is_not_changed():
-    data = WorkshopData(Workshop(title="Our\nworkshop", venue="v" * MILLION), [], [
-        Note(id="n1", text="first\nsecond")])
+    data = WorkshopData(
+        Workshop(title="Our\nworkshop", venue="v" * MILLION),
+        [],
+        [Note(id="n1", text="first\nsecond")],
+    )
     shown = printable_data(data, MARKER)
     assert shown.workshop.title == "Our workshop"
     assert shown.workshop.venue == "v" * SHORT_CHARS + " … " + marker(MILLION - SHORT_CHARS)
@@ -222,39 +244,102 @@ def _hostile_workshop(length: int = MILLION) -> tuple[WorkshopData, dict[str, tu
         sizes[name] = length - len(sizes)
         return "x" * sizes[name]
 
-    people = [Participant(id="p1", name=big("author"), is_group=True),
-              Participant(id="p2", name=big("second author"))]
-    workshop = Workshop(id="w", title=big("title"), date=big("date"), venue=big("venue"),
-                        organisation=big("organisation"), facilitator=big("facilitator"))
+    people = [
+        Participant(id="p1", name=big("author"), is_group=True),
+        Participant(id="p2", name=big("second author")),
+    ]
+    workshop = Workshop(
+        id="w",
+        title=big("title"),
+        date=big("date"),
+        venue=big("venue"),
+        organisation=big("organisation"),
+        facilitator=big("facilitator"),
+    )
     group = Note(id="g1", text=big("group title"), kind="group", x=-200, y=-900, step=Step.MAP)
     notes = [
-        Note(id="n1", text=big("note"), author_id="p1", x=-600, y=-900, step=Step.MAP,
-             impact=4, shortlisted=True),
-        Note(id="n2", text="A short note", author_id="p2", x=-300, y=-900, step=Step.FOCUS,
-             group_id="g1"),
+        Note(
+            id="n1",
+            text=big("note"),
+            author_id="p1",
+            x=-600,
+            y=-900,
+            step=Step.MAP,
+            impact=4,
+            shortlisted=True,
+        ),
+        Note(
+            id="n2",
+            text="A short note",
+            author_id="p2",
+            x=-300,
+            y=-900,
+            step=Step.FOCUS,
+            group_id="g1",
+        ),
         group,
     ]
-    people_ = [CoProducer(id="c1", name=big("person name"), role=big("person role"),
-                          could_bring=big("could bring"), involvement=big("involvement"),
-                          note_ids=["n1"])]
-    market = [MarketItem(id="m1", sceptic_says=big("worry"), our_answer=big("answer"),
-                         audience=Audience.STAFF)]
-    actions = [Action(id="a1", action=big("action"), first_step=big("first step"),
-                      owner=big("owner"), due=big("due"), review_date=big("review"),
-                      carried_from=big("carried from"), note_ids=["n1"]),
-               Action(id="a2", action="Meet again", owner="Sam", due="2027-01-10")]
+    people_ = [
+        CoProducer(
+            id="c1",
+            name=big("person name"),
+            role=big("person role"),
+            could_bring=big("could bring"),
+            involvement=big("involvement"),
+            note_ids=["n1"],
+        )
+    ]
+    market = [
+        MarketItem(
+            id="m1", sceptic_says=big("worry"), our_answer=big("answer"), audience=Audience.STAFF
+        )
+    ]
+    actions = [
+        Action(
+            id="a1",
+            action=big("action"),
+            first_step=big("first step"),
+            owner=big("owner"),
+            due=big("due"),
+            review_date=big("review"),
+            carried_from=big("carried from"),
+            note_ids=["n1"],
+        ),
+        Action(id="a2", action="Meet again", owner="Sam", due="2027-01-10"),
+    ]
     votes = [Vote(id="v1", note_id="n1", voter_id="p1")]
-    data = WorkshopData(workshop, people, notes, votes=votes, people=people_, market_items=market,
-                        actions=actions)
-    limits = {"note": NOTE_CHARS, "group title": NOTE_CHARS, "could bring": CELL_CHARS,
-              "involvement": CELL_CHARS, "worry": CELL_CHARS, "answer": CELL_CHARS,
-              "action": CELL_CHARS, "first step": CELL_CHARS}
-    plan_fields = {"title", "date", "venue", "organisation", "facilitator", "action", "first step",
-                   "owner", "due", "review", "carried from"}
+    data = WorkshopData(
+        workshop, people, notes, votes=votes, people=people_, market_items=market, actions=actions
+    )
+    limits = {
+        "note": NOTE_CHARS,
+        "group title": NOTE_CHARS,
+        "could bring": CELL_CHARS,
+        "involvement": CELL_CHARS,
+        "worry": CELL_CHARS,
+        "answer": CELL_CHARS,
+        "action": CELL_CHARS,
+        "first step": CELL_CHARS,
+    }
+    plan_fields = {
+        "title",
+        "date",
+        "venue",
+        "organisation",
+        "facilitator",
+        "action",
+        "first step",
+        "owner",
+        "due",
+        "review",
+        "carried from",
+    }
     expected = {}
     for name, size in sizes.items():
-        expected[name] = (size - limits.get(name, SHORT_CHARS),
-                          "action-plan" if name in plan_fields else "report")
+        expected[name] = (
+            size - limits.get(name, SHORT_CHARS),
+            "action-plan" if name in plan_fields else "report",
+        )
     return data, expected
 
 
@@ -289,12 +374,22 @@ def test_easy_read_says_so_in_its_own_words(tmp_path):
     assert EASY_WORDS["text_cut"] != WORDS["text_cut"]
 
 
-@pytest.mark.parametrize("kind,easy,paper,group_by", [
-    (k, e, p, g) for k, e, p, g in itertools.product(
-        ("report", "action-plan", "templates"), (False, True), ("a4", "letter"), ("owner", "date"))
-    if k != "templates" or g == "owner"])
-def test_every_field_at_a_million_characters_builds_in_every_kind_look_and_paper(kind, easy, paper,
-                                                                                   group_by):
+@pytest.mark.parametrize(
+    "kind,easy,paper,group_by",
+    [
+        (k, e, p, g)
+        for k, e, p, g in itertools.product(
+            ("report", "action-plan", "templates"),
+            (False, True),
+            ("a4", "letter"),
+            ("owner", "date"),
+        )
+        if k != "templates" or g == "owner"
+    ],
+)
+def test_every_field_at_a_million_characters_builds_in_every_kind_look_and_paper(
+    kind, easy, paper, group_by
+):
     data, _ = _hostile_workshop()
     out = io.BytesIO()
     with alarm(120):

@@ -47,7 +47,7 @@ def _cycle(graph: dict[str, set[str]]) -> list[str]:
         path.append(m)
         for n in sorted(graph.get(m, ())):
             if state.get(n) == 1:
-                return path[path.index(n):] + [n]
+                return path[path.index(n) :] + [n]
             if n not in state:
                 found = visit(n)
                 if found:
@@ -69,8 +69,9 @@ def test_report_has_no_import_cycle():
 
 
 def test_the_cycle_finder_finds_one():
-    assert _cycle({"build": {"action_plan"}, "action_plan": {"pages", "build"}, "pages": set()}) \
-        == ["action_plan", "build", "action_plan"]
+    assert _cycle(
+        {"build": {"action_plan"}, "action_plan": {"pages", "build"}, "pages": set()}
+    ) == ["action_plan", "build", "action_plan"]
 
 
 def test_builders_take_the_page_machinery_from_pages_not_build():

@@ -15,7 +15,13 @@ from costar_desktop.report.action_plan import ordered_actions
 from costar_desktop.report.styles import EASY_WORDS, WORDS, look
 from costar_desktop.report.workshop_report import section_titles
 from tests.report.conftest import (
-    EXTRACTABLE, SCRIPTS, in_order, page_sizes, pdfium_pages, pypdf_pages, squash,
+    EXTRACTABLE,
+    SCRIPTS,
+    in_order,
+    page_sizes,
+    pdfium_pages,
+    pypdf_pages,
+    squash,
 )
 
 A4_LANDSCAPE, A4 = (841.9, 595.3), (595.3, 841.9)
@@ -38,6 +44,7 @@ def _outline_titles(path) -> list[str]:
                 walk(item)
             else:
                 titles.append(item.title)
+
     walk(reader.outline)
     return titles
 
@@ -72,7 +79,10 @@ def test_long_action_plan_repeats_its_header_and_numbers_its_pages(tmp_path):
     assert n >= 5
     assert page_sizes(path) == [LETTER_LANDSCAPE] * n
     for i, page in enumerate(pages, start=1):
-        head = [WORDS[k] for k in ("col_action", "col_first", "col_owner", "col_due", "col_co", "col_status")]
+        head = [
+            WORDS[k]
+            for k in ("col_action", "col_first", "col_owner", "col_due", "col_co", "col_status")
+        ]
         assert in_order(page, head), f"page {i} has no table header"
         assert squash(f"Page {i} of {n}") in squash(page)
     text = squash("".join(pages))
@@ -188,6 +198,7 @@ def test_easy_read_uses_large_type_and_plain_headings(tmp_path, demo_data):
     def visit(text, cm, tm, font, size):
         if text.strip():
             sizes[text.strip()] = min(size, sizes.get(text.strip(), size))
+
     for page in reader.pages[2:5]:
         page.extract_text(visitor_text=visit)
     footer = squash(f"{EASY_WORDS['report']} · 26 November 2026 · {demo_data.workshop.title}")
@@ -203,10 +214,13 @@ def test_easy_read_uses_large_type_and_plain_headings(tmp_path, demo_data):
 # --- blank templates ---------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("paper, sizes", [
-    ("a4", [(1190.6, 841.9), (595.3, 841.9), (841.9, 595.3)]),
-    ("letter", [(1224.0, 792.0), (612.0, 792.0), (792.0, 612.0)]),
-])
+@pytest.mark.parametrize(
+    "paper, sizes",
+    [
+        ("a4", [(1190.6, 841.9), (595.3, 841.9), (841.9, 595.3)]),
+        ("letter", [(1224.0, 792.0), (612.0, 792.0), (792.0, 612.0)]),
+    ],
+)
 def test_templates_are_a_poster_a_card_sheet_and_a_worksheet(tmp_path, paper, sizes):
     blank = WorkshopData(Workshop(title=""), [], [])
     path = _build(tmp_path, blank, "templates", paper=paper)
@@ -236,11 +250,14 @@ def test_builds_into_a_stream_and_reports_progress(kind, demo_data):
     assert seen == sorted(seen) and len(seen) >= 3
 
 
-@pytest.mark.parametrize("options, message", [
-    ({"kind": "poster"}, "Unknown kind"),
-    ({"kind": "report", "paper": "a5"}, "paper size"),
-    ({"kind": "action-plan", "group_by": "colour"}, "grouped by owner or by date"),
-])
+@pytest.mark.parametrize(
+    "options, message",
+    [
+        ({"kind": "poster"}, "Unknown kind"),
+        ({"kind": "report", "paper": "a5"}, "paper size"),
+        ({"kind": "action-plan", "group_by": "colour"}, "grouped by owner or by date"),
+    ],
+)
 def test_bad_arguments_raise_a_plain_value_error(tmp_path, demo_data, options, message):
     kind = options.pop("kind")
     with pytest.raises(ValueError, match=message):
@@ -253,6 +270,7 @@ def test_a_failed_build_leaves_no_file(tmp_path, demo_data, monkeypatch):
 
     def broken(*args, **kwargs):
         raise RuntimeError("boom")
+
     monkeypatch.setattr(ap, "build_action_plan", broken)
     with pytest.raises(RuntimeError):
         build_pdf(demo_data, "action-plan", tmp_path / "plan.pdf")
@@ -273,6 +291,7 @@ def test_no_page_holds_only_its_footer(tmp_path, demo_data, kind, easy, paper):
     "Page 8 of 8" (its action plan filled page 7 exactly, and a spacer spilled over)."""
     path = _build(tmp_path, demo_data, kind, paper=paper, easy_read=easy, group_by="owner")
     for number, text in enumerate(pypdf_pages(path), start=1):
-        footer_only = re.fullmatch(r"\s*\S.*Page\s*\d+\s*of\s*\d+\s*", text, re.S) and \
-            len(text.split()) < 20
+        footer_only = (
+            re.fullmatch(r"\s*\S.*Page\s*\d+\s*of\s*\d+\s*", text, re.S) and len(text.split()) < 20
+        )
         assert not footer_only, f"page {number} holds only its footer: {text!r}"

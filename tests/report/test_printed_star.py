@@ -99,12 +99,14 @@ def test_paper_and_screen_paint_each_co_in_the_same_colour(tmp_path, qapp, monke
 
 
 def test_notes_print_in_the_colours_the_canvas_gives_them():
-    notes = [Note(id=f"n{i}", text=key, colour=key, x=-1400 + 200 * i, y=-900)
-             for i, key in enumerate(PALETTE)]
+    notes = [
+        Note(id=f"n{i}", text=key, colour=key, x=-1400 + 200 * i, y=-900)
+        for i, key in enumerate(PALETTE)
+    ]
     drawing = star_drawing(WIDTH, WorkshopData(Workshop(), [], notes), {})
     group = [item for item in drawing.contents if isinstance(item, Group)][-1]
     cards = [item for item in group.contents if isinstance(item, Rect)]
-    for card, key in zip(cards, PALETTE):
+    for card, key in zip(cards, PALETTE, strict=True):
         assert card.fillColor == HexColor(themes.note_colours(themes.DEFAULT, key)[0]), key
 
 
@@ -114,11 +116,22 @@ def test_notes_print_in_the_colours_the_canvas_gives_them():
 def pile(count: int = 30, spread: float = 60.0, seed: int = 4) -> WorkshopData:
     """``count`` notes heaped in one Co, each within ``spread`` star units of the same place."""
     rng = random.Random(seed)
-    x, y = point_at(STAR.co_centre_bearing(Co.DESIGN), (STAR.step_ring_outer + STAR.valley_radius) / 2)
-    notes = [Note(id=f"n{i:02d}", text=f"Idea {i + 1} for peer support", colour=PALETTE[i % 8],
-                  x=x + rng.uniform(-spread, spread), y=y + rng.uniform(-spread, spread),
-                  co=Co.DESIGN, step=Step.MAP, created=f"2026-11-26T09:{i:02d}:00.000Z")
-             for i in range(count)]
+    x, y = point_at(
+        STAR.co_centre_bearing(Co.DESIGN), (STAR.step_ring_outer + STAR.valley_radius) / 2
+    )
+    notes = [
+        Note(
+            id=f"n{i:02d}",
+            text=f"Idea {i + 1} for peer support",
+            colour=PALETTE[i % 8],
+            x=x + rng.uniform(-spread, spread),
+            y=y + rng.uniform(-spread, spread),
+            co=Co.DESIGN,
+            step=Step.MAP,
+            created=f"2026-11-26T09:{i:02d}:00.000Z",
+        )
+        for i in range(count)
+    ]
     return WorkshopData(Workshop(title="A crowded board"), [], notes)
 
 
@@ -149,15 +162,18 @@ def test_no_number_hides_another_and_each_is_joined_to_its_note(count, spread):
         if not lb.leader:
             # Printed on its own card, where no note drawn after it lies.
             assert lb.box.within(lb.card), lb.number
-            later = order[order.index(lb.note_id) + 1:]
+            later = order[order.index(lb.note_id) + 1 :]
             assert not any(cards[k].overlaps(lb.box) for k in later), lb.number
 
     # The drawing prints exactly these: each number centred in its box, over every card,
     # and a leader line from the box's edge to the note for each number moved aside.
     group = _numbers_group(drawing)
     strings = {s.text: s for s in group.contents if isinstance(s, String)}
-    lines = [(round(i.x1, 6), round(i.y1, 6), round(i.x2, 6), round(i.y2, 6))
-             for i in group.contents if isinstance(i, Line)]
+    lines = [
+        (round(i.x1, 6), round(i.y1, 6), round(i.x2, 6), round(i.y2, 6))
+        for i in group.contents
+        if isinstance(i, Line)
+    ]
     dots = [(round(i.cx, 6), round(i.cy, 6)) for i in group.contents if isinstance(i, Circle)]
     for lb in labels:
         s = strings[lb.number]
@@ -167,7 +183,10 @@ def test_no_number_hides_another_and_each_is_joined_to_its_note(count, spread):
             assert (round(x0, 6), round(y0, 6), round(x1, 6), round(y1, 6)) in lines, lb.number
             assert (round(x1, 6), round(y1, 6)) in dots, lb.number
             edge = lb.box
-            assert min(abs(x0 - edge.x0), abs(x0 - edge.x1), abs(y0 - edge.y0), abs(y0 - edge.y1)) < 1e-6
+            assert (
+                min(abs(x0 - edge.x0), abs(x0 - edge.x1), abs(y0 - edge.y0), abs(y0 - edge.y1))
+                < 1e-6
+            )
     assert len(lines) == sum(lb.leader for lb in labels)
     notes_group = [item for item in drawing.contents if isinstance(item, Group)][-1]
     assert notes_group.contents[-1] is group  # the numbers are drawn last, over every card
@@ -202,8 +221,18 @@ def test_the_printed_numbers_can_each_be_found_apart(tmp_path):
         pdf.close()
     assert sorted(r for r, _ in runs) == sorted(str(i) for i in range(1, 31))
     # (left, bottom, right, top) of each number's glyphs
-    glyphs = [(r, (min(b[0] for b in bs), min(b[1] for b in bs),
-                   max(b[2] for b in bs), max(b[3] for b in bs))) for r, bs in runs]
+    glyphs = [
+        (
+            r,
+            (
+                min(b[0] for b in bs),
+                min(b[1] for b in bs),
+                max(b[2] for b in bs),
+                max(b[3] for b in bs),
+            ),
+        )
+        for r, bs in runs
+    ]
     for (ra, a), (rb, b) in itertools.combinations(glyphs, 2):
         apart = a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1]
         assert apart, (ra, rb)

@@ -14,8 +14,18 @@ import pytest
 from pypdf import PdfReader
 
 from costar_desktop.core.model import (
-    Action, Audience, Co, CoProducer, MarketItem, Note, Participant, ParticipantKind, Step, Vote,
-    Workshop, WorkshopData,
+    Action,
+    Audience,
+    Co,
+    CoProducer,
+    MarketItem,
+    Note,
+    Participant,
+    ParticipantKind,
+    Step,
+    Vote,
+    Workshop,
+    WorkshopData,
 )
 from costar_desktop.report import build_pdf
 from tests.report.conftest import squash
@@ -23,43 +33,101 @@ from tests.report.conftest import squash
 NOTHING = "Nothing recorded yet."
 EASY_NOTHING = "Nothing here yet."
 HEADINGS = ["1 Map", "2 Focus", "3 People", "4 Market", "5 Grow", "Voices"]
-EASY_HEADINGS = ["Step 1: Map", "Step 2: Focus", "Step 3: People", "Step 4: Market", "Step 5: Grow",
-                 "Who spoke"]
+EASY_HEADINGS = [
+    "Step 1: Map",
+    "Step 2: Focus",
+    "Step 3: People",
+    "Step 4: Market",
+    "Step 5: Grow",
+    "Who spoke",
+]
 
 
 def organisers_workshop() -> WorkshopData:
     """Like the organiser's: notes only at Map (some voted, one shortlisted), and the work
     of People, Market and Grow in their own lists, with no notes at those steps."""
     table = Participant(id="t1", name="Table 1", kind=ParticipantKind.SERVICE_USER, is_group=True)
-    texts = [("Tenants check the repairs contractor's work", Co.ASSESS),
-             ("Residents' panel sets the year's priorities", Co.COMMISSION),
-             ("Young people redesigned the youth club timetable", Co.DESIGN),
-             ("Neighbours run the Saturday lunch club", Co.DELIVER),
-             ("Library volunteers teach phone skills", Co.DELIVER)]
-    notes = [Note(id=f"n{i}", text=text, co=co, step=Step.MAP, author_id="t1",
-                  x=-600 + 300 * i, y=-300, created=f"2026-11-26T09:0{i}:00.000Z",
-                  shortlisted=(i == 1))
-             for i, (text, co) in enumerate(texts)]
-    votes = [Vote(id=f"v{i}", note_id=note_id, voter_id="t1")
-             for i, note_id in enumerate(["n1", "n1", "n1", "n3", "n3"])]
-    people = [CoProducer(id="c1", name="Amira", role="Tenant rep", inside=False,
-                         could_bring="Knows every block on the estate", involvement="Chairs the panel",
-                         note_ids=["n1"]),
-              CoProducer(id="c2", role="Housing officer", inside=True,
-                         could_bring="Budget figures each quarter", involvement="Reports back monthly")]
-    market = [MarketItem(id="m1", sceptic_says="Tenants will only complain",
-                         our_answer="Last year they cut repeat repairs by a third",
-                         audience=Audience.MANAGERS),
-              MarketItem(id="m2", sceptic_says="We have no time for panels",
-                         our_answer="The panel meets in the lunch hour", audience=Audience.STAFF)]
-    actions = [Action(id="a1", action="Invite five tenants to the priorities meeting",
-                      first_step="Write to the blocks", owner="Housing officer", due="2027-02-01",
-                      co=Co.COMMISSION),
-               Action(id="a2", action="Pay travel for volunteers", first_step="Ask finance", owner="Manager",
-                      due="2027-03-15", co=Co.DELIVER)]
-    workshop = Workshop(id="w", title="Estate services day", date="2026-11-26", venue="Community centre")
-    return WorkshopData(workshop, [table], notes, votes=votes, people=people, market_items=market,
-                        actions=actions)
+    texts = [
+        ("Tenants check the repairs contractor's work", Co.ASSESS),
+        ("Residents' panel sets the year's priorities", Co.COMMISSION),
+        ("Young people redesigned the youth club timetable", Co.DESIGN),
+        ("Neighbours run the Saturday lunch club", Co.DELIVER),
+        ("Library volunteers teach phone skills", Co.DELIVER),
+    ]
+    notes = [
+        Note(
+            id=f"n{i}",
+            text=text,
+            co=co,
+            step=Step.MAP,
+            author_id="t1",
+            x=-600 + 300 * i,
+            y=-300,
+            created=f"2026-11-26T09:0{i}:00.000Z",
+            shortlisted=(i == 1),
+        )
+        for i, (text, co) in enumerate(texts)
+    ]
+    votes = [
+        Vote(id=f"v{i}", note_id=note_id, voter_id="t1")
+        for i, note_id in enumerate(["n1", "n1", "n1", "n3", "n3"])
+    ]
+    people = [
+        CoProducer(
+            id="c1",
+            name="Amira",
+            role="Tenant rep",
+            inside=False,
+            could_bring="Knows every block on the estate",
+            involvement="Chairs the panel",
+            note_ids=["n1"],
+        ),
+        CoProducer(
+            id="c2",
+            role="Housing officer",
+            inside=True,
+            could_bring="Budget figures each quarter",
+            involvement="Reports back monthly",
+        ),
+    ]
+    market = [
+        MarketItem(
+            id="m1",
+            sceptic_says="Tenants will only complain",
+            our_answer="Last year they cut repeat repairs by a third",
+            audience=Audience.MANAGERS,
+        ),
+        MarketItem(
+            id="m2",
+            sceptic_says="We have no time for panels",
+            our_answer="The panel meets in the lunch hour",
+            audience=Audience.STAFF,
+        ),
+    ]
+    actions = [
+        Action(
+            id="a1",
+            action="Invite five tenants to the priorities meeting",
+            first_step="Write to the blocks",
+            owner="Housing officer",
+            due="2027-02-01",
+            co=Co.COMMISSION,
+        ),
+        Action(
+            id="a2",
+            action="Pay travel for volunteers",
+            first_step="Ask finance",
+            owner="Manager",
+            due="2027-03-15",
+            co=Co.DELIVER,
+        ),
+    ]
+    workshop = Workshop(
+        id="w", title="Estate services day", date="2026-11-26", venue="Community centre"
+    )
+    return WorkshopData(
+        workshop, [table], notes, votes=votes, people=people, market_items=market, actions=actions
+    )
 
 
 def report_sections(path, headings: list[str]) -> dict[str, str]:
@@ -77,14 +145,14 @@ def report_sections(path, headings: list[str]) -> dict[str, str]:
         starts.append(found[0])
     assert starts == sorted(starts), "the sections are out of order"
     ends = starts[1:] + [len(lines)]
-    return {h: "\n".join(lines[s + 1:e]) for h, s, e in zip(headings, starts, ends)}
+    return {h: "\n".join(lines[s + 1 : e]) for h, s, e in zip(headings, starts, ends, strict=True)}
 
 
 def _without_footer(lines: list[str]) -> list[str]:
     """A page's lines less its footer ("Workshop report · … Page 3 of" and "7")."""
     for i, line in enumerate(lines):
         if re.search(r"Page \d+ of$", line.strip()):
-            rest = lines[i + 1:]
+            rest = lines[i + 1 :]
             return lines[:i] + (rest[1:] if rest and rest[0].strip().isdigit() else rest)
     return lines
 
@@ -120,7 +188,10 @@ def test_each_step_shows_its_own_work(tmp_path):
     # Market: every worry with its answer, under its audience.
     for item in data.market_items:
         assert squash(item.audience.label + "They might say") in text["4 Market"]
-        assert squash(item.sceptic_says) in text["4 Market"] and squash(item.our_answer) in text["4 Market"]
+        assert (
+            squash(item.sceptic_says) in text["4 Market"]
+            and squash(item.our_answer) in text["4 Market"]
+        )
     # Grow: the actions, with their owners and first steps.
     for action in data.actions:
         for words in (action.action, action.first_step, action.owner):
@@ -163,8 +234,18 @@ def test_an_empty_workshop_says_nothing_is_recorded_at_every_step(tmp_path):
 
 def test_a_note_written_at_a_step_is_listed_there_beside_the_steps_work(tmp_path):
     data = organisers_workshop()
-    data.notes.append(Note(id="n9", text="Ask the youth council to join", co=Co.DESIGN, step=Step.PEOPLE,
-                           author_id="t1", x=600, y=100, created="2026-11-26T10:00:00.000Z"))
+    data.notes.append(
+        Note(
+            id="n9",
+            text="Ask the youth council to join",
+            co=Co.DESIGN,
+            step=Step.PEOPLE,
+            author_id="t1",
+            x=600,
+            y=100,
+            created="2026-11-26T10:00:00.000Z",
+        )
+    )
     sections = report_sections(_build(tmp_path, data), HEADINGS)
     people = squash(sections["3 People"])
     assert squash("Co-producers") in people and squash("Tenant rep") in people
@@ -174,8 +255,20 @@ def test_a_note_written_at_a_step_is_listed_there_beside_the_steps_work(tmp_path
 
 def test_a_group_card_is_listed_with_its_notes(tmp_path):
     data = organisers_workshop()
-    data.notes.append(Note(id="g1", text="Help with travel", kind="group", co=Co.DELIVER, step=Step.FOCUS,
-                           x=600, y=500, width=300, height=60, created="2026-11-26T10:00:00.000Z"))
+    data.notes.append(
+        Note(
+            id="g1",
+            text="Help with travel",
+            kind="group",
+            co=Co.DELIVER,
+            step=Step.FOCUS,
+            x=600,
+            y=500,
+            width=300,
+            height=60,
+            created="2026-11-26T10:00:00.000Z",
+        )
+    )
     data.notes[3].group_id = "g1"  # "Neighbours run the Saturday lunch club" (Map)
     data.notes[4].group_id = "g1"  # "Library volunteers teach phone skills" (Map)
     path = _build(tmp_path, data)
@@ -228,6 +321,7 @@ def _outline(path) -> list[tuple[int, str]]:
                 walk(item, depth + 1)
             else:
                 found.append((depth, item.title))
+
     walk(reader.outline, 0)
     return found
 
@@ -236,8 +330,19 @@ def test_contents_and_bookmarks_lead_to_each_step_and_its_work(tmp_path, demo_da
     path = _build(tmp_path, demo_data)
     pages = [p.extract_text() for p in PdfReader(str(path)).pages]
     contents = pages[0]
-    entries = ["The Co-Production Star", "1 Map", "2 Focus", "Voting ranking", "3 People", "Co-producers",
-               "4 Market", "Sceptics and our answers", "5 Grow", "Action plan", "Voices"]
+    entries = [
+        "The Co-Production Star",
+        "1 Map",
+        "2 Focus",
+        "Voting ranking",
+        "3 People",
+        "Co-producers",
+        "4 Market",
+        "Sceptics and our answers",
+        "5 Grow",
+        "Action plan",
+        "Voices",
+    ]
     for title in entries:
         match = re.search(re.escape(title) + r"[ .]*(\d+)", contents)
         assert match, title
@@ -246,9 +351,23 @@ def test_contents_and_bookmarks_lead_to_each_step_and_its_work(tmp_path, demo_da
         assert title in lines, f"{title} is not a heading on page {page}"
     outline = _outline(path)
     top = [title for depth, title in outline if depth == 0]
-    assert top == ["The Co-Production Star", "1 Map", "2 Focus", "3 People", "4 Market", "5 Grow", "Voices"]
+    assert top == [
+        "The Co-Production Star",
+        "1 Map",
+        "2 Focus",
+        "3 People",
+        "4 Market",
+        "5 Grow",
+        "Voices",
+    ]
     below = [title for depth, title in outline if depth == 1]
-    for title in ("Voting ranking", "Co-producers", "Sceptics and our answers", "Action plan", "Notes"):
+    for title in (
+        "Voting ranking",
+        "Co-producers",
+        "Sceptics and our answers",
+        "Action plan",
+        "Notes",
+    ):
         assert title in below, title
     assert (2, "Co-design") in outline  # the Co's of a step's notes, below its notes
 

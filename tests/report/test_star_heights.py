@@ -5,6 +5,8 @@ The comparison with the canvas itself (Qt) is tests/ui/test_card_height.py.
 
 from __future__ import annotations
 
+import itertools
+
 from reportlab.graphics.shapes import Group, Rect
 
 from costar_desktop.core import note_card
@@ -38,7 +40,7 @@ def test_the_star_draws_each_note_at_the_height_its_words_take():
     cards = _drawn_cards(data, width)
     shown = [n for n in data.notes if n.group_id is None]  # grouped notes print with their group
     assert len(cards) == len(shown)
-    for card, note in zip(cards, shown):
+    for card, note in zip(cards, shown, strict=True):
         want = note.height if note.is_group else card_height(note)
         assert abs(card.height - want * scale) < 1e-6, note.text
         assert abs(card.width - note.width * scale) < 1e-6
@@ -60,12 +62,20 @@ def test_a_card_grows_by_a_line_at_a_time_and_is_never_lower_than_a_new_note():
     words = "word " * 200
     heights = [card_height(_note(words[:n])) for n in range(0, 600, 10)]
     assert heights == sorted(heights)
-    steps = {round(b - a, 6) for a, b in zip(heights, heights[1:]) if b != a and a > note_card.MIN_HEIGHT}
+    steps = {
+        round(b - a, 6)
+        for a, b in itertools.pairwise(heights)
+        if b != a and a > note_card.MIN_HEIGHT
+    }
     assert steps <= {LINE, 2 * LINE}
     # A card shows the first 600 characters: longer notes are no taller.
-    assert card_height(_note("word " * 10_000)) == card_height(_note(note_card.shown_text("word " * 10_000)))
+    assert card_height(_note("word " * 10_000)) == card_height(
+        _note(note_card.shown_text("word " * 10_000))
+    )
     # Line breaks count; a wider card needs fewer lines.
-    assert card_height(_note("a\nb\nc\nd")) == note_card.card_height(4 * LINE + 2 * note_card.TEXT_MARGIN)
+    assert card_height(_note("a\nb\nc\nd")) == note_card.card_height(
+        4 * LINE + 2 * note_card.TEXT_MARGIN
+    )
     text = "Notes on wider cards wrap later than on narrow ones, so they are lower"
     assert card_height(_note(text, width=400.0)) < card_height(_note(text))
 

@@ -17,13 +17,13 @@ STYLE = TextStyle(size=10)
 BOLD = TextStyle(size=10, bold=True)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _cmap(path: str, index: int) -> dict[int, str]:
     """The font's character map as fontTools reads it (independent of reportlab)."""
     return TTFont(path, fontNumber=index, lazy=True).getBestCmap()
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _glyph_order(path: str, index: int) -> list[str]:
     return TTFont(path, fontNumber=index, lazy=True).getGlyphOrder()
 
@@ -57,15 +57,33 @@ def _check_segments(text: str, style: TextStyle) -> int:
 def test_every_character_of_every_script_has_a_glyph(key, style):
     text = SCRIPTS[key]
     assert missing_characters(text) == []
-    visible = [ch for ch in unicodedata.normalize("NFC", text) if not is_invisible(ch) and ch != " "]
+    visible = [
+        ch for ch in unicodedata.normalize("NFC", text) if not is_invisible(ch) and ch != " "
+    ]
     assert _check_segments(text, style) >= len(visible) * 0.6  # shaping may merge glyphs
 
 
 def test_scripts_use_their_own_fonts():
     book = font_book()
-    expect = {"ŵ": "latin", "ą": "latin", "ệ": "latin", "λ": "latin", "Ж": "latin", "ب": "arabic",
-              "ש": "hebrew", "ह": "devanagari", "设": "cjk", "み": "cjk", "우": "cjk", "😀": "emoji",
-              "ক": "bengali", "ਪ": "gurmukhi", "ગ": "gujarati", "த": "tamil", "ไ": "thai"}
+    expect = {
+        "ŵ": "latin",
+        "ą": "latin",
+        "ệ": "latin",
+        "λ": "latin",
+        "Ж": "latin",
+        "ب": "arabic",
+        "ש": "hebrew",
+        "ह": "devanagari",
+        "设": "cjk",
+        "み": "cjk",
+        "우": "cjk",
+        "😀": "emoji",
+        "ক": "bengali",
+        "ਪ": "gurmukhi",
+        "ગ": "gujarati",
+        "த": "tamil",
+        "ไ": "thai",
+    }
     for ch, family in expect.items():
         assert book.family_key(ch, None) == family, ch
 

@@ -18,7 +18,6 @@ from costar_desktop.storage.backups import (
     BackupScheduler,
     BackupStore,
 )
-
 from tests.reliability.harness import V1_FILE, raw_notes
 
 START = datetime(2026, 11, 2, 9, 0, tzinfo=timezone.utc).timestamp()
@@ -48,15 +47,17 @@ def store(tmp_path, clock):
 
 
 def test_a_backup_is_a_checked_complete_copy_in_the_data_folder_named_by_the_workshop(
-        demo_file, clock):
+    demo_file, clock
+):
     store = BackupStore(clock=clock)  # the real default folder (the tests' data folder)
     with WorkshopFile.open(demo_file) as wf:
         backup = store.backup_file(wf, "opened")
         workshop_id = wf.workshop().id
     assert backup.path.parent == user_data_dir() / "backups"
     assert backup.path.parent != demo_file.parent
-    assert backup.path.name == (f"{workshop_id}__20261102T090000000000Z__opened__"
-                                f"{backups.source_key(demo_file)}.costar")
+    assert backup.path.name == (
+        f"{workshop_id}__20261102T090000000000Z__opened__{backups.source_key(demo_file)}.costar"
+    )
     assert backup.workshop_id == workshop_id and backup.reason == "opened"
     assert raw_notes(backup.path) == raw_notes(demo_file)
     info = backups.read_info(backup.path)
@@ -139,8 +140,9 @@ def test_a_copy_that_fails_the_check_replaces_nothing(demo_file, store, clock, m
             store.backup_file(wf, "timed")
             clock.advance(600)
         before = sorted(p.name for p in store.folder.iterdir())
-        monkeypatch.setattr(fileio, "write_verified_copy",
-                            lambda source, target: real(Corrupting(source), target))
+        monkeypatch.setattr(
+            fileio, "write_verified_copy", lambda source, target: real(Corrupting(source), target)
+        )
         wf.add_notes([Note(text="one more")])
         with pytest.raises(SaveFailed, match="did not check out"):
             store.backup_file(wf, "timed")
@@ -148,7 +150,8 @@ def test_a_copy_that_fails_the_check_replaces_nothing(demo_file, store, clock, m
 
 
 def test_leftovers_of_a_crashed_backup_are_never_listed_and_are_cleared_later(
-        demo_file, store, clock):
+    demo_file, store, clock
+):
     with WorkshopFile.open(demo_file) as wf:
         workshop_id = wf.workshop().id
         leftover = store.folder / f".{workshop_id}.costar.1234abcd.pending"
@@ -242,14 +245,17 @@ def test_the_workshop_of_an_unreadable_file_is_found_by_its_path(demo_file, stor
     assert store.workshop_id_for(demo_file) == workshop_id
 
 
-@pytest.mark.parametrize("seconds, words", [
-    (5, "less than a minute"), (60, "1 minute"), (3 * 3600 + 5, "3 hours"), (86400 * 2, "2 days")])
+@pytest.mark.parametrize(
+    "seconds, words",
+    [(5, "less than a minute"), (60, "1 minute"), (3 * 3600 + 5, "3 hours"), (86400 * 2, "2 days")],
+)
 def test_ages_in_words(seconds, words):
     assert backups.describe_age(seconds) == words
 
 
 def test_a_damaged_file_gets_its_own_backup_before_a_copy_of_the_same_workshop(
-        demo_file, store, clock):
+    demo_file, store, clock
+):
     copy = demo_file.with_name("copy.costar")
     with WorkshopFile.open(demo_file) as wf:
         store.backup_file(wf, "opened")
@@ -269,12 +275,14 @@ def test_backup_names_are_read_back_to_the_microsecond_and_odd_names_are_ignored
     moment = datetime(2026, 2, 28, 23, 59, 58, 654321, tzinfo=timezone.utc)
     name = f"abc__{backups._stamp(moment)}__opened__12345678{backups.SUFFIX}"
     assert backups._parse(tmp_path / name).taken == moment
-    for stamp in ("20261326T090507123456Z",   # month 13
-                  "20260230T090507123456Z",   # 30 February
-                  "2026022xT090507123456Z",   # not a digit
-                  "20260228 235958654321Z",   # no T
-                  "20260228T235958654321",    # too short, no Z
-                  "٢٠٢٦0228T235958654321Z"):  # digits of another script
+    for stamp in (
+        "20261326T090507123456Z",  # month 13
+        "20260230T090507123456Z",  # 30 February
+        "2026022xT090507123456Z",  # not a digit
+        "20260228 235958654321Z",  # no T
+        "20260228T235958654321",  # too short, no Z
+        "٢٠٢٦0228T235958654321Z",
+    ):  # digits of another script
         assert backups._parse(tmp_path / f"abc__{stamp}__opened__12345678{backups.SUFFIX}") is None
 
 
@@ -304,8 +312,11 @@ def test_the_workshop_id_is_read_only_from_a_workshop_table_that_is_ours(demo_fi
         workshop_id = wf.workshop().id
     run_sql(demo_file, "CREATE TRIGGER wipe AFTER UPDATE ON notes BEGIN DELETE FROM notes; END")
     assert backups.workshop_id_of(demo_file) == workshop_id
-    run_sql(demo_file, "ALTER TABLE workshop RENAME TO old_workshop",
-            "CREATE VIEW workshop AS SELECT 'chosen by the view' AS id")
+    run_sql(
+        demo_file,
+        "ALTER TABLE workshop RENAME TO old_workshop",
+        "CREATE VIEW workshop AS SELECT 'chosen by the view' AS id",
+    )
     assert backups.workshop_id_of(demo_file) is None  # the view is never read
 
 

@@ -19,8 +19,7 @@ from pathlib import Path
 import pytest
 
 from costar_desktop.paths import user_data_dir
-from costar_desktop.storage import WorkshopFile, fileio
-
+from costar_desktop.storage import SaveFailed, WorkshopFile, fileio
 from tests.reliability.harness import ROOT, child_env
 
 WATCHDOG = 60  # seconds; only stops a hung test
@@ -67,8 +66,13 @@ def _entries() -> list[Path]:
 def _crash_during(kind: str, folder: Path) -> Path:
     """Run a child that writes ``kind`` and SIGKILL it just before the rename; the temporary
     file it was about to rename."""
-    proc = subprocess.Popen([sys.executable, "-c", CRASH_CHILD, kind, str(folder)], cwd=ROOT,
-                            env=child_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", CRASH_CHILD, kind, str(folder)],
+        cwd=ROOT,
+        env=child_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     try:
         with selectors.DefaultSelector() as sel:
             sel.register(proc.stdout, selectors.EVENT_READ)
@@ -85,8 +89,13 @@ def _crash_during(kind: str, folder: Path) -> Path:
 
 
 def _dead_pid() -> int:
-    done = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
-                          capture_output=True, text=True, timeout=WATCHDOG, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        timeout=WATCHDOG,
+        check=True,
+    )
     return int(done.stdout)
 
 
@@ -95,13 +104,23 @@ def _entry(pid: int, tmp: Path, target: Path, **payload) -> Path:
     folder = user_data_dir() / fileio.UNFINISHED_FOLDER
     folder.mkdir(exist_ok=True)
     entry = folder / f"{pid}-{os.urandom(4).hex()}.json"
-    entry.write_text(json.dumps({"temp": str(tmp), "target": str(target), "pid": pid,
-                                 "computer": fileio._this_computer(), **payload}),
-                     encoding="utf-8")
+    entry.write_text(
+        json.dumps(
+            {
+                "temp": str(tmp),
+                "target": str(target),
+                "pid": pid,
+                "computer": fileio._this_computer(),
+                **payload,
+            }
+        ),
+        encoding="utf-8",
+    )
     return entry
 
 
 # --- real crashes -------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("kind", ["save-as", "backup", "pdf", "create"])
 def test_a_temporary_file_left_by_a_crash_is_removed_at_the_next_start(tmp_path, kind):
@@ -113,17 +132,23 @@ def test_a_temporary_file_left_by_a_crash_is_removed_at_the_next_start(tmp_path,
     assert str(tmp) in _listing(workshop_folder, backups_folder)
     assert fileio.remove_leftover_temporaries() == [tmp]
     assert not tmp.exists()
-    assert [p for p in _listing(workshop_folder, backups_folder) if ".tmp" in p or ".part" in p
-            ] == []
+    assert [
+        p for p in _listing(workshop_folder, backups_folder) if ".tmp" in p or ".part" in p
+    ] == []
     assert (workshop_folder / "x.costar").is_file() or kind == "create"
     assert _entries() == []
 
 
 def test_the_command_line_tidies_up_when_it_starts(tmp_path, demo_file):
     tmp = _crash_during("save-as", tmp_path)
-    out = subprocess.run([sys.executable, "-m", "costar_desktop", "export", str(demo_file),
-                          "--format", "json"], cwd=ROOT, env=child_env(), capture_output=True,
-                         text=True, timeout=WATCHDOG)
+    out = subprocess.run(
+        [sys.executable, "-m", "costar_desktop", "export", str(demo_file), "--format", "json"],
+        cwd=ROOT,
+        env=child_env(),
+        capture_output=True,
+        text=True,
+        timeout=WATCHDOG,
+    )
     assert out.returncode == 0, out.stderr
     assert not tmp.exists()
     assert _entries() == []
@@ -147,9 +172,14 @@ sys.exit(app.run_gui(None))
 
 def test_the_window_tidies_up_after_its_first_paint(tmp_path):
     tmp = _crash_during("save-as", tmp_path)
-    out = subprocess.run([sys.executable, "-c", GUI_CHILD], cwd=ROOT,
-                         env=child_env(config_dir=tmp_path / "config"), capture_output=True,
-                         text=True, timeout=WATCHDOG)
+    out = subprocess.run(
+        [sys.executable, "-c", GUI_CHILD],
+        cwd=ROOT,
+        env=child_env(config_dir=tmp_path / "config"),
+        capture_output=True,
+        text=True,
+        timeout=WATCHDOG,
+    )
     assert out.returncode == 0, out.stderr
     assert "TIDIED" in out.stdout
     assert not tmp.exists()
@@ -157,6 +187,7 @@ def test_the_window_tidies_up_after_its_first_paint(tmp_path):
 
 
 # --- what is never removed ----------------------------------------------------------------------
+
 
 def test_a_dead_writers_file_and_journal_go_and_its_entry_with_them(tmp_path):
     target = tmp_path / "x.costar"
@@ -192,8 +223,12 @@ def test_the_temporary_file_of_a_running_process_is_left_alone(tmp_path):
     mine.write_bytes(b"being written here")
     sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
     try:
-        entries = sorted([_entry(sleeper.pid, tmp, tmp_path / "x.costar"),
-                          _entry(os.getpid(), mine, tmp_path / "y.costar")])
+        entries = sorted(
+            [
+                _entry(sleeper.pid, tmp, tmp_path / "x.costar"),
+                _entry(os.getpid(), mine, tmp_path / "y.costar"),
+            ]
+        )
         assert fileio.remove_leftover_temporaries() == []
         assert tmp.read_bytes() == b"being written" and mine.exists()
         assert _entries() == entries
@@ -243,8 +278,9 @@ def test_entries_cut_off_or_not_ours_remove_nothing_and_nothing_raises(tmp_path)
     assert sorted(p.name for p in folder.iterdir()) == ["0-00000003.json", "notes.txt"]
 
 
-def test_a_data_folder_that_cannot_be_used_stops_no_save_and_no_start(tmp_path, monkeypatch,
-                                                                      demo_file):
+def test_a_data_folder_that_cannot_be_used_stops_no_save_and_no_start(
+    tmp_path, monkeypatch, demo_file
+):
     blocked = tmp_path / "not a folder"
     blocked.write_text("a file where the data folder should be")
     monkeypatch.setenv("COSTAR_DATA_DIR", str(blocked))
@@ -276,8 +312,9 @@ def test_pending_temporary_is_recorded_only_while_in_use(tmp_path):
 def test_a_failed_copy_leaves_neither_file_nor_entry(tmp_path, demo_file, monkeypatch):
     def refuse(*args):
         raise OSError(28, "No space left on device")
+
     with WorkshopFile.open(demo_file) as wf:
         monkeypatch.setattr(fileio.os, "replace", refuse)
-        with pytest.raises(Exception):
+        with pytest.raises(SaveFailed, match="disk is full"):
             wf.write_copy(tmp_path / "copy.costar")
     assert sorted(tmp_path.iterdir()) == [demo_file] and _entries() == []

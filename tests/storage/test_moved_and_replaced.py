@@ -11,7 +11,6 @@ import pytest
 from costar_desktop.core.model import Note
 from costar_desktop.storage import AlreadyOpen, SaveFailed, WorkshopFile
 from costar_desktop.storage.errors import NeedsRepair
-
 from tests.reliability.harness import ROOT, raw_notes
 
 
@@ -56,14 +55,21 @@ def test_save_as_to_the_same_name_after_a_delete_writes_it_again_and_carries_on(
 def test_save_as_refuses_to_replace_a_file_open_in_another_program(demo_file, tmp_path):
     target = tmp_path / "theirs.costar"
     WorkshopFile.create(target).close()
-    code = ("import sys, time\n"
-            "from costar_desktop.storage import WorkshopFile\n"
-            f"wf = WorkshopFile.open({str(target)!r})\n"
-            "print('OPEN', flush=True)\n"
-            "sys.stdin.readline()\n"
-            "wf.close()\n")
-    other = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, stdin=subprocess.PIPE,
-                             stdout=subprocess.PIPE, text=True)
+    code = (
+        "import sys, time\n"
+        "from costar_desktop.storage import WorkshopFile\n"
+        f"wf = WorkshopFile.open({str(target)!r})\n"
+        "print('OPEN', flush=True)\n"
+        "sys.stdin.readline()\n"
+        "wf.close()\n"
+    )
+    other = subprocess.Popen(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert other.stdout.readline().strip() == "OPEN"
         before = target.read_bytes()

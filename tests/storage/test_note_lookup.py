@@ -45,12 +45,15 @@ def test_a_note_with_bad_values_and_links_is_repaired_as_before(demo_file):
     its author and its group are judged by storage's rules, as when every note was read."""
     conn = sqlite3.connect(demo_file)
     conn.execute("PRAGMA ignore_check_constraints = ON")
-    ids = [r[0] for r in conn.execute("SELECT id FROM notes WHERE kind != 'group' "
-                                      "ORDER BY rowid LIMIT 3")]
+    ids = [
+        r[0]
+        for r in conn.execute("SELECT id FROM notes WHERE kind != 'group' ORDER BY rowid LIMIT 3")
+    ]
     conn.execute("UPDATE notes SET impact = 9, author_id = 'nobody' WHERE id = ?", (ids[0],))
     conn.execute("UPDATE notes SET group_id = ? WHERE id = ?", (ids[2], ids[1]))  # not a group
-    conn.execute("UPDATE notes SET text = 'x' || char(10) || 'y', x = 'far' WHERE id = ?",
-                 (ids[2],))
+    conn.execute(
+        "UPDATE notes SET text = 'x' || char(10) || 'y', x = 'far' WHERE id = ?", (ids[2],)
+    )
     conn.commit()
     conn.close()
     with WorkshopFile.open(demo_file, for_reading=True) as wf:

@@ -43,9 +43,20 @@ def test_no_co_is_a_good_value():
     assert note.co is None and repairs == []
 
 
-@pytest.mark.parametrize("field, value", [("x", math.nan), ("y", math.inf), ("x", "left"),
-                                          ("impact", 9), ("impact", 2.5), ("colour", "mauve"),
-                                          ("shortlisted", 2), ("width", -5.0), ("step", None)])
+@pytest.mark.parametrize(
+    "field, value",
+    [
+        ("x", math.nan),
+        ("y", math.inf),
+        ("x", "left"),
+        ("impact", 9),
+        ("impact", 2.5),
+        ("colour", "mauve"),
+        ("shortlisted", 2),
+        ("width", -5.0),
+        ("step", None),
+    ],
+)
 def test_a_bad_value_on_its_way_in_is_refused_in_words(field, value):
     with pytest.raises(SaveFailed, match="^Not saved: for a note, the "):
         rows.note_to_row(_unchecked(field, value))
@@ -60,6 +71,8 @@ def _unchecked(field, value) -> Note:
 
 
 def test_long_text_is_refused_with_the_apps_own_words():
-    with pytest.raises(SaveFailed, match="This text is 20,001 characters long; the limit is 20,000"):
+    with pytest.raises(
+        SaveFailed, match="This text is 20,001 characters long; the limit is 20,000"
+    ):
         rows.note_change_to_row({"text": "x" * 20_001})
     assert rows.note_change_to_row({"text": "a\r\nb\x00"})["text"] == "a\nb"

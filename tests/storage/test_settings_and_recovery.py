@@ -16,21 +16,29 @@ from costar_desktop.core.model import Note
 from costar_desktop.storage import SCHEMA_VERSION, WorkshopFile
 from costar_desktop.storage.schema import migrate
 from costar_desktop.storage.workshop_file import STORAGE_PRAGMAS
-
 from tests.reliability.harness import V1_FILE, raw_notes, torn_commit
 
 
 def test_every_storage_setting_is_in_force_while_a_file_is_open(demo_file):
     wf = WorkshopFile.open(demo_file)
     try:
-        got = {name: str(wf.conn.execute(f"PRAGMA {name}").fetchone()[0]).upper()
-               for name, _ in STORAGE_PRAGMAS}
+        got = {
+            name: str(wf.conn.execute(f"PRAGMA {name}").fetchone()[0]).upper()
+            for name, _ in STORAGE_PRAGMAS
+        }
     finally:
         wf.close()
-    assert got == {"locking_mode": "EXCLUSIVE", "journal_mode": "DELETE",
-                   "journal_size_limit": "0", "synchronous": "3", "fullfsync": "1",
-                   "foreign_keys": "1", "secure_delete": "1", "trusted_schema": "0",
-                   "cell_size_check": "1"}
+    assert got == {
+        "locking_mode": "EXCLUSIVE",
+        "journal_mode": "DELETE",
+        "journal_size_limit": "0",
+        "synchronous": "3",
+        "fullfsync": "1",
+        "foreign_keys": "1",
+        "secure_delete": "1",
+        "trusted_schema": "0",
+        "cell_size_check": "1",
+    }
 
 
 def test_between_commits_the_journal_beside_the_file_is_empty(demo_file):

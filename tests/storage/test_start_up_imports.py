@@ -21,8 +21,9 @@ print("notes:", len(WorkshopFile.read(sys.argv[1]).notes))
 
 
 def test_reading_does_not_import_sqlite_utils_and_the_first_write_does(demo_file, demo_data):
-    out = subprocess.run([sys.executable, "-c", CODE, str(demo_file)], capture_output=True,
-                         text=True, timeout=120)
+    out = subprocess.run(
+        [sys.executable, "-c", CODE, str(demo_file)], capture_output=True, text=True, timeout=120
+    )
     assert out.returncode == 0, out.stderr
     assert "before write: False" in out.stdout
     assert "after write: True" in out.stdout

@@ -41,8 +41,14 @@ def test_a_file_written_by_version_1_is_upgraded_and_keeps_every_note(tmp_path):
     assert len(notes) == len(old_notes) == 32
     for nid, text, x, y, co, step, author in old_notes:
         n = notes[nid]
-        assert (n.text, n.x, n.y, n.co.value if n.co else None, n.step.value, n.author_id) == \
-            (text, x, y, co, step, author)
+        assert (n.text, n.x, n.y, n.co.value if n.co else None, n.step.value, n.author_id) == (
+            text,
+            x,
+            y,
+            co,
+            step,
+            author,
+        )
         assert n.kind == "note" and n.group_id is None and not n.shortlisted
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
@@ -57,9 +63,12 @@ def test_an_upgraded_file_has_the_same_shape_as_a_new_one(tmp_path):
     new = tmp_path / "new.costar"
     WorkshopFile.create(new).close()
     a, b = sqlite3.connect(old), sqlite3.connect(new)
-    tables = [r[0] for r in b.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
-    assert tables == [r[0] for r in a.execute(
-        "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
+    tables = [
+        r[0] for r in b.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")
+    ]
+    assert tables == [
+        r[0] for r in a.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")
+    ]
     for t in tables:
         assert _columns(a, t) == _columns(b, t), t
 
@@ -69,11 +78,15 @@ def test_votes_people_market_and_actions_round_trip(tmp_path, demo_data):
     WorkshopFile.create(path, data=demo_data).close()
     data = WorkshopFile.read(path)
     assert len(data.votes) == len(demo_data.votes) == 12
-    assert [sorted(p.note_ids) for p in data.people] == [sorted(p.note_ids) for p in demo_data.people]
-    assert [(m.sceptic_says, m.audience) for m in data.market_items] == \
-        [(m.sceptic_says, m.audience) for m in demo_data.market_items]
-    assert [(a.action, a.owner, a.due, a.status, sorted(a.note_ids)) for a in data.actions] == \
-        [(a.action, a.owner, a.due, a.status, sorted(a.note_ids)) for a in demo_data.actions]
+    assert [sorted(p.note_ids) for p in data.people] == [
+        sorted(p.note_ids) for p in demo_data.people
+    ]
+    assert [(m.sceptic_says, m.audience) for m in data.market_items] == [
+        (m.sceptic_says, m.audience) for m in demo_data.market_items
+    ]
+    assert [(a.action, a.owner, a.due, a.status, sorted(a.note_ids)) for a in data.actions] == [
+        (a.action, a.owner, a.due, a.status, sorted(a.note_ids)) for a in demo_data.actions
+    ]
     groups = [n for n in data.notes if n.kind == NOTE_KIND_GROUP]
     assert len(groups) == 1
     assert len([n for n in data.notes if n.group_id == groups[0].id]) == 2
@@ -121,7 +134,9 @@ def test_deleting_notes_and_restoring_them_brings_back_what_hung_on_them(tmp_pat
         wf.restore_notes([group], dep)
         restored = wf.snapshot()
     assert sorted(v.id for v in restored.votes) == sorted(v.id for v in before.votes)
-    assert [sorted(p.note_ids) for p in restored.people] == [sorted(p.note_ids) for p in before.people]
+    assert [sorted(p.note_ids) for p in restored.people] == [
+        sorted(p.note_ids) for p in before.people
+    ]
     assert {n.id: n.group_id for n in restored.notes} == {n.id: n.group_id for n in before.notes}
 
 

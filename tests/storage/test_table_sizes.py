@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -13,7 +14,7 @@ from costar_desktop.storage import SCHEMA_VERSION, SaveFailed, WorkshopFile
 from costar_desktop.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_V1, _statements
 
 
-def _version_2_copy(new: "Path", old: "Path") -> None:  # noqa: F821
+def _version_2_copy(new: Path, old: Path) -> None:
     """``old`` written as version 2 wrote it: the same rows, without participants' size."""
     conn = sqlite3.connect(old, isolation_level=None)
     for statement in _statements(SCHEMA_V1):
@@ -23,10 +24,21 @@ def _version_2_copy(new: "Path", old: "Path") -> None:  # noqa: F821
     conn.execute("PRAGMA user_version = 2")
     conn.execute("ATTACH DATABASE ? AS new", (str(new),))
     conn.execute("BEGIN")
-    conn.execute("INSERT INTO participants SELECT id, name, kind, is_group, created, updated "
-                 "FROM new.participants")
-    for table in ("meta", "workshop", "notes", "votes", "people", "people_links",
-                  "market_items", "actions", "action_links"):
+    conn.execute(
+        "INSERT INTO participants SELECT id, name, kind, is_group, created, updated "
+        "FROM new.participants"
+    )
+    for table in (
+        "meta",
+        "workshop",
+        "notes",
+        "votes",
+        "people",
+        "people_links",
+        "market_items",
+        "actions",
+        "action_links",
+    ):
         conn.execute(f"INSERT INTO {table} SELECT * FROM new.{table}")
     conn.execute("COMMIT")
     conn.execute("DETACH DATABASE new")
@@ -76,8 +88,11 @@ def test_a_size_a_table_cannot_have_is_not_saved(tmp_path, size):
     WorkshopFile.create(path).close()
     with WorkshopFile.open(path) as wf:
         with pytest.raises(SaveFailed, match="number of people at the table"):
-            wf.add_participant(Participant(name="Table", is_group=True, size=size)
-                               if not isinstance(size, str) else _raw(size))
+            wf.add_participant(
+                Participant(name="Table", is_group=True, size=size)
+                if not isinstance(size, str)
+                else _raw(size)
+            )
         assert wf.participants() == []
 
 

@@ -23,10 +23,15 @@ def _on_disk(path, tmp_path) -> dict:
     shutil.copyfile(path, copy)
     conn = sqlite3.connect(copy)
     try:
-        tables = [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
-        return {t: sorted(conn.execute(f"SELECT * FROM [{t}]").fetchall(), key=repr)
-                for t in tables}
+        tables = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+            )
+        ]
+        return {
+            t: sorted(conn.execute(f"SELECT * FROM [{t}]").fetchall(), key=repr) for t in tables
+        }
     finally:
         conn.close()
 
@@ -95,7 +100,7 @@ def test_an_error_in_the_callers_code_rolls_the_unit_back(wf, tmp_path):
     with pytest.raises(ZeroDivisionError):
         with wf.transaction():
             wf.add_notes([Note(text="Never kept")])
-            1 / 0
+            raise ZeroDivisionError("the caller's own code failed")
     assert _on_disk(wf.path, tmp_path) == before
 
 

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import math
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from costar_desktop.core.model import Note, Vote, Workshop
 from costar_desktop.storage import rows
@@ -15,10 +14,12 @@ from costar_desktop.storage.values import RULES, check_tables
 
 
 def _tables(notes=(), votes=(), **more):
-    return {"workshop": [rows.workshop_to_row(Workshop())],
-            "notes": [rows.note_to_row(n) if isinstance(n, Note) else n for n in notes],
-            "votes": [rows.vote_to_row(v) if isinstance(v, Vote) else v for v in votes],
-            **more}
+    return {
+        "workshop": [rows.workshop_to_row(Workshop())],
+        "notes": [rows.note_to_row(n) if isinstance(n, Note) else n for n in notes],
+        "votes": [rows.vote_to_row(v) if isinstance(v, Vote) else v for v in votes],
+        **more,
+    }
 
 
 def test_a_second_row_with_the_same_id_gets_a_new_one_and_both_are_kept():
@@ -50,8 +51,13 @@ def test_group_links_must_point_at_a_group_card_other_than_the_note():
     nested = Note(text="Nested card", kind="group", group_id=card.id)
     data, repairs = check_tables(_tables([card, member, own, to_note, nested]))
     groups = {n.text: n.group_id for n in data.notes}
-    assert groups == {"Card": None, "Member": card.id, "Its own group": None,
-                      "Grouped under a note": None, "Nested card": None}
+    assert groups == {
+        "Card": None,
+        "Member": card.id,
+        "Its own group": None,
+        "Grouped under a note": None,
+        "Nested card": None,
+    }
     assert len(repairs) == 3 and all("it is now on its own" in str(r) for r in repairs)
 
 
@@ -93,9 +99,14 @@ def test_a_cut_never_splits_a_letter_from_its_accent():
 # Texts without "\r" and "\u2029": writing makes every line end "\n" (core.model.clean_text),
 # which is how the app stores line ends, not a repair of a bad value.
 words = st.text(st.characters(blacklist_characters="\r\u2029"), max_size=30)
-odd = st.one_of(st.none(), st.integers(), st.floats(), words,
-                st.binary(max_size=8).filter(lambda b: b"\r" not in b), st.sampled_from(
-                    ["map", "design", "group", "note", "yellow", "2026-02-29", "", "x" * 600]))
+odd = st.one_of(
+    st.none(),
+    st.integers(),
+    st.floats(),
+    words,
+    st.binary(max_size=8).filter(lambda b: b"\r" not in b),
+    st.sampled_from(["map", "design", "group", "note", "yellow", "2026-02-29", "", "x" * 600]),
+)
 
 
 def _row(table: str, draw) -> dict:
@@ -105,8 +116,10 @@ def _row(table: str, draw) -> dict:
 @settings(max_examples=300)
 @given(st.data())
 def test_whatever_is_read_can_be_written_and_reads_back_without_repairs(data):
-    tables = {table: [_row(table, data.draw) for _ in range(data.draw(st.integers(1, 3)))]
-              for table in RULES}
+    tables = {
+        table: [_row(table, data.draw) for _ in range(data.draw(st.integers(1, 3)))]
+        for table in RULES
+    }
     first, _repairs = check_tables(tables)
     written = {
         "workshop": [rows.workshop_to_row(first.workshop)],
@@ -116,10 +129,12 @@ def test_whatever_is_read_can_be_written_and_reads_back_without_repairs(data):
         "people": [rows.person_to_row(p) for p in first.people],
         "market_items": [rows.market_to_row(m) for m in first.market_items],
         "actions": [rows.action_to_row(a) for a in first.actions],
-        "people_links": [{"person_id": p.id, "note_id": n} for p in first.people
-                         for n in p.note_ids],
-        "action_links": [{"action_id": a.id, "note_id": n} for a in first.actions
-                         for n in a.note_ids],
+        "people_links": [
+            {"person_id": p.id, "note_id": n} for p in first.people for n in p.note_ids
+        ],
+        "action_links": [
+            {"action_id": a.id, "note_id": n} for a in first.actions for n in a.note_ids
+        ],
     }
     second, repairs = check_tables(written)
     assert repairs == []

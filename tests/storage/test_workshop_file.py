@@ -5,7 +5,14 @@ import uuid
 
 import pytest
 
-from costar_desktop.core.model import MAX_NOTE_CHARS, Co, Note, Participant, ParticipantKind, Workshop
+from costar_desktop.core.model import (
+    MAX_NOTE_CHARS,
+    Co,
+    Note,
+    Participant,
+    ParticipantKind,
+    Workshop,
+)
 from costar_desktop.storage import (
     APPLICATION_ID,
     SCHEMA_VERSION,
@@ -22,7 +29,15 @@ def test_new_file_is_marked_as_ours(tmp_path):
     assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    assert {"workshop", "participants", "notes", "votes", "people", "market_items", "actions"} <= tables
+    assert {
+        "workshop",
+        "participants",
+        "notes",
+        "votes",
+        "people",
+        "market_items",
+        "actions",
+    } <= tables
     conn.close()
 
 

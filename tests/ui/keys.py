@@ -10,8 +10,9 @@ def type_text(widget, text: str) -> None:
     for ch in text:
         if ch == "\n":
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_Return,
-                                                         Qt.KeyboardModifier.ShiftModifier))
+                QApplication.sendEvent(
+                    widget, QKeyEvent(kind, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+                )
             continue
         key = ord(ch.upper()) if ch.isascii() and ch.isalnum() else 0
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):

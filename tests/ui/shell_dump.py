@@ -21,8 +21,16 @@ def menu_rows(menu, path: str) -> list[tuple]:
             rows.append((path, act.text(), "menu", act.isEnabled()))
             rows += menu_rows(act.menu(), f"{path} > {act.text()}")
         else:
-            rows.append((path, act.text(), _keys(act), act.isCheckable(), act.isEnabled(),
-                         act.shortcutContext().name))
+            rows.append(
+                (
+                    path,
+                    act.text(),
+                    _keys(act),
+                    act.isCheckable(),
+                    act.isEnabled(),
+                    act.shortcutContext().name,
+                )
+            )
     return rows
 
 

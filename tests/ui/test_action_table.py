@@ -77,8 +77,12 @@ def click_cell(panel, qtbot, row: int, field: str) -> None:
     index = panel.proxy.index(row, COLUMNS.index(field))
     panel.view.scrollTo(index)
     rect = panel.view.visualRect(index)
-    QTest.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton,
-                     Qt.KeyboardModifier.NoModifier, rect.center())
+    QTest.mouseClick(
+        panel.view.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        rect.center(),
+    )
     qtbot.waitUntil(lambda: panel.view.currentIndex() == index)
 
 
@@ -130,7 +134,8 @@ def undo_count(window) -> int:
 
 
 def test_tab_moves_to_the_next_cell_across_two_rows_and_keeps_what_was_typed(
-        window, qtbot, tmp_path, british):
+    window, qtbot, tmp_path, british
+):
     panel = the_table(window, qtbot)
     first, second = row_id(panel, 0), row_id(panel, 1)
     before = file_actions(window, tmp_path)
@@ -139,8 +144,11 @@ def test_tab_moves_to_the_next_cell_across_two_rows_and_keeps_what_was_typed(
     cell = open_cell(panel, qtbot, 0, "action")
     replace_text(cell, "Ring the day centre")
     typed = [("action", "Ring the day centre")]
-    for field, text in (("first_step", "Call Joan on Monday"), ("owner", "Amira (carer)"),
-                        ("due", "21/01/2027")):
+    for field, text in (
+        ("first_step", "Call Joan on Monday"),
+        ("owner", "Amira (carer)"),
+        ("due", "21/01/2027"),
+    ):
         cell = tab(qtbot)
         assert current_field(panel) == field, "Tab must move to the next cell"
         assert isinstance(cell, QLineEdit), f"the editor of {field} must be open after Tab"
@@ -169,13 +177,24 @@ def test_tab_moves_to_the_next_cell_across_two_rows_and_keeps_what_was_typed(
     assert panel.view.state() != panel.view.State.EditingState
 
     after = file_actions(window, tmp_path)
-    assert after[first] == {"action": "Ring the day centre", "first_step": "Call Joan on Monday",
-                            "owner": "Amira (carer)", "due": "2027-01-21", "co": "design",
-                            "status": "in_progress", "review_date": "2027-03-01"}
-    assert after[second] == dict(before[second], action="Open the library on Saturdays",
-                                 first_step="Ask the volunteers", owner="Sam")
-    assert {k: v for k, v in after.items() if k not in (first, second)} == \
-        {k: v for k, v in before.items() if k not in (first, second)}
+    assert after[first] == {
+        "action": "Ring the day centre",
+        "first_step": "Call Joan on Monday",
+        "owner": "Amira (carer)",
+        "due": "2027-01-21",
+        "co": "design",
+        "status": "in_progress",
+        "review_date": "2027-03-01",
+    }
+    assert after[second] == dict(
+        before[second],
+        action="Open the library on Saturdays",
+        first_step="Ask the volunteers",
+        owner="Sam",
+    )
+    assert {k: v for k, v in after.items() if k not in (first, second)} == {
+        k: v for k, v in before.items() if k not in (first, second)
+    }
     # One undo step per cell that changed.
     changed = sum(after[i][f] != before[i][f] for i in (first, second) for f in FIELDS)
     assert undo_count(window) - undo_before == changed
@@ -203,8 +222,10 @@ def test_shift_tab_goes_back_a_cell_and_back_across_rows(window, qtbot, tmp_path
     QTest.keyClick(cell, Qt.Key.Key_Escape)
     flush(qtbot)
     after = file_actions(window, tmp_path)
-    assert (after[second]["action"], after[second]["first_step"]) == \
-        ("Hold an open day", "Book the hall")
+    assert (after[second]["action"], after[second]["first_step"]) == (
+        "Hold an open day",
+        "Book the hall",
+    )
     assert after[first]["review_date"] == "2027-03-01"
 
 
@@ -246,10 +267,21 @@ def test_typing_into_a_chosen_cell_opens_it_and_tab_moves_on(window, qtbot, tmp_
 # --- dates -----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("typed", ["21/01/2027", "21 Jan 2027", "2027-01-21", "21 January 2027",
-                                   "Thursday, 21 January 2027", "21/1/27", "21.01.2027"])
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "21/01/2027",
+        "21 Jan 2027",
+        "2027-01-21",
+        "21 January 2027",
+        "Thursday, 21 January 2027",
+        "21/1/27",
+        "21.01.2027",
+    ],
+)
 def test_a_date_typed_in_the_locales_formats_or_iso_is_saved_as_an_iso_date(
-        window, qtbot, tmp_path, british, typed):
+    window, qtbot, tmp_path, british, typed
+):
     panel = the_table(window, qtbot)
     aid = row_id(panel, 2)
     cell = open_cell(panel, qtbot, 2, "due")
@@ -280,9 +312,14 @@ def test_review_dates_are_typed_too(window, qtbot, tmp_path, british):
 def test_month_names_in_the_locales_language_and_in_english(window, qtbot, tmp_path, german):
     panel = the_table(window, qtbot)
     aid = row_id(panel, 0)
-    for typed, expected in (("21. Januar 2027", "2027-01-21"), ("3. März 2027", "2027-03-03"),
-                            ("21 January 2027", "2027-01-21"), ("03.04.2027", "2027-04-03"),
-                            ("4 Mai 2027", "2027-05-04"), ("2027-06-30", "2027-06-30")):
+    for typed, expected in (
+        ("21. Januar 2027", "2027-01-21"),
+        ("3. März 2027", "2027-03-03"),
+        ("21 January 2027", "2027-01-21"),
+        ("03.04.2027", "2027-04-03"),
+        ("4 Mai 2027", "2027-05-04"),
+        ("2027-06-30", "2027-06-30"),
+    ):
         cell = open_cell(panel, qtbot, 0, "due")
         replace_text(cell, typed)
         QTest.keyClick(cell, Qt.Key.Key_Return)
@@ -290,8 +327,7 @@ def test_month_names_in_the_locales_language_and_in_english(window, qtbot, tmp_p
         assert file_actions(window, tmp_path)[aid]["due"] == expected, typed
 
 
-def test_digits_typed_one_by_one_are_not_turned_into_another_date(window, qtbot, tmp_path,
-                                                                   british):
+def test_digits_typed_one_by_one_are_not_turned_into_another_date(window, qtbot, tmp_path, british):
     """Typing the digits of 21/01/2027 gave "Dec 3202" in the old date box."""
     panel = the_table(window, qtbot)
     aid = row_id(panel, 1)
@@ -333,8 +369,9 @@ def test_an_unreadable_date_says_so_and_keeps_what_was_typed(window, qtbot, tmp_
     assert not panel.date_message.isVisible()
 
 
-def test_escape_drops_an_unreadable_date_and_leaves_the_file_alone(window, qtbot, tmp_path,
-                                                                    british):
+def test_escape_drops_an_unreadable_date_and_leaves_the_file_alone(
+    window, qtbot, tmp_path, british
+):
     panel = the_table(window, qtbot)
     before = file_actions(window, tmp_path)
     cell = open_cell(panel, qtbot, 0, "review_date")
@@ -351,8 +388,11 @@ def test_escape_drops_an_unreadable_date_and_leaves_the_file_alone(window, qtbot
 
 def test_an_empty_date_clears_the_date(window, qtbot, tmp_path, british):
     panel = the_table(window, qtbot)
-    dated = [r for r in range(panel.proxy.rowCount())
-             if file_actions(window, tmp_path)[row_id(panel, r)]["due"]]
+    dated = [
+        r
+        for r in range(panel.proxy.rowCount())
+        if file_actions(window, tmp_path)[row_id(panel, r)]["due"]
+    ]
     row = dated[0]
     aid = row_id(panel, row)
     cell = open_cell(panel, qtbot, row, "due")
@@ -400,25 +440,38 @@ def test_every_locale_reads_its_own_dates_and_never_misreads_one(qapp):
     from costar_desktop.core.dates import NotADate
     from costar_desktop.ui import date_entry
 
-    days = [QDate(2027, 1, 21), QDate(2027, 3, 3), QDate(2027, 5, 31), QDate(2028, 2, 29),
-            QDate(2027, 9, 9), QDate(2027, 12, 1), QDate(2027, 7, 4), QDate(2027, 11, 12)]
+    days = [
+        QDate(2027, 1, 21),
+        QDate(2027, 3, 3),
+        QDate(2027, 5, 31),
+        QDate(2028, 2, 29),
+        QDate(2027, 9, 9),
+        QDate(2027, 12, 1),
+        QDate(2027, 7, 4),
+        QDate(2027, 11, 12),
+    ]
     refused = set()
-    locales = QLocale.matchingLocales(QLocale.Language.AnyLanguage, QLocale.Script.AnyScript,
-                                      QLocale.Country.AnyCountry)
+    locales = QLocale.matchingLocales(
+        QLocale.Language.AnyLanguage, QLocale.Script.AnyScript, QLocale.Country.AnyCountry
+    )
     assert len(locales) > 300
     for locale in locales:
-        assert date_entry.read(date_entry.example(locale), locale) == date_entry.EXAMPLE, \
+        assert date_entry.read(date_entry.example(locale), locale) == date_entry.EXAMPLE, (
             locale.name()
+        )
         for day in days:
-            for must, text in ((True, locale.toString(day, QLocale.FormatType.ShortFormat)),
-                               (True, day.toString("yyyy-MM-dd")),
-                               (False, day.toString("d MMMM yyyy")),  # English
-                               (False, locale.toString(day, QLocale.FormatType.LongFormat)),
-                               (False, locale.toString(day, QLocale.FormatType.NarrowFormat)),
-                               (False, date_entry.display(day, locale))):
+            for must, text in (
+                (True, locale.toString(day, QLocale.FormatType.ShortFormat)),
+                (True, day.toString("yyyy-MM-dd")),
+                (False, day.toString("d MMMM yyyy")),  # English
+                (False, locale.toString(day, QLocale.FormatType.LongFormat)),
+                (False, locale.toString(day, QLocale.FormatType.NarrowFormat)),
+                (False, date_entry.display(day, locale)),
+            ):
                 words = date_entry.locale_words(locale)
                 if text == day.toString("d MMMM yyyy") and words.month(
-                        day.toString("MMMM"), start=False) not in (None, day.month()):
+                    day.toString("MMMM"), start=False
+                ) not in (None, day.month()):
                     continue  # the locale calls another month so (Duala "May" is October)
                 try:
                     assert date_entry.read(text, locale) == day, (locale.name(), text)
@@ -426,13 +479,36 @@ def test_every_locale_reads_its_own_dates_and_never_misreads_one(qapp):
                     assert not must, (locale.name(), text)
                     refused.add(locale.bcp47Name())
     assert len(refused) < 15, sorted(refused)
-    for name in ("en_GB", "en_US", "de_DE", "fr_FR", "es_ES", "pl_PL", "ru_RU", "ja_JP",
-                 "zh_CN", "ar_EG", "cy_GB", "ga_IE", "pa_IN", "ur_PK", "bn_BD", "so_SO"):
+    for name in (
+        "en_GB",
+        "en_US",
+        "de_DE",
+        "fr_FR",
+        "es_ES",
+        "pl_PL",
+        "ru_RU",
+        "ja_JP",
+        "zh_CN",
+        "ar_EG",
+        "cy_GB",
+        "ga_IE",
+        "pa_IN",
+        "ur_PK",
+        "bn_BD",
+        "so_SO",
+    ):
         assert QLocale(name).bcp47Name() not in refused, name
 
 
-@pytest.mark.parametrize("name, example", [("en_GB", "21/01/2027"), ("en_US", "1/21/2027"),
-                                           ("de_DE", "21.01.2027"), ("ja_JP", "2027/01/21")])
+@pytest.mark.parametrize(
+    "name, example",
+    [
+        ("en_GB", "21/01/2027"),
+        ("en_US", "1/21/2027"),
+        ("de_DE", "21.01.2027"),
+        ("ja_JP", "2027/01/21"),
+    ],
+)
 def test_the_message_shows_the_locales_own_way(qapp, name, example):
     from costar_desktop.ui import date_entry
 
@@ -462,8 +538,12 @@ def test_an_unreadable_date_stays_when_another_cell_is_clicked(window, qtbot, tm
     cell = open_cell(panel, qtbot, 0, "due")
     replace_text(cell, "31/02/2027")
     index = panel.proxy.index(1, COLUMNS.index("owner"))
-    QTest.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton,
-                     Qt.KeyboardModifier.NoModifier, panel.view.visualRect(index).center())
+    QTest.mouseClick(
+        panel.view.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        panel.view.visualRect(index).center(),
+    )
     flush(qtbot)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is cell)
     assert cell.isVisible() and cell.text() == "31/02/2027"
@@ -526,6 +606,7 @@ def test_closing_the_workshop_with_a_cell_open_is_quiet(window, qtbot, british):
     flush(qtbot)
     # and what was typed in the open cell was saved before the workshop closed
     import sqlite3
+
     conn = sqlite3.connect(path)
     try:
         saved = conn.execute("SELECT first_step FROM actions WHERE id = ?", (aid,)).fetchone()

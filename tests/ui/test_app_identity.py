@@ -5,8 +5,8 @@ import subprocess
 import sys
 
 from costar_desktop import APP_ID
-from costar_desktop.ui.shell.app import create_application
 from costar_desktop.ui.icon import app_icon
+from costar_desktop.ui.shell.app import create_application
 from costar_desktop.ui.shell.startup_probe import ENV_VAR
 
 
@@ -25,10 +25,19 @@ def test_icon_draws_at_any_size(qapp):
 
 
 def test_first_paint_probe_makes_the_app_quit_after_showing_its_window(tmp_path):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", COSTAR_DATA_DIR=str(tmp_path / "data"),
-               XDG_CONFIG_HOME=str(tmp_path / "config"))
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        COSTAR_DATA_DIR=str(tmp_path / "data"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+    )
     env[ENV_VAR] = "1"
-    out = subprocess.run([sys.executable, "-m", "costar_desktop", "--sample"],
-                         capture_output=True, text=True, timeout=120, env=env)
+    out = subprocess.run(
+        [sys.executable, "-m", "costar_desktop", "--sample"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
     assert out.returncode == 0, out.stderr
     assert (tmp_path / "data" / "Sample workshop.costar").is_file()

@@ -7,9 +7,9 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication, QDialog
 
 from costar_desktop.core.model import Note
-from costar_desktop.ui.shell import preferences
 from costar_desktop.ui.appearance import Appearance, appearance
 from costar_desktop.ui.canvas.note_item import NoteItem
+from costar_desktop.ui.shell import preferences
 
 
 @pytest.fixture
@@ -17,8 +17,7 @@ def restore_look():
     look = appearance()
     saved = (look.theme.key, look.text_scale, look.ui_scale, look.no_colour_only)
     yield look
-    look.update(theme_key=saved[0], text_scale=saved[1], ui_scale=saved[2],
-                no_colour_only=saved[3])
+    look.update(theme_key=saved[0], text_scale=saved[1], ui_scale=saved[2], no_colour_only=saved[3])
 
 
 def test_preferences_apply_at_once_and_are_remembered(window, restore_look, monkeypatch):
@@ -38,8 +37,12 @@ def test_preferences_apply_at_once_and_are_remembered(window, restore_look, monk
     assert window.editor.scene.backgroundBrush().color().name() == "#ffffff"
     fresh = Appearance()
     fresh.load()  # what the next start will read
-    assert (fresh.theme.key, fresh.text_scale, fresh.ui_scale, fresh.no_colour_only) == \
-        ("high_contrast", 2.0, 1.5, True)
+    assert (fresh.theme.key, fresh.text_scale, fresh.ui_scale, fresh.no_colour_only) == (
+        "high_contrast",
+        2.0,
+        1.5,
+        True,
+    )
 
 
 def test_note_text_is_never_below_14_points_at_100_percent(window, restore_look):

@@ -13,7 +13,6 @@ from costar_desktop.storage import WorkshopFile
 from costar_desktop.storage.backups import INTERVAL_SECONDS, BackupStore
 from costar_desktop.ui.model import commands
 from costar_desktop.ui.shell.backups import RestoreDialog
-
 from tests.reliability.harness import disk_notes, raw_notes
 
 
@@ -36,7 +35,8 @@ def _file_menu_texts(window):
 
 
 def test_restore_from_backup_sits_under_save_as_and_needs_an_open_workshop(
-        qtbot, registry, messages, window):
+    qtbot, registry, messages, window
+):
     texts = _file_menu_texts(window)
     assert texts[texts.index("Save &As…") + 1] == "&Restore from backup…"
     assert window.backups.restore_action.isEnabled()
@@ -53,7 +53,9 @@ def test_opening_a_workshop_backs_it_up_and_the_dialog_lists_date_time_and_notes
     _add(window, "after the backup")
     controller.store.backup_file(doc.store, "timed")
     dialog = RestoreDialog(controller.entries(), window, controller.source_label)
-    rows = [[dialog.table.item(r, c).text() for c in range(5)] for r in range(dialog.table.rowCount())]
+    rows = [
+        [dialog.table.item(r, c).text() for c in range(5)] for r in range(dialog.table.rowCount())
+    ]
     assert len(rows) >= 2
     newest, opened = rows[0], rows[-1]
     notes = len([n for n in doc.notes.values() if not n.is_group])
@@ -66,7 +68,8 @@ def test_opening_a_workshop_backs_it_up_and_the_dialog_lists_date_time_and_notes
 
 
 def test_a_window_opening_as_it_appears_backs_up_once_it_is_painted(
-        qtbot, registry, messages, demo_file):
+    qtbot, registry, messages, demo_file
+):
     w = registry.new_window()
     qtbot.addWidget(w)
     w.show()  # as at start-up: shown, the file opened before anything is painted
@@ -90,8 +93,11 @@ def test_restore_here_goes_back_and_keeps_the_state_it_replaced(window):
     assert "typed after opening" not in [n.text for n in window.document.notes.values()]
     window.close_workshop()
     assert raw_notes(path) == opened_state
-    before_restore = [b for b in controller.store.list(WorkshopFile.read(path).workshop.id)
-                      if b.reason == "before-restore"]
+    before_restore = [
+        b
+        for b in controller.store.list(WorkshopFile.read(path).workshop.id)
+        if b.reason == "before-restore"
+    ]
     assert before_restore and raw_notes(before_restore[0].path) == later_state
 
 
@@ -135,7 +141,8 @@ def _damage(path):
 
 
 def test_a_damaged_file_is_renamed_and_the_newest_backup_offered_with_its_age(
-        qtbot, registry, messages, demo_file, monkeypatch):
+    qtbot, registry, messages, demo_file, monkeypatch
+):
     w = registry.new_window()
     qtbot.addWidget(w)
     assert w.open_path(demo_file)
@@ -160,7 +167,8 @@ def test_a_damaged_file_is_renamed_and_the_newest_backup_offered_with_its_age(
 
 
 def test_declining_the_backup_leaves_the_damaged_file_exactly_as_it_was(
-        qtbot, registry, messages, demo_file):
+    qtbot, registry, messages, demo_file
+):
     w = registry.new_window()
     qtbot.addWidget(w)
     assert w.open_path(demo_file)
@@ -174,7 +182,8 @@ def test_declining_the_backup_leaves_the_damaged_file_exactly_as_it_was(
 
 
 def test_a_file_changed_by_another_program_is_offered_its_newest_good_backup(
-        qtbot, registry, messages, demo_file, monkeypatch):
+    qtbot, registry, messages, demo_file, monkeypatch
+):
     """A trigger put in by another program: the file is refused as changed, never run, and
     the newest backup whose schema is ours is offered; the refused file is kept aside."""
     from tests.reliability.hostile import run_sql
@@ -184,8 +193,10 @@ def test_a_file_changed_by_another_program_is_offered_its_newest_good_backup(
     assert w.open_path(demo_file)  # a backup is taken when it is opened
     w.close_workshop()
     expected = raw_notes(demo_file)
-    run_sql(demo_file, "CREATE TRIGGER wipe AFTER UPDATE ON notes BEGIN "
-                       "DELETE FROM notes WHERE id != new.id; END")
+    run_sql(
+        demo_file,
+        "CREATE TRIGGER wipe AFTER UPDATE ON notes BEGIN DELETE FROM notes WHERE id != new.id; END",
+    )
     changed = demo_file.read_bytes()
     asked = []
 

@@ -57,12 +57,22 @@ def test_moving_500_notes_is_one_transaction_and_one_undo_step(big_document, tmp
 def test_changes_of_different_fields_in_one_step_all_land(big_document):
     doc = big_document
     a, b, c = list(doc.notes)[:3]
-    doc.update_notes({a: {"x": 1.0, "y": 2.0}, b: {"colour": "red"},
-                      c: {"x": 3.0, "y": 4.0, "colour": "blue", "text": "changed"}})
+    doc.update_notes(
+        {
+            a: {"x": 1.0, "y": 2.0},
+            b: {"colour": "red"},
+            c: {"x": 3.0, "y": 4.0, "colour": "blue", "text": "changed"},
+        }
+    )
     on_disk = {n.id: n for n in doc.store.notes()}
     assert (on_disk[a].x, on_disk[a].y) == (1.0, 2.0)
     assert on_disk[b].colour == "red"
-    assert (on_disk[c].x, on_disk[c].y, on_disk[c].colour, on_disk[c].text) == (3.0, 4.0, "blue", "changed")
+    assert (on_disk[c].x, on_disk[c].y, on_disk[c].colour, on_disk[c].text) == (
+        3.0,
+        4.0,
+        "blue",
+        "changed",
+    )
     assert on_disk[a].updated == on_disk[b].updated == on_disk[c].updated == doc.notes[a].updated
 
 
@@ -88,8 +98,9 @@ def _count_calls(monkeypatch, cls, name) -> list:
     return calls
 
 
-def test_selecting_600_notes_looks_at_the_selection_once_not_once_per_note(big_document,
-                                                                         monkeypatch):
+def test_selecting_600_notes_looks_at_the_selection_once_not_once_per_note(
+    big_document, monkeypatch
+):
     from costar_desktop.ui.canvas.scene import CanvasScene
 
     scene = CanvasScene(big_document.geometry)
@@ -99,7 +110,9 @@ def test_selecting_600_notes_looks_at_the_selection_once_not_once_per_note(big_d
     scene.select_notes(ids)
     assert set(scene.selected_note_ids()) == set(ids)
     # Each selected note shows its frame: its bounds grew for it.
-    assert all(item.boundingRect().width() > item.rect().width() + 20 for item in scene.note_items())
+    assert all(
+        item.boundingRect().width() > item.rect().width() + 20 for item in scene.note_items()
+    )
     # Groups are completed once for the whole selection (once per note made it 180,000).
     assert len(asked) <= 2 * len(ids)
     scene.select_notes(ids[:10])
@@ -121,7 +134,6 @@ def big_editor(big_document, registry, qtbot, tmp_path):
     qtbot.waitExposed(window)
     assert window.open_path(path)
     return window
-
 
 
 def test_grouping_600_notes_draws_the_group_once_not_once_per_note(big_editor, monkeypatch):
@@ -161,7 +173,9 @@ def test_deleting_600_selected_notes_looks_at_the_selection_once(big_editor, mon
 
 def test_a_document_change_tells_of_its_notes_then_that_they_have_settled(big_document):
     seen = []
-    big_document.note_changed.connect(lambda nid: seen.append(("changed", big_document.in_note_run)))
+    big_document.note_changed.connect(
+        lambda nid: seen.append(("changed", big_document.in_note_run))
+    )
     big_document.notes_settled.connect(lambda: seen.append(("settled", big_document.in_note_run)))
     ids = list(big_document.notes)[:3]
     big_document.move_notes({nid: (0.0, 0.0) for nid in ids})

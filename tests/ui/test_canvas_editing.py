@@ -35,7 +35,8 @@ def free_point(scene, co) -> QPointF:
         for i in range(60):
             p = QPointF(left + width * (i + 0.5) / 60, top + height * (j + 0.5) / 40)
             if STAR.co_at(p.x(), p.y()) == co and not [
-                    it for it in scene.items(p) if it is not scene.star_item]:
+                it for it in scene.items(p) if it is not scene.star_item
+            ]:
                 return p
     raise AssertionError(f"no free point in {co}")
 
@@ -100,7 +101,9 @@ def test_double_click_empty_space_starts_a_note(window):
     view = window.editor.view
     target = free_point(window.editor.scene, Co.ASSESS)
     view.centerOn(target)
-    QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view_point(view, target.x(), target.y()))
+    QTest.mouseDClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view_point(view, target.x(), target.y())
+    )
     assert window.editor.scene.draft is not None
     QTest.keyClicks(view, "Feedback cards in the waiting room")
     QTest.keyClick(view, Qt.Key.Key_Return)
@@ -247,11 +250,21 @@ def test_ctrl_wheel_zooms_and_plain_wheel_does_not(window, qtbot):
     view = window.editor.view
     view.actual_size()
     centre = QPointF(view.viewport().rect().center())
-    for mods, expect_zoom in ((Qt.KeyboardModifier.ControlModifier, True),
-                              (Qt.KeyboardModifier.NoModifier, False)):
+    for mods, expect_zoom in (
+        (Qt.KeyboardModifier.ControlModifier, True),
+        (Qt.KeyboardModifier.NoModifier, False),
+    ):
         before = view.zoom()
-        ev = QWheelEvent(centre, QPointF(view.viewport().mapToGlobal(centre.toPoint())), P(0, 0),
-                         P(0, 120), Qt.MouseButton.NoButton, mods, Qt.ScrollPhase.NoScrollPhase, False)
+        ev = QWheelEvent(
+            centre,
+            QPointF(view.viewport().mapToGlobal(centre.toPoint())),
+            P(0, 0),
+            P(0, 120),
+            Qt.MouseButton.NoButton,
+            mods,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
         QApplication.sendEvent(view.viewport(), ev)
         assert (view.zoom() > before) == expect_zoom
 
@@ -304,8 +317,9 @@ def test_notes_typed_with_tab_stay_in_the_area_of_the_first(window, area):
     view = window.editor.view
     geometry = window.document.geometry
     if area is None:  # just left of the Co-assess point, in the parking area
-        start = next(p for p in geometry.note_slots(None, 220.0, 130.0, 12.0)
-                     if p[0] < 0 and abs(p[1]) < 400)
+        start = next(
+            p for p in geometry.note_slots(None, 220.0, 130.0, 12.0) if p[0] < 0 and abs(p[1]) < 400
+        )
     else:
         start = free_point(window.editor.scene, area)
         start = (start.x(), start.y())

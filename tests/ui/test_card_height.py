@@ -49,8 +49,13 @@ def canvas_heights(tmp_path, data: WorkshopData) -> dict[str, float]:
     path = tmp_path / "canvas.costar"
     WorkshopFile.create(path, data=data).close()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    out = subprocess.run([sys.executable, "-c", _CANVAS, str(path)], capture_output=True, text=True,
-                         env=env, timeout=180)
+    out = subprocess.run(
+        [sys.executable, "-c", _CANVAS, str(path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=180,
+    )
     assert out.returncode == 0, out.stderr[-2000:]
     return json.loads(out.stdout.strip().splitlines()[-1])
 
@@ -74,10 +79,27 @@ def test_the_pdf_draws_sample_and_generated_notes_as_tall_as_the_canvas(tmp_path
 
 
 def test_notes_in_every_script_and_shape_are_as_tall_as_on_the_canvas(tmp_path):
-    texts = [*SCRIPTS.values(), "", "One line\n", "First\n\nThird", "Peer mentors share. " * 40,
-             "a" * 300, "نصمم الخدمة معا مع الأهالي " * 8, "我们一起设计新的服务" * 12,
-             "Meet at the café – نصمم الخدمة – 我们一起 – हम मिलकर 😀 every Monday"]
-    notes = [Note(id=f"n{i:02d}", text=t, x=-1200.0 + 20 * i, y=-900.0, step=Step.MAP,
-                  width=300.0 if i % 5 == 4 else 220.0) for i, t in enumerate(texts)]
+    texts = [
+        *SCRIPTS.values(),
+        "",
+        "One line\n",
+        "First\n\nThird",
+        "Peer mentors share. " * 40,
+        "a" * 300,
+        "نصمم الخدمة معا مع الأهالي " * 8,
+        "我们一起设计新的服务" * 12,
+        "Meet at the café – نصمم الخدمة – 我们一起 – हम मिलकर 😀 every Monday",
+    ]
+    notes = [
+        Note(
+            id=f"n{i:02d}",
+            text=t,
+            x=-1200.0 + 20 * i,
+            y=-900.0,
+            step=Step.MAP,
+            width=300.0 if i % 5 == 4 else 220.0,
+        )
+        for i, t in enumerate(texts)
+    ]
     diffs = _differences(tmp_path, WorkshopData(Workshop(title="Scripts"), [], notes))
     assert all(abs(d) < LINE for d, _ in diffs), [x for x in diffs if abs(x[0]) >= LINE]

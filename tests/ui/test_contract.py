@@ -19,9 +19,12 @@ def _private_reaches(path: Path) -> list[str]:
     """``obj._name`` where obj is not self or cls (dunders aside)."""
     found = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if (isinstance(node, ast.Attribute) and node.attr.startswith("_")
-                and not node.attr.startswith("__")
-                and not (isinstance(node.value, ast.Name) and node.value.id in ("self", "cls"))):
+        if (
+            isinstance(node, ast.Attribute)
+            and node.attr.startswith("_")
+            and not node.attr.startswith("__")
+            and not (isinstance(node.value, ast.Name) and node.value.id in ("self", "cls"))
+        ):
             found.append(f"{path.relative_to(ROOT)}:{node.lineno} {ast.unparse(node)}")
     return found
 
@@ -30,8 +33,11 @@ def _probes(path: Path) -> list[str]:
     """hasattr(...) and getattr(obj, "name", default): asking an object what it has."""
     found = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and (
-                node.func.id == "hasattr" or (node.func.id == "getattr" and len(node.args) == 3)):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and (node.func.id == "hasattr" or (node.func.id == "getattr" and len(node.args) == 3))
+        ):
             found.append(f"{path.relative_to(ROOT)}:{node.lineno} {ast.unparse(node)}")
     return found
 
@@ -54,6 +60,8 @@ def test_accessibility_and_the_view_import_in_one_direction():
     tree = ast.parse((UI / "canvas" / "accessibility.py").read_text(encoding="utf-8"))
     imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
     assert "costar_desktop.ui.canvas.view" not in imported
-    code = ("import costar_desktop.ui.canvas.accessibility as a, sys; "
-            "assert 'costar_desktop.ui.canvas.view' not in sys.modules")
+    code = (
+        "import costar_desktop.ui.canvas.accessibility as a, sys; "
+        "assert 'costar_desktop.ui.canvas.view' not in sys.modules"
+    )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)

@@ -22,12 +22,14 @@ from PySide6.QtWidgets import QFileDialog
 from costar_desktop import APP_NAME
 from costar_desktop.core.themes import theme
 from costar_desktop.ui import settings
-from costar_desktop.ui.shell.app import ORGANISATION, configure_application_names
 from costar_desktop.ui.appearance import Appearance, apply_ui_scale_before_start
+from costar_desktop.ui.shell.app import ORGANISATION, configure_application_names
 from costar_desktop.ui.shell.startup_probe import ENV_VAR
 
-linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"),
-                                reason="settings are files under XDG_CONFIG_HOME on Linux only")
+linux_only = pytest.mark.skipif(
+    not sys.platform.startswith("linux"),
+    reason="settings are files under XDG_CONFIG_HOME on Linux only",
+)
 
 SETTINGS_FILE = "settings.ini"
 
@@ -104,7 +106,8 @@ def _ini(folder: Path) -> QSettings:
 
 @linux_only
 def test_a_fresh_data_folder_lists_no_recent_workshops_even_when_the_usual_settings_do(
-        usual_settings, monkeypatch, registry, qtbot, messages, demo_file, tmp_path):
+    usual_settings, monkeypatch, registry, qtbot, messages, demo_file, tmp_path
+):
     _use_data_folder(monkeypatch, None)
     settings.add_recent_file(demo_file)
     s = settings.settings()
@@ -127,7 +130,8 @@ def test_a_fresh_data_folder_lists_no_recent_workshops_even_when_the_usual_setti
 
 @linux_only
 def test_opening_a_workshop_records_it_in_the_data_folder_and_nowhere_else(
-        usual_settings, monkeypatch, registry, qtbot, messages, demo_file, tmp_path):
+    usual_settings, monkeypatch, registry, qtbot, messages, demo_file, tmp_path
+):
     data = tmp_path / "data"
     _use_data_folder(monkeypatch, data)
     _open(registry, qtbot, demo_file)
@@ -141,7 +145,8 @@ def test_opening_a_workshop_records_it_in_the_data_folder_and_nowhere_else(
 
 
 def test_a_second_data_folder_does_not_see_the_first_ones_recent_files(
-        monkeypatch, registry, qtbot, messages, demo_file, tmp_path):
+    monkeypatch, registry, qtbot, messages, demo_file, tmp_path
+):
     first, second = tmp_path / "first", tmp_path / "second"
     _use_data_folder(monkeypatch, first)
     _open(registry, qtbot, demo_file)
@@ -156,7 +161,8 @@ def test_a_second_data_folder_does_not_see_the_first_ones_recent_files(
 
 
 def test_a_workshop_whose_name_has_a_comma_and_accents_comes_back_from_the_ini_file(
-        monkeypatch, registry, qtbot, messages, demo_file, tmp_path):
+    monkeypatch, registry, qtbot, messages, demo_file, tmp_path
+):
     """An INI file writes lists as comma-separated text and one-item lists as plain text."""
     data = tmp_path / "data"
     _use_data_folder(monkeypatch, data)
@@ -172,7 +178,8 @@ def test_a_workshop_whose_name_has_a_comma_and_accents_comes_back_from_the_ini_f
 
 
 def test_window_layout_and_appearance_follow_the_data_folder(
-        monkeypatch, registry, qtbot, messages, demo_file, tmp_path):
+    monkeypatch, registry, qtbot, messages, demo_file, tmp_path
+):
     data, other = tmp_path / "data", tmp_path / "other"
     _use_data_folder(monkeypatch, data)
     w = registry.new_window()
@@ -227,12 +234,23 @@ def test_the_real_app_writes_its_settings_into_the_data_folder_only(tmp_path):
     data, config, xdg_data, home = (tmp_path / n for n in ("data", "config", "xdg-data", "home"))
     for folder in (config, xdg_data, home):
         folder.mkdir()
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", COSTAR_DATA_DIR=str(data),
-               XDG_CONFIG_HOME=str(config), XDG_DATA_HOME=str(xdg_data), HOME=str(home),
-               XDG_CACHE_HOME=str(tmp_path / "cache"))
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        COSTAR_DATA_DIR=str(data),
+        XDG_CONFIG_HOME=str(config),
+        XDG_DATA_HOME=str(xdg_data),
+        HOME=str(home),
+        XDG_CACHE_HOME=str(tmp_path / "cache"),
+    )
     env[ENV_VAR] = "1"
-    out = subprocess.run([sys.executable, "-m", "costar_desktop", "--sample"],
-                         capture_output=True, text=True, timeout=120, env=env)
+    out = subprocess.run(
+        [sys.executable, "-m", "costar_desktop", "--sample"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
     assert out.returncode == 0, out.stderr
     sample = data / "Sample workshop.costar"
     assert sample.is_file()

@@ -23,16 +23,27 @@ import pytest
 
 from costar_desktop.core.model import Action, Participant, ParticipantKind, Vote
 from costar_desktop.storage import WorkshopFile, faults
-from costar_desktop.ui.model import commands
-from costar_desktop.ui.model import commands_steps as step_commands
+from costar_desktop.ui.model import commands, commands_steps as step_commands
 
-SIGNALS = ("note_added", "note_changed", "note_removed", "participants_changed",
-           "details_changed", "settings_changed", "votes_changed", "people_changed",
-           "market_changed", "actions_changed", "notes_settled", "saved")
+SIGNALS = (
+    "note_added",
+    "note_changed",
+    "note_removed",
+    "participants_changed",
+    "details_changed",
+    "settings_changed",
+    "votes_changed",
+    "people_changed",
+    "market_changed",
+    "actions_changed",
+    "notes_settled",
+    "saved",
+)
 
 
 def _plain(data) -> dict:
     """Workshop contents as comparable values (lists sorted by id, links sorted)."""
+
     def rows(objects):
         out = {}
         for obj in objects:
@@ -42,10 +53,15 @@ def _plain(data) -> dict:
             out[obj.id] = values
         return out
 
-    return {"workshop": dataclasses.asdict(data.workshop),
-            "participants": rows(data.participants), "notes": rows(data.notes),
-            "votes": rows(data.votes), "people": rows(data.people),
-            "market_items": rows(data.market_items), "actions": rows(data.actions)}
+    return {
+        "workshop": dataclasses.asdict(data.workshop),
+        "participants": rows(data.participants),
+        "notes": rows(data.notes),
+        "votes": rows(data.votes),
+        "people": rows(data.people),
+        "market_items": rows(data.market_items),
+        "actions": rows(data.actions),
+    }
 
 
 def file_contents(path: Path) -> dict:
@@ -60,14 +76,20 @@ def canvas_contents(scene) -> dict:
     """What the canvas shows: one item per note, where it is, what it says."""
     shown = {}
     for item in [*scene.note_items(), *scene.group_items()]:
-        shown[item.note_id] = (type(item).__name__, round(item.pos().x(), 3),
-                               round(item.pos().y(), 3), item.note_text)
+        shown[item.note_id] = (
+            type(item).__name__,
+            round(item.pos().x(), 3),
+            round(item.pos().y(), 3),
+            item.note_text,
+        )
     return shown
 
 
 def expected_canvas(document) -> dict:
-    return {n.id: ("GroupItem" if n.is_group else "NoteItem", round(n.x, 3), round(n.y, 3),
-                   n.text) for n in document.notes.values()}
+    return {
+        n.id: ("GroupItem" if n.is_group else "NoteItem", round(n.x, 3), round(n.y, 3), n.text)
+        for n in document.notes.values()
+    }
 
 
 class Watch:
@@ -86,18 +108,18 @@ class Watch:
         document = self.window.document
         cache = _plain(document.snapshot())
         assert file_contents(document.path) == cache, "the file and the window disagree"
-        assert canvas_contents(self.window.editor.scene) == expected_canvas(document), \
+        assert canvas_contents(self.window.editor.scene) == expected_canvas(document), (
             "the canvas does not show the document"
+        )
         stack = document.undo_stack
-        return {"contents": copy.deepcopy(cache), "count": stack.count(),
-                "index": stack.index()}
+        return {"contents": copy.deepcopy(cache), "count": stack.count(), "index": stack.index()}
 
 
 def unstamped(state: dict) -> dict:
     """A state without the times of last change (an undo is a change, and says when)."""
     state = copy.deepcopy(state)
     for table in state["contents"].values():
-        for row in (table.values() if "id" not in table else [table]):
+        for row in table.values() if "id" not in table else [table]:
             row.pop("updated", None)
     return state
 
@@ -108,13 +130,17 @@ def _select(window, ids) -> None:
 
 
 def _loose(document, count) -> list[str]:
-    ids = [n.id for n in document.notes.values() if not n.is_group and not n.group_id
-           and not n.is_example]
+    ids = [
+        n.id
+        for n in document.notes.values()
+        if not n.is_group and not n.group_id and not n.is_example
+    ]
     assert len(ids) >= count
     return ids[:count]
 
 
 # --- the gestures (each returns a function that makes it once more) -----------------------
+
 
 def group_three(window):
     document = window.document
@@ -123,6 +149,7 @@ def group_three(window):
     def gesture():
         _select(window, ids)
         window.editor.group_selection("Things to try first")
+
     return gesture
 
 
@@ -138,6 +165,7 @@ def ungroup_two(window):
     def gesture():
         _select(window, cards)
         window.editor.ungroup_selection()
+
     return gesture
 
 
@@ -150,6 +178,7 @@ def dots_on_a_selection(window):
     def gesture():
         _select(window, ids)
         window.editor.dot_selected()
+
     return gesture
 
 
@@ -164,6 +193,7 @@ def delete_notes_with_dots_and_links(window):
     def gesture():
         _select(window, ids)
         window.editor.delete_selected()
+
     return gesture
 
 
@@ -175,18 +205,20 @@ def remove_a_participant(window):
 
     def gesture():
         window.editor.push(commands.RemoveParticipantCommand(document, pid))
+
     return gesture
 
 
 def carry_over_actions(window):
     document = window.document
     notes = _loose(document, 3)
-    actions = [Action(action=f"Carried over {i}", owner="Ann", note_ids=[notes[i]])
-               for i in range(3)]
+    actions = [
+        Action(action=f"Carried over {i}", owner="Ann", note_ids=[notes[i]]) for i in range(3)
+    ]
 
     def gesture():
-        window.editor.push(step_commands.AddActionsCommand(document, actions,
-                                                           "Carry actions over"))
+        window.editor.push(step_commands.AddActionsCommand(document, actions, "Carry actions over"))
+
     return gesture
 
 
@@ -197,6 +229,7 @@ def add_a_participant(window):
 
     def gesture():
         window.editor.push(commands.AddParticipantCommand(document, person))
+
     return gesture
 
 
@@ -205,26 +238,42 @@ def drag_many(window):
     ids = [n.id for n in document.notes.values()][:12]
 
     def gesture():
-        window.editor.move_notes({i: (document.notes[i].x + 40, document.notes[i].y - 25)
-                                       for i in ids})
+        window.editor.move_notes(
+            {i: (document.notes[i].x + 40, document.notes[i].y - 25) for i in ids}
+        )
+
     return gesture
 
 
 def tidy_the_whole_star(window):
     """Many notes moved at once, groups as blocks (Shift+T): one move command."""
     document = window.document
-    ids = [n.id for n in document.notes.values() if n.co is not None and not n.is_group
-           and not n.group_id][:8]
-    window.editor.move_notes({i: (document.notes[i].x + 5 * k, document.notes[i].y)
-                                   for k, i in enumerate(ids)})  # a pile to tidy
+    ids = [
+        n.id
+        for n in document.notes.values()
+        if n.co is not None and not n.is_group and not n.group_id
+    ][:8]
+    window.editor.move_notes(
+        {i: (document.notes[i].x + 5 * k, document.notes[i].y) for k, i in enumerate(ids)}
+    )  # a pile to tidy
 
     def gesture():
         window.step_tools.tidy(whole_star=True)
+
     return gesture
 
 
-GESTURES = [tidy_the_whole_star, group_three, ungroup_two, dots_on_a_selection, delete_notes_with_dots_and_links,
-            remove_a_participant, carry_over_actions, add_a_participant, drag_many]
+GESTURES = [
+    tidy_the_whole_star,
+    group_three,
+    ungroup_two,
+    dots_on_a_selection,
+    delete_notes_with_dots_and_links,
+    remove_a_participant,
+    carry_over_actions,
+    add_a_participant,
+    drag_many,
+]
 
 
 def _points(run) -> list[str]:
@@ -334,8 +383,7 @@ def test_a_change_outside_a_gesture_is_refused(window, monkeypatch):
     voter = next(iter(document.participants))
     with pytest.raises(AssertionError):
         document.add_votes([Vote(note_id=next(iter(document.notes)), voter_id=voter)])
-    assert not document.store.votes() or all(
-        v.id in document.votes for v in document.store.votes())
+    assert not document.store.votes() or all(v.id in document.votes for v in document.store.votes())
 
 
 def test_a_nested_part_that_fails_and_is_caught_still_fails_the_whole_gesture(window):
@@ -364,12 +412,19 @@ def test_texts_from_the_panels_are_kept_in_the_window_as_the_file_keeps_them(win
     watch = Watch(window)
     action = Action(action="Ask the carers\r\nthen the staff", owner="Ann\rB")
     window.editor.push(step_commands.AddEntityCommand(document, "actions", action, "Add"))
-    window.editor.push(step_commands.AddEntityCommand(
-        document, "people", CoProducer(name="Peer\r\nmentor"), "Add"))
-    window.editor.push(step_commands.AddEntityCommand(
-        document, "market_items", MarketItem(sceptic_says="Too\rslow"), "Add"))
-    window.editor.push(step_commands.UpdateEntityCommand(
-        document, "actions", action.id, {"first_step": "Call\r\nthem"}, "Edit"))
+    window.editor.push(
+        step_commands.AddEntityCommand(document, "people", CoProducer(name="Peer\r\nmentor"), "Add")
+    )
+    window.editor.push(
+        step_commands.AddEntityCommand(
+            document, "market_items", MarketItem(sceptic_says="Too\rslow"), "Add"
+        )
+    )
+    window.editor.push(
+        step_commands.UpdateEntityCommand(
+            document, "actions", action.id, {"first_step": "Call\r\nthem"}, "Edit"
+        )
+    )
     watch.state()  # the file and the window agree, table by table
     assert document.actions[action.id].action == "Ask the carers\nthen the staff"
     assert document.actions[action.id].first_step == "Call\nthem"

@@ -29,17 +29,25 @@ STEPS = [Step.MAP, Step.FOCUS, Step.PEOPLE]
 
 def _crowd() -> list[Note]:
     """160 notes piled in a small part of the star, a third of them in the current step."""
-    return [Note(text=f"Note {i}: " + "words " * (i % 7), colour=PALETTE[i % len(PALETTE)].key,
-                 step=STEPS[i % 3], x=-600.0 + (i % 16) * 37, y=-500.0 + (i // 16) * 29)
-            for i in range(160)]
+    return [
+        Note(
+            text=f"Note {i}: " + "words " * (i % 7),
+            colour=PALETTE[i % len(PALETTE)].key,
+            step=STEPS[i % 3],
+            x=-600.0 + (i % 16) * 37,
+            y=-500.0 + (i // 16) * 29,
+        )
+        for i in range(160)
+    ]
 
 
 @contextmanager
 def _canvas(tmp_path, notes, current_step: Step = Step.MAP):
     """A workshop of ``notes`` in a scene and a view (not shown yet), closed afterwards."""
     path = tmp_path / "canvas.costar"
-    WorkshopFile.create(path, data=WorkshopData(Workshop(title="Canvas", current_step=current_step),
-                                                [], notes)).close()
+    WorkshopFile.create(
+        path, data=WorkshopData(Workshop(title="Canvas", current_step=current_step), [], notes)
+    ).close()
     document = WorkshopDocument(WorkshopFile.open(path))
     scene = CanvasScene(document.geometry)
     scene.set_document(document)
@@ -63,6 +71,7 @@ def crowd(qapp, tmp_path):
         view.centerOn(-320, -300)
         QApplication.processEvents()
         yield document, scene, view
+
 
 @pytest.fixture
 def restore_look():
@@ -118,8 +127,11 @@ def _hidden_and_above(scene):
     hidden = _hidden(scene)
     assert hidden
     note = hidden[0]
-    above = [i for i in note.collidingItems() if i in scene.note_items()
-             and i.zValue() > note.zValue() and not i.flags() & NO_CONTENTS]
+    above = [
+        i
+        for i in note.collidingItems()
+        if i in scene.note_items() and i.zValue() > note.zValue() and not i.flags() & NO_CONTENTS
+    ]
     return note, above
 
 
@@ -155,9 +167,19 @@ def _bring_it_forward(document, scene, note, above):
     document.update_notes({note.note_id: {"step": scene.current_step}})
 
 
-@pytest.mark.parametrize("change", [_move_away, _delete_above, _select_it, _other_step,
-                                    _only_this_step, _give_it_dots, _zoom_without_telling,
-                                    _bring_it_forward])
+@pytest.mark.parametrize(
+    "change",
+    [
+        _move_away,
+        _delete_above,
+        _select_it,
+        _other_step,
+        _only_this_step,
+        _give_it_dots,
+        _zoom_without_telling,
+        _bring_it_forward,
+    ],
+)
 def test_a_change_shows_hidden_cards_before_the_next_paint(crowd, change):
     document, scene, view = crowd
     view.hidden_cards.work_out()
@@ -174,8 +196,10 @@ def test_hidden_cards_are_worked_out_again_once_all_is_still(crowd, qtbot):
     note, above = _hidden_and_above(scene)
     _move_away(document, scene, note, above)
     assert note not in _hidden(scene)
-    qtbot.waitUntil(lambda: view.hidden_cards.scale is not None
-                    and not view.hidden_cards.waiting, timeout=SETTLE_MS * 10)
+    qtbot.waitUntil(
+        lambda: view.hidden_cards.scale is not None and not view.hidden_cards.waiting,
+        timeout=SETTLE_MS * 10,
+    )
     assert note not in _hidden(scene)  # nothing covers it now
     assert _hidden(scene) and _hidden(scene) != before
     assert _picture(view) == _everything_painted(view)
@@ -206,8 +230,11 @@ def test_hidden_notes_are_only_those_fully_under_solid_cards(crowd):
     items = scene.note_items()
     for item in hidden_notes(items, view.zoom()):
         area = item.mapRectToScene(item.boundingRect())
-        above = [i for i in items if i.zValue() > item.zValue()
-                 and i.mapRectToScene(i.rect()).intersects(area)]
+        above = [
+            i
+            for i in items
+            if i.zValue() > item.zValue() and i.mapRectToScene(i.rect()).intersects(area)
+        ]
         assert above
     # The top note of the pile cannot be hidden.
     top = max(items, key=lambda i: i.zValue())
@@ -220,23 +247,32 @@ def _main_colour(view, scene_point) -> QColor:
 
     image = _picture(view)
     p = view.mapFromScene(scene_point)
-    counts = Counter(image.pixel(x, y) for x in range(p.x() - 7, p.x() + 8)
-                     for y in range(p.y() - 7, p.y() + 8))
+    counts = Counter(
+        image.pixel(x, y) for x in range(p.x() - 7, p.x() + 8) for y in range(p.y() - 7, p.y() + 8)
+    )
     return QColor.fromRgb(counts.most_common(1)[0][0])
 
 
 def _near(colour: QColor, expected: str) -> bool:
     e = QColor(expected)
-    return all(abs(a - b) <= 2 for a, b in ((colour.red(), e.red()), (colour.green(), e.green()),
-                                            (colour.blue(), e.blue())))
+    return all(
+        abs(a - b) <= 2
+        for a, b in (
+            (colour.red(), e.red()),
+            (colour.green(), e.green()),
+            (colour.blue(), e.blue()),
+        )
+    )
 
 
 def test_notes_of_other_steps_are_paler_but_solid_and_lie_below(qapp, tmp_path):
     # The current step is People. Red (Map) overlaps blue (People) and green (Focus);
     # blue was added first, so before this change it lay under the red note.
-    notes = [Note(text="", colour="blue", step=Step.PEOPLE, x=-300, y=-300),
-             Note(text="", colour="red", step=Step.MAP, x=-200, y=-250),
-             Note(text="", colour="green", step=Step.FOCUS, x=-100, y=-300)]
+    notes = [
+        Note(text="", colour="blue", step=Step.PEOPLE, x=-300, y=-300),
+        Note(text="", colour="red", step=Step.MAP, x=-200, y=-250),
+        Note(text="", colour="green", step=Step.FOCUS, x=-100, y=-300),
+    ]
     with _canvas(tmp_path, notes, current_step=Step.PEOPLE) as (document, scene, view):
         view.resize(900, 600)
         view.show()
@@ -249,18 +285,26 @@ def test_notes_of_other_steps_are_paler_but_solid_and_lie_below(qapp, tmp_path):
         # The current step's note lies above the red one.
         assert _near(_main_colour(view, QPointF(-250, -275)), fill["blue"])
         # Green over red: green alone shows, paler, with nothing of the red through it.
-        assert _near(_main_colour(view, QPointF(-150, -275)),
-                     mix(fill["green"], theme.canvas, 1 - keep))
+        assert _near(
+            _main_colour(view, QPointF(-150, -275)), mix(fill["green"], theme.canvas, 1 - keep)
+        )
         # The red note alone, over the star: paler red, and solid.
-        assert _near(_main_colour(view, QPointF(-200, -225)),
-                     mix(fill["red"], theme.canvas, 1 - keep))
+        assert _near(
+            _main_colour(view, QPointF(-200, -225)), mix(fill["red"], theme.canvas, 1 - keep)
+        )
 
 
 @pytest.fixture
 def big_note(qapp, tmp_path):
     """One wide, tall note of the current step (People), in a 900×700 view at 100 %."""
-    big = Note(text="A long note that needs many lines. " * 12, width=500.0, colour="sky",
-               step=Step.PEOPLE, x=0.0, y=0.0)
+    big = Note(
+        text="A long note that needs many lines. " * 12,
+        width=500.0,
+        colour="sky",
+        step=Step.PEOPLE,
+        x=0.0,
+        y=0.0,
+    )
     with _canvas(tmp_path, [big], current_step=Step.PEOPLE) as (document, scene, view):
         view.resize(900, 700)
         view.show()
@@ -286,8 +330,9 @@ def test_a_note_just_inside_a_rounded_corner_or_an_edge_is_not_hidden(big_note, 
     document, scene, view, card = big_note
     inside = _place_under(document, scene, card, card.left() + 40, card.top() + 40)
     corner = _place_under(document, scene, card, card.left() + 1, card.top() + 1)
-    edge = _place_under(document, scene, card,
-                        card.right() - inside.boundingRect().width() + 1, card.top() + 60)
+    edge = _place_under(
+        document, scene, card, card.right() - inside.boundingRect().width() + 1, card.top() + 60
+    )
     view.set_zoom(zoom)
     view.centerOn(card.center())
     everything = _everything_painted(view)
@@ -335,8 +380,9 @@ def test_the_first_paint_of_a_workshop_already_leaves_out_hidden_cards(qapp, tmp
 
 
 def test_a_change_draws_again_only_the_cards_it_touches(qapp, tmp_path):
-    far = [Note(text=n.text, colour=n.colour, step=n.step, x=n.x + 1500, y=n.y + 900)
-           for n in _crowd()]
+    far = [
+        Note(text=n.text, colour=n.colour, step=n.step, x=n.x + 1500, y=n.y + 900) for n in _crowd()
+    ]
     with _canvas(tmp_path, _crowd() + far) as (document, scene, view):
         view.resize(1000, 700)
         view.show()
@@ -349,8 +395,11 @@ def test_a_change_draws_again_only_the_cards_it_touches(qapp, tmp_path):
         near_hidden = [i for i in _hidden(scene) if i.note_id not in far_ids]
         assert far_hidden and near_hidden
         note = near_hidden[0]
-        above = [i for i in note.collidingItems() if i in scene.note_items()
-                 and i.zValue() > note.zValue()]
+        above = [
+            i
+            for i in note.collidingItems()
+            if i in scene.note_items() and i.zValue() > note.zValue()
+        ]
         _move_away(document, scene, note, above)
         assert note not in _hidden(scene)
         assert far_hidden <= set(_hidden(scene))  # the other pile is not painted again
@@ -373,18 +422,26 @@ def test_zooming_in_keeps_the_hidden_cards_and_zooming_out_works_them_out_again(
     assert seen == _everything_painted(view)
 
 
-def test_in_the_window_drags_deletes_undo_and_steps_leave_no_hole(registry, messages, qtbot,
-                                                                  tmp_path):
+def test_in_the_window_drags_deletes_undo_and_steps_leave_no_hole(
+    registry, messages, qtbot, tmp_path
+):
     from PySide6.QtCore import QPoint, Qt
     from PySide6.QtTest import QTest
 
     # The crowd, and beside it a wide Map note with a small Focus note under it.
-    big = Note(text="A long note that needs many lines. " * 12, width=500.0, colour="sky",
-               step=Step.MAP, x=250.0, y=-300.0)
+    big = Note(
+        text="A long note that needs many lines. " * 12,
+        width=500.0,
+        colour="sky",
+        step=Step.MAP,
+        x=250.0,
+        y=-300.0,
+    )
     small = Note(text="Under the big one", step=Step.FOCUS, x=250.0, y=-300.0)
     path = tmp_path / "crowd.costar"
-    WorkshopFile.create(path, data=WorkshopData(Workshop(title="Crowd"), [],
-                                                [small, *_crowd(), big])).close()
+    WorkshopFile.create(
+        path, data=WorkshopData(Workshop(title="Crowd"), [], [small, *_crowd(), big])
+    ).close()
     window = registry.new_window()
     qtbot.addWidget(window)
     window.resize(1400, 900)
@@ -418,8 +475,16 @@ def test_in_the_window_drags_deletes_undo_and_steps_leave_no_hole(registry, mess
         window.undo_action.trigger()
         rest()
 
-    actions = [drag, undo, delete, undo, lambda: window.editor.go_to_step(Step.FOCUS),
-               view.zoom_out, view.zoom_in, lambda: window.editor.go_to_step(Step.MAP)]
+    actions = [
+        drag,
+        undo,
+        delete,
+        undo,
+        lambda: window.editor.go_to_step(Step.FOCUS),
+        view.zoom_out,
+        view.zoom_in,
+        lambda: window.editor.go_to_step(Step.MAP),
+    ]
     for action in actions:
         view.hidden_cards.work_out()
         if action in (drag, delete):
@@ -449,15 +514,23 @@ def test_a_scene_outliving_its_view_goes_on_without_it(qapp, tmp_path):
         assert not _hidden(scene)
         second.close()
 
+
 def _edits(document, scene, rng, count: int):
     """``count`` small edits of the kinds a workshop sees, at random places in the pile."""
+
     def some_note():
         return rng.choice(scene.note_items())
 
     def move():
         item = some_note()
-        document.move_notes({item.note_id: (item.pos().x() + rng.uniform(-80, 80),
-                                            item.pos().y() + rng.uniform(-80, 80))})
+        document.move_notes(
+            {
+                item.note_id: (
+                    item.pos().x() + rng.uniform(-80, 80),
+                    item.pos().y() + rng.uniform(-80, 80),
+                )
+            }
+        )
 
     def move_far():
         item = some_note()
@@ -476,11 +549,21 @@ def _edits(document, scene, rng, count: int):
         scene.clearSelection()
 
     def rewrite():
-        document.update_notes({some_note().note_id: {"text": "Longer words now " * rng.randint(0, 9)}})
+        document.update_notes(
+            {some_note().note_id: {"text": "Longer words now " * rng.randint(0, 9)}}
+        )
 
     def add():
-        document.add_notes([Note(text="New " * rng.randint(1, 12), step=scene.current_step,
-                                 x=rng.uniform(-620, -60), y=rng.uniform(-520, -60))])
+        document.add_notes(
+            [
+                Note(
+                    text="New " * rng.randint(1, 12),
+                    step=scene.current_step,
+                    x=rng.uniform(-620, -60),
+                    y=rng.uniform(-520, -60),
+                )
+            ]
+        )
 
     def delete():
         document.delete_notes([some_note().note_id])
@@ -499,8 +582,11 @@ def test_after_small_edits_only_the_notes_near_them_are_looked_at_again(crowd, m
     document, scene, view = crowd
     view.hidden_cards.work_out()
     whole = []
-    monkeypatch.setattr(hidden_cards, "hidden_notes",
-                        lambda items, scale: whole.append(scale) or hidden_notes(items, scale))
+    monkeypatch.setattr(
+        hidden_cards,
+        "hidden_notes",
+        lambda items, scale: whole.append(scale) or hidden_notes(items, scale),
+    )
     rng = random.Random(8)
     for edit in _edits(document, scene, rng, 150):
         edit()
@@ -530,7 +616,9 @@ def test_a_workshop_opened_in_the_same_canvas_is_looked_at_whole(crowd, tmp_path
     view.hidden_cards.work_out()
     assert _hidden(scene)
     path = tmp_path / "second.costar"
-    WorkshopFile.create(path, data=WorkshopData(Workshop(title="Second"), [], _crowd()[::2])).close()
+    WorkshopFile.create(
+        path, data=WorkshopData(Workshop(title="Second"), [], _crowd()[::2])
+    ).close()
     second = WorkshopDocument(WorkshopFile.open(path))
     try:
         scene.set_document(second)
@@ -549,8 +637,13 @@ def test_a_card_that_comes_out_from_under_another_hides_what_lies_below_it(big_n
     one: looking at the notes near the move must know the middle one is no longer hidden."""
     document, scene, view, card = big_note
     small = Note(text="", step=Step.MAP, x=card.center().x(), y=card.center().y())
-    middle = Note(text="Words that need a few lines on this card. " * 4, width=320.0,
-                  step=Step.MAP, x=card.center().x(), y=card.center().y())
+    middle = Note(
+        text="Words that need a few lines on this card. " * 4,
+        width=320.0,
+        step=Step.MAP,
+        x=card.center().x(),
+        y=card.center().y(),
+    )
     document.add_notes([small])
     document.add_notes([middle])  # added later: above the small one
     small_item, middle_item = scene.note_item(small.id), scene.note_item(middle.id)

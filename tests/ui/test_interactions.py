@@ -4,7 +4,6 @@ a click on the ring that wobbles a little, the rubber band, a finger held a litt
 from __future__ import annotations
 
 import pytest
-
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -73,8 +72,9 @@ def test_the_rubber_band_selects_the_notes_it_touches(window, qtbot):
     assert note.id in scene.selected_note_ids()
     assert (window.document.notes[note.id].x, window.document.notes[note.id].y) == (note.x, note.y)
     band = QRectF(view.mapToScene(start), view.mapToScene(end)).normalized()
-    assert all(scene.note_item(i).sceneBoundingRect().intersects(band)
-               for i in scene.selected_note_ids())
+    assert all(
+        scene.note_item(i).sceneBoundingRect().intersects(band) for i in scene.selected_note_ids()
+    )
 
 
 def test_a_finger_that_wanders_less_than_the_slop_still_opens_the_menu(window, fingers, qtbot):

@@ -19,7 +19,7 @@ def key(widget, k, mods=Qt.KeyboardModifier.NoModifier, times=1):
 def test_run_the_focus_step_with_the_keyboard_only(window, qtbot):
     view = window.editor.view
     doc = window.document
-    key(view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)          # go to Focus
+    key(view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # go to Focus
     assert window.editor.current_step == Step.FOCUS
     # Create: N, type, Enter (the pointer is not over the canvas: the note lands mid-view).
     key(view, Qt.Key.Key_N)
@@ -37,10 +37,10 @@ def test_run_the_focus_step_with_the_keyboard_only(window, qtbot):
     key(view, Qt.Key.Key_F6)
     panel = window.step_tools.panel("voting")
     panel.voters.setFocus()
-    key(panel.voters, Qt.Key.Key_Down, times=3)                           # Table 4
+    key(panel.voters, Qt.Key.Key_Down, times=3)  # Table 4
     voter = panel.voters.currentItem().data(Qt.ItemDataRole.UserRole)
     assert window.editor.session.voter_id == voter
-    key(panel.voters, Qt.Key.Key_F6)                                      # back to the star
+    key(panel.voters, Qt.Key.Key_F6)  # back to the star
     assert view.hasFocus()
     budget = doc.workshop.vote_budget
     used = len([v for v in doc.votes.values() if v.voter_id == voter])

@@ -30,8 +30,10 @@ def test_closing_and_reopening_shows_every_note_in_place(window, registry, qtbot
     window.editor.start_note_at(QPointF(-1300, 700))
     type_text(window.editor.view, "Added today 🙂")
     QTest.keyClick(window.editor.view, Qt.Key.Key_Return)
-    expected = {n.id: (n.text, n.x, n.y, n.co, n.colour, n.author_id)
-                for n in window.document.notes.values()}
+    expected = {
+        n.id: (n.text, n.x, n.y, n.co, n.colour, n.author_id)
+        for n in window.document.notes.values()
+    }
     window.close()
     again = registry.new_window()
     qtbot.addWidget(again)
@@ -91,8 +93,9 @@ def test_a_file_open_in_one_window_is_not_opened_in_another(window, registry, qt
 
 def test_workshop_details_change_is_saved(window):
     doc = window.document
-    window.editor.push(commands.EditDetailsCommand(doc, {"title": "Housing co-design day",
-                                                         "venue": "Library"}))
+    window.editor.push(
+        commands.EditDetailsCommand(doc, {"title": "Housing co-design day", "venue": "Library"})
+    )
     assert "Housing co-design day" in window.windowTitle()
     window.close()  # file is complete when the window closes
     data = WorkshopFile.read(doc.path)
@@ -197,7 +200,8 @@ def test_a_file_opened_by_the_system_opens_in_a_window(registry, qtbot, demo_fil
 
 
 def test_a_passing_message_takes_the_place_of_the_save_status_not_over_it(
-        qtbot, registry, messages, demo_file, monkeypatch):
+    qtbot, registry, messages, demo_file, monkeypatch
+):
     """Seen on screen (Xvfb with openbox): "Opened a repaired copy…" was drawn over
     "✓ Opened – every change…"."""
     from PySide6.QtCore import Qt
@@ -206,8 +210,7 @@ def test_a_passing_message_takes_the_place_of_the_save_status_not_over_it(
     from tests.reliability.hostile import first_note, run_sql
 
     run_sql(demo_file, "UPDATE notes SET x = 1e999 WHERE id = ?", params=(first_note(demo_file),))
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     w = registry.new_window()
     qtbot.addWidget(w)
     w.show()
@@ -222,8 +225,9 @@ def test_a_passing_message_takes_the_place_of_the_save_status_not_over_it(
     assert w.save_label.isVisible()
 
 
-def test_an_export_to_a_named_pipe_is_refused_in_plain_words(window, tmp_path, monkeypatch,
-                                                              messages):
+def test_an_export_to_a_named_pipe_is_refused_in_plain_words(
+    window, tmp_path, monkeypatch, messages
+):
     """The export used to wait for ever on a pipe; then it failed with a traceback and no
     word on screen. Now the window says what the place is."""
     import os

@@ -25,8 +25,16 @@ def palette_canvas(qapp, tmp_path):
     from costar_desktop.ui.shell.app import create_application
 
     create_application()
-    notes = [Note(text=f"{entry.name} note with a few words", colour=entry.key, step=Step.MAP,
-                  x=-1300.0 + 330 * i, y=-950.0) for i, entry in enumerate(PALETTE)]
+    notes = [
+        Note(
+            text=f"{entry.name} note with a few words",
+            colour=entry.key,
+            step=Step.MAP,
+            x=-1300.0 + 330 * i,
+            y=-950.0,
+        )
+        for i, entry in enumerate(PALETTE)
+    ]
     path = tmp_path / "palette.costar"
     WorkshopFile.create(path, data=WorkshopData(Workshop(title="Palette"), [], notes)).close()
     document = WorkshopDocument(WorkshopFile.open(path))
@@ -61,8 +69,11 @@ def _share_of(image: QImage, rect: QRectF, colour: QColor, tolerance: int = 10) 
         for x in range(max(0, inside.left()), min(image.width(), inside.right() + 1)):
             c = image.pixelColor(x, y)
             total += 1
-            hits += (abs(c.red() - colour.red()) <= tolerance and abs(c.green() - colour.green())
-                     <= tolerance and abs(c.blue() - colour.blue()) <= tolerance)
+            hits += (
+                abs(c.red() - colour.red()) <= tolerance
+                and abs(c.green() - colour.green()) <= tolerance
+                and abs(c.blue() - colour.blue()) <= tolerance
+            )
     return hits / total if total else 0.0
 
 
@@ -88,7 +99,9 @@ def test_far_out_a_selected_note_still_has_a_visible_frame(palette_canvas):
     selected = _show(view, 0.12, (-150, -950))
     selection = QColor(style.theme().selection)
     around = _device_rect(view, items[3]).adjusted(-4, -4, 4, 4)
-    assert _share_of(selected, around, selection, 40) > _share_of(plain, around, selection, 40) + 0.05
+    assert (
+        _share_of(selected, around, selection, 40) > _share_of(plain, around, selection, 40) + 0.05
+    )
 
 
 def test_a_cached_card_is_drawn_again_when_it_changes(palette_canvas):
@@ -117,16 +130,19 @@ def test_notes_have_no_text_editor_until_one_is_edited(window):
     assert item.text == "Changed while the room watched"
 
 
-@pytest.mark.parametrize("text", [
-    "Short",
-    "Two lines\nof text",
-    "Blank line\n\nbetween",
-    "x" * 120,
-    "Peer mentors visit people in the first weeks after they leave hospital " * 3,
-    "مرشدون من الأقران يزورون الناس بعد خروجهم من المستشفى",
-    "同伴导师在出院后的头几周探访病人",
-    "Grŵp cymorth i ofalwyr 🙂 ✓",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Short",
+        "Two lines\nof text",
+        "Blank line\n\nbetween",
+        "x" * 120,
+        "Peer mentors visit people in the first weeks after they leave hospital " * 3,
+        "مرشدون من الأقران يزورون الناس بعد خروجهم من المستشفى",
+        "同伴导师在出院后的头几周探访病人",
+        "Grŵp cymorth i ofalwyr 🙂 ✓",
+    ],
+)
 def test_a_note_is_as_tall_drawn_as_in_its_editor(qapp, text):
     """The drawn text and the editor wrap the same way, so a note does not jump when
     editing starts, and heights saved while typing match the drawn notes."""
@@ -183,11 +199,14 @@ def test_words_in_other_scripts_are_laid_out_again_when_fonts_are_added(qapp, tm
 
 
 @pytest.mark.parametrize("scale", [1.0, 0.5, 0.3])
-@pytest.mark.parametrize("text", [
-    "Peer mentors visit people in the first weeks after they leave hospital",
-    "Two lines\nof text",
-    "مرشدون من الأقران يزورون الناس بعد خروجهم من المستشفى",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peer mentors visit people in the first weeks after they leave hospital",
+        "Two lines\nof text",
+        "مرشدون من الأقران يزورون الناس بعد خروجهم من المستشفى",
+    ],
+)
 def test_a_note_draws_its_words_where_a_static_text_would(qapp, text, scale):
     """The words are drawn from glyph runs laid out once; they must land where Qt's own
     QStaticText, laid out the same way, puts them, at 100 % and zoomed out."""
@@ -218,7 +237,9 @@ def test_a_note_draws_its_words_where_a_static_text_would(qapp, text, scale):
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     static.setTextOption(option)
-    top_left = QPointF(rect.left() + PAD + TEXT_MARGIN, rect.top() + meta_height() + PAD / 2 + TEXT_MARGIN)
+    top_left = QPointF(
+        rect.left() + PAD + TEXT_MARGIN, rect.top() + meta_height() + PAD / 2 + TEXT_MARGIN
+    )
 
     def reference(painter):
         painter.setFont(style.font(style.note_text_point_size()))
@@ -227,15 +248,22 @@ def test_a_note_draws_its_words_where_a_static_text_would(qapp, text, scale):
 
     expected = canvas(reference)
     words = QRectF(top_left.x() * 1, top_left.y(), static.size().width(), static.size().height())
-    area = QRectF((words.left() - rect.left()) * scale, (words.top() - rect.top()) * scale,
-                  words.width() * scale, words.height() * scale).toRect()
+    area = QRectF(
+        (words.left() - rect.left()) * scale,
+        (words.top() - rect.top()) * scale,
+        words.width() * scale,
+        words.height() * scale,
+    ).toRect()
     inked = differ = total = 0
     for y in range(area.top(), area.bottom() + 1):
         for x in range(area.left(), area.right() + 1):
             a, b = drawn.pixelColor(x, y), expected.pixelColor(x, y)
             total += 1
             inked += abs(b.value() - fill.value()) > 60
-            differ += max(abs(a.red() - b.red()), abs(a.green() - b.green()), abs(a.blue() - b.blue())) > 60
+            differ += (
+                max(abs(a.red() - b.red()), abs(a.green() - b.green()), abs(a.blue() - b.blue()))
+                > 60
+            )
     assert inked > total * 0.05  # there are words in the area
     assert differ < total * 0.01
 
@@ -246,9 +274,9 @@ def test_a_note_in_letters_no_font_has_is_drawn_without_a_crash(palette_canvas):
     crashed the whole app (found by the undo model, which lays notes out on a canvas)."""
     document, scene, view = palette_canvas
     texts = ["᧻", "\U000426b5\U00095889𘯢𢾐\U0006fbdf᧻", "Khmer ᧻ and private \ue000 use"]
-    note_ids = [n.id for n in document.notes.values()][:len(texts)]
-    document.update_notes({nid: {"text": text} for nid, text in zip(note_ids, texts)})
-    for nid, text in zip(note_ids, texts):
+    note_ids = [n.id for n in document.notes.values()][: len(texts)]
+    document.update_notes({nid: {"text": text} for nid, text in zip(note_ids, texts, strict=True)})
+    for nid, text in zip(note_ids, texts, strict=True):
         item = scene.note_item(nid)
         assert item.text == text
         assert item.words is not None and not item.words.main_font_only

@@ -21,8 +21,7 @@ def restore_look(qapp):
     look = appearance()
     saved = (look.theme.key, look.text_scale, look.ui_scale, look.no_colour_only)
     yield look
-    look.update(theme_key=saved[0], text_scale=saved[1], ui_scale=saved[2],
-                no_colour_only=saved[3])
+    look.update(theme_key=saved[0], text_scale=saved[1], ui_scale=saved[2], no_colour_only=saved[3])
 
 
 def _drawn_labels(item: NoteItem) -> list[tuple]:
@@ -34,8 +33,10 @@ def _drawn_labels(item: NoteItem) -> list[tuple]:
     painter.translate(200, 200)
     item.paint(painter, None)
     painter.end()
-    return [(static.text(), font.pointSizeF(), font.bold(), at.x(), at.y())
-            for font, static, at in item.labels]
+    return [
+        (static.text(), font.pointSizeF(), font.bold(), at.x(), at.y())
+        for font, static, at in item.labels
+    ]
 
 
 def _expected_author(item: NoteItem, *, after_letter: bool = False, beside_dots: bool = False):
@@ -49,17 +50,26 @@ def _expected_author(item: NoteItem, *, after_letter: bool = False, beside_dots:
     if beside_dots:
         width -= 40
     words = fm.elidedText(item.author, Qt.TextElideMode.ElideRight, width)
-    return (words, size, True, pytest.approx(left),
-            pytest.approx(rect.top() + 4 + meta / 2 - fm.height() / 2))
+    return (
+        words,
+        size,
+        True,
+        pytest.approx(left),
+        pytest.approx(rect.top() + 4 + meta / 2 - fm.height() / 2),
+    )
 
 
 def _expected_co(item: NoteItem):
     size = style.note_meta_point_size()
     fm = QFontMetricsF(style.font(size))
     rect, meta = item.rect(), meta_height()
-    return (item.co_label, size, False,
-            pytest.approx(rect.right() - PAD - fm.horizontalAdvance(item.co_label)),
-            pytest.approx(rect.bottom() - meta - 2 + meta / 2 - fm.height() / 2))
+    return (
+        item.co_label,
+        size,
+        False,
+        pytest.approx(rect.right() - PAD - fm.horizontalAdvance(item.co_label)),
+        pytest.approx(rect.bottom() - meta - 2 + meta / 2 - fm.height() / 2),
+    )
 
 
 def test_notes_of_the_same_width_keep_their_own_authors(qapp):
@@ -74,8 +84,9 @@ def test_notes_of_the_same_width_keep_their_own_authors(qapp):
 
 def test_a_wider_note_fits_more_of_a_long_name(qapp):
     narrow = NoteItem(Note(text="One"), author=LONG_NAME, co_label="Co-design")
-    wide = NoteItem(Note(text="One", width=narrow.rect().width() + 120), author=LONG_NAME,
-                    co_label="Co-design")
+    wide = NoteItem(
+        Note(text="One", width=narrow.rect().width() + 120), author=LONG_NAME, co_label="Co-design"
+    )
     assert _drawn_labels(narrow)[0] == _expected_author(narrow)
     assert _drawn_labels(wide)[0] == _expected_author(wide)
     assert _drawn_labels(wide)[1] == _expected_co(wide)

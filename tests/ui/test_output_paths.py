@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 
 import costar_desktop.report as report
 from costar_desktop import cli, output
-from costar_desktop.ui.shell import printing
 from costar_desktop.ui.model.commands import RemoveParticipantCommand
+from costar_desktop.ui.shell import printing
 
 
 @pytest.fixture
@@ -63,20 +63,43 @@ def _cli(window, *args) -> None:
     assert cli.main([str(a) for a in args]) == 0
 
 
-@pytest.mark.parametrize("kind, easy_read", [("action-plan", False), ("report", False),
-                                             ("templates", True)])
-def test_the_window_and_the_command_line_make_the_same_pdf(window, qtbot, monkeypatch, tmp_path,
-                                                           handed, kind, easy_read):
+@pytest.mark.parametrize(
+    "kind, easy_read", [("action-plan", False), ("report", False), ("templates", True)]
+)
+def test_the_window_and_the_command_line_make_the_same_pdf(
+    window, qtbot, monkeypatch, tmp_path, handed, kind, easy_read
+):
     path = window.document.path
     window.privacy.anonymise_action.setChecked(True)
     try:
-        proposal = _gui_pdf(window, qtbot, monkeypatch, tmp_path / "gui.pdf", kind=kind,
-                            paper="letter", easy_read=easy_read, group_by="date")
+        proposal = _gui_pdf(
+            window,
+            qtbot,
+            monkeypatch,
+            tmp_path / "gui.pdf",
+            kind=kind,
+            paper="letter",
+            easy_read=easy_read,
+            group_by="date",
+        )
     finally:
         window.privacy.anonymise_action.setChecked(False)
     easy = ["--easy-read"] if easy_read else []
-    _cli(window, "report", path, "--kind", kind, "--paper", "letter", "--group-by", "date", "--anonymise",
-         *easy, "-o", tmp_path / "cli.pdf")
+    _cli(
+        window,
+        "report",
+        path,
+        "--kind",
+        kind,
+        "--paper",
+        "letter",
+        "--group-by",
+        "date",
+        "--anonymise",
+        *easy,
+        "-o",
+        tmp_path / "cli.pdf",
+    )
     gui, line = handed
     assert gui == line  # the same data (names replaced alike) and the same options
     assert gui[2] == {"paper": "letter", "easy_read": easy_read, "group_by": "date"}
@@ -85,8 +108,9 @@ def test_the_window_and_the_command_line_make_the_same_pdf(window, qtbot, monkey
     assert proposal == str(path.with_name(output.pdf_name(path.stem, kind, easy_read)))
 
 
-def test_after_edits_and_undo_both_still_print_what_the_file_holds(window, qtbot, monkeypatch,
-                                                                   tmp_path, handed):
+def test_after_edits_and_undo_both_still_print_what_the_file_holds(
+    window, qtbot, monkeypatch, tmp_path, handed
+):
     """A removal and its undo (the participant, their notes' authorship and dots come back)
     reach the file; the window prints from the file, so costar report prints the same."""
     document = window.document
@@ -95,8 +119,16 @@ def test_after_edits_and_undo_both_still_print_what_the_file_holds(window, qtbot
     assert first not in {p.id for p in document.store.snapshot().participants}
     window.undo_action.trigger()
     assert first in document.participants
-    _gui_pdf(window, qtbot, monkeypatch, tmp_path / "gui.pdf", kind="report", paper="a4",
-             easy_read=False, group_by="owner")
+    _gui_pdf(
+        window,
+        qtbot,
+        monkeypatch,
+        tmp_path / "gui.pdf",
+        kind="report",
+        paper="a4",
+        easy_read=False,
+        group_by="owner",
+    )
     _cli(window, "report", document.path, "--kind", "report", "-o", tmp_path / "cli.pdf")
     gui, line = handed
     assert gui == line
@@ -107,8 +139,11 @@ def test_after_edits_and_undo_both_still_print_what_the_file_holds(window, qtbot
 def test_the_window_and_the_command_line_write_the_same_export(window, monkeypatch, tmp_path, fmt):
     path = window.document.path
     names = {p.name for p in window.document.participants.values()}
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(tmp_path / f"gui.{fmt}"), "")))
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        staticmethod(lambda *a, **k: (str(tmp_path / f"gui.{fmt}"), "")),
+    )
     window.privacy.anonymise_action.setChecked(True)
     try:
         window.export_dialog(fmt)

@@ -19,9 +19,16 @@ def test_each_panel_declares_a_key_a_title_and_signals_of_the_document():
     keys = [cls.key for cls in PANEL_CLASSES]
     assert all(keys) and len(keys) == len(set(keys))
     root = ET.parse(ROOT / "resources" / "translations" / "costar.ts").getroot()
-    known = {(c.find("name").text, m.find("source").text) for c in root.iter("context") for m in c.iter("message")}
-    document_signals = [getattr(WorkshopDocument, n) for n in dir(WorkshopDocument)
-                        if isinstance(getattr(WorkshopDocument, n, None), Signal)]
+    known = {
+        (c.find("name").text, m.find("source").text)
+        for c in root.iter("context")
+        for m in c.iter("message")
+    }
+    document_signals = [
+        getattr(WorkshopDocument, n)
+        for n in dir(WorkshopDocument)
+        if isinstance(getattr(WorkshopDocument, n, None), Signal)
+    ]
     for cls in PANEL_CLASSES:
         assert ("StepTools", cls.title) in known, cls
         assert cls.dock in ("", *keys) and cls.dock != cls.key, cls
@@ -39,4 +46,7 @@ def test_the_docks_follow_the_declarations(window):
     for cls in PANEL_CLASSES:
         dock = tools.docks[cls.key]
         assert dock.objectName() == f"dock_{cls.dock or cls.key}"
-        assert window.dockWidgetArea(dock) == next(c for c in PANEL_CLASSES if c.key == (cls.dock or cls.key)).area
+        assert (
+            window.dockWidgetArea(dock)
+            == next(c for c in PANEL_CLASSES if c.key == (cls.dock or cls.key)).area
+        )

@@ -60,8 +60,12 @@ def test_escape_leaves_presentation_and_restores_the_window(window, qtbot):
     assert not window.presentation.active
     assert window.menuBar().isVisible() and window.statusBar().isVisible()
     assert {d for d in window.findChildren(QDockWidget) if d.isVisible()} == set(docks_before)
-    qtbot.waitUntil(lambda: {d.objectName() for d in docks_before
-                             if not d.visibleRegion().isEmpty()} == front_before)  # same tabs in front
+    qtbot.waitUntil(
+        lambda: (
+            {d.objectName() for d in docks_before if not d.visibleRegion().isEmpty()}
+            == front_before
+        )
+    )  # same tabs in front
     assert window.editor.banner.hint.isVisible()
 
 

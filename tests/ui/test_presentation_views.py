@@ -31,8 +31,13 @@ from costar_desktop.ui.model.commands_steps import (
 )
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-STEP_KEYS = {"map": Qt.Key.Key_1, "focus": Qt.Key.Key_2, "people": Qt.Key.Key_3,
-             "market": Qt.Key.Key_4, "grow": Qt.Key.Key_5}
+STEP_KEYS = {
+    "map": Qt.Key.Key_1,
+    "focus": Qt.Key.Key_2,
+    "people": Qt.Key.Key_3,
+    "market": Qt.Key.Key_4,
+    "grow": Qt.Key.Key_5,
+}
 
 
 def key(qtbot, k, mods=Qt.KeyboardModifier.NoModifier):
@@ -82,8 +87,9 @@ def expected_items(window, step: str) -> list[str]:
     if step == "people":
         return [p.display_name() for p in d.people.values()]
     if step == "market":
-        return [m.sceptic_says for m in d.market_items.values()] + \
-               [m.our_answer for m in d.market_items.values()]
+        return [m.sceptic_says for m in d.market_items.values()] + [
+            m.our_answer for m in d.market_items.values()
+        ]
     return [a.action for a in d.actions.values()] + [a.owner for a in d.actions.values()]
 
 
@@ -106,8 +112,12 @@ def test_f7_shows_the_steps_work_large_and_goes_back_to_the_star(window, qtbot, 
     for item in items:
         assert item in text, item
     # Nothing to edit here: editing stays in the panels.
-    assert not view.findChildren(QLineEdit) + view.findChildren(QTextEdit) \
-        + view.findChildren(QPlainTextEdit) + view.findChildren(QAbstractButton)
+    assert (
+        not view.findChildren(QLineEdit)
+        + view.findChildren(QTextEdit)
+        + view.findChildren(QPlainTextEdit)
+        + view.findChildren(QAbstractButton)
+    )
     # No side panel came back over the room's screen.
     assert not any(d.isVisible() for d in window.findChildren(QDockWidget))
     # F7 again: the star.
@@ -188,11 +198,11 @@ def test_the_ranking_shows_dots_impact_and_the_shortlist_in_words(window, qtbot)
     assert f"{top.votes} dots" in facts and f"impact {top.impact} of 5" in facts
     assert "on the shortlist" in facts  # in words, not only a colour or a star
     # Most dots first.
-    assert [i.headline.text().split(".")[0] for i in view.scroll.items[:len(ranked)]] == \
-        [str(r.rank) for r in ranked]
+    assert [i.headline.text().split(".")[0] for i in view.scroll.items[: len(ranked)]] == [
+        str(r.rank) for r in ranked
+    ]
     # Hidden dots: the order and the counts would give them away.
-    window.editor.push(SetSettingsCommand(window.document, {"votes_hidden": True},
-                                          "Hide the dots"))
+    window.editor.push(SetSettingsCommand(window.document, {"votes_hidden": True}, "Hide the dots"))
     qtbot.waitUntil(lambda: "hidden" in words(window))
     assert not any("dot" in line.text() for i in view_of(window).scroll.items for line in i.lines)
     assert not any(i.headline.text()[0].isdigit() for i in view_of(window).scroll.items)
@@ -203,13 +213,13 @@ def test_the_view_updates_live_when_the_document_changes(window, qtbot):
     go_to(window, qtbot, "grow")
     key(qtbot, Qt.Key.Key_F7)
     doc = window.document
-    action = Action(action="Hire a minibus for the next session", owner="Priya",
-                    due="2027-05-01")
+    action = Action(action="Hire a minibus for the next session", owner="Priya", due="2027-05-01")
     window.editor.push(AddEntityCommand(doc, "actions", action, "Add action"))
     qtbot.waitUntil(lambda: "Hire a minibus for the next session" in words(window))
     assert "Who: Priya" in words(window)
-    window.editor.push(UpdateEntityCommand(doc, "actions", action.id, {"owner": "Dev"},
-                                           "Edit action"))
+    window.editor.push(
+        UpdateEntityCommand(doc, "actions", action.id, {"owner": "Dev"}, "Edit action")
+    )
     qtbot.waitUntil(lambda: "Who: Dev" in words(window))
     # Ctrl+Z, from the view, takes it back; the view follows.
     key(qtbot, Qt.Key.Key_Z, CTRL)
@@ -235,9 +245,12 @@ def test_the_view_updates_live_when_the_document_changes(window, qtbot):
     window.editor.push(ToggleDotCommand(doc, last.note.id, voter))
     after = {r.note.id: r.votes for r in steps.ranking(doc.snapshot())}[last.note.id]
     assert after != before
-    qtbot.waitUntil(lambda: any(last.note.text in i.headline.text()
-                                and f"{after} dot" in i.lines[0].text()
-                                for i in view_of(window).scroll.items))
+    qtbot.waitUntil(
+        lambda: any(
+            last.note.text in i.headline.text() and f"{after} dot" in i.lines[0].text()
+            for i in view_of(window).scroll.items
+        )
+    )
 
 
 def test_an_empty_workshop_says_there_is_nothing_yet(window, qtbot, tmp_path):
@@ -245,28 +258,41 @@ def test_an_empty_workshop_says_there_is_nothing_yet(window, qtbot, tmp_path):
     window.editor.view.setFocus()
     qtbot.waitUntil(lambda: window.editor.view.hasFocus())
     present(window, qtbot)
-    expected = {"focus": "Nothing ranked yet", "people": "Nobody named yet",
-                "market": "No worries written down yet", "grow": "No actions in the plan yet"}
+    expected = {
+        "focus": "Nothing ranked yet",
+        "people": "Nobody named yet",
+        "market": "No worries written down yet",
+        "grow": "No actions in the plan yet",
+    }
     for step, said in expected.items():
         go_to(window, qtbot, step)
         if not shown(window):
             key(qtbot, Qt.Key.Key_F7)
-        qtbot.waitUntil(lambda: said in words(window))
+        qtbot.waitUntil(lambda said=said: said in words(window))
         assert view_of(window).empty.isVisible()
         assert not view_of(window).scroll.items
     # The first action replaces the words "nothing yet".
-    window.editor.push(AddEntityCommand(window.document, "actions", Action(action="Meet again"),
-                                        "Add action"))
+    window.editor.push(
+        AddEntityCommand(window.document, "actions", Action(action="Meet again"), "Add action")
+    )
     qtbot.waitUntil(lambda: "Meet again" in words(window))
     assert "No actions in the plan yet" not in words(window)
 
 
 def test_keys_page_and_step_through_a_long_plan(window, qtbot):
     for n in range(12):
-        window.editor.push(AddEntityCommand(window.document, "actions",
-                                            Action(action=f"Extra action number {n}", owner="Sam",
-                                                   first_step="Ask the group what comes first"),
-                                            "Add action"))
+        window.editor.push(
+            AddEntityCommand(
+                window.document,
+                "actions",
+                Action(
+                    action=f"Extra action number {n}",
+                    owner="Sam",
+                    first_step="Ask the group what comes first",
+                ),
+                "Add action",
+            )
+        )
     present(window, qtbot, 1280, 720)
     go_to(window, qtbot, "grow")
     key(qtbot, Qt.Key.Key_F7)
@@ -299,8 +325,9 @@ def test_keys_page_and_step_through_a_long_plan(window, qtbot):
     # A change keeps the place in the list.
     key(qtbot, Qt.Key.Key_PageDown)
     place = bar.value()
-    window.editor.push(AddEntityCommand(window.document, "actions", Action(action="One more"),
-                                        "Add action"))
+    window.editor.push(
+        AddEntityCommand(window.document, "actions", Action(action="One more"), "Add action")
+    )
     qtbot.waitUntil(lambda: "One more" in words(window))
     assert bar.value() == place
 

@@ -7,19 +7,20 @@ import sys
 import threading
 
 import pytest
+from pypdf import PdfReader
 from PySide6 import QtPrintSupport
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog
-from pypdf import PdfReader
 
 import costar_desktop.report as report
-from costar_desktop.ui.shell import printing
 from costar_desktop.ui import settings
+from costar_desktop.ui.shell import printing
 
 
 @pytest.fixture
 def choose(monkeypatch):
     """Answer the options dialog with the given choices instead of showing it."""
+
     def answer(**choices):
         def fake_exec(dialog):
             for key, value in choices.items():
@@ -30,15 +31,21 @@ def choose(monkeypatch):
                     widget.setCurrentIndex(widget.findData(value))
             dialog.accept()
             return QDialog.DialogCode.Accepted
+
         monkeypatch.setattr(printing.PrintOptionsDialog, "exec", fake_exec)
+
     return answer
 
 
 @pytest.fixture
 def save_to(monkeypatch):
     def answer(path):
-        monkeypatch.setattr(printing.QFileDialog, "getSaveFileName",
-                            staticmethod(lambda *a, **k: (str(path), "PDF files (*.pdf)")))
+        monkeypatch.setattr(
+            printing.QFileDialog,
+            "getSaveFileName",
+            staticmethod(lambda *a, **k: (str(path), "PDF files (*.pdf)")),
+        )
+
     return answer
 
 
@@ -76,8 +83,9 @@ def test_export_writes_the_pdf_and_remembers_the_paper(window, qtbot, tmp_path, 
     assert "Saved the PDF" in window.statusBar().currentMessage()
 
 
-def test_the_window_stays_responsive_while_a_pdf_is_built(window, qtbot, tmp_path, choose, save_to,
-                                                          monkeypatch):
+def test_the_window_stays_responsive_while_a_pdf_is_built(
+    window, qtbot, tmp_path, choose, save_to, monkeypatch
+):
     release = threading.Event()
     started = threading.Event()
 
@@ -104,7 +112,9 @@ def test_the_window_stays_responsive_while_a_pdf_is_built(window, qtbot, tmp_pat
     assert controller.export_action.isEnabled()
 
 
-def test_cancel_stops_the_job_and_writes_nothing(window, qtbot, tmp_path, choose, save_to, monkeypatch):
+def test_cancel_stops_the_job_and_writes_nothing(
+    window, qtbot, tmp_path, choose, save_to, monkeypatch
+):
     started = threading.Event()
 
     def endless(data, kind, out, **options):
@@ -126,7 +136,9 @@ def test_cancel_stops_the_job_and_writes_nothing(window, qtbot, tmp_path, choose
     assert not controller.busy
 
 
-def test_a_failure_is_reported_in_plain_words(window, qtbot, tmp_path, choose, save_to, monkeypatch):
+def test_a_failure_is_reported_in_plain_words(
+    window, qtbot, tmp_path, choose, save_to, monkeypatch
+):
     def broken(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
@@ -177,9 +189,11 @@ def test_options_dialog_turns_grouping_off_for_templates(qapp):
 
 
 def test_opening_the_window_does_not_import_reportlab():
-    code = ("import sys\n"
-            "import costar_desktop.ui.shell.main_window, costar_desktop.ui.shell.printing\n"
-            "print(sorted(m for m in sys.modules if m.startswith(('reportlab', 'pypdfium2', 'uharfbuzz'))))\n")
+    code = (
+        "import sys\n"
+        "import costar_desktop.ui.shell.main_window, costar_desktop.ui.shell.printing\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('reportlab', 'pypdfium2', 'uharfbuzz'))))\n"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.stdout.strip() == "[]", out.stderr
 
@@ -187,8 +201,8 @@ def test_opening_the_window_does_not_import_reportlab():
 def test_qt_can_load_every_shipped_font(qapp):
     from PySide6.QtGui import QFontDatabase
 
-    from costar_desktop.report.fonts import FAMILIES
     from costar_desktop.paths import resource
+    from costar_desktop.report.fonts import FAMILIES
 
     files = {f for fam in FAMILIES for f in (fam.regular, fam.bold) if f}
     for name in sorted(files):
@@ -205,8 +219,9 @@ def test_the_anonymise_option_also_covers_pdfs(window, qtbot, tmp_path, choose, 
         save_to(tmp_path / "anon")
         with qtbot.waitSignal(window.printing.job_done, timeout=60_000):
             window.printing.export_action.trigger()
-        text = " ".join(" ".join(p.extract_text().split())
-                        for p in PdfReader(str(tmp_path / "anon.pdf")).pages)
+        text = " ".join(
+            " ".join(p.extract_text().split()) for p in PdfReader(str(tmp_path / "anon.pdf")).pages
+        )
         assert names and not any(n in text for n in names)
         assert window.document.participants  # the workshop itself keeps its names
         assert [p.name for p in window.document.participants.values()] == names
@@ -214,8 +229,9 @@ def test_the_anonymise_option_also_covers_pdfs(window, qtbot, tmp_path, choose, 
         window.privacy.anonymise_action.setChecked(False)
 
 
-def test_a_pdf_to_a_named_pipe_is_refused_in_plain_words(window, qtbot, tmp_path, choose,
-                                                         save_to, messages):
+def test_a_pdf_to_a_named_pipe_is_refused_in_plain_words(
+    window, qtbot, tmp_path, choose, save_to, messages
+):
     """Nothing hangs and no class name reaches the facilitator ("NotARegularFile: …")."""
     import os
 

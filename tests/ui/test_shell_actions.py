@@ -12,8 +12,8 @@ from pathlib import Path
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidgetAction
 
-from costar_desktop.ui.shell.help import CANVAS_KEYS, shortcut_rows
 from costar_desktop.ui.shell.actions import MENU_SPECS, SPECS, TABLE
+from costar_desktop.ui.shell.help import CANVAS_KEYS, shortcut_rows
 from costar_desktop.ui.shell.menus import words
 from costar_desktop.ui.shell.spec import Scope
 
@@ -24,8 +24,11 @@ def _ours(action: QAction) -> bool:
     """Not a separator, a toolbar's holder of a widget, or an action of a menu Qt made for
     itself (the menu bar's overflow menu)."""
     parent = action.parent()
-    return not (action.isSeparator() or isinstance(action, QWidgetAction)
-                or (isinstance(parent, QMenu) and not parent.objectName()))
+    return not (
+        action.isSeparator()
+        or isinstance(action, QWidgetAction)
+        or (isinstance(parent, QMenu) and not parent.objectName())
+    )
 
 
 def test_every_action_of_the_window_carries_its_table_id(window):
@@ -67,12 +70,12 @@ def test_the_shortcuts_help_lists_each_action_with_keys_once(window):
     listed = [s for s in TABLE if s.keys and s.in_help]
     assert len(rows) == len(listed) + len(CANVAS_KEYS)
     for spec in listed:
-        what = (spec.help_row[1] if spec.help_row else words(spec).replace("&", ""))
+        what = spec.help_row[1] if spec.help_row else words(spec).replace("&", "")
         assert sum(1 for _keys, text in rows if text == what) >= 1, spec.id
-    table_rows = rows[:len(listed)]
+    table_rows = rows[: len(listed)]
     keys_column = [keys for keys, _what in table_rows if keys]
     assert len(keys_column) == len(set(keys_column)), "a key is listed twice"
-    canvas_column = {keys for keys, _what in rows[len(listed):]}
+    canvas_column = {keys for keys, _what in rows[len(listed) :]}
     assert canvas_column.isdisjoint(keys_column), "a key is listed twice"
 
 
@@ -80,8 +83,11 @@ def test_each_words_of_the_table_are_translated_in_their_context():
     """The words kept the contexts they had (MainWindow, StepTools, …): the translations
     made for them still apply."""
     root = ET.parse(ROOT / "resources" / "translations" / "costar.ts").getroot()
-    known = {(ctx.find("name").text, m.find("source").text)
-             for ctx in root.iter("context") for m in ctx.iter("message")}
+    known = {
+        (ctx.find("name").text, m.find("source").text)
+        for ctx in root.iter("context")
+        for m in ctx.iter("message")
+    }
     for spec in TABLE:
         if spec.text:
             assert (spec.context, spec.text) in known, spec.id
@@ -98,8 +104,10 @@ def test_each_words_of_the_table_are_translated_in_their_context():
 def test_no_part_of_the_window_is_looked_up_by_probing():
     """The window's parts are declared attributes (window.backups, window.printing, …)."""
     probe = re.compile(r"\b(getattr|hasattr)\((self\.)?(window|_window|window_|win|main)\b")
-    found = [f"{path.relative_to(ROOT)}:{n}"
-             for path in sorted((ROOT / "costar_desktop" / "ui").rglob("*.py"))
-             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
-             if probe.search(line)]
+    found = [
+        f"{path.relative_to(ROOT)}:{n}"
+        for path in sorted((ROOT / "costar_desktop" / "ui").rglob("*.py"))
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if probe.search(line)
+    ]
     assert found == []

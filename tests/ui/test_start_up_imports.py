@@ -42,10 +42,19 @@ def first_window(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("start")
     path = tmp / "sample.costar"
     WorkshopFile.create(path, data=demo_workshop()).close()
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", COSTAR_DATA_DIR=str(tmp / "data"),
-               XDG_CONFIG_HOME=str(tmp / "config"))
-    out = subprocess.run([sys.executable, "-c", CODE, str(path)], capture_output=True,
-                         text=True, timeout=120, env=env)
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        COSTAR_DATA_DIR=str(tmp / "data"),
+        XDG_CONFIG_HOME=str(tmp / "config"),
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", CODE, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
     assert out.returncode == 0, out.stderr
     return dict(line.split(": ", 1) for line in out.stdout.splitlines() if ": " in line)
 

@@ -11,7 +11,6 @@ from costar_desktop.core.star import STAR, point_at
 from costar_desktop.storage import WorkshopFile
 
 
-
 def on_disk(window):
     """Everything in the file right now, read through an independent copy."""
     path = window.document.path
@@ -62,8 +61,13 @@ def test_new_notes_take_the_current_step_and_other_steps_are_dimmed(window):
     note = [n for n in on_disk(window).notes if n.text == "Ask the youth council"][0]
     assert note.step == Step.PEOPLE
     notes = window.document.notes
-    map_note = next(n for n in notes.values() if n.step == Step.MAP and not n.shortlisted
-                    and not (n.group_id and notes[n.group_id].shortlisted))
+    map_note = next(
+        n
+        for n in notes.values()
+        if n.step == Step.MAP
+        and not n.shortlisted
+        and not (n.group_id and notes[n.group_id].shortlisted)
+    )
     assert not editor.scene.note_item(note.id).faded
     assert editor.scene.note_item(map_note.id).faded
     # The step's own notes lie above the faded ones.
@@ -85,13 +89,15 @@ def test_each_step_draws_solid_the_notes_it_works_on(window, qtbot):
     map_notes = [n for n in notes.values() if n.step == Step.MAP and not n.is_group]
     assert map_notes and not [n.id for n in map_notes if editor.scene.note_item(n.id).faded]
     plain = next(n for n in map_notes if not n.shortlisted and not n.group_id)
-    for key, step in ((Qt.Key.Key_3, Step.PEOPLE), (Qt.Key.Key_4, Step.MARKET),
-                      (Qt.Key.Key_5, Step.GROW)):
+    for key, step in (
+        (Qt.Key.Key_3, Step.PEOPLE),
+        (Qt.Key.Key_4, Step.MARKET),
+        (Qt.Key.Key_5, Step.GROW),
+    ):
         QTest.keyClick(view, key, Qt.KeyboardModifier.ControlModifier)
         assert window.document.workshop.current_step == step
         shortlisted = [n for n in notes.values() if n.shortlisted and not n.is_group]
-        assert shortlisted and not [n.id for n in shortlisted
-                                    if editor.scene.note_item(n.id).faded]
+        assert shortlisted and not [n.id for n in shortlisted if editor.scene.note_item(n.id).faded]
         assert editor.scene.note_item(plain.id).faded
     # Shortlisting a note on the Grow step brings it forward at once, and undo fades it.
     editor.scene.select_notes([plain.id])
@@ -138,14 +144,17 @@ def test_dropping_an_example_on_the_star_puts_it_where_it_was_dropped(window):
 
 
 def _plain_note(window, exclude=()):
-    return next(n for n in window.document.notes.values()
-                if not n.group_id and not n.is_group and n.id not in exclude)
+    return next(
+        n
+        for n in window.document.notes.values()
+        if not n.group_id and not n.is_group and n.id not in exclude
+    )
 
 
 def test_voting_gives_a_dot_a_second_click_takes_it_back_and_undo_works(window, qtbot):
     doc = window.document
     voter = list(doc.participants.values())[0]
-    WorkshopFile  # the budget is 3 and Table 1 has used its dots in the sample: free them
+    # The budget is 3 and Table 1 has used its dots in the sample: free them.
     window.step_tools.panel("voting").budget.setValue(6)
     window.step_tools.panel("voting").set_budget.click()
     assert on_disk(window).workshop.vote_budget == 6
@@ -159,7 +168,9 @@ def test_voting_gives_a_dot_a_second_click_takes_it_back_and_undo_works(window, 
     view.centerOn(item)
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(item.pos()))
     votes = on_disk(window).votes
-    assert len(votes) == before + 1 and votes[-1].note_id == note.id and votes[-1].voter_id == voter.id
+    assert (
+        len(votes) == before + 1 and votes[-1].note_id == note.id and votes[-1].voter_id == voter.id
+    )
     assert item.dots == 1
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(item.pos()))
     assert len(on_disk(window).votes) == before
@@ -276,8 +287,11 @@ def test_group_with_ctrl_g_moves_as_one_and_ungroup_undoes(window, qtbot, monkey
     assert scene.note_item(card.id).dots == 1
     # Ungroup, then undo it: the card, its dot and its members come back.
     scene.select_notes([card.id])
-    QTest.keyClick(window.editor.view, Qt.Key.Key_G,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(
+        window.editor.view,
+        Qt.Key.Key_G,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     data = on_disk(window)
     assert card.id not in {n.id for n in data.notes}
     assert all(n.group_id is None for n in data.notes if n.id in ids)

@@ -19,8 +19,7 @@ from costar_desktop.core.model import (
 )
 from costar_desktop.storage import WorkshopFile
 from costar_desktop.ui.model.commands import AddNotesCommand
-from costar_desktop.ui.steps import market as market_module
-from costar_desktop.ui.steps import people as people_module
+from costar_desktop.ui.steps import market as market_module, people as people_module
 from costar_desktop.ui.steps.actions import COLUMNS
 
 from .test_steps import flush, on_disk
@@ -86,8 +85,9 @@ def test_edit_and_remove_a_co_producer_with_undo(window, qtbot, monkeypatch):
 def test_voices_warn_plainly_when_a_kind_is_missing_from_a_co(window, qtbot):
     doc = window.document
     carers = next(p for p in doc.participants.values() if p.kind == ParticipantKind.CARER)
-    assess_by_carers = [n.id for n in doc.notes.values()
-                        if n.author_id == carers.id and n.co == Co.ASSESS]
+    assess_by_carers = [
+        n.id for n in doc.notes.values() if n.author_id == carers.id and n.co == Co.ASSESS
+    ]
     window.editor.scene.select_notes(assess_by_carers)
     window.delete_action.trigger()
     flush(qtbot)
@@ -111,7 +111,9 @@ def test_sceptic_and_answer_pairs(window, qtbot, monkeypatch):
     item = [m for m in on_disk(window).market_items if m.sceptic_says == "Nobody will come"][0]
     assert item.audience == Audience.COMMUNITY and item.our_answer.startswith("Forty")
     flush(qtbot)
-    assert any(panel.table.item(r, 1).text() == "Nobody will come" for r in range(panel.table.rowCount()))
+    assert any(
+        panel.table.item(r, 1).text() == "Nobody will come" for r in range(panel.table.rowCount())
+    )
     window.undo_action.trigger()
     assert "Nobody will come" not in [m.sceptic_says for m in on_disk(window).market_items]
 
@@ -125,13 +127,23 @@ def test_action_table_edits_in_place_and_each_edit_undoes(window, qtbot):
     panel = window.step_tools.panel("actions")
     flush(qtbot)
     action = list(window.document.actions.values())[0]
-    edits = {"owner": "Amira (carer)", "first_step": "Phone the ward manager",
-             "status": ActionStatus.DONE.value, "co": Co.ASSESS.value, "due": "2027-05-01"}
+    edits = {
+        "owner": "Amira (carer)",
+        "first_step": "Phone the ward manager",
+        "status": ActionStatus.DONE.value,
+        "co": Co.ASSESS.value,
+        "due": "2027-05-01",
+    }
     for field, value in edits.items():
         assert panel.proxy.setData(_cell(panel, action.id, field), value)
     saved = [a for a in on_disk(window).actions if a.id == action.id][0]
-    assert (saved.owner, saved.first_step, saved.status, saved.co, saved.due) == \
-        ("Amira (carer)", "Phone the ward manager", ActionStatus.DONE, Co.ASSESS, "2027-05-01")
+    assert (saved.owner, saved.first_step, saved.status, saved.co, saved.due) == (
+        "Amira (carer)",
+        "Phone the ward manager",
+        ActionStatus.DONE,
+        Co.ASSESS,
+        "2027-05-01",
+    )
     for _ in edits:
         window.undo_action.trigger()
     saved = [a for a in on_disk(window).actions if a.id == action.id][0]
@@ -164,12 +176,14 @@ def test_action_table_sorts_and_filters(window, qtbot):
     by_text = {a.action: a.due for a in window.document.actions.values()}
     assert [by_text[t] for t in shown] == dues
     panel.co_filter.setCurrentIndex(panel.co_filter.findData(Co.DESIGN.value))
-    assert set(panel.visible_actions()) == {a.action for a in window.document.actions.values()
-                                            if a.co == Co.DESIGN}
+    assert set(panel.visible_actions()) == {
+        a.action for a in window.document.actions.values() if a.co == Co.DESIGN
+    }
     panel.co_filter.setCurrentIndex(0)
     panel.status_filter.setCurrentIndex(panel.status_filter.findData(ActionStatus.DONE.value))
-    assert panel.visible_actions() == [a.action for a in window.document.actions.values()
-                                       if a.status == ActionStatus.DONE]
+    assert panel.visible_actions() == [
+        a.action for a in window.document.actions.values() if a.status == ActionStatus.DONE
+    ]
     panel.status_filter.setCurrentIndex(0)
     panel.owner_filter.setText("quality")
     assert panel.visible_actions() == ["Pair every care home visit with an expert by experience"]
@@ -190,9 +204,13 @@ def test_carry_open_actions_over_from_an_earlier_workshop(window, tmp_path, qtbo
     earlier = tmp_path / "earlier.costar"
     WorkshopFile.create(earlier, Workshop(title="Spring review")).close()
     with WorkshopFile.open(earlier) as wf:
-        wf.add_actions([Action(action="Train mentors", owner="Sam", status=ActionStatus.IN_PROGRESS),
-                        Action(action="Already done", status=ActionStatus.DONE),
-                        Action(action="Write the leaflet", status=ActionStatus.NOT_STARTED)])
+        wf.add_actions(
+            [
+                Action(action="Train mentors", owner="Sam", status=ActionStatus.IN_PROGRESS),
+                Action(action="Already done", status=ActionStatus.DONE),
+                Action(action="Write the leaflet", status=ActionStatus.NOT_STARTED),
+            ]
+        )
     before = len(window.document.actions)
     assert window.step_tools.panel("actions").carry_over(earlier) == 2
     data = on_disk(window)
@@ -258,8 +276,9 @@ def test_a_panel_out_of_sight_catches_up_when_shown_not_on_every_change(window, 
     counted = []
     real = voices.refresh
     voices.refresh = lambda *a: (counted.append(1), real(*a))
-    window.editor.push(AddNotesCommand(window.document, [Note(text="A new idea", x=0, y=-600,
-                                                              co=Co.COMMISSION)]))
+    window.editor.push(
+        AddNotesCommand(window.document, [Note(text="A new idea", x=0, y=-600, co=Co.COMMISSION)])
+    )
     flush(qtbot)
     assert counted == []  # nobody sees it: no recount
     people.show()
@@ -267,7 +286,8 @@ def test_a_panel_out_of_sight_catches_up_when_shown_not_on_every_change(window, 
     flush(qtbot)
     assert counted == [1]  # on screen: one recount, with the new note
     assert tools.panel("voices") is voices and counted == [1]  # already up to date
-    window.editor.push(AddNotesCommand(window.document, [Note(text="Another", x=50, y=-600,
-                                                              co=Co.COMMISSION)]))
+    window.editor.push(
+        AddNotesCommand(window.document, [Note(text="Another", x=50, y=-600, co=Co.COMMISSION)])
+    )
     flush(qtbot)
     assert counted == [1, 1]  # in sight: it follows every change again

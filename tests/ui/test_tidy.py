@@ -9,9 +9,9 @@ import sqlite3
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from costar_desktop.core import tidy as core_tidy
 from costar_desktop.core.model import Co
 from costar_desktop.core.star import STAR
-from costar_desktop.core import tidy as core_tidy
 from costar_desktop.ui.canvas import group_item
 from costar_desktop.ui.model.commands import MoveNotesCommand
 
@@ -26,7 +26,9 @@ def notes_on_disk(window, tmp_path) -> dict[str, dict]:
     conn = sqlite3.connect(copy)
     try:
         conn.row_factory = sqlite3.Row
-        rows = conn.execute("SELECT id, x, y, width, height, co, kind, group_id FROM notes").fetchall()
+        rows = conn.execute(
+            "SELECT id, x, y, width, height, co, kind, group_id FROM notes"
+        ).fetchall()
     finally:
         conn.close()
     copy.unlink()
@@ -47,17 +49,21 @@ def overlap(a, b) -> float:
 def pile_up(window, co: Co) -> list[str]:
     """Heap every note of ``co`` that is in no group onto one place: one MoveNotesCommand."""
     document = window.document
-    ids = sorted(n.id for n in document.notes.values()
-                 if n.co == co and not n.is_group and not n.group_id)
+    ids = sorted(
+        n.id for n in document.notes.values() if n.co == co and not n.is_group and not n.group_id
+    )
     assert len(ids) >= 4
     x, y = PILE[co]
-    window.editor.push(MoveNotesCommand(document, {i: (x + 4 * k, y + 3 * k)
-                                                  for k, i in enumerate(ids)}))
+    window.editor.push(
+        MoveNotesCommand(document, {i: (x + 4 * k, y + 3 * k) for k, i in enumerate(ids)})
+    )
     assert all(STAR.co_at(document.notes[i].x, document.notes[i].y) == co for i in ids)
     return ids
 
 
-def test_tidy_this_co_with_its_key_spreads_a_pile_and_one_undo_puts_it_back(window, qtbot, tmp_path):
+def test_tidy_this_co_with_its_key_spreads_a_pile_and_one_undo_puts_it_back(
+    window, qtbot, tmp_path
+):
     ids = pile_up(window, Co.DESIGN)
     piled = notes_on_disk(window, tmp_path)
     assert overlap(card(window, ids[0], piled[ids[0]]), card(window, ids[1], piled[ids[1]])) > 0
@@ -82,8 +88,9 @@ def test_tidy_this_co_with_its_key_spreads_a_pile_and_one_undo_puts_it_back(wind
     QTest.keyClick(window.editor.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
 
     back = notes_on_disk(window, tmp_path)
-    assert {i: (r["x"], r["y"], r["co"]) for i, r in back.items()} == \
-        {i: (r["x"], r["y"], r["co"]) for i, r in piled.items()}
+    assert {i: (r["x"], r["y"], r["co"]) for i, r in back.items()} == {
+        i: (r["x"], r["y"], r["co"]) for i, r in piled.items()
+    }
 
 
 def test_with_nothing_selected_tidy_this_co_takes_the_co_under_the_pointer(window, qtbot, tmp_path):
@@ -91,8 +98,9 @@ def test_with_nothing_selected_tidy_this_co_takes_the_co_under_the_pointer(windo
     window.editor.scene.clearSelection()
     view = window.editor.view
     QTest.mouseMove(view.viewport(), view.mapFromScene(600, 100))
-    qtbot.waitUntil(lambda: STAR.co_at(view.pointer_scene_pos().x(),
-                                       view.pointer_scene_pos().y()) == Co.DESIGN)
+    qtbot.waitUntil(
+        lambda: STAR.co_at(view.pointer_scene_pos().x(), view.pointer_scene_pos().y()) == Co.DESIGN
+    )
     QTest.keyClick(view, Qt.Key.Key_T)
     tidied = notes_on_disk(window, tmp_path)
     assert all(STAR.co_at(tidied[i]["x"], tidied[i]["y"]) == Co.DESIGN for i in ids)
@@ -102,7 +110,9 @@ def test_with_nothing_selected_tidy_this_co_takes_the_co_under_the_pointer(windo
                 assert overlap(card(window, i, tidied[i]), card(window, j, tidied[j])) == 0
 
 
-def test_tidy_the_whole_star_is_one_undo_step_and_keeps_every_note_in_its_co(window, qtbot, tmp_path):
+def test_tidy_the_whole_star_is_one_undo_step_and_keeps_every_note_in_its_co(
+    window, qtbot, tmp_path
+):
     pile_up(window, Co.DESIGN)
     pile_up(window, Co.COMMISSION)
     piled = notes_on_disk(window, tmp_path)
@@ -119,8 +129,9 @@ def test_tidy_the_whole_star_is_one_undo_step_and_keeps_every_note_in_its_co(win
             if a < b and tidied[a]["co"] == tidied[b]["co"]:
                 assert overlap(card(window, a, tidied[a]), card(window, b, tidied[b])) == 0
     QTest.keyClick(window.editor.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert {i: (r["x"], r["y"]) for i, r in notes_on_disk(window, tmp_path).items()} == \
-        {i: (r["x"], r["y"]) for i, r in piled.items()}
+    assert {i: (r["x"], r["y"]) for i, r in notes_on_disk(window, tmp_path).items()} == {
+        i: (r["x"], r["y"]) for i, r in piled.items()
+    }
 
 
 def test_the_actions_are_in_the_steps_menu_with_their_keys_and_say_what_they_tidy(window):

@@ -46,8 +46,11 @@ def test_a_list_opens_with_its_current_entry_over_the_box_whichever_it_is(window
     different place and the current one was not under the pointer."""
     doc = window.document
     for i in range(14):
-        window.editor.push(commands.AddParticipantCommand(
-            doc, Participant(name=f"Table {i + 5}", kind=ParticipantKind.MIXED, is_group=True)))
+        window.editor.push(
+            commands.AddParticipantCommand(
+                doc, Participant(name=f"Table {i + 5}", kind=ParticipantKind.MIXED, is_group=True)
+            )
+        )
     for combo in (window.author_combo, window.colour_combo):
         for index in range(combo.count()):
             combo.setCurrentIndex(index)

@@ -76,7 +76,9 @@ def test_two_fingers_moving_together_pan_the_view(window, fingers):
     c = view.viewport().rect().center()
     before = view.mapToScene(c)
     shift = QPoint(-120, -60)
-    fingers.two(c - QPoint(40, 0), c + QPoint(40, 0), c - QPoint(40, 0) + shift, c + QPoint(40, 0) + shift)
+    fingers.two(
+        c - QPoint(40, 0), c + QPoint(40, 0), c - QPoint(40, 0) + shift, c + QPoint(40, 0) + shift
+    )
     after = view.mapToScene(c)
     assert after.x() - before.x() > 60 and after.y() - before.y() > 30
     assert abs(view.zoom() - 1.0) < 0.15  # moving together is a pan, not a zoom
@@ -169,8 +171,9 @@ def test_a_slow_mouse_drag_moves_the_note_and_never_opens_the_menu(window, qtbot
     assert [n.co for n in on_disk(window).notes if n.id == note.id] == [Co.DESIGN]
 
 
-def test_a_touch_that_moves_before_it_has_been_held_long_is_a_drag_not_a_menu(window, fingers,
-                                                                              qtbot):
+def test_a_touch_that_moves_before_it_has_been_held_long_is_a_drag_not_a_menu(
+    window, fingers, qtbot
+):
     qtbot.wait(QApplication.doubleClickInterval() + 100)
     view = window.editor.view
     note, item, p = _a_parked_note(window)

@@ -23,13 +23,17 @@ BIN = Path(sys.executable).parent  # the venv's scripts: pyside6-lupdate, pyside
 
 def _messages(path: Path) -> dict[tuple[str, str], ET.Element]:
     root = ET.parse(path).getroot()
-    return {(ctx.find("name").text or "", m.find("source").text or ""): m.find("translation")
-            for ctx in root.iter("context") for m in ctx.iter("message")}
+    return {
+        (ctx.find("name").text or "", m.find("source").text or ""): m.find("translation")
+        for ctx in root.iter("context")
+        for m in ctx.iter("message")
+    }
 
 
 def _checker():
-    spec = importlib.util.spec_from_file_location("check_translations",
-                                                  ROOT / "tools" / "check_translations.py")
+    spec = importlib.util.spec_from_file_location(
+        "check_translations", ROOT / "tools" / "check_translations.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -59,18 +63,27 @@ def test_the_translations_are_up_to_date_with_the_code(tmp_path):
     target = tmp_path / "check.ts"
     shutil.copy(TS_DIR / "costar.ts", target)
     sources = sorted(str(p) for p in (ROOT / "costar_desktop" / "ui").rglob("*.py"))
-    out = subprocess.run([lupdate, "-no-obsolete", *sources, "-ts", str(target)],
-                         capture_output=True, text=True, timeout=120)
+    out = subprocess.run(
+        [lupdate, "-no-obsolete", *sources, "-ts", str(target)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert out.returncode == 0, out.stderr
-    assert set(_messages(target)) == set(_messages(TS_DIR / "costar.ts")), \
+    assert set(_messages(target)) == set(_messages(TS_DIR / "costar.ts")), (
         "Strings changed in the code: run `make translations` and translate the new ones."
+    )
 
 
 def test_the_compiled_german_file_matches_its_source(tmp_path):
     lrelease = str(BIN / "pyside6-lrelease")
     out = tmp_path / "de.qm"
-    subprocess.run([lrelease, "-removeidentical", str(TS_DIR / "costar_de.ts"), "-qm", str(out)],
-                   check=True, capture_output=True, timeout=120)
+    subprocess.run(
+        [lrelease, "-removeidentical", str(TS_DIR / "costar_de.ts"), "-qm", str(out)],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
     assert out.read_bytes() == (TS_DIR / "costar_de.qm").read_bytes()
 
 
@@ -95,8 +108,7 @@ def test_a_german_system_gets_german_words(german, registry, qtbot, demo_file, m
     window.editor.start_note_at(window.editor.view.mapToScene(window.editor.view.rect().center()))
     window.editor.scene.draft.text_item.setPlainText("Hallo")
     window.editor.scene.draft.finish_editing("enter")
-    assert window.undo_action.text().endswith(
-        QCoreApplication.translate("commands", "Add note"))
+    assert window.undo_action.text().endswith(QCoreApplication.translate("commands", "Add note"))
     assert QCoreApplication.translate("commands", "Add note") != "Add note"
 
 
