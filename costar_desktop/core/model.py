@@ -104,6 +104,7 @@ KIND_LABELS = {
     ParticipantKind.MIXED: "Mixed group",
 }
 
+
 class ActionStatus(Choice):
     """Where an action of the action plan stands."""
 
@@ -267,8 +268,22 @@ class Note:
     #: Made from the inspiration deck rather than by the group.
     is_example: bool = False
 
-    EDITABLE = ("text", "x", "y", "width", "height", "colour", "author_id", "co", "step",
-                "kind", "group_id", "impact", "shortlisted", "is_example")
+    EDITABLE = (
+        "text",
+        "x",
+        "y",
+        "width",
+        "height",
+        "colour",
+        "author_id",
+        "co",
+        "step",
+        "kind",
+        "group_id",
+        "impact",
+        "shortlisted",
+        "is_example",
+    )
 
     def __post_init__(self) -> None:
         # Notes read from a file already hold the enums (thousands of them at a time).
@@ -368,8 +383,17 @@ class Action:
     created: str = field(default_factory=now_iso)
     updated: str = field(default_factory=now_iso)
 
-    EDITABLE = ("action", "first_step", "owner", "due", "co", "status", "review_date",
-                "note_ids", "carried_from")
+    EDITABLE = (
+        "action",
+        "first_step",
+        "owner",
+        "due",
+        "co",
+        "status",
+        "review_date",
+        "note_ids",
+        "carried_from",
+    )
 
     def __post_init__(self) -> None:
         self.co = Co.of(self.co, None)

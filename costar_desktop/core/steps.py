@@ -217,8 +217,9 @@ GROUP_GAP = 14.0
 GROUP_TITLE_ROOM = 60.0
 
 
-def arrange_group(anchor_x: float, anchor_y: float, sizes: list[tuple[float, float]]
-                  ) -> list[tuple[float, float]]:
+def arrange_group(
+    anchor_x: float, anchor_y: float, sizes: list[tuple[float, float]]
+) -> list[tuple[float, float]]:
     """Centres for a group's notes, gathered in tidy rows under a title at the anchor.
 
     ``sizes`` are the notes' (width, height); the title card sits at (anchor_x, anchor_y)
@@ -231,7 +232,7 @@ def arrange_group(anchor_x: float, anchor_y: float, sizes: list[tuple[float, flo
     positions = []
     y = anchor_y + GROUP_TITLE_ROOM
     for row_start in range(0, len(sizes), columns):
-        row = sizes[row_start:row_start + columns]
+        row = sizes[row_start : row_start + columns]
         row_h = max(h for _, h in row)
         left = anchor_x - cell_w * len(row) / 2 + cell_w / 2
         for i, (_w, _h) in enumerate(row):

@@ -122,8 +122,9 @@ class _Grid:
     middles: dict[int, Point]
 
 
-def _point_code(geometry: StarGeometry, x: float, y: float,
-                boxes: list[Rect], inner: float, outer: float) -> int:
+def _point_code(
+    geometry: StarGeometry, x: float, y: float, boxes: list[Rect], inner: float, outer: float
+) -> int:
     left, top, width, height = geometry.canvas_rect()
     if not (left + EDGE <= x <= left + width - EDGE and top + EDGE <= y <= top + height - EDGE):
         return _NONE
@@ -134,8 +135,9 @@ def _point_code(geometry: StarGeometry, x: float, y: float,
     if r <= geometry.step_ring_outer + RING_EDGE:
         return _NONE
     b = bearing_of(x, y)
-    outline = (inner if r < inner - 1 else outer if r > outer + EDGE + 1
-               else geometry.outline_radius(b))
+    outline = (
+        inner if r < inner - 1 else outer if r > outer + EDGE + 1 else geometry.outline_radius(b)
+    )
     if r <= outline:
         sector = ((b + 45.0) % 360.0) / 90.0
         index = int(sector) % 4
@@ -172,8 +174,13 @@ def _grid(geometry: StarGeometry) -> _Grid:
     # The outline lies between these radii; inside and outside them no outline is needed.
     radii = [math.hypot(x, y) for x, y in geometry.outline()]
     inner, outer = min(radii), max(radii)
-    points = [bytes(_point_code(geometry, left + i * CELL, top + j * CELL, boxes, inner, outer)
-                    for i in range(columns + 1)) for j in range(rows + 1)]
+    points = [
+        bytes(
+            _point_code(geometry, left + i * CELL, top + j * CELL, boxes, inner, outer)
+            for i in range(columns + 1)
+        )
+        for j in range(rows + 1)
+    ]
     cells = []
     found: dict[int, list] = {}
     for j in range(rows):
@@ -192,8 +199,9 @@ def _grid(geometry: StarGeometry) -> _Grid:
             seen[6] += j + 0.5
         cells.append(bytes(row))
     spans = {code: (s[0], s[1], s[2], s[3]) for code, s in found.items()}
-    middles = {code: (left + s[5] / s[4] * CELL, top + s[6] / s[4] * CELL)
-               for code, s in found.items()}
+    middles = {
+        code: (left + s[5] / s[4] * CELL, top + s[6] / s[4] * CELL) for code, s in found.items()
+    }
     # Parked notes gather beside the star, halfway between its side point and the canvas's
     # edge, where the view shows them apart from the Co's (as note_slots puts them first).
     side = (geometry.tip_radius + geometry.canvas_half_width) / 2
@@ -225,15 +233,24 @@ class _Room:
         self.middle_codes = {code, _EDGE_OF + code} if self.co is not None else set()
         #: How many corners of a Co's note may lie outside the star.
         self.corners_out = 1
-        self.bounds: Rect = (grid.left + i0 * CELL, grid.top + j0 * CELL,
-                             grid.left + i1 * CELL, grid.top + j1 * CELL)
+        self.bounds: Rect = (
+            grid.left + i0 * CELL,
+            grid.top + j0 * CELL,
+            grid.left + i1 * CELL,
+            grid.top + j1 * CELL,
+        )
         # Where a handful of notes gathers: the middle of the area's own cells.
         self.middle = grid.middles[code]
         mi, mj = grid.spans[code][:2], grid.spans[code][2:]
-        self.own: Rect = (grid.left + mi[0] * CELL, grid.top + mi[1] * CELL,
-                          grid.left + mj[0] * CELL, grid.top + mj[1] * CELL)
-        blocked = [bytearray(0 if c in allowed else 1 for c in grid.cells[j][i0:i1])
-                   for j in range(j0, j1)]
+        self.own: Rect = (
+            grid.left + mi[0] * CELL,
+            grid.top + mi[1] * CELL,
+            grid.left + mj[0] * CELL,
+            grid.top + mj[1] * CELL,
+        )
+        blocked = [
+            bytearray(0 if c in allowed else 1 for c in grid.cells[j][i0:i1]) for j in range(j0, j1)
+        ]
         half = GAP / 2
         for ol, ot, orr, ob in obstacles:
             a = max(0, math.floor((ol - half - grid.left) / CELL) - i0)
@@ -281,15 +298,20 @@ class _Room:
         _, dx, dy = block.parts[0] if block.parts else (None, block.w / 2, block.h / 2)
         i = int((x + dx - grid.left) // CELL)
         j = int((y + dy - grid.top) // CELL)
-        if not (0 <= j < grid.rows and 0 <= i < grid.columns
-                and grid.cells[j][i] in self.middle_codes):
+        if not (
+            0 <= j < grid.rows and 0 <= i < grid.columns and grid.cells[j][i] in self.middle_codes
+        ):
             return False
         g = self.geometry
         # Each note's card over the star's edge by one corner at most (as note_fits says), or
         # two when the Co is full; a group's frame may reach further, its notes may not.
         for cl, ct, cw, ch in block.cards:
-            corners = ((x + cl, y + ct), (x + cl + cw, y + ct), (x + cl, y + ct + ch),
-                       (x + cl + cw, y + ct + ch))
+            corners = (
+                (x + cl, y + ct),
+                (x + cl + cw, y + ct),
+                (x + cl, y + ct + ch),
+                (x + cl + cw, y + ct + ch),
+            )
             if sum(not g.contains(cx, cy) for cx, cy in corners) > self.corners_out:
                 return False
         return all(g.co_at(x + dx, y + dy) == self.co for _, dx, dy in block.parts)
@@ -343,8 +365,9 @@ def _group_block(card: Note, members: list[Note], size) -> _Block:
     step = STEP_ORDER.index(card.step)
     if not members:
         w, h = EMPTY_GROUP_SIZE
-        return _Block(w, h, [(card.id, w / 2, h / 2)], [], step, card.x - w / 2,
-                      card.y - h / 2, card.id)
+        return _Block(
+            w, h, [(card.id, w / 2, h / 2)], [], step, card.x - w / 2, card.y - h / 2, card.id
+        )
     ms = [_Member(m, *size(m), STEP_ORDER.index(m.step)) for m in members]
     # arrange_group centres each row's notes on one line: read them by their centres.
     ms = _reading_order(ms, lambda m: m.note.y, lambda m: m.note.x - m.w / 2, lambda m: m.note.id)
@@ -367,9 +390,12 @@ def _group_frame(card: Note, members: list[Note], size) -> Rect:
         w, h = EMPTY_GROUP_SIZE
         return (card.x - w / 2, card.y - h / 2, card.x + w / 2, card.y + h / 2)
     boxes = [_rect(m, size) for m in members]
-    return (min(b[0] for b in boxes) - FRAME_MARGIN,
-            min(b[1] for b in boxes) - GROUP_TITLE_ROOM,
-            max(b[2] for b in boxes) + FRAME_MARGIN, max(b[3] for b in boxes) + FRAME_MARGIN)
+    return (
+        min(b[0] for b in boxes) - FRAME_MARGIN,
+        min(b[1] for b in boxes) - GROUP_TITLE_ROOM,
+        max(b[2] for b in boxes) + FRAME_MARGIN,
+        max(b[3] for b in boxes) + FRAME_MARGIN,
+    )
 
 
 def _rect(note: Note, size) -> Rect:
@@ -380,8 +406,16 @@ def _rect(note: Note, size) -> Rect:
 # --- packing --------------------------------------------------------------------------------
 
 
-def _pack(room: _Room, blocks: list[_Block], window: Rect, gap: float, fx: float = 1.0,
-          fy: float = 1.0, phase: float = 0.0, centre: bool = True) -> list[Point]:
+def _pack(
+    room: _Room,
+    blocks: list[_Block],
+    window: Rect,
+    gap: float,
+    fx: float = 1.0,
+    fy: float = 1.0,
+    phase: float = 0.0,
+    centre: bool = True,
+) -> list[Point]:
     """Top left corners for as many ``blocks`` as fit, in order, in rows inside ``window``.
 
     The next block along starts ``fx`` of a block's width (plus ``gap``) further right, the
@@ -453,8 +487,9 @@ def _pack(room: _Room, blocks: list[_Block], window: Rect, gap: float, fx: float
     return places
 
 
-def _lay_out(room: _Room, blocks: list[_Block], stacked: list[_Block]
-             ) -> tuple[list[_Block], list[Point], bool]:
+def _lay_out(
+    room: _Room, blocks: list[_Block], stacked: list[_Block]
+) -> tuple[list[_Block], list[Point], bool]:
     """The blocks in the order laid out, their top left corners (fewer if not all fit at
     all) and whether they had to overlap. ``blocks`` are in reading order, ``stacked`` in
     the order they are stacked on screen: overlapping blocks are laid out in that order, so
@@ -518,18 +553,28 @@ def _layers(room: _Room, blocks: list[_Block], first: list[Point], share: float)
         if len(places) == len(blocks):
             break
         shift = layer * 0.7 * CELL
-        places += _pack(room, blocks[len(places):], (bl + shift, bt + shift, br, bb),
-                        TIGHT_GAP, share, share, centre=False)
+        places += _pack(
+            room,
+            blocks[len(places) :],
+            (bl + shift, bt + shift, br, bb),
+            TIGHT_GAP,
+            share,
+            share,
+            centre=False,
+        )
     return places
 
 
 # --- the whole tidy -------------------------------------------------------------------------
 
 
-def tidy(notes: Iterable[Note], areas: Iterable[Co | None] | None = None,
-         geometry: StarGeometry = STAR,
-         sizes: Mapping[str, tuple[float, float]] | None = None,
-         stacking: Mapping[str, float] | None = None) -> TidyResult:
+def tidy(
+    notes: Iterable[Note],
+    areas: Iterable[Co | None] | None = None,
+    geometry: StarGeometry = STAR,
+    sizes: Mapping[str, tuple[float, float]] | None = None,
+    stacking: Mapping[str, float] | None = None,
+) -> TidyResult:
     """Where the notes of ``areas`` (Co's, None for the parking area; all of them when not
     given) go when tidied. ``sizes`` gives notes' (width, height) as drawn, where they differ
     from the note's own (the canvas's cards follow the text size); ``stacking`` where each
@@ -583,8 +628,17 @@ def tidy(notes: Iterable[Note], areas: Iterable[Co | None] | None = None,
             continue
         w, h = size(n)
         blocks.setdefault(code_for(n.co, n.x), []).append(
-            _Block(w, h, [(n.id, w / 2, h / 2)], [(0.0, 0.0, w, h)], STEP_ORDER.index(n.step),
-                   n.x - w / 2, n.y - h / 2, n.id))
+            _Block(
+                w,
+                h,
+                [(n.id, w / 2, h / 2)],
+                [(0.0, 0.0, w, h)],
+                STEP_ORDER.index(n.step),
+                n.x - w / 2,
+                n.y - h / 2,
+                n.id,
+            )
+        )
         tidied += 1
 
     moves: dict[str, Point] = {}
@@ -594,14 +648,20 @@ def tidy(notes: Iterable[Note], areas: Iterable[Co | None] | None = None,
     for code in sorted(blocks):
         co = None if code in (_LEFT, _RIGHT) else CO_ORDER[code]
         room = _Room(geometry, grid, code, obstacles)
-        ordered = _reading_order(blocks[code], lambda b: b.top, lambda b: b.left,
-                                 lambda b: b.first_id)
+        ordered = _reading_order(
+            blocks[code], lambda b: b.top, lambda b: b.left, lambda b: b.first_id
+        )
 
         def lay_out(fitting: list[_Block]):
             stacked = fitting
             if stacking:
-                stacked = sorted(fitting, key=lambda b: (
-                    max(stacking.get(nid, 0.0) for nid, _, _ in b.parts), b.first_id))
+                stacked = sorted(
+                    fitting,
+                    key=lambda b: (
+                        max(stacking.get(nid, 0.0) for nid, _, _ in b.parts),
+                        b.first_id,
+                    ),
+                )
             return _lay_out(room, fitting, stacked) if fitting else ([], [], False)
 
         laid, places, overlapped = lay_out(ordered)
@@ -622,13 +682,16 @@ def tidy(notes: Iterable[Note], areas: Iterable[Co | None] | None = None,
                 crowded.add(co)
         for block in blocks[code]:
             if id(block) not in placed:
-                obstacles.append((block.left, block.top, block.left + block.w,
-                                  block.top + block.h))
-    moves = {nid: p for nid, p in moves.items()
-             if abs(p[0] - by_id[nid].x) > 1e-6 or abs(p[1] - by_id[nid].y) > 1e-6}
+                obstacles.append((block.left, block.top, block.left + block.w, block.top + block.h))
+    moves = {
+        nid: p
+        for nid, p in moves.items()
+        if abs(p[0] - by_id[nid].x) > 1e-6 or abs(p[1] - by_id[nid].y) > 1e-6
+    }
     order = {co: i for i, co in enumerate((*CO_ORDER, None))}
-    return TidyResult(moves, tuple(sorted(crowded, key=order.__getitem__)), tuple(sorted(kept)),
-                      tidied)
+    return TidyResult(
+        moves, tuple(sorted(crowded, key=order.__getitem__)), tuple(sorted(kept)), tidied
+    )
 
 
 def _fits_alone(room: _Room, block: _Block) -> bool:

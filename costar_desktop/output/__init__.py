@@ -22,5 +22,14 @@ from costar_desktop.output.carry import carried_over, open_actions_from
 from costar_desktop.output.prepare import PdfOptions, file_data, outgoing, read_file, write_pdf
 from costar_desktop.output.naming import pdf_name, with_pdf_suffix
 
-__all__ = ["PdfOptions", "carried_over", "file_data", "open_actions_from", "outgoing", "pdf_name",
-           "read_file", "with_pdf_suffix", "write_pdf"]
+__all__ = [
+    "PdfOptions",
+    "carried_over",
+    "file_data",
+    "open_actions_from",
+    "outgoing",
+    "pdf_name",
+    "read_file",
+    "with_pdf_suffix",
+    "write_pdf",
+]

@@ -13,8 +13,16 @@ from costar_desktop.report.text import Line, Spans, TextStyle, draw_lines, layou
 class TextBlock(Flowable):
     """A block of text in any script that wraps to the frame and splits between pages."""
 
-    def __init__(self, content: str | Spans, style: TextStyle, *, space_before: float = 0.0,
-                 space_after: float = 0.0, indent: float = 0.0, lines: list[Line] | None = None):
+    def __init__(
+        self,
+        content: str | Spans,
+        style: TextStyle,
+        *,
+        space_before: float = 0.0,
+        space_after: float = 0.0,
+        indent: float = 0.0,
+        lines: list[Line] | None = None,
+    ):
         super().__init__()
         self.content = content
         self.style = style
@@ -45,14 +53,26 @@ class TextBlock(Flowable):
         fit = min(fit, len(lines) - 2)
         if fit < 2:
             return []
-        first = TextBlock(self.content, self.style, space_before=self.spaceBefore,
-                          indent=self.indent, lines=lines[:fit])
-        rest = TextBlock(self.content, self.style, space_after=self.spaceAfter,
-                         indent=self.indent, lines=lines[fit:])
+        first = TextBlock(
+            self.content,
+            self.style,
+            space_before=self.spaceBefore,
+            indent=self.indent,
+            lines=lines[:fit],
+        )
+        rest = TextBlock(
+            self.content,
+            self.style,
+            space_after=self.spaceAfter,
+            indent=self.indent,
+            lines=lines[fit:],
+        )
         return [first, rest]
 
     def draw(self):
-        draw_lines(self.canv, self._lines, self.indent, self.height, self._width - self.indent, self.style)
+        draw_lines(
+            self.canv, self._lines, self.indent, self.height, self._width - self.indent, self.style
+        )
 
 
 @dataclass
@@ -70,8 +90,17 @@ class Sections:
 class Heading(TextBlock):
     """A section heading: starts a PDF bookmark and an outline entry, and records its page."""
 
-    def __init__(self, text: str, style: TextStyle, key: str, level: int, sections: Sections | None,
-                 *, space_before: float = 0.0, space_after: float = 0.0):
+    def __init__(
+        self,
+        text: str,
+        style: TextStyle,
+        key: str,
+        level: int,
+        sections: Sections | None,
+        *,
+        space_before: float = 0.0,
+        space_after: float = 0.0,
+    ):
         super().__init__(text, style, space_before=space_before, space_after=space_after)
         self.key = key
         self.level = level
@@ -107,8 +136,16 @@ class GridTable(Flowable):
     page.
     """
 
-    def __init__(self, widths: list[float], header: list[Flowable], rows: list[Row], pad: float,
-                 *, zebra: bool = True, space_after: float = 0.0):
+    def __init__(
+        self,
+        widths: list[float],
+        header: list[Flowable],
+        rows: list[Row],
+        pad: float,
+        *,
+        zebra: bool = True,
+        space_after: float = 0.0,
+    ):
         super().__init__()
         self.fractions = widths
         self.header = header
@@ -145,8 +182,14 @@ class GridTable(Flowable):
         return self.width, self.height
 
     def _part(self, rows: list[Row], heights: list[float] | None = None) -> "GridTable":
-        part = GridTable(self.fractions, self.header, rows, self.pad, zebra=self.zebra,
-                         space_after=self.spaceAfter)
+        part = GridTable(
+            self.fractions,
+            self.header,
+            rows,
+            self.pad,
+            zebra=self.zebra,
+            space_after=self.spaceAfter,
+        )
         if heights is not None:
             part._cols, part._head_h, part._heights = self._cols, self._head_h, heights
             part._wrapped_for = self._wrapped_for
@@ -167,8 +210,10 @@ class GridTable(Flowable):
             return self._split_first_row(room)
         if fit >= len(self.rows):
             return []
-        return [self._part(self.rows[:fit], self._heights[:fit]),
-                self._part(self.rows[fit:], self._heights[fit:])]
+        return [
+            self._part(self.rows[:fit], self._heights[:fit]),
+            self._part(self.rows[fit:], self._heights[fit:]),
+        ]
 
     def _split_first_row(self, room: float) -> list[Flowable]:
         """Break the first data row between pages, cell by cell, below the group title
@@ -185,15 +230,19 @@ class GridTable(Flowable):
             if lead_h <= room < 2 * lead_h:
                 # A title taller than half the room that leaves no two lines for its row
                 # (a name of hundreds of characters): it may end a page alone.
-                return [self._part(self.rows[:lead], self._heights[:lead]),
-                        self._part(self.rows[lead:], self._heights[lead:])]
+                return [
+                    self._part(self.rows[:lead], self._heights[:lead]),
+                    self._part(self.rows[lead:], self._heights[lead:]),
+                ]
             lead, lead_h = 0, 0.0
             cut = self._split_row(self.rows[0], room)
         if cut is None:
             return []
         (head, head_h), (tail, tail_h) = cut
-        return [self._part(self.rows[:lead] + [head], self._heights[:lead] + [head_h]),
-                self._part([tail] + self.rows[lead + 1:], [tail_h] + self._heights[lead + 1:])]
+        return [
+            self._part(self.rows[:lead] + [head], self._heights[:lead] + [head_h]),
+            self._part([tail] + self.rows[lead + 1 :], [tail_h] + self._heights[lead + 1 :]),
+        ]
 
     def _split_row(self, row: Row, room: float):
         """The row's first part, no taller than ``room``, and the rest, each with its
@@ -223,8 +272,10 @@ class GridTable(Flowable):
             tail_h = max(tail_h, parts[1].wrap(inner, 1e6)[1])
         if all(t is None for t in tails):
             return None
-        return ((Row(heads, row.kind, row.fill), head_h + 2 * self.pad),
-                (Row(tails, row.kind, row.fill), tail_h + 2 * self.pad))
+        return (
+            (Row(heads, row.kind, row.fill), head_h + 2 * self.pad),
+            (Row(tails, row.kind, row.fill), tail_h + 2 * self.pad),
+        )
 
     def draw(self):
         canv = self.canv
@@ -290,7 +341,9 @@ class Contents(Flowable):
             title_lines = layout(title, self.style, room)[:1]
             draw_lines(canv, title_lines, indent, top, room, self.style)
             number = layout(str(page) if page else "", self.style, number_w)
-            draw_lines(canv, number, self.width - number_w, top, number_w, self.style.replace(align="end"))
+            draw_lines(
+                canv, number, self.width - number_w, top, number_w, self.style.replace(align="end")
+            )
             canv.setStrokeColor(RULE)
             canv.setDash(1, 2)
             canv.setLineWidth(0.5)

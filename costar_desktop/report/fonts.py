@@ -40,8 +40,9 @@ FAMILIES: tuple[Family, ...] = (
     Family("latin", "NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
     Family("arabic", "NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf", complex=True),
     Family("hebrew", "NotoSansHebrew-Regular.ttf", "NotoSansHebrew-Bold.ttf", complex=True),
-    Family("devanagari", "NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf",
-           complex=True),
+    Family(
+        "devanagari", "NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf", complex=True
+    ),
     Family("bengali", "NotoSansBengali-Regular.ttf", complex=True),
     Family("gurmukhi", "NotoSansGurmukhi-Regular.ttf", complex=True),
     Family("gujarati", "NotoSansGujarati-Regular.ttf", complex=True),
@@ -88,7 +89,11 @@ class CostarTTFont(TTFont):
 
     def code_for_glyph(self, gid: int, text: str, advance: float) -> int:
         """The character code to print glyph ``gid``; ``text`` is what it stands for."""
-        if len(text) == 1 and self.face.charToGlyph.get(ord(text)) == gid and ord(text) in self.coverage:
+        if (
+            len(text) == 1
+            and self.face.charToGlyph.get(ord(text)) == gid
+            and ord(text) in self.coverage
+        ):
             return ord(text)
         key = (gid, text)
         code = self._private_codes.get(key)
@@ -124,8 +129,9 @@ class CostarTTFont(TTFont):
             ref = getattr(fonts[name], "ToUnicode", None)
             stream = doc.idToObject.get(getattr(ref, "name", None))
             if stream is not None:
-                stream.content = to_unicode_cmap(f"CoStar{name}", [self.glyph_text.get(c, chr(c))
-                                                                      for c in subset])
+                stream.content = to_unicode_cmap(
+                    f"CoStar{name}", [self.glyph_text.get(c, chr(c)) for c in subset]
+                )
 
 
 def _utf16_hex(text: str) -> str:
@@ -135,12 +141,19 @@ def _utf16_hex(text: str) -> str:
 def to_unicode_cmap(name: str, texts: list[str]) -> str:
     """A ToUnicode CMap that maps byte ``i`` to ``texts[i]`` (one or more characters)."""
     entries = [f"<{i:02X}> <{_utf16_hex(t)}>" for i, t in enumerate(texts)]
-    lines = ["/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
-             f"/CIDSystemInfo << /Registry ({name}) /Ordering ({name}) /Supplement 0 >> def",
-             f"/CMapName /{name} def", "/CMapType 2 def",
-             "1 begincodespacerange", f"<00> <{len(texts) - 1:02X}>", "endcodespacerange"]
+    lines = [
+        "/CIDInit /ProcSet findresource begin",
+        "12 dict begin",
+        "begincmap",
+        f"/CIDSystemInfo << /Registry ({name}) /Ordering ({name}) /Supplement 0 >> def",
+        f"/CMapName /{name} def",
+        "/CMapType 2 def",
+        "1 begincodespacerange",
+        f"<00> <{len(texts) - 1:02X}>",
+        "endcodespacerange",
+    ]
     for start in range(0, len(entries), 100):  # at most 100 entries per block
-        chunk = entries[start:start + 100]
+        chunk = entries[start : start + 100]
         lines += [f"{len(chunk)} beginbfchar", *chunk, "endbfchar"]
     lines += ["endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"]
     return "\n".join(lines)
@@ -233,8 +246,13 @@ class FontBook:
             for key in ("symbols", "symbols2", LATIN):
                 if cp in self._cover[key]:
                     return key
-        if (previous is not None and previous != EMOJI and cp < 0x1F000 and cp in self._cover[previous]
-                and not unicodedata.category(ch).startswith("L")):
+        if (
+            previous is not None
+            and previous != EMOJI
+            and cp < 0x1F000
+            and cp in self._cover[previous]
+            and not unicodedata.category(ch).startswith("L")
+        ):
             return previous
         return self.first_family(cp)
 

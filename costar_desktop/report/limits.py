@@ -39,11 +39,13 @@ SHORT_CHARS = MAX_FIELD_CHARS
 TEMPLATE_TITLE_CHARS = 100
 
 #: Text fields that print in table cells only (the rest of a record's text is short).
-CELL_FIELDS = frozenset({"action", "first_step", "sceptic_says", "our_answer", "could_bring",
-                         "involvement"})
+CELL_FIELDS = frozenset(
+    {"action", "first_step", "sceptic_says", "our_answer", "could_bring", "involvement"}
+)
 #: Text fields that never print (identifiers, times, colour keys).
-NOT_PRINTED = frozenset({"id", "created", "updated", "colour", "kind", "author_id", "group_id",
-                         "note_id", "voter_id"})
+NOT_PRINTED = frozenset(
+    {"id", "created", "updated", "colour", "kind", "author_id", "group_id", "note_id", "voter_id"}
+)
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 #: A cut steps back to a space if there is one among the last this many characters.

@@ -32,8 +32,13 @@ class _Canvas(Canvas):
     def save(self):
         total = str(max(self.getPageNumber() - 1, 1))
         style = self.footer_style
-        self.beginForm(_TOTAL_FORM, lowerx=0, lowery=-2 * style.line_height, upperx=200,
-                       uppery=style.line_height)
+        self.beginForm(
+            _TOTAL_FORM,
+            lowerx=0,
+            lowery=-2 * style.line_height,
+            upperx=200,
+            uppery=style.line_height,
+        )
         draw_lines(self, layout(total, style, 200), 0, 0, 200, style)
         self.endForm()
         super().save()
@@ -42,6 +47,7 @@ class _Canvas(Canvas):
 def _canvas_maker(style: TextStyle, dry_run: bool):
     class Maker(_Canvas):
         footer_style = style
+
     Maker.dry_run = dry_run  # a first pass that only finds where things fall: draw nothing
     return Maker
 
@@ -72,19 +78,47 @@ class Progress:
 class PagedDocument(BaseDocTemplate):
     """Pages of one size with a footer: workshop title, what this is, page N of M."""
 
-    def __init__(self, out, pagesize, lk: Look, footer_left: str, title: str, author: str,
-                 progress: Progress, outline: bool = False, dry_run: bool = False):
-        super().__init__(out, pagesize=pagesize, leftMargin=lk.margin, rightMargin=lk.margin,
-                         topMargin=lk.margin, bottomMargin=lk.margin + lk.footer.line_height * 2,
-                         title=title, author=author, creator=f"CoStar Desktop {__version__}",
-                         subject=footer_left, invariant=1)
+    def __init__(
+        self,
+        out,
+        pagesize,
+        lk: Look,
+        footer_left: str,
+        title: str,
+        author: str,
+        progress: Progress,
+        outline: bool = False,
+        dry_run: bool = False,
+    ):
+        super().__init__(
+            out,
+            pagesize=pagesize,
+            leftMargin=lk.margin,
+            rightMargin=lk.margin,
+            topMargin=lk.margin,
+            bottomMargin=lk.margin + lk.footer.line_height * 2,
+            title=title,
+            author=author,
+            creator=f"CoStar Desktop {__version__}",
+            subject=footer_left,
+            invariant=1,
+        )
         self.look = lk
         self.footer_left = footer_left
         self.progress = progress
         self.show_outline = outline
         self.dry_run = dry_run
-        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        frame = Frame(
+            self.leftMargin,
+            self.bottomMargin,
+            self.width,
+            self.height,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._footer)])
 
     def _footer(self, canv, doc) -> None:

@@ -129,8 +129,17 @@ def _number(value: str | None, where: str, default: float | None = None) -> floa
         raise PictureError(f"{where}: “{value}” is not a number") from None
 
 
-def _arc(x1: float, y1: float, rx: float, ry: float, angle: float, large: bool, sweep: bool,
-         x2: float, y2: float) -> list[Op]:
+def _arc(
+    x1: float,
+    y1: float,
+    rx: float,
+    ry: float,
+    angle: float,
+    large: bool,
+    sweep: bool,
+    x2: float,
+    y2: float,
+) -> list[Op]:
     """An SVG elliptical arc as cubic Béziers (SVG 1.1, appendix F.6: endpoint to centre
     parameterisation, then one curve for each quarter turn or less)."""
     if (x1, y1) == (x2, y2):
@@ -215,7 +224,7 @@ def parse_path(d: str, where: str = "path") -> tuple[Op, ...]:
             x, y = start
             command = None
             continue
-        args = tokens[i:i + n]
+        args = tokens[i : i + n]
         if len(args) < n or any(a.isalpha() for a in args):
             raise PictureError(f"{where}: {command} needs {n} numbers")
         v = [float(a) for a in args]
@@ -240,8 +249,17 @@ def parse_path(d: str, where: str = "path") -> tuple[Op, ...]:
             x, y = ox + v[4], oy + v[5]
         elif upper == "Q":
             qx, qy, ex, ey = ox + v[0], oy + v[1], ox + v[2], oy + v[3]
-            ops.append(("C", x + 2 / 3 * (qx - x), y + 2 / 3 * (qy - y),
-                        ex + 2 / 3 * (qx - ex), ey + 2 / 3 * (qy - ey), ex, ey))
+            ops.append(
+                (
+                    "C",
+                    x + 2 / 3 * (qx - x),
+                    y + 2 / 3 * (qy - y),
+                    ex + 2 / 3 * (qx - ex),
+                    ey + 2 / 3 * (qy - ey),
+                    ex,
+                    ey,
+                )
+            )
             x, y = ex, ey
         else:  # A
             if v[3] not in (0.0, 1.0) or v[4] not in (0.0, 1.0):
@@ -260,18 +278,30 @@ def _points(value: str, where: str) -> list[tuple[float, float]]:
 
 
 def _ellipse_ops(cx: float, cy: float, rx: float, ry: float) -> tuple[Op, ...]:
-    return (("M", cx + rx, cy), *_arc(cx + rx, cy, rx, ry, 0, False, True, cx - rx, cy),
-            *_arc(cx - rx, cy, rx, ry, 0, False, True, cx + rx, cy), ("Z",))
+    return (
+        ("M", cx + rx, cy),
+        *_arc(cx + rx, cy, rx, ry, 0, False, True, cx - rx, cy),
+        *_arc(cx - rx, cy, rx, ry, 0, False, True, cx + rx, cy),
+        ("Z",),
+    )
 
 
 def _rect_ops(x: float, y: float, w: float, h: float, r: float) -> tuple[Op, ...]:
     r = min(r, w / 2, h / 2)
     if r <= 0:
         return (("M", x, y), ("L", x + w, y), ("L", x + w, y + h), ("L", x, y + h), ("Z",))
-    return (("M", x + r, y), ("L", x + w - r, y), *_arc(x + w - r, y, r, r, 0, False, True, x + w, y + r),
-            ("L", x + w, y + h - r), *_arc(x + w, y + h - r, r, r, 0, False, True, x + w - r, y + h),
-            ("L", x + r, y + h), *_arc(x + r, y + h, r, r, 0, False, True, x, y + h - r),
-            ("L", x, y + r), *_arc(x, y + r, r, r, 0, False, True, x + r, y), ("Z",))
+    return (
+        ("M", x + r, y),
+        ("L", x + w - r, y),
+        *_arc(x + w - r, y, r, r, 0, False, True, x + w, y + r),
+        ("L", x + w, y + h - r),
+        *_arc(x + w, y + h - r, r, r, 0, False, True, x + w - r, y + h),
+        ("L", x + r, y + h),
+        *_arc(x + r, y + h, r, r, 0, False, True, x, y + h - r),
+        ("L", x, y + r),
+        *_arc(x, y + r, r, r, 0, False, True, x + r, y),
+        ("Z",),
+    )
 
 
 def _shape_ops(tag: str, el: ET.Element, where: str) -> tuple[Op, ...]:
@@ -282,15 +312,25 @@ def _shape_ops(tag: str, el: ET.Element, where: str) -> tuple[Op, ...]:
         r = _number(a.get("r"), where)
         return _ellipse_ops(_number(a.get("cx"), where, 0), _number(a.get("cy"), where, 0), r, r)
     if tag == "ellipse":
-        return _ellipse_ops(_number(a.get("cx"), where, 0), _number(a.get("cy"), where, 0),
-                            _number(a.get("rx"), where), _number(a.get("ry"), where))
+        return _ellipse_ops(
+            _number(a.get("cx"), where, 0),
+            _number(a.get("cy"), where, 0),
+            _number(a.get("rx"), where),
+            _number(a.get("ry"), where),
+        )
     if tag == "rect":
-        return _rect_ops(_number(a.get("x"), where, 0), _number(a.get("y"), where, 0),
-                         _number(a.get("width"), where), _number(a.get("height"), where),
-                         _number(a.get("rx"), where, 0))
+        return _rect_ops(
+            _number(a.get("x"), where, 0),
+            _number(a.get("y"), where, 0),
+            _number(a.get("width"), where),
+            _number(a.get("height"), where),
+            _number(a.get("rx"), where, 0),
+        )
     if tag == "line":
-        return (("M", _number(a.get("x1"), where, 0), _number(a.get("y1"), where, 0)),
-                ("L", _number(a.get("x2"), where, 0), _number(a.get("y2"), where, 0)))
+        return (
+            ("M", _number(a.get("x1"), where, 0), _number(a.get("y1"), where, 0)),
+            ("L", _number(a.get("x2"), where, 0), _number(a.get("y2"), where, 0)),
+        )
     points = _points(a.get("points", ""), where)
     ops: list[Op] = [("M", *points[0]), *(("L", px, py) for px, py in points[1:])]
     if tag == "polygon":
@@ -317,8 +357,16 @@ def _walk(el: ET.Element, inherited: dict, shapes: list[Shape], where: str) -> N
         cap, join = style.get("stroke-linecap", "butt"), style.get("stroke-linejoin", "miter")
         if cap not in _CAPS or join not in _JOINS:
             raise PictureError(f"{where}: line ends “{cap}” or corners “{join}” are not supported")
-        shapes.append(Shape(_shape_ops(tag, child, f"{where} <{tag}>"), fill, stroke,
-                            _number(style.get("stroke-width"), where, 1.0), _CAPS[cap], _JOINS[join]))
+        shapes.append(
+            Shape(
+                _shape_ops(tag, child, f"{where} <{tag}>"),
+                fill,
+                stroke,
+                _number(style.get("stroke-width"), where, 1.0),
+                _CAPS[cap],
+                _JOINS[join],
+            )
+        )
 
 
 def parse_svg(text: str, name: str = "picture") -> Picture:
@@ -332,7 +380,10 @@ def parse_svg(text: str, name: str = "picture") -> Picture:
     unknown = set(root.attrib) - _KNOWN_ATTRIBUTES["svg"] - set(_STYLE_KEYS)
     if unknown:
         raise PictureError(f"{name}: <svg> attribute {sorted(unknown)[0]} is not supported")
-    box = [_number(v, name) for v in root.attrib.get("viewBox", "0 0 100 100").replace(",", " ").split()]
+    box = [
+        _number(v, name)
+        for v in root.attrib.get("viewBox", "0 0 100 100").replace(",", " ").split()
+    ]
     if len(box) != 4 or box[0] or box[1] or box[2] <= 0 or box[3] <= 0:
         raise PictureError(f"{name}: viewBox must be “0 0 width height”")
     inherited = {k: v for k, v in root.attrib.items() if k in _STYLE_KEYS}
@@ -353,7 +404,7 @@ def picture(name: str) -> Picture:
 
 
 def _rgb(hex_colour: str) -> str:
-    return " ".join(f"{int(hex_colour[i:i + 2], 16) / 255:.3f}" for i in (1, 3, 5))
+    return " ".join(f"{int(hex_colour[i : i + 2], 16) / 255:.3f}" for i in (1, 3, 5))
 
 
 def _num(v: float) -> str:
@@ -370,8 +421,10 @@ def _operators(pic: Picture) -> str:
         if shape.fill:
             ops.append(f"{_rgb(shape.fill)} rg")
         if shape.stroke:
-            ops.append(f"{_rgb(shape.stroke)} RG {_num(shape.stroke_width)} w {shape.linecap} J "
-                       f"{shape.linejoin} j")
+            ops.append(
+                f"{_rgb(shape.stroke)} RG {_num(shape.stroke_width)} w {shape.linecap} J "
+                f"{shape.linejoin} j"
+            )
         for op in shape.ops:
             if op[0] == "M":
                 ops.append(f"{_num(op[1])} {_num(op[2])} m")

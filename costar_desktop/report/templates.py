@@ -25,7 +25,16 @@ from costar_desktop.report.easy_read import PLAIN, easy_lines, easy_text, measur
 from costar_desktop.report.pictures import DATE, GENERAL, PERSON, draw_picture
 from costar_desktop.report.star_drawing import star_drawing
 from costar_desktop.report.styles import (
-    HEADER_FILL, INK, MUTED, POSTER_SIZES, RULE, Look, date_in_words, landscape_page, nice_date, portrait,
+    HEADER_FILL,
+    INK,
+    MUTED,
+    POSTER_SIZES,
+    RULE,
+    Look,
+    date_in_words,
+    landscape_page,
+    nice_date,
+    portrait,
 )
 from costar_desktop.report.text import TextStyle, draw_lines, layout, natural_width
 
@@ -72,15 +81,26 @@ def poster(canv, data: WorkshopData, paper: str, lk: Look) -> None:
     _bookmark(canv, "poster", lk.word("poster_title"))
     m = 14 * mm
     top = h - m
-    top -= _text(canv, lk.word("poster_title"), lk.title.replace(size=lk.title.size * 1.2, leading=0),
-                 m, top, w - 2 * m) + 4
+    top -= (
+        _text(
+            canv,
+            lk.word("poster_title"),
+            lk.title.replace(size=lk.title.size * 1.2, leading=0),
+            m,
+            top,
+            w - 2 * m,
+        )
+        + 4
+    )
     top -= _workshop_line(canv, data.workshop, lk, m, top, w - 2 * m) + 8
     question_style = lk.body.replace(size=max(lk.body.size, 11), leading=0)
     band = question_style.line_height * (5 if lk.easy else 4) + 10
     room = top - m - band
     shape = star_drawing(1.0, whole_canvas=False)
     scale = min((w - 2 * m) / shape.width, room / shape.height)
-    drawing = star_drawing(shape.width * scale, whole_canvas=False, label_size=max(14.0, lk.body.size * 1.2))
+    drawing = star_drawing(
+        shape.width * scale, whole_canvas=False, label_size=max(14.0, lk.body.size * 1.2)
+    )
     renderPDF.draw(drawing, canv, (w - drawing.width) / 2, m + band)
     col = (w - 2 * m) / len(STEP_ORDER)
     for i, step in enumerate(STEP_ORDER):
@@ -140,9 +160,13 @@ def cards(canv, data: WorkshopData, paper: str, lk: Look) -> None:
             inner = cw - 2 * pad
             number_style = lk.h2
             _text(canv, str(n), number_style, x + pad, y_top - pad, inner)
-            groups = [(label, *_tick_rows(label, options, inner, small, box)) for label, options in (
-                (lk.word("card_co"), [co.label for co in CO_ORDER]),
-                (lk.word("card_step"), [st.label for st in STEP_ORDER]))]
+            groups = [
+                (label, *_tick_rows(label, options, inner, small, box))
+                for label, options in (
+                    (lk.word("card_co"), [co.label for co in CO_ORDER]),
+                    (lk.word("card_step"), [st.label for st in STEP_ORDER]),
+                )
+            ]
             footer_h = small.line_height * (sum(len(g[2]) for g in groups) + 1) + 8
             # Writing lines.
             line_gap = lk.body.line_height * 1.25
@@ -160,7 +184,12 @@ def cards(canv, data: WorkshopData, paper: str, lk: Look) -> None:
                 for row in rows_:
                     for option, ox, ow in row:
                         bx = x + pad + ox
-                        _box(canv, bx, fy - small.line_height + (small.line_height - box) / 2 + 1, box)
+                        _box(
+                            canv,
+                            bx,
+                            fy - small.line_height + (small.line_height - box) / 2 + 1,
+                            box,
+                        )
                         _text(canv, option, small, bx + box + 3, fy, ow + 2)
                     fy -= small.line_height
             _text(canv, lk.word("card_who") + ":", small.replace(colour=MUTED), x + pad, fy, inner)
@@ -178,11 +207,15 @@ def worksheet(canv, data: WorkshopData, paper: str, lk: Look) -> None:
     top = h - m
     top -= _text(canv, lk.word("worksheet"), lk.h1, m, top, w - 2 * m) + 2
     top -= _workshop_line(canv, data.workshop, lk, m, top, w - 2 * m) + 10
-    heads = [lk.word(k) for k in ("col_action", "col_first", "col_owner", "col_due", "col_co",
-                                  "col_status")]
+    heads = [
+        lk.word(k)
+        for k in ("col_action", "col_first", "col_owner", "col_due", "col_co", "col_status")
+    ]
     fractions = [30, 25, 15, 11, 10, 9]
     widths = [(w - 2 * m) * f / sum(fractions) for f in fractions]
-    head_lines = max(len(layout(hd, lk.cell_head, cw - 2 * lk.cell_pad)) for hd, cw in zip(heads, widths))
+    head_lines = max(
+        len(layout(hd, lk.cell_head, cw - 2 * lk.cell_pad)) for hd, cw in zip(heads, widths)
+    )
     head_h = lk.cell_head.line_height * head_lines + 2 * lk.cell_pad
     canv.setFillColor(HEADER_FILL)
     canv.rect(m, top - head_h, w - 2 * m, head_h, stroke=0, fill=1)
@@ -215,8 +248,10 @@ def _easy_height(content, style: TextStyle, width: float) -> float:
 def _key_rows(lk: Look):
     """The poster's key: (heading, [(picture, paragraphs)]) for the Four Co's and the steps;
     each step with its question on a line of its own."""
-    steps = [(PLAIN[st].picture, [*plain_spans(st, i + 1), ("\n" + PLAIN[st].sentence, False)])
-             for i, st in enumerate(STEP_ORDER)]
+    steps = [
+        (PLAIN[st].picture, [*plain_spans(st, i + 1), ("\n" + PLAIN[st].sentence, False)])
+        for i, st in enumerate(STEP_ORDER)
+    ]
     return [
         (lk.word("key_cos"), [(PLAIN[co].picture, plain_spans(co)) for co in CO_ORDER]),
         (lk.word("key_steps"), steps),
@@ -231,8 +266,17 @@ def easy_poster(canv, data: WorkshopData, paper: str, lk: Look) -> None:
     _bookmark(canv, "poster", lk.word("poster_title"))
     m = 14 * mm
     top = h - m
-    top -= easy_text(canv, lk.word("poster_title"), lk.title.replace(size=lk.title.size * 1.2, leading=0),
-                     m, top, w - 2 * m) + 4
+    top -= (
+        easy_text(
+            canv,
+            lk.word("poster_title"),
+            lk.title.replace(size=lk.title.size * 1.2, leading=0),
+            m,
+            top,
+            w - 2 * m,
+        )
+        + 4
+    )
     top -= _workshop_line(canv, data.workshop, lk, m, top, w - 2 * m) + 16
     key_w = (w - 2 * m) * 0.42
     gap = 12
@@ -243,8 +287,12 @@ def easy_poster(canv, data: WorkshopData, paper: str, lk: Look) -> None:
         pic = style.line_height * 2
         text_w = key_w - pic - gap
         rows = _key_rows(lk)
-        needed = sum(head.line_height + gap + sum(max(pic, _easy_height(c, style, text_w)) + gap
-                                                  for _, c in items) for _, items in rows)
+        needed = sum(
+            head.line_height
+            + gap
+            + sum(max(pic, _easy_height(c, style, text_w)) + gap for _, c in items)
+            for _, items in rows
+        )
         if needed <= top - m:
             break
     x = w - m - key_w
@@ -268,8 +316,18 @@ def easy_poster(canv, data: WorkshopData, paper: str, lk: Look) -> None:
     canv.showPage()
 
 
-def _option(canv, name: str, content, style: TextStyle, x: float, top: float, width: float,
-            box: float, pic: float, below: bool) -> None:
+def _option(
+    canv,
+    name: str,
+    content,
+    style: TextStyle,
+    x: float,
+    top: float,
+    width: float,
+    box: float,
+    pic: float,
+    below: bool,
+) -> None:
     """A tick box, a picture and its words: beside them, or (``below``) under them."""
     _box(canv, x, top - (pic + box) / 2, box)
     draw_picture(canv, name, x + box + 4, top - pic, pic)
@@ -313,7 +371,18 @@ def easy_cards(canv, data: WorkshopData, paper: str, lk: Look) -> None:
         # At the bottom, across the card: which step.
         y = y_top - ch + pad + step_h
         for i, (st, words) in enumerate(zip(STEP_ORDER, step_words)):
-            _option(canv, PLAIN[st].picture, words, option, left + i * step_w, y, step_w - 10, box, pic, True)
+            _option(
+                canv,
+                PLAIN[st].picture,
+                words,
+                option,
+                left + i * step_w,
+                y,
+                step_w - 10,
+                box,
+                pic,
+                True,
+            )
         y += label.line_height
         easy_text(canv, lk.word("card_step"), label, left, y, inner)
         y += gap * 2
@@ -322,7 +391,9 @@ def easy_cards(canv, data: WorkshopData, paper: str, lk: Look) -> None:
         cy = y_top - pad
         cy -= easy_text(canv, lk.word("card_co"), label, co_x, cy, co_w)
         for co, row_h in zip(CO_ORDER, co_h):
-            _option(canv, PLAIN[co].picture, PLAIN[co].words, option, co_x, cy, co_w, box, pic, False)
+            _option(
+                canv, PLAIN[co].picture, PLAIN[co].words, option, co_x, cy, co_w, box, pic, False
+            )
             cy -= row_h
         # Top left: the number, lines to write on, and the writer's name.
         write_w = co_x - left - 16
@@ -378,7 +449,9 @@ def easy_worksheet(canv, data: WorkshopData, paper: str, lk: Look) -> None:
             draw_picture(canv, name, x + (ms.big_picture - small) / 2, bottom, small)
             word = lk.word(key)
             lx = x + ms.column
-            easy_text(canv, word, label, lx, bottom + (small + label.line_height) / 2, half - ms.column)
+            easy_text(
+                canv, word, label, lx, bottom + (small + label.line_height) / 2, half - ms.column
+            )
             baseline = bottom + small / 2 - label.size * 0.4
             _write_line(canv, lx + natural_width(word, label) + 8, x + half - 16, baseline)
         # What we will do, and the first step: lines to write on in what is left.
