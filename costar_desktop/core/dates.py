@@ -241,8 +241,9 @@ class DateWords:
         for end in range(1, len(key) + 1):
             for start in range(end):
                 piece = key[start:end]
-                if best[start] is not None and piece in known:
-                    best[end] = [*best[start], known[piece]]
+                before = best[start]
+                if before is not None and piece in known:
+                    best[end] = [*before, known[piece]]
                     break
         return best[len(key)]
 
@@ -279,8 +280,9 @@ def _words_of(runs: list[Run], words: DateWords) -> list[Run | int]:
         for k in range(min(longest, len(runs) - i), 1, -1):
             piece = tuple(fold(run) for _kind, run, _glued in runs[i : i + k])
             if piece in words.phrases:
-                if words.phrases[piece] is not None:
-                    out.append(words.phrases[piece])
+                phrase_month = words.phrases[piece]
+                if phrase_month is not None:
+                    out.append(phrase_month)
                 i += k
                 break
         else:
@@ -419,12 +421,12 @@ def _numbers_only(text: str, numbers: list[str], order: str, today: date) -> dat
         first_is_day = order != "MDY"
     if len(first) > 2 or len(second) > 2:
         raise NotADate(text)
-    y = _year(year, text)
+    year_value = _year(year, text)
     a, b = _value(first), _value(second)
     day, month = (a, b) if first_is_day else (b, a)
     if month > 12 >= day:
         day, month = month, day  # only one reading is possible
-    return _make(text, y, month, day)
+    return _make(text, year_value, month, day)
 
 
 def to_iso(value: date | None) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections import Counter
 from typing import Any
 
 from costar_desktop import __version__
@@ -108,7 +109,9 @@ def _participant_dicts(data: WorkshopData) -> list[dict[str, Any]]:
     ]
 
 
-def _note_dict(note: Note, data: WorkshopData, totals=None) -> dict[str, Any]:
+def _note_dict(
+    note: Note, data: WorkshopData, totals: Counter[str] | None = None
+) -> dict[str, Any]:
     author = data.participant(note.author_id)
     totals = steps.votes_by_note(data) if totals is None else totals
     return {
@@ -300,10 +303,10 @@ def _markdown_steps(data: WorkshopData) -> list[str]:
     if not data.people:
         lines.append("_No co-producers named yet._")
     lines += ["", "## Winning over sceptics", ""]
-    for m in data.market_items:
+    for item in data.market_items:
         lines += [
-            f"- **{m.audience.label}** – “{_md_escape(m.sceptic_says)}”",
-            f"  - Our answer: {_md_escape(m.our_answer) or '–'}",
+            f"- **{item.audience.label}** – “{_md_escape(item.sceptic_says)}”",
+            f"  - Our answer: {_md_escape(item.our_answer) or '–'}",
         ]
     if not data.market_items:
         lines.append("_No worries recorded yet._")

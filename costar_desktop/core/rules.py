@@ -64,10 +64,10 @@ def dot_target(notes: Mapping[str, Note], note_id: str) -> str:
     return note_id
 
 
-def dot_totals(votes: Iterable[Vote], notes: Mapping[str, Note]) -> Counter:
+def dot_totals(votes: Iterable[Vote], notes: Mapping[str, Note]) -> Counter[str]:
     """Dots per note or group card. Dots given to notes before they were grouped count
     for their group."""
-    totals: Counter = Counter()
+    totals: Counter[str] = Counter()
     for v in votes:
         totals[dot_target(notes, v.note_id)] += 1
     return totals

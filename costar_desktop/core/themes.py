@@ -31,7 +31,7 @@ class Theme:
     disabled_text: str
     # The canvas
     canvas: str
-    co_fills: dict = field(default_factory=dict)
+    co_fills: dict[Co, str] = field(default_factory=dict)
     co_line: str = "#4a4a4a"
     label_text: str = "#1d1d1d"
     parking_text: str = "#555555"

@@ -39,7 +39,8 @@ from __future__ import annotations
 import functools
 import math
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from typing import Protocol, TypeVar
 
 from costar_desktop.core.model import Co, Note
 from costar_desktop.core.star import CO_ORDER, STAR, STEP_ORDER, StarGeometry, bearing_of
@@ -163,6 +164,20 @@ def _cell_code(corners: tuple[int, int, int, int]) -> int:
     return _EDGE_OF + cos[0] if cos else _RIM
 
 
+@dataclass
+class _Seen:
+    """What :func:`_grid` has seen of one code so far: the cells it spans (i1, j1
+    excluded), and how many cells it has with the sums of their centres."""
+
+    i0: int
+    j0: int
+    i1: int
+    j1: int
+    count: int = 0
+    sum_i: float = 0.0
+    sum_j: float = 0.0
+
+
 @functools.lru_cache(maxsize=4)
 def _grid(geometry: StarGeometry) -> _Grid:
     left, top, width, height = geometry.canvas_rect()
@@ -182,7 +197,7 @@ def _grid(geometry: StarGeometry) -> _Grid:
         for j in range(rows + 1)
     ]
     cells = []
-    found: dict[int, list] = {}
+    found: dict[int, _Seen] = {}
     for j in range(rows):
         above, below = points[j], points[j + 1]
         row = bytearray(columns)
@@ -191,16 +206,17 @@ def _grid(geometry: StarGeometry) -> _Grid:
             row[i] = code
             if code == _NONE:
                 continue
-            seen = found.setdefault(code, [i, j, i + 1, j + 1, 0, 0.0, 0.0])
-            seen[0], seen[1] = min(seen[0], i), min(seen[1], j)
-            seen[2], seen[3] = max(seen[2], i + 1), max(seen[3], j + 1)
-            seen[4] += 1
-            seen[5] += i + 0.5
-            seen[6] += j + 0.5
+            seen = found.setdefault(code, _Seen(i, j, i + 1, j + 1))
+            seen.i0, seen.j0 = min(seen.i0, i), min(seen.j0, j)
+            seen.i1, seen.j1 = max(seen.i1, i + 1), max(seen.j1, j + 1)
+            seen.count += 1
+            seen.sum_i += i + 0.5
+            seen.sum_j += j + 0.5
         cells.append(bytes(row))
-    spans = {code: (s[0], s[1], s[2], s[3]) for code, s in found.items()}
+    spans = {code: (s.i0, s.j0, s.i1, s.j1) for code, s in found.items()}
     middles = {
-        code: (left + s[5] / s[4] * CELL, top + s[6] / s[4] * CELL) for code, s in found.items()
+        code: (left + s.sum_i / s.count * CELL, top + s.sum_j / s.count * CELL)
+        for code, s in found.items()
     }
     # Parked notes gather beside the star, halfway between its side point and the canvas's
     # edge, where the view shows them apart from the Co's (as note_slots puts them first).
@@ -320,6 +336,15 @@ class _Room:
 # --- what is laid out ----------------------------------------------------------------------
 
 
+class _Stepped(Protocol):
+    @property
+    def step(self) -> int: ...
+
+
+_R = TypeVar("_R", bound=_Stepped)
+_Size = Callable[[Note], tuple[float, float]]
+
+
 @dataclass
 class _Block:
     """A note, or a group's frame with its card and notes, laid out as one rectangle."""
@@ -338,13 +363,18 @@ class _Block:
     first_id: str
 
 
-def _reading_order(items: list, top, left, key) -> list:
+def _reading_order(
+    items: list[_R],
+    top: Callable[[_R], float],
+    left: Callable[[_R], float],
+    key: Callable[[_R], str],
+) -> list[_R]:
     """``items`` (each with a ``step``) by step, then in rows from the top (a row is the
     items whose tops are within :data:`ROW_TOLERANCE` of its first one's), each row from
     the left."""
     ordered = sorted(items, key=lambda it: (it.step, top(it), left(it), key(it)))
-    result: list = []
-    row: list = []
+    result: list[_R] = []
+    row: list[_R] = []
     for it in ordered:
         if row and (it.step != row[0].step or top(it) - top(row[0]) > ROW_TOLERANCE):
             result += sorted(row, key=lambda r: (left(r), key(r)))
@@ -361,14 +391,14 @@ class _Member:
     step: int
 
 
-def _group_block(card: Note, members: list[Note], size) -> _Block:
+def _group_block(card: Note, members: list[Note], size: _Size) -> _Block:
     step = STEP_ORDER.index(card.step)
     if not members:
         w, h = EMPTY_GROUP_SIZE
         return _Block(
             w, h, [(card.id, w / 2, h / 2)], [], step, card.x - w / 2, card.y - h / 2, card.id
         )
-    ms = [_Member(m, *size(m), STEP_ORDER.index(m.step)) for m in members]
+    ms = [_Member(m, *size(m), step=STEP_ORDER.index(m.step)) for m in members]
     # arrange_group centres each row's notes on one line: read them by their centres.
     ms = _reading_order(ms, lambda m: m.note.y, lambda m: m.note.x - m.w / 2, lambda m: m.note.id)
     places = arrange_group(0.0, 0.0, [(m.w, m.h) for m in ms])
@@ -384,7 +414,7 @@ def _group_block(card: Note, members: list[Note], size) -> _Block:
     return _Block(fr - fl, fb - ft, parts, cards, step, now_left, now_top, card.id)
 
 
-def _group_frame(card: Note, members: list[Note], size) -> Rect:
+def _group_frame(card: Note, members: list[Note], size: _Size) -> Rect:
     """Where a group's frame is now (it is drawn around its notes)."""
     if not members:
         w, h = EMPTY_GROUP_SIZE
@@ -398,7 +428,7 @@ def _group_frame(card: Note, members: list[Note], size) -> Rect:
     )
 
 
-def _rect(note: Note, size) -> Rect:
+def _rect(note: Note, size: _Size) -> Rect:
     w, h = size(note)
     return (note.x - w / 2, note.y - h / 2, note.x + w / 2, note.y + h / 2)
 
@@ -461,7 +491,7 @@ def _pack(
         k += len(row)
         y = row[0][1] + max(fy * blocks[i].h for i in rows[-1]) + gap
 
-    def fits(indices, dx, dy):
+    def fits(indices: Iterable[int], dx: float, dy: float) -> bool:
         for i in indices:
             x, y = places[i]
             b = blocks[i]
@@ -469,7 +499,7 @@ def _pack(
                 return False
         return True
 
-    def slack(indices, horizontal):
+    def slack(indices: Iterable[int], horizontal: bool) -> float:
         d = 0.0
         while fits(indices, d + CELL if horizontal else 0.0, 0.0 if horizontal else d + CELL):
             d += CELL
@@ -477,9 +507,9 @@ def _pack(
 
     if not centre:
         return places
-    for row in rows:
-        dx = slack(row, True)
-        for i in row:
+    for row_indices in rows:
+        dx = slack(row_indices, True)
+        for i in row_indices:
             places[i] = (places[i][0] + dx, places[i][1])
     if places:
         dy = slack(range(len(places)), False)
@@ -652,7 +682,7 @@ def tidy(
             blocks[code], lambda b: b.top, lambda b: b.left, lambda b: b.first_id
         )
 
-        def lay_out(fitting: list[_Block]):
+        def lay_out(fitting: list[_Block]) -> tuple[list[_Block], list[Point], bool]:
             stacked = fitting
             if stacking:
                 stacked = sorted(
