@@ -34,9 +34,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Iterable, Mapping
 
 EARLIEST_YEAR = 1900
 LATEST_YEAR = 2999
@@ -155,7 +155,7 @@ class DateWords:
         months: Iterable[tuple[str, int]] = (),
         ignored: Iterable[str] = (),
         also: Iterable[tuple[str, int]] = (),
-    ) -> "DateWords":
+    ) -> DateWords:
         """From names as a locale spells them (``months``); the names of ``also`` (another
         language the user reads) and English are added where the locale's do not mean
         something else.

@@ -197,7 +197,7 @@ def _add_steps(
     members = [peer_a, peer_b]
     others = [n for n in data.notes if n.co == Co.DELIVER and n not in members]
     places = arrange_group(anchor[0], anchor[1], [(n.width, n.height) for n in members])
-    for note, (x, y) in zip(members, places):
+    for note, (x, y) in zip(members, places, strict=True):
         note.x, note.y, note.group_id = x, y, group.id
         note.co = geometry.co_at(x, y)
     # The other Deliver notes make room: they take the sector's free places.
@@ -216,7 +216,7 @@ def _add_steps(
         or y - DEMO_SLOT_HEIGHT / 2 > frame[3]
     ]
     assert len(free) >= len(others), "the sample's Co-deliver notes do not fit beside the group"
-    for note, (x, y) in zip(others, free):
+    for note, (x, y) in zip(others, free, strict=False):  # more free places than notes
         note.x, note.y = x, y
     data.notes.append(group)
 

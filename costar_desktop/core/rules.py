@@ -16,7 +16,8 @@ The functions take mappings keyed by id (the document's caches, or
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any, Iterable, Mapping
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from costar_desktop.core.model import (
     DEFAULT_NOTE_WIDTH,

@@ -235,7 +235,7 @@ class StarGeometry:
         after: Point,
         w: float,
         h: float,
-        taken: "list[tuple[float, float, float, float]]",
+        taken: list[tuple[float, float, float, float]],
         gap: float = 24.0,
     ) -> Point:
         """Where the next note goes when one is typed after the note centred at ``after``
@@ -267,7 +267,9 @@ class StarGeometry:
             return min(free, key=reading)
         return min(slots, key=lambda p: (covered(p), reading(p)))
 
-    @functools.lru_cache(maxsize=64)
+    # B019: the cache holds at most 64 entries, and geometries are few, frozen and live as
+    # long as the app (STAR); nothing is kept alive that would otherwise go.
+    @functools.lru_cache(maxsize=64)  # noqa: B019
     def note_slots(self, co: Co | None, w: float, h: float, gap: float = 12.0) -> tuple[Point, ...]:
         """Non-overlapping centres for w×h notes in a Co (or the parking area).
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from costar_desktop.core import rules
 from costar_desktop.core.model import (
     Co,
     Note,
@@ -16,7 +17,6 @@ from costar_desktop.core.model import (
     Step,
     WorkshopData,
 )
-from costar_desktop.core import rules
 from costar_desktop.core.star import CO_ORDER, STEP_ORDER
 
 

@@ -83,7 +83,7 @@ def mix(a: str, b: str, t: float) -> str:
     """``a`` moved a fraction ``t`` of the way towards ``b``."""
     ca = [int(a.lstrip("#")[i : i + 2], 16) for i in (0, 2, 4)]
     cb = [int(b.lstrip("#")[i : i + 2], 16) for i in (0, 2, 4)]
-    return "#" + "".join(f"{round(x + (y - x) * t):02x}" for x, y in zip(ca, cb))
+    return "#" + "".join(f"{round(x + (y - x) * t):02x}" for x, y in zip(ca, cb, strict=True))
 
 
 def note_colours(theme: Theme, key: str | None) -> tuple[str, str]:

@@ -38,8 +38,8 @@ from __future__ import annotations
 
 import functools
 import math
-from dataclasses import dataclass, field
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import Protocol, TypeVar
 
 from costar_desktop.core.model import Co, Note
@@ -301,7 +301,7 @@ class _Room:
         s = self.sums
         return s[d][b] - s[c][b] - s[d][a] + s[c][a] == 0
 
-    def fits(self, block: "_Block", x: float, y: float) -> bool:
+    def fits(self, block: _Block, x: float, y: float) -> bool:
         """True if ``block`` may lie with its top left corner at (x, y)."""
         if not self.free(x, y, x + block.w, y + block.h):
             return False
@@ -402,13 +402,17 @@ def _group_block(card: Note, members: list[Note], size: _Size) -> _Block:
     # arrange_group centres each row's notes on one line: read them by their centres.
     ms = _reading_order(ms, lambda m: m.note.y, lambda m: m.note.x - m.w / 2, lambda m: m.note.id)
     places = arrange_group(0.0, 0.0, [(m.w, m.h) for m in ms])
-    fl = min(x - m.w / 2 for m, (x, _) in zip(ms, places)) - FRAME_MARGIN
-    fr = max(x + m.w / 2 for m, (x, _) in zip(ms, places)) + FRAME_MARGIN
-    ft = min(min(y - m.h / 2 for m, (_, y) in zip(ms, places)) - GROUP_TITLE_ROOM, 0.0)
-    fb = max(y + m.h / 2 for m, (_, y) in zip(ms, places)) + FRAME_MARGIN
+    fl = min(x - m.w / 2 for m, (x, _) in zip(ms, places, strict=True)) - FRAME_MARGIN
+    fr = max(x + m.w / 2 for m, (x, _) in zip(ms, places, strict=True)) + FRAME_MARGIN
+    ft = min(min(y - m.h / 2 for m, (_, y) in zip(ms, places, strict=True)) - GROUP_TITLE_ROOM, 0.0)
+    fb = max(y + m.h / 2 for m, (_, y) in zip(ms, places, strict=True)) + FRAME_MARGIN
     fl, fr = min(fl, 0.0), max(fr, 0.0)
-    parts = [(card.id, -fl, -ft)] + [(m.note.id, x - fl, y - ft) for m, (x, y) in zip(ms, places)]
-    cards = [(x - m.w / 2 - fl, y - m.h / 2 - ft, m.w, m.h) for m, (x, y) in zip(ms, places)]
+    parts = [(card.id, -fl, -ft)] + [
+        (m.note.id, x - fl, y - ft) for m, (x, y) in zip(ms, places, strict=True)
+    ]
+    cards = [
+        (x - m.w / 2 - fl, y - m.h / 2 - ft, m.w, m.h) for m, (x, y) in zip(ms, places, strict=True)
+    ]
     now_left = min(m.note.x - m.w / 2 for m in ms) - FRAME_MARGIN
     now_top = min(m.note.y - m.h / 2 for m in ms) - GROUP_TITLE_ROOM
     return _Block(fr - fl, fb - ft, parts, cards, step, now_left, now_top, card.id)
@@ -548,7 +552,8 @@ def _lay_out(
     tallest_first = sorted(blocks, key=lambda b: (-b.h, -b.w))
     # Still too full: let a Co's notes hang further over the star's edge (two corners, so
     # that at most about half a card is outside) rather than overlap.
-    for room.corners_out in (1, 2) if room.co is not None else (1,):
+    for corners_out in (1, 2) if room.co is not None else (1,):
+        room.corners_out = corners_out
         for order in (blocks, groups_first, groups_last, tallest_first):
             for gap in (GAP, TIGHT_GAP):
                 for phase in ROW_PHASES:
@@ -671,6 +676,18 @@ def tidy(
         )
         tidied += 1
 
+    def lay_out(room: _Room, fitting: list[_Block]) -> tuple[list[_Block], list[Point], bool]:
+        stacked = fitting
+        if stacking:
+            stacked = sorted(
+                fitting,
+                key=lambda b: (
+                    max(stacking.get(nid, 0.0) for nid, _, _ in b.parts),
+                    b.first_id,
+                ),
+            )
+        return _lay_out(room, fitting, stacked) if fitting else ([], [], False)
+
     moves: dict[str, Point] = {}
     crowded: set[Co | None] = set()
     # The Co's first, then the parking area: a Co's note may hang over the star's edge,
@@ -682,27 +699,16 @@ def tidy(
             blocks[code], lambda b: b.top, lambda b: b.left, lambda b: b.first_id
         )
 
-        def lay_out(fitting: list[_Block]) -> tuple[list[_Block], list[Point], bool]:
-            stacked = fitting
-            if stacking:
-                stacked = sorted(
-                    fitting,
-                    key=lambda b: (
-                        max(stacking.get(nid, 0.0) for nid, _, _ in b.parts),
-                        b.first_id,
-                    ),
-                )
-            return _lay_out(room, fitting, stacked) if fitting else ([], [], False)
-
-        laid, places, overlapped = lay_out(ordered)
+        laid, places, overlapped = lay_out(room, ordered)
         if overlapped:
             crowded.add(co)
             # A block too big for the whole area stays where it is.
             fitting = [b for b in ordered if _fits_alone(room, b)]
             if len(fitting) < len(ordered):
-                laid, places, _ = lay_out(fitting)
+                laid, places, _ = lay_out(room, fitting)
         placed = set()
-        for block, (x, y) in zip(laid, places):
+        # Fewer places than blocks when not all fit at all: the rest stay where they are.
+        for block, (x, y) in zip(laid, places, strict=False):
             new = {nid: (x + dx, y + dy) for nid, dx, dy in block.parts}
             if all(_still_in_area(geometry, by_id[nid], p) for nid, p in new.items()):
                 moves.update(new)
