@@ -12,9 +12,11 @@ to the text it came from, so the PDF stays searchable and copies as real text.
 
 from __future__ import annotations
 
+import pathlib
 import threading
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Any
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -73,7 +75,7 @@ def _wants_emoji(cp: int) -> bool:
     return cp >= 0x1F000 or 0x2600 <= cp <= 0x27BF or 0x2B00 <= cp <= 0x2BFF
 
 
-class CostarTTFont(TTFont):
+class CostarTTFont(TTFont):  # type: ignore[misc]  # reportlab has no type information
     """A TrueType font that can print shaped glyphs and still extract as the right text."""
 
     def __init__(self, name: str, filename: str, subfont: int = 0):
@@ -114,7 +116,7 @@ class CostarTTFont(TTFont):
             self._private_codes[key] = code
         return code
 
-    def addObjects(self, doc):  # noqa: N802 (reportlab's name)
+    def addObjects(self, doc: Any) -> None:  # noqa: N802 (reportlab's name)
         """Write the font as reportlab does, then give shaped glyphs their real text."""
         state = self.state.get(doc)
         subsets = [list(s) for s in state.subsets] if state is not None else []
@@ -123,7 +125,7 @@ class CostarTTFont(TTFont):
         if not self.glyph_text:
             return
         fonts = doc.idToObject["BasicFonts"].dict
-        for name, subset in zip(names, subsets):
+        for name, subset in zip(names, subsets, strict=True):  # a name per subset, above
             if not any(code in self.glyph_text for code in subset):
                 continue
             ref = getattr(fonts[name], "ToUnicode", None)
@@ -172,13 +174,15 @@ class Face:
 
     @property
     def name(self) -> str:
-        return self.font.fontName
+        name: str = self.font.fontName
+        return name
 
     @property
     def units_per_em(self) -> int:
-        return self.font.face.unitsPerEm
+        units: int = self.font.face.unitsPerEm
+        return units
 
-    def hb_font(self):
+    def hb_font(self) -> Any:  # a uharfbuzz Font (untyped)
         """The HarfBuzz font for shaping (made on first use)."""
         if self._hb_font is None:
             import uharfbuzz as hb
@@ -191,7 +195,7 @@ class Face:
 class FontBook:
     """All shipped fonts, registered with reportlab once per process."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.faces: dict[tuple[str, bool], Face] = {}
         folder = paths.resource("fonts")
         for family in FAMILIES:
@@ -206,7 +210,7 @@ class FontBook:
         self._first: dict[int, str | None] = {}
 
     @staticmethod
-    def _register(family: Family, filename: str, folder, weight: str) -> CostarTTFont:
+    def _register(family: Family, filename: str, folder: pathlib.Path, weight: str) -> CostarTTFont:
         path = folder / filename
         if not path.is_file():
             raise FileNotFoundError(f"The font file {path} is missing from the installation.")

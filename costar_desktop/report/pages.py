@@ -7,7 +7,8 @@ the builder and writes the result, so nothing here imports a builder (no import 
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
+from typing import Any, BinaryIO
 
 from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
@@ -16,7 +17,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from costar_desktop import __version__
 from costar_desktop.core.model import WorkshopData
 from costar_desktop.report.styles import RULE, Look, nice_date
-from costar_desktop.report.text import TextStyle, draw_lines, layout, natural_width
+from costar_desktop.report.text import Line, TextStyle, draw_lines, layout, natural_width
 
 ProgressCallback = Callable[[float], None]
 # Binary streams: ASCII85 only makes files bigger, and reportlab's pure-Python encoder is slow.
@@ -24,12 +25,12 @@ rl_config.useA85 = 0
 _TOTAL_FORM = "costarPageTotal"
 
 
-class _Canvas(Canvas):
+class _Canvas(Canvas):  # type: ignore[misc]  # reportlab has no type information
     """A canvas that prints the number of pages once it knows it (a form drawn at the end)."""
 
     footer_style: TextStyle = TextStyle()
 
-    def save(self):
+    def save(self) -> None:
         total = str(max(self.getPageNumber() - 1, 1))
         style = self.footer_style
         self.beginForm(
@@ -44,7 +45,7 @@ class _Canvas(Canvas):
         super().save()
 
 
-def _canvas_maker(style: TextStyle, dry_run: bool):
+def _canvas_maker(style: TextStyle, dry_run: bool) -> type[_Canvas]:
     class Maker(_Canvas):
         footer_style = style
 
@@ -75,13 +76,13 @@ class Progress:
         self.report(self.done / self.total)
 
 
-class PagedDocument(BaseDocTemplate):
+class PagedDocument(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no type information
     """Pages of one size with a footer: workshop title, what this is, page N of M."""
 
     def __init__(
         self,
-        out,
-        pagesize,
+        out: BinaryIO,
+        pagesize: tuple[float, float],
         lk: Look,
         footer_left: str,
         title: str,
@@ -121,7 +122,7 @@ class PagedDocument(BaseDocTemplate):
         )
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._footer)])
 
-    def _footer(self, canv, doc) -> None:
+    def _footer(self, canv: Any, doc: Any) -> None:  # reportlab's canvas and document
         lk = self.look
         style = lk.footer
         y = lk.margin + style.line_height
@@ -143,7 +144,7 @@ class PagedDocument(BaseDocTemplate):
         if self.show_outline and canv.getPageNumber() == 1:
             canv.showOutline()
 
-    def _left_lines(self, style: TextStyle, width: float):
+    def _left_lines(self, style: TextStyle, width: float) -> list[Line]:
         """The footer's left text on one line, shortened from the end if it is too long."""
         parts = self.footer_left.split(" · ")
         for k in range(len(parts), 0, -1):
@@ -152,10 +153,10 @@ class PagedDocument(BaseDocTemplate):
                 return lines
         return layout(parts[0], style, width)[:1]
 
-    def afterFlowable(self, flowable):  # noqa: N802 (platypus name)
+    def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 (platypus name)
         self.progress.step()
 
-    def build_story(self, story: list) -> None:
+    def build_story(self, story: list[Any]) -> None:  # reportlab flowables
         self.progress.total = max(len(story), 1)
         self.build(story, canvasmaker=_canvas_maker(self.look.footer, self.dry_run))
 

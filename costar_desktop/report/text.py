@@ -16,9 +16,17 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from costar_desktop.report import bidi
-from costar_desktop.report.fonts import LATIN, Face, FontBook, font_book, is_invisible
+from costar_desktop.report.fonts import (
+    LATIN,
+    CostarTTFont,
+    Face,
+    FontBook,
+    font_book,
+    is_invisible,
+)
 
 
 @dataclass(frozen=True)
@@ -40,12 +48,14 @@ class TextStyle:
     def line_height(self) -> float:
         return self.leading or round(self.size * 1.32, 2)
 
-    def replace(self, **changes) -> "TextStyle":
+    def replace(self, **changes: Any) -> TextStyle:
         values = {**self.__dict__, **changes}
         return TextStyle(**values)
 
 
 Spans = list[tuple[str, bool]]
+#: A shaped glyph: (code in the font's subsets, advance, x offset, y offset).
+Glyph = tuple[int, float, float, float]
 
 
 class Segment:
@@ -53,7 +63,15 @@ class Segment:
 
     __slots__ = ("text", "face", "level", "width", "glyphs", "is_space")
 
-    def __init__(self, text: str, face: Face, level: int, width: float, glyphs, is_space: bool):
+    def __init__(
+        self,
+        text: str,
+        face: Face,
+        level: int,
+        width: float,
+        glyphs: list[Glyph] | None,
+        is_space: bool,
+    ):
         self.text = text
         self.face = face
         self.level = level
@@ -70,19 +88,21 @@ class Line:
     rtl: bool
 
 
-_SHAPE_CACHE: dict[tuple, tuple] = {}
-_LAYOUT_CACHE: dict[tuple, list[Line]] = {}
+_SHAPE_CACHE: dict[tuple[str, str, bool], tuple[tuple[Glyph, ...], float]] = {}
+_LAYOUT_CACHE: dict[tuple[str | tuple[tuple[str, bool], ...], TextStyle, float], list[Line]] = {}
 _CACHE_LIMIT = 60_000
+_K = TypeVar("_K")
+_V = TypeVar("_V")
 
 
-def _remember(cache: dict, key, value):
+def _remember(cache: dict[_K, _V], key: _K, value: _V) -> _V:
     if len(cache) > _CACHE_LIMIT:
         cache.clear()
     cache[key] = value
     return value
 
 
-_CONTROLS = {c: None for c in range(32) if c != 9}
+_CONTROLS: dict[int, int | None] = {c: None for c in range(32) if c != 9}
 _CONTROLS[9] = 32
 _INFO: dict[str, tuple[str, bool, bool, bool]] = {}
 
@@ -146,7 +166,7 @@ def missing_characters(text: str) -> list[str]:
     )
 
 
-def _shaped_buffer(face: Face, text: str, rtl: bool):
+def _shaped_buffer(face: Face, text: str, rtl: bool) -> Any:  # a uharfbuzz Buffer (untyped)
     """``text`` shaped by HarfBuzz in ``face``, one cluster per character where it can."""
     import uharfbuzz as hb
 
@@ -159,7 +179,7 @@ def _shaped_buffer(face: Face, text: str, rtl: bool):
     return buf
 
 
-def _shape(face: Face, text: str, rtl: bool) -> tuple[tuple, float]:
+def _shape(face: Face, text: str, rtl: bool) -> tuple[tuple[Glyph, ...], float]:
     """HarfBuzz glyphs for ``text`` in 1/1000 em: ((code, adv, dx, dy), ...), width."""
     key = (face.name, text, rtl)
     hit = _SHAPE_CACHE.get(key)
@@ -177,9 +197,10 @@ def _shape(face: Face, text: str, rtl: bool) -> tuple[tuple, float]:
     order = range(len(infos)) if rtl else range(len(infos) - 1, -1, -1)
     for k in order:
         carrier.setdefault(infos[k].cluster, k)
-    glyphs = []
+    glyphs: list[Glyph] = []
     total = 0.0
-    for k, (info, pos) in enumerate(zip(infos, positions)):
+    # HarfBuzz gives one position per glyph info.
+    for k, (info, pos) in enumerate(zip(infos, positions, strict=True)):
         adv = pos.x_advance * scale
         cluster_text = text[info.cluster : ends[info.cluster]] if carrier[info.cluster] == k else ""
         if rtl:
@@ -380,7 +401,7 @@ def _cluster_advances(
     buf = _shaped_buffer(face, text, rtl)
     scale = size / face.units_per_em
     advance: dict[int, float] = {}
-    for info, pos in zip(buf.glyph_infos, buf.glyph_positions):
+    for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True):  # one per glyph
         advance[info.cluster] = advance.get(info.cluster, 0.0) + pos.x_advance * scale
     starts = sorted(advance)
     if not starts or starts[0] != 0:
@@ -422,17 +443,19 @@ def _cut_segment(seg: Segment, room: float, width: float, style: TextStyle) -> l
         if before[last] - base <= limit:
             end = last
         else:
-            j, end = a + 1, None
+            j = a + 1
+            cut: int | None = None
             while j < last and before[j] - base <= limit:
                 if allowed[starts[j]]:
-                    end = j
+                    cut = j
                 j += 1
-            if end is None:
+            if cut is None:
                 if limit < width and pieces == [] and room < width:
                     pieces.append(None)  # nothing fits on this line: begin the next one
                     limit = width
                     continue
-                end = max(a + 1, j - 1)  # one cluster wider than a line: cut it anyway
+                cut = max(a + 1, j - 1)  # one cluster wider than a line: cut it anyway
+            end = cut
         piece = _make_segment(
             text[starts[a] : starts[end]], seg.face, seg.level, style.size, False, shaped
         )
@@ -545,12 +568,12 @@ class _Writer:
     """PDF text operators for one block, written straight to the page (much faster than
     reportlab's text object, which formats every number through Python)."""
 
-    def __init__(self, canv, size: float):
+    def __init__(self, canv: Any, size: float):  # a reportlab Canvas (untyped)
         self.doc = canv._doc
         self.size = size
         self.ops: list[str] = []
-        self.font = None
-        self.subset = None
+        self.font: CostarTTFont | None = None
+        self.subset: int | None = None
 
     def show(self, face: Face, text: str, x: float, y: float) -> None:
         font = face.font
@@ -568,7 +591,7 @@ class _Writer:
 
 
 def draw_lines(
-    canv, lines: list[Line], x: float, top: float, width: float, style: TextStyle
+    canv: Any, lines: list[Line], x: float, top: float, width: float, style: TextStyle
 ) -> float:
     """Draw ``lines`` in a box ``width`` wide whose top edge is at ``top``; returns the height."""
     lh = style.line_height
@@ -613,7 +636,9 @@ def _glyph_run(out: _Writer, seg: Segment, x: float, baseline: float) -> None:
     pending: list[str] = []
     start = (x, baseline)
     cursor = None  # where the PDF's text position is after the pending glyphs
-    for code, adv, dx, dy in seg.glyphs:
+    glyphs = seg.glyphs
+    assert glyphs is not None  # only shaped segments are drawn glyph by glyph
+    for code, adv, dx, dy in glyphs:
         gx, gy = x + dx, baseline + dy
         if cursor is None or dy or abs(gx - cursor) > 0.01:
             if pending:
