@@ -10,7 +10,8 @@ built, so importing this package costs nothing at start-up.
 from __future__ import annotations
 
 import pathlib
-from typing import BinaryIO, Callable
+from collections.abc import Callable
+from typing import BinaryIO
 
 from costar_desktop.core.model import WorkshopData
 

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+from typing import BinaryIO
+
 from reportlab.platypus import Flowable
 
 from costar_desktop.core.model import Action, ActionStatus, WorkshopData
 from costar_desktop.report.flowables import GridTable, Heading, Row, Sections, TextBlock
-from costar_desktop.report.pages import PagedDocument, footer_text
+from costar_desktop.report.pages import PagedDocument, Progress, footer_text
 from costar_desktop.report.styles import GROUP_FILL, Look, landscape_page, month_label, nice_date
 
 #: Relative column widths: action, first step, owner, due, Co, status.
-COLUMNS = [30, 25, 15, 11, 10, 10]
-EASY_COLUMNS = [26, 22, 15, 16, 9, 12]
+COLUMNS: list[float] = [30, 25, 15, 11, 10, 10]
+EASY_COLUMNS: list[float] = [26, 22, 15, 16, 9, 12]
 #: On a portrait page (inside the report) the Co needs a larger share to fit "Co-commission".
-PORTRAIT_COLUMNS = [25, 21, 15, 13, 15, 11]
+PORTRAIT_COLUMNS: list[float] = [25, 21, 15, 13, 15, 11]
 EASY_STATUS = {
     ActionStatus.NOT_STARTED: "Not yet",
     ActionStatus.IN_PROGRESS: "Started",
@@ -21,7 +23,7 @@ EASY_STATUS = {
 }
 
 
-def _due_key(action: Action) -> tuple:
+def _due_key(action: Action) -> tuple[bool, str]:
     return (action.due == "", action.due)
 
 
@@ -105,7 +107,7 @@ def details_lines(data: WorkshopData, lk: Look) -> str:
 
 
 def build_action_plan(
-    data: WorkshopData, out, paper: str, lk: Look, group_by: str, progress
+    data: WorkshopData, out: BinaryIO, paper: str, lk: Look, group_by: str, progress: Progress
 ) -> None:
     if lk.easy:
         # Easy read is not a table: one block per action, in the same order (easy_read.py).

@@ -34,7 +34,7 @@ def write_output(pdf: bytes, out: pathlib.Path | BinaryIO) -> None:
 def build(
     data: WorkshopData,
     kind: str,
-    out,
+    out: pathlib.Path | BinaryIO,
     *,
     paper: str,
     easy_read: bool,

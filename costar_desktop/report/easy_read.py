@@ -22,6 +22,7 @@ import functools
 import math
 import re
 from dataclasses import dataclass
+from typing import BinaryIO
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
@@ -29,7 +30,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from costar_desktop.core.model import Action, ActionStatus, Co, Step, WorkshopData
 from costar_desktop.report import bidi
 from costar_desktop.report.fonts import font_book
-from costar_desktop.report.pages import PagedDocument, footer_text
+from costar_desktop.report.pages import PagedDocument, Progress, footer_text
 from costar_desktop.report.pictures import (
     CO_PICTURES,
     DATE,
@@ -549,7 +550,12 @@ def plan_story(data: WorkshopData, lk: Look, actions: list[Action]) -> list[Flow
 
 
 def build_easy_action_plan(
-    data: WorkshopData, out, paper: str, lk: Look, actions: list[Action], progress
+    data: WorkshopData,
+    out: BinaryIO,
+    paper: str,
+    lk: Look,
+    actions: list[Action],
+    progress: Progress,
 ) -> None:
     what = lk.word("plan_title")
     title = data.workshop.title.strip()

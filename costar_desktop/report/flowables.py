@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -84,7 +85,7 @@ class Sections:
     indented under the section before them.
     """
 
-    titles: list[tuple[str, str] | tuple[str, str, int]] = field(default_factory=list)
+    titles: Sequence[tuple[str, str] | tuple[str, str, int]] = field(default_factory=list)
     pages: dict[str, int] = field(default_factory=dict)
 
 
@@ -139,7 +140,7 @@ class GridTable(Flowable):  # type: ignore[misc]  # reportlab has no type inform
 
     def __init__(
         self,
-        widths: list[float],
+        widths: Sequence[float],
         header: list[Flowable],
         rows: list[Row],
         pad: float,

@@ -29,6 +29,7 @@ import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Literal
 
 from costar_desktop.core.model import Co, Step
 from costar_desktop.paths import resource
@@ -77,7 +78,12 @@ class PictureError(ValueError):
     """A picture file that this reader cannot draw exactly."""
 
 
-Op = tuple  # ("M", x, y) | ("L", x, y) | ("C", x1, y1, x2, y2, x, y) | ("Z",)
+#: One step of a path: ("M", x, y) | ("L", x, y) | ("C", x1, y1, x2, y2, x, y) | ("Z",).
+Op = (
+    tuple[Literal["M", "L"], float, float]
+    | tuple[Literal["C"], float, float, float, float, float, float]
+    | tuple[Literal["Z"]]
+)
 
 
 @dataclass(frozen=True)
@@ -274,7 +280,7 @@ def _points(value: str, where: str) -> list[tuple[float, float]]:
     numbers = [_number(n, where) for n in re.split(r"[\s,]+", value.strip()) if n]
     if len(numbers) % 2 or len(numbers) < 4:
         raise PictureError(f"{where}: points must be pairs of numbers, at least two")
-    return list(zip(numbers[::2], numbers[1::2]))
+    return list(zip(numbers[::2], numbers[1::2], strict=True))  # an even count, checked above
 
 
 def _ellipse_ops(cx: float, cy: float, rx: float, ry: float) -> tuple[Op, ...]:
@@ -338,7 +344,7 @@ def _shape_ops(tag: str, el: ET.Element, where: str) -> tuple[Op, ...]:
     return tuple(ops)
 
 
-def _walk(el: ET.Element, inherited: dict, shapes: list[Shape], where: str) -> None:
+def _walk(el: ET.Element, inherited: dict[str, str], shapes: list[Shape], where: str) -> None:
     for child in el:
         tag = child.tag.removeprefix(_SVG)
         if tag in ("title", "desc"):
@@ -396,7 +402,7 @@ def parse_svg(text: str, name: str = "picture") -> Picture:
     return Picture(name, box[2], box[3], tuple(shapes), words)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def picture(name: str) -> Picture:
     """The picture ``resources/pictures/<name>.svg``, read once."""
     path = pictures_dir() / f"{name}.svg"
@@ -411,7 +417,7 @@ def _num(v: float) -> str:
     return f"{v:.2f}".rstrip("0").rstrip(".")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _operators(pic: Picture) -> str:
     """The picture as PDF path operators in its own units (y down), made once: drawing
     the same picture again costs one string (formatting every number through reportlab's
@@ -440,7 +446,7 @@ def _operators(pic: Picture) -> str:
     return "\n".join(ops)
 
 
-def draw_picture(canv, name: str | Picture, x: float, y: float, size: float) -> None:
+def draw_picture(canv: Any, name: str | Picture, x: float, y: float, size: float) -> None:
     """Draw picture ``name`` (or a parsed picture) in a square ``size`` points wide whose
     lower-left corner is at (``x``, ``y``) on a reportlab canvas (PDF y grows upwards; SVG
     y grows downwards). Written as raw PDF operators inside q … Q, so the canvas's own

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import functools
 import math
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rect, String
 from reportlab.lib.colors import HexColor
@@ -36,14 +38,16 @@ LEADER = "#1a1a1a"
 
 
 @functools.lru_cache(maxsize=64)
-def _c(hex_colour: str):
+def _c(hex_colour: str) -> Any:  # a reportlab Color
     return HexColor(hex_colour)
 
 
 class _Flip:
     """Star units -> drawing points."""
 
-    def __init__(self, geometry: StarGeometry, scale: float, region):
+    def __init__(
+        self, geometry: StarGeometry, scale: float, region: tuple[float, float, float, float]
+    ):
         self.left, self.top, self.width, self.height = region
         self.scale = scale
 
@@ -53,7 +57,7 @@ class _Flip:
     def y(self, sy: float) -> float:
         return (self.top + self.height - sy) * self.scale
 
-    def points(self, pts) -> list[float]:
+    def points(self, pts: Iterable[tuple[float, float]]) -> list[float]:
         out: list[float] = []
         for sx, sy in pts:
             out += [self.x(sx), self.y(sy)]
@@ -151,7 +155,11 @@ def _flip(width: float, geometry: StarGeometry, whole_canvas: bool) -> _Flip:
     return _Flip(geometry, width / region[2], region)
 
 
-def _co_words(f: _Flip, geometry: StarGeometry, label_size: float | None):
+#: A word of the star: (text, x, baseline, size).
+_Word = tuple[str, float, float, float]
+
+
+def _co_words(f: _Flip, geometry: StarGeometry, label_size: float | None) -> Iterator[_Word]:
     """(text, x, baseline, size) of each Co's name."""
     size = label_size * 1.3 if label_size else max(7.0, 50 * f.scale)
     for co in CO_ORDER:
@@ -159,7 +167,7 @@ def _co_words(f: _Flip, geometry: StarGeometry, label_size: float | None):
         yield co.label, f.x(left + w / 2), f.y(top + h / 2) - size * 0.35, size
 
 
-def _step_words(f: _Flip, geometry: StarGeometry, label_size: float | None):
+def _step_words(f: _Flip, geometry: StarGeometry, label_size: float | None) -> Iterator[_Word]:
     """(text, x, baseline, size) of each step's name on the ring."""
     size = label_size or max(5.0, 44 * f.scale)
     for i, step in enumerate(STEP_ORDER, start=1):
@@ -167,7 +175,7 @@ def _step_words(f: _Flip, geometry: StarGeometry, label_size: float | None):
         yield f"{i} {Step(step).label}", f.x(ax), f.y(ay) - size * 0.35, size
 
 
-def _word_boxes(words, font: str) -> list[Box]:
+def _word_boxes(words: Iterable[_Word], font: str) -> list[Box]:
     """The boxes the star's own words take (a moved number must not cover them)."""
     boxes = []
     for text, x, y, size in words:
@@ -178,7 +186,8 @@ def _word_boxes(words, font: str) -> list[Box]:
 
 def _measure(text: str, size: float, bold: bool) -> float:
     book = font_book()
-    return stringWidth(text, book.face("latin", bold).name, size)
+    width: float = stringWidth(text, book.face("latin", bold).name, size)
+    return width
 
 
 def _cards(data: WorkshopData, numbers: dict[str, str], f: _Flip) -> list[tuple[Note, Card]]:
@@ -270,8 +279,8 @@ def _line_height(line: TextLine) -> float:
         seg.face if seg.face.family.key in _OWN_LINE_HEIGHT else book.face(LATIN)
         for seg in line.segments
     ] or [book.face(LATIN)]
-    ascent = max(face.font.face.ascent for face in faces)
-    descent = max(-face.font.face.descent for face in faces)
+    ascent: float = max(face.font.face.ascent for face in faces)
+    descent: float = max(-face.font.face.descent for face in faces)
     return math.ceil((ascent + descent) * _CARD_WORDS.size / 1000.0 - 1e-6)
 
 

@@ -17,8 +17,9 @@ measures text with the function it is given. ``star_drawing`` draws what it retu
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Callable, NamedTuple, Sequence
+from typing import NamedTuple
 
 
 class Box(NamedTuple):
@@ -42,7 +43,7 @@ class Box(NamedTuple):
     def centre(self) -> tuple[float, float]:
         return ((self.x0 + self.x1) / 2, (self.y0 + self.y1) / 2)
 
-    def overlaps(self, other: "Box", gap: float = 0.0) -> bool:
+    def overlaps(self, other: Box, gap: float = 0.0) -> bool:
         """True if the boxes share any area, or come closer than ``gap``."""
         return (
             self.x0 < other.x1 + gap
@@ -54,7 +55,7 @@ class Box(NamedTuple):
     def contains(self, x: float, y: float) -> bool:
         return self.x0 <= x <= self.x1 and self.y0 <= y <= self.y1
 
-    def within(self, other: "Box") -> bool:
+    def within(self, other: Box) -> bool:
         return (
             other.x0 <= self.x0
             and self.x1 <= other.x1
@@ -62,7 +63,7 @@ class Box(NamedTuple):
             and self.y1 <= other.y1
         )
 
-    def overlap_area(self, other: "Box") -> float:
+    def overlap_area(self, other: Box) -> float:
         w = min(self.x1, other.x1) - max(self.x0, other.x0)
         h = min(self.y1, other.y1) - max(self.y0, other.y0)
         return w * h if w > 0 and h > 0 else 0.0
@@ -71,7 +72,7 @@ class Box(NamedTuple):
         """The point of the box (its edge, or the point itself inside) nearest (x, y)."""
         return (min(max(x, self.x0), self.x1), min(max(y, self.y0), self.y1))
 
-    def centred_at(self, x: float, y: float) -> "Box":
+    def centred_at(self, x: float, y: float) -> Box:
         w, h = self.width / 2, self.height / 2
         return Box(x - w, y - h, x + w, y + h)
 
@@ -177,7 +178,10 @@ def _points(box: Box) -> list[tuple[float, float]]:
     return [(cx, cy)] + points
 
 
-def _visible(index: int, points, cards: Sequence[Card], grid: _Grid) -> list[tuple[float, float]]:
+_Pt = tuple[float, float]
+
+
+def _visible(index: int, points: list[_Pt], cards: Sequence[Card], grid: _Grid) -> list[_Pt]:
     """Those of ``points`` that no card drawn after card ``index`` covers."""
     box = cards[index].box
     later = [b for b in (cards[k].box for k in grid.near(box) if k > index) if b.overlaps(box)]
@@ -186,10 +190,10 @@ def _visible(index: int, points, cards: Sequence[Card], grid: _Grid) -> list[tup
     ]
 
 
-def _crosses(a, b, c, d) -> bool:
+def _crosses(a: _Pt, b: _Pt, c: _Pt, d: _Pt) -> bool:
     """True if the segments a-b and c-d cross (touching at an end does not count)."""
 
-    def side(p, q, r):
+    def side(p: _Pt, q: _Pt, r: _Pt) -> float:
         return (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0])
 
     d1, d2 = side(c, d, a), side(c, d, b)
@@ -240,7 +244,7 @@ class _Board:
         self.segments: list[tuple[tuple[float, float], tuple[float, float]]] = []
         self.ends = _Grid(cell)  # where each moved number's leader will end (a dot)
 
-    def add_leader(self, start, end) -> None:
+    def add_leader(self, start: _Pt, end: _Pt) -> None:
         self.leaders.add(_span(start, end))
         self.segments.append((start, end))
 
@@ -255,14 +259,14 @@ class _Board:
     def leaders_through(self, box: Box) -> int:
         return sum(1 for k in self.leaders.near(box) if _segment_hits(*self.segments[k], box))
 
-    def crossings(self, start, end) -> int:
+    def crossings(self, start: _Pt, end: _Pt) -> int:
         return sum(
             1
             for k in self.leaders.near(_span(start, end))
             if _crosses(start, end, *self.segments[k])
         )
 
-    def numbers_crossed(self, start, end, skip: int) -> int:
+    def numbers_crossed(self, start: _Pt, end: _Pt, skip: int) -> int:
         return sum(
             1
             for k in self.labels.near(_span(start, end))

@@ -26,11 +26,13 @@ GROUP_FILL = "#dde8f0"
 
 
 def portrait(paper: str) -> tuple[float, float]:
-    return PAGE_SIZES[paper]
+    size: tuple[float, float] = PAGE_SIZES[paper]
+    return size
 
 
 def landscape_page(paper: str) -> tuple[float, float]:
-    return landscape(PAGE_SIZES[paper])
+    size: tuple[float, float] = landscape(PAGE_SIZES[paper])
+    return size
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,7 @@ class Look:
     margin: float
     gap: float
     cell_pad: float
-    words: dict = field(default_factory=dict)
+    words: dict[str, str] = field(default_factory=dict)
 
     def word(self, key: str) -> str:
         return self.words[key]

@@ -12,6 +12,8 @@ worksheet is three blocks to fill in, one for each action.
 
 from __future__ import annotations
 
+from typing import BinaryIO
+
 from reportlab.graphics import renderPDF
 from reportlab.lib.pagesizes import landscape
 from reportlab.lib.units import mm
@@ -22,6 +24,7 @@ from costar_desktop.core.model import Workshop, WorkshopData
 from costar_desktop.core.star import CO_ORDER, STAR, STEP_ORDER
 from costar_desktop.core.steps import STEP_GUIDES
 from costar_desktop.report.easy_read import PLAIN, easy_lines, easy_text, measures, plain_spans
+from costar_desktop.report.pages import Progress
 from costar_desktop.report.pictures import DATE, GENERAL, PERSON, draw_picture
 from costar_desktop.report.star_drawing import star_drawing
 from costar_desktop.report.styles import (
@@ -466,7 +469,9 @@ def easy_worksheet(canv, data: WorkshopData, paper: str, lk: Look) -> None:
     canv.showPage()
 
 
-def build_templates(data: WorkshopData, out, paper: str, lk: Look, progress) -> None:
+def build_templates(
+    data: WorkshopData, out: BinaryIO, paper: str, lk: Look, progress: Progress
+) -> None:
     canv = Canvas(out, pagesize=portrait(paper), invariant=1)
     canv.setTitle(lk.word("templates"))
     canv.setCreator(f"CoStar Desktop {__version__}")

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import io
 from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Callable
+from typing import Any, BinaryIO
 
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
 from costar_desktop.core import steps
-from costar_desktop.core.model import Co, Note, Step, WorkshopData
+from costar_desktop.core.model import Audience, Co, MarketItem, Note, Step, WorkshopData
 from costar_desktop.core.star import CO_ORDER, STEP_ORDER
 from costar_desktop.report.action_plan import action_table
 from costar_desktop.report.bidi import needs_bidi
@@ -34,9 +35,10 @@ from costar_desktop.report.flowables import (
     Sections,
     TextBlock,
 )
-from costar_desktop.report.pages import PagedDocument, Progress, footer_text
+from costar_desktop.report.pages import PagedDocument, Progress, ProgressCallback, footer_text
 from costar_desktop.report.star_drawing import star_drawing
 from costar_desktop.report.styles import Look, nice_date, portrait
+from costar_desktop.report.text import Spans, TextStyle
 
 #: The report's sections, in order: the star, one for each step, who spoke.
 SECTION_KEYS = ("star", *(f"step-{s.value}" for s in STEP_ORDER), "voices")
@@ -101,7 +103,7 @@ class _Report:
         group_by: str,
         sections: Sections,
         width: float,
-        drawing=None,
+        drawing: Any = None,  # a reportlab Drawing
     ):
         self.data = data
         self.lk = lk
@@ -149,7 +151,9 @@ class _Report:
             return block
         return Heading(text, lk.h3, key, 2, None, space_before=lk.gap, space_after=lk.gap / 3)
 
-    def text(self, content, style=None, after: float | None = None) -> TextBlock:
+    def text(
+        self, content: str | Spans, style: TextStyle | None = None, after: float | None = None
+    ) -> TextBlock:
         lk = self.lk
         return TextBlock(
             content, style or lk.body, space_after=lk.gap / 2 if after is None else after
@@ -157,7 +161,7 @@ class _Report:
 
     def note_line(self, note: Note, *, show_step: bool = True, indent: float = 0.0) -> TextBlock:
         meta = []
-        author = self.authors.get(note.author_id)
+        author = self.authors.get(note.author_id) if note.author_id is not None else None
         if author and not self.lk.easy:
             meta.append(author)
         if show_step:
@@ -175,7 +179,7 @@ class _Report:
             spans.append((f"  {about}", False))
         return TextBlock(spans, self.lk.body, space_after=self.lk.gap / 2, indent=indent)
 
-    def table(self, widths, heads: list[str], rows: list[list[str]]) -> GridTable:
+    def table(self, widths: Sequence[float], heads: list[str], rows: list[list[str]]) -> GridTable:
         lk = self.lk
         header = [TextBlock(h, lk.cell_head) for h in heads]
         body = [Row([TextBlock(c, lk.cell) for c in r]) for r in rows]
@@ -362,7 +366,7 @@ class _Report:
     def market(self) -> list[Flowable]:
         lk = self.lk
         story: list[Flowable] = []
-        audiences: dict = {}
+        audiences: dict[Audience, list[MarketItem]] = {}
         for item in self.data.market_items:
             audiences.setdefault(item.audience, []).append(item)
         for audience, items in audiences.items():
@@ -413,7 +417,14 @@ class _Report:
         return story
 
 
-def build_report(data: WorkshopData, out, paper: str, lk: Look, group_by: str, progress) -> None:
+def build_report(
+    data: WorkshopData,
+    out: BinaryIO,
+    paper: str,
+    lk: Look,
+    group_by: str,
+    progress: ProgressCallback | None,
+) -> None:
     sections = Sections()
     pagesize = portrait(paper)
     width = pagesize[0] - 2 * lk.margin
