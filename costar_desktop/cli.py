@@ -221,7 +221,7 @@ def _report_targets(args: argparse.Namespace) -> list[tuple[Path | None, Path]]:
         raise CliError(
             "Two of the workshop files have the same name; print them into different folders."
         )
-    return [(f, out / name) for f, name in zip(files, names)]
+    return [(f, out / name) for f, name in zip(files, names, strict=True)]
 
 
 def _cmd_report(args: argparse.Namespace) -> int:

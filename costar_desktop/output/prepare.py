@@ -4,8 +4,9 @@ made from it with the options the user chose."""
 from __future__ import annotations
 
 import pathlib
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import BinaryIO, Callable
+from typing import BinaryIO
 
 from costar_desktop.core.model import WorkshopData
 from costar_desktop.storage import WorkshopFile

@@ -21,8 +21,9 @@ import dataclasses
 import functools
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
@@ -217,7 +218,7 @@ def _too_wide(para: Spans, style: TextStyle, width: float) -> dict[tuple[int, in
 
 
 def _lines_with_wide_words(
-    para: Spans, wide: dict, style: TextStyle, width: float
+    para: Spans, wide: dict[tuple[int, int], float], style: TextStyle, width: float
 ) -> list[EasyLine]:
     """Runs of ordinary words are laid out as usual; each wide word gets its own line."""
     whole = "".join(text for text, _ in para)
@@ -257,7 +258,7 @@ def _lines_with_wide_words(
     return out
 
 
-def draw_easy_lines(canv, lines: list[EasyLine], x: float, top: float, width: float) -> float:
+def draw_easy_lines(canv: Any, lines: list[EasyLine], x: float, top: float, width: float) -> float:
     """Draw lines from ``easy_lines`` with the top of the first at ``top``; their height."""
     y = top
     for line, style in lines:
@@ -267,7 +268,7 @@ def draw_easy_lines(canv, lines: list[EasyLine], x: float, top: float, width: fl
 
 
 def easy_text(
-    canv, content: str | Spans, style: TextStyle, x: float, top: float, width: float
+    canv: Any, content: str | Spans, style: TextStyle, x: float, top: float, width: float
 ) -> float:
     """Lay out and draw easy-read text on a canvas; returns its height."""
     return draw_easy_lines(canv, easy_lines(content, style, width), x, top, width)
@@ -304,7 +305,7 @@ def measures(lk: Look) -> Measures:
     )
 
 
-class PictureRow(Flowable):
+class PictureRow(Flowable):  # type: ignore[misc]  # reportlab has no type information
     """A picture and, to its right, paragraphs of easy-read text.
 
     The text is centred beside the picture when it is shorter, and starts at the picture's
@@ -333,7 +334,7 @@ class PictureRow(Flowable):
         self.picture_box = picture_box or picture_size
         self.part_gap = part_gap
         self.spaceAfter = space_after
-        self._lines = lines
+        self._lines: list[tuple[Line, TextStyle, float]] = lines if lines is not None else []
         self._fixed = lines is not None
         self._for_width: float | None = None
 
@@ -352,16 +353,16 @@ class PictureRow(Flowable):
         return lines
 
     @staticmethod
-    def _height_of(lines) -> float:
+    def _height_of(lines: Iterable[tuple[Line, TextStyle, float]]) -> float:
         return sum(st.line_height + gap for _, st, gap in lines)
 
-    def wrap(self, availWidth, availHeight):  # noqa: N803 (platypus names)
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (platypus names)
         lines = self.lines_for(availWidth)
         self.width = availWidth
         self.height = max(self._height_of(lines), self.picture_size if self.picture else 0.0)
         return self.width, self.height
 
-    def split(self, availWidth, availHeight):  # noqa: N803
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         lines = self.lines_for(availWidth)
         if self.picture and self.picture_size > availHeight:
             return []
@@ -396,7 +397,7 @@ class PictureRow(Flowable):
         )
         return [first, rest]
 
-    def draw(self):
+    def draw(self) -> None:
         canv = self.canv
         if getattr(canv, "dry_run", False):
             return
@@ -417,18 +418,18 @@ class PictureRow(Flowable):
             top -= style.line_height
 
 
-class Rule(Flowable):
+class Rule(Flowable):  # type: ignore[misc]  # reportlab has no type information
     """A thin line across the column between two blocks."""
 
     def __init__(self, space_before: float, space_after: float):
         super().__init__()
         self.spaceBefore, self.spaceAfter = space_before, space_after
 
-    def wrap(self, availWidth, availHeight):  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         self.width, self.height = availWidth, 1.0
         return self.width, self.height
 
-    def draw(self):
+    def draw(self) -> None:
         if getattr(self.canv, "dry_run", False):
             return
         self.canv.setStrokeColor(RULE)

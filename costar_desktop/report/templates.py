@@ -39,15 +39,19 @@ from costar_desktop.report.styles import (
     nice_date,
     portrait,
 )
-from costar_desktop.report.text import TextStyle, draw_lines, layout, natural_width
+from costar_desktop.report.text import Spans, TextStyle, draw_lines, layout, natural_width
 
 
-def _text(canv, content, style: TextStyle, x: float, top: float, width: float) -> float:
+def _text(
+    canv: Canvas, content: str | Spans, style: TextStyle, x: float, top: float, width: float
+) -> float:
     """Draw wrapped text with its top edge at ``top``; returns its height."""
     return draw_lines(canv, layout(content, style, width), x, top, width, style)
 
 
-def _workshop_line(canv, w: Workshop, lk: Look, x: float, top: float, width: float) -> float:
+def _workshop_line(
+    canv: Canvas, w: Workshop, lk: Look, x: float, top: float, width: float
+) -> float:
     """The workshop's title and date, or a line to write them on."""
     title = "" if w.title in ("", "Untitled workshop") else w.title.strip()
     if title and lk.easy:
@@ -70,12 +74,12 @@ def _workshop_line(canv, w: Workshop, lk: Look, x: float, top: float, width: flo
     return h
 
 
-def _bookmark(canv, key: str, title: str) -> None:
+def _bookmark(canv: Canvas, key: str, title: str) -> None:
     canv.bookmarkPage(key)
     canv.addOutlineEntry(title, key, level=0)
 
 
-def poster(canv, data: WorkshopData, paper: str, lk: Look) -> None:
+def poster(canv: Canvas, data: WorkshopData, paper: str, lk: Look) -> None:
     """The star on A3 landscape, with the five step questions underneath."""
     if lk.easy:
         return easy_poster(canv, data, paper, lk)
@@ -114,13 +118,15 @@ def poster(canv, data: WorkshopData, paper: str, lk: Look) -> None:
     canv.showPage()
 
 
-def _box(canv, x: float, y: float, size: float) -> None:
+def _box(canv: Canvas, x: float, y: float, size: float) -> None:
     canv.setStrokeColor(INK)
     canv.setLineWidth(0.9)
     canv.rect(x, y, size, size, stroke=1, fill=0)
 
 
-def _tick_rows(label: str, options: list[str], width: float, style: TextStyle, box: float):
+def _tick_rows(
+    label: str, options: list[str], width: float, style: TextStyle, box: float
+) -> tuple[float, list[list[tuple[str, float, float]]]]:
     """Where the tick boxes go: ((label width, rows of (option, x, option width)))."""
     label_w = natural_width(label, style.replace(bold=True)) + 6
     rows: list[list[tuple[str, float, float]]] = [[]]
@@ -135,7 +141,7 @@ def _tick_rows(label: str, options: list[str], width: float, style: TextStyle, b
     return label_w, rows
 
 
-def cards(canv, data: WorkshopData, paper: str, lk: Look) -> None:
+def cards(canv: Canvas, data: WorkshopData, paper: str, lk: Look) -> None:
     """A sheet of numbered note cards with tick boxes for the Co and the step."""
     if lk.easy:
         return easy_cards(canv, data, paper, lk)
@@ -199,7 +205,7 @@ def cards(canv, data: WorkshopData, paper: str, lk: Look) -> None:
     canv.showPage()
 
 
-def worksheet(canv, data: WorkshopData, paper: str, lk: Look) -> None:
+def worksheet(canv: Canvas, data: WorkshopData, paper: str, lk: Look) -> None:
     """An empty action plan to fill in by hand."""
     if lk.easy:
         return easy_worksheet(canv, data, paper, lk)
@@ -217,13 +223,14 @@ def worksheet(canv, data: WorkshopData, paper: str, lk: Look) -> None:
     fractions = [30, 25, 15, 11, 10, 9]
     widths = [(w - 2 * m) * f / sum(fractions) for f in fractions]
     head_lines = max(
-        len(layout(hd, lk.cell_head, cw - 2 * lk.cell_pad)) for hd, cw in zip(heads, widths)
+        len(layout(hd, lk.cell_head, cw - 2 * lk.cell_pad))
+        for hd, cw in zip(heads, widths, strict=True)
     )
     head_h = lk.cell_head.line_height * head_lines + 2 * lk.cell_pad
     canv.setFillColor(HEADER_FILL)
     canv.rect(m, top - head_h, w - 2 * m, head_h, stroke=0, fill=1)
     x = m
-    for head, cw in zip(heads, widths):
+    for head, cw in zip(heads, widths, strict=True):
         _text(canv, head, lk.cell_head, x + lk.cell_pad, top - lk.cell_pad, cw - 2 * lk.cell_pad)
         x += cw
     rows = 5 if lk.easy else 8
@@ -244,11 +251,11 @@ def worksheet(canv, data: WorkshopData, paper: str, lk: Look) -> None:
 # --- easy read ------------------------------------------------------------------------------
 
 
-def _easy_height(content, style: TextStyle, width: float) -> float:
+def _easy_height(content: str | Spans, style: TextStyle, width: float) -> float:
     return sum(st.line_height for _, st in easy_lines(content, style, width))
 
 
-def _key_rows(lk: Look):
+def _key_rows(lk: Look) -> list[tuple[str, list[tuple[str, Spans]]]]:
     """The poster's key: (heading, [(picture, paragraphs)]) for the Four Co's and the steps;
     each step with its question on a line of its own."""
     steps = [
@@ -261,7 +268,7 @@ def _key_rows(lk: Look):
     ]
 
 
-def easy_poster(canv, data: WorkshopData, paper: str, lk: Look) -> None:
+def easy_poster(canv: Canvas, data: WorkshopData, paper: str, lk: Look) -> None:
     """The star on the left; on the right a key: each Co and each step in plain words
     beside its picture, the steps with a simple question."""
     w, h = landscape(POSTER_SIZES[paper])
@@ -320,9 +327,9 @@ def easy_poster(canv, data: WorkshopData, paper: str, lk: Look) -> None:
 
 
 def _option(
-    canv,
+    canv: Canvas,
     name: str,
-    content,
+    content: str | Spans,
     style: TextStyle,
     x: float,
     top: float,
@@ -341,7 +348,7 @@ def _option(
         easy_text(canv, content, style, x + left, top, width - left)
 
 
-def easy_cards(canv, data: WorkshopData, paper: str, lk: Look) -> None:
+def easy_cards(canv: Canvas, data: WorkshopData, paper: str, lk: Look) -> None:
     """Two big note cards to a page. On each: its number and lines to write on; beside
     them, tick boxes for the way of working together; below, tick boxes for the step.
     Every box has a picture and plain words."""
@@ -373,7 +380,7 @@ def easy_cards(canv, data: WorkshopData, paper: str, lk: Look) -> None:
         left = x + pad
         # At the bottom, across the card: which step.
         y = y_top - ch + pad + step_h
-        for i, (st, words) in enumerate(zip(STEP_ORDER, step_words)):
+        for i, (st, words) in enumerate(zip(STEP_ORDER, step_words, strict=True)):
             _option(
                 canv,
                 PLAIN[st].picture,
@@ -393,7 +400,7 @@ def easy_cards(canv, data: WorkshopData, paper: str, lk: Look) -> None:
         co_x = left + inner - co_w
         cy = y_top - pad
         cy -= easy_text(canv, lk.word("card_co"), label, co_x, cy, co_w)
-        for co, row_h in zip(CO_ORDER, co_h):
+        for co, row_h in zip(CO_ORDER, co_h, strict=True):
             _option(
                 canv, PLAIN[co].picture, PLAIN[co].words, option, co_x, cy, co_w, box, pic, False
             )
@@ -413,13 +420,13 @@ def easy_cards(canv, data: WorkshopData, paper: str, lk: Look) -> None:
     canv.showPage()
 
 
-def _write_line(canv, x0: float, x1: float, y: float) -> None:
+def _write_line(canv: Canvas, x0: float, x1: float, y: float) -> None:
     canv.setStrokeColor(INK)
     canv.setLineWidth(0.8)
     canv.line(x0, y, x1, y)
 
 
-def easy_worksheet(canv, data: WorkshopData, paper: str, lk: Look) -> None:
+def easy_worksheet(canv: Canvas, data: WorkshopData, paper: str, lk: Look) -> None:
     """Three actions to fill in, each a block: our star beside "What we will do:" and
     "First step:" with lines to write on; a person beside "Who:" and a calendar beside
     "By when:". No table."""
