@@ -1,14 +1,14 @@
 """The ``costar`` command: no arguments or a file opens the GUI; subcommands run headless.
 
-    costar [FILE.costar]                 open the GUI (on FILE, or the last workshop)
-    costar --sample                      open the GUI on the sample workshop
-    costar --version
-    costar --self-test                   check this installation headless (one line per check)
-    costar demo OUT.costar [--force]     write the sample workshop
-    costar export FILE --format json|csv|md [-o OUT] [--anonymise]
-    costar report FILE... --kind action-plan|report|templates [--paper a4|letter]
-                  [--easy-read] [--group-by owner|date] -o OUT.pdf|FOLDER
-    costar demo OUT.costar --notes N [--actions M] [--seed S]   a large generated workshop
+costar [FILE.costar]                 open the GUI (on FILE, or the last workshop)
+costar --sample                      open the GUI on the sample workshop
+costar --version
+costar --self-test                   check this installation headless (one line per check)
+costar demo OUT.costar [--force]     write the sample workshop
+costar export FILE --format json|csv|md [-o OUT] [--anonymise]
+costar report FILE... --kind action-plan|report|templates [--paper a4|letter]
+              [--easy-read] [--group-by owner|date] -o OUT.pdf|FOLDER
+costar demo OUT.costar --notes N [--actions M] [--seed S]   a large generated workshop
 """
 
 from __future__ import annotations
@@ -35,11 +35,17 @@ def _gui_parser() -> argparse.ArgumentParser:
         epilog="Subcommands (run headless): demo, export, report. Try 'costar report --help'.",
     )
     p.add_argument("file", nargs="?", type=Path, help="a .costar workshop file to open")
-    p.add_argument("--sample", action="store_true",
-                   help="open the sample workshop (created in your data folder on first use)")
+    p.add_argument(
+        "--sample",
+        action="store_true",
+        help="open the sample workshop (created in your data folder on first use)",
+    )
     p.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    p.add_argument("--self-test", action="store_true",
-                   help="check that this installation works, without a display, and exit")
+    p.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that this installation works, without a display, and exit",
+    )
     return p
 
 
@@ -50,32 +56,70 @@ def _tool_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="write a realistic sample workshop file")
     demo.add_argument("out", type=Path, help="where to write the .costar file")
     demo.add_argument("--force", action="store_true", help="replace the file if it exists")
-    demo.add_argument("--notes", type=_count, metavar="N",
-                      help="instead of the sample, generate N notes all over the star "
-                           "(for speed tests; the same seed always gives the same file)")
-    demo.add_argument("--actions", type=_count, metavar="M",
-                      help="with --notes: generate M actions instead of the sample's")
+    demo.add_argument(
+        "--notes",
+        type=_count,
+        metavar="N",
+        help="instead of the sample, generate N notes all over the star "
+        "(for speed tests; the same seed always gives the same file)",
+    )
+    demo.add_argument(
+        "--actions",
+        type=_count,
+        metavar="M",
+        help="with --notes: generate M actions instead of the sample's",
+    )
     demo.add_argument("--seed", type=int, help="with --notes: the seed (default: the sample's)")
     exp = sub.add_parser("export", help="export everything in a workshop file")
     exp.add_argument("file", type=Path, help="the .costar workshop file")
     exp.add_argument("--format", required=True, choices=("json", "csv", "md"))
-    exp.add_argument("-o", "--output", type=Path,
-                     help="output file (json, md; default: standard output) or folder (csv)")
-    exp.add_argument("--anonymise", "--anonymize", action="store_true",
-                     help="replace people's names with their kind and a number "
-                          "(e.g. 'Service user 3'), notes' authors included")
-    rep = sub.add_parser("report", help="print an action plan, a workshop report or blank templates as PDF")
-    rep.add_argument("files", nargs="*", type=Path, metavar="FILE",
-                     help=".costar workshop files (none needed for templates)")
+    exp.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        help="output file (json, md; default: standard output) or folder (csv)",
+    )
+    exp.add_argument(
+        "--anonymise",
+        "--anonymize",
+        action="store_true",
+        help="replace people's names with their kind and a number "
+        "(e.g. 'Service user 3'), notes' authors included",
+    )
+    rep = sub.add_parser(
+        "report", help="print an action plan, a workshop report or blank templates as PDF"
+    )
+    rep.add_argument(
+        "files",
+        nargs="*",
+        type=Path,
+        metavar="FILE",
+        help=".costar workshop files (none needed for templates)",
+    )
     rep.add_argument("--kind", required=True, choices=REPORT_KINDS)
-    rep.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size (default a4)")
+    rep.add_argument(
+        "--paper", choices=("a4", "letter"), default="a4", help="paper size (default a4)"
+    )
     rep.add_argument("--easy-read", action="store_true", help="large type and plain words")
-    rep.add_argument("--anonymise", "--anonymize", action="store_true",
-                     help="replace participants' names with their kind and a number")
-    rep.add_argument("--group-by", choices=("owner", "date"), default="owner",
-                     help="how the action plan is ordered (default owner)")
-    rep.add_argument("-o", "--output", type=Path, required=True,
-                     help="the PDF to write, or a folder for one PDF per workshop file")
+    rep.add_argument(
+        "--anonymise",
+        "--anonymize",
+        action="store_true",
+        help="replace participants' names with their kind and a number",
+    )
+    rep.add_argument(
+        "--group-by",
+        choices=("owner", "date"),
+        default="owner",
+        help="how the action plan is ordered (default owner)",
+    )
+    rep.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        help="the PDF to write, or a folder for one PDF per workshop file",
+    )
     return p
 
 
@@ -115,8 +159,11 @@ def _read(path: Path):
     for repair in repairs:
         print(f"costar: {path.name}: {repair}", file=sys.stderr)
     if repairs:
-        print(f"costar: {path.name} was not changed; opening it in CoStar Desktop offers a "
-              "repaired copy.", file=sys.stderr)
+        print(
+            f"costar: {path.name} was not changed; opening it in CoStar Desktop offers a "
+            "repaired copy.",
+            file=sys.stderr,
+        )
     return data
 
 
@@ -127,8 +174,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
     if args.format == "csv" and args.output is None:
         raise CliError("CSV export writes one file per table: give a folder with -o.")
     if args.format == "csv" and args.output.exists() and not args.output.is_dir():
-        raise CliError(f"{args.output} is not a folder; CSV export writes one file per table "
-                       "into a folder.")
+        raise CliError(
+            f"{args.output} is not a folder; CSV export writes one file per table into a folder."
+        )
     if args.format != "csv" and args.output is not None:
         _refuse_special(args.output)  # before reading anything
     data = output.outgoing(_read(args.file), anonymise=args.anonymise)
@@ -170,8 +218,10 @@ def _report_targets(args: argparse.Namespace) -> list[tuple[Path | None, Path]]:
         raise CliError(f"{out} is a file; several workshops need a folder to write into.")
     names = [pdf_name(f.stem, args.kind, args.easy_read) for f in files]
     if len(set(names)) != len(names):
-        raise CliError("Two of the workshop files have the same name; print them into different folders.")
-    return [(f, out / name) for f, name in zip(files, names)]
+        raise CliError(
+            "Two of the workshop files have the same name; print them into different folders."
+        )
+    return [(f, out / name) for f, name in zip(files, names, strict=True)]
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
@@ -185,11 +235,18 @@ def _cmd_report(args: argparse.Namespace) -> int:
         try:
             folder.mkdir(parents=True)
         except OSError as exc:
-            raise CliError(f"Could not create the folder {folder}: {exc.strerror or exc}.") from None
+            raise CliError(
+                f"Could not create the folder {folder}: {exc.strerror or exc}."
+            ) from None
     from costar_desktop import output
 
-    options = output.PdfOptions(kind=args.kind, paper=args.paper, easy_read=args.easy_read,
-                                group_by=args.group_by, anonymise=args.anonymise)
+    options = output.PdfOptions(
+        kind=args.kind,
+        paper=args.paper,
+        easy_read=args.easy_read,
+        group_by=args.group_by,
+        anonymise=args.anonymise,
+    )
     for source, target in targets:
         data = _read(source) if source is not None else WorkshopData(Workshop(title=""), [], [])
         try:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import copy
 import re
 from collections import defaultdict
+from collections.abc import Callable
 
 from costar_desktop.core.model import ParticipantKind, WorkshopData
 
@@ -38,7 +39,7 @@ def anonymise(data: WorkshopData) -> WorkshopData:
     counters: dict[str, int] = defaultdict(int)
     names: dict[str, str] = {}  # real name -> label, for replacing inside free text
 
-    def next_label(kind, is_group: bool) -> str:
+    def next_label(kind: ParticipantKind, is_group: bool) -> str:
         words = label_for(kind, is_group)
         counters[words] += 1
         return f"{words} {counters[words]}"
@@ -77,7 +78,7 @@ def anonymise(data: WorkshopData) -> WorkshopData:
     return out
 
 
-def _replacer(names: dict[str, str]):
+def _replacer(names: dict[str, str]) -> Callable[[str], str]:
     """A function that swaps every whole-word occurrence of a known name for its label."""
     searchable = sorted((n for n in names if len(n) >= MIN_NAME_IN_TEXT), key=len, reverse=True)
     if not searchable:

@@ -34,17 +34,28 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Iterable, Mapping
 
 EARLIEST_YEAR = 1900
 LATEST_YEAR = 2999
 
-ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-                  "September", "October", "November", "December")
-ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-                    "Sunday")
+ENGLISH_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 #: Words a date in English may hold besides numbers, months and weekdays.
 ENGLISH_FILLERS = ("of", "the")
 
@@ -64,8 +75,11 @@ def order_of(date_format: str) -> str:
     found = []
     for letter, code in (("d", "D"), ("M", "M"), ("y", "Y")):
         # "ddd" and "dddd" are the weekday's name, not the day
-        positions = [m.start() for m in re.finditer(letter + "+", _without_quoted(date_format))
-                     if not (letter == "d" and len(m.group()) > 2)]
+        positions = [
+            m.start()
+            for m in re.finditer(letter + "+", _without_quoted(date_format))
+            if not (letter == "d" and len(m.group()) > 2)
+        ]
         if positions:
             found.append((positions[0], code))
     order = "".join(code for _pos, code in sorted(found))
@@ -135,8 +149,13 @@ class DateWords:
     unclear: frozenset[str] = frozenset()
 
     @classmethod
-    def build(cls, order: str = "DMY", months: Iterable[tuple[str, int]] = (),
-              ignored: Iterable[str] = (), also: Iterable[tuple[str, int]] = ()) -> "DateWords":
+    def build(
+        cls,
+        order: str = "DMY",
+        months: Iterable[tuple[str, int]] = (),
+        ignored: Iterable[str] = (),
+        also: Iterable[tuple[str, int]] = (),
+    ) -> DateWords:
         """From names as a locale spells them (``months``); the names of ``also`` (another
         language the user reads) and English are added where the locale's do not mean
         something else.
@@ -171,23 +190,34 @@ class DateWords:
                     phrases[pieces] = month
             add(name, month)
         first = dict(table)
-        english = [(spelling, i + 1) for i, name in enumerate(ENGLISH_MONTHS)
-                   for spelling in (name, name[:3])]
+        english = [
+            (spelling, i + 1)
+            for i, name in enumerate(ENGLISH_MONTHS)
+            for spelling in (name, name[:3])
+        ]
         for name, month in [*also, *english]:
             key = fold(name)
             if key and key not in first and key not in ambiguous and not _has_digit(name):
                 add(name, month)
-        for word in (*ignored, *ENGLISH_WEEKDAYS, *ENGLISH_FILLERS,
-                     *(w[:3] for w in ENGLISH_WEEKDAYS)):
+        for word in (
+            *ignored,
+            *ENGLISH_WEEKDAYS,
+            *ENGLISH_FILLERS,
+            *(w[:3] for w in ENGLISH_WEEKDAYS),
+        ):
             skip.add(fold(word))
             pieces = tuple(fold(w) for w in _letter_runs(word))
             skip.update(pieces)
             if len(pieces) > 1 and pieces not in phrases:
                 phrases[pieces] = None
         skip = {w for w in skip if w and w not in table}
-        return cls(order=order if sorted(order) == ["D", "M", "Y"] else "DMY",
-                   months=table, ignored=frozenset(skip), phrases=phrases,
-                   unclear=frozenset(ambiguous))
+        return cls(
+            order=order if sorted(order) == ["D", "M", "Y"] else "DMY",
+            months=table,
+            ignored=frozenset(skip),
+            phrases=phrases,
+            unclear=frozenset(ambiguous),
+        )
 
     def month(self, word: str, start: bool = True) -> int | None:
         """The month a word names, None if it names none (or could be more than one);
@@ -211,8 +241,9 @@ class DateWords:
         for end in range(1, len(key) + 1):
             for start in range(end):
                 piece = key[start:end]
-                if best[start] is not None and piece in known:
-                    best[end] = [*best[start], known[piece]]
+                before = best[start]
+                if before is not None and piece in known:
+                    best[end] = [*before, known[piece]]
                     break
         return best[len(key)]
 
@@ -247,10 +278,11 @@ def _words_of(runs: list[Run], words: DateWords) -> list[Run | int]:
                 i += 2
                 continue
         for k in range(min(longest, len(runs) - i), 1, -1):
-            piece = tuple(fold(run) for _kind, run, _glued in runs[i:i + k])
+            piece = tuple(fold(run) for _kind, run, _glued in runs[i : i + k])
             if piece in words.phrases:
-                if words.phrases[piece] is not None:
-                    out.append(words.phrases[piece])
+                phrase_month = words.phrases[piece]
+                if phrase_month is not None:
+                    out.append(phrase_month)
                 i += k
                 break
         else:
@@ -334,8 +366,7 @@ def _next(text: str, month: int, day: int, today: date) -> date:
     raise NotADate(text)
 
 
-def _with_month_name(text: str, numbers: list[str], month: int, order: str,
-                     today: date) -> date:
+def _with_month_name(text: str, numbers: list[str], month: int, order: str, today: date) -> date:
     if len(numbers) == 1:
         if _is_year(numbers[0]):
             raise NotADate(text)  # a month and a year: which day?
@@ -390,12 +421,12 @@ def _numbers_only(text: str, numbers: list[str], order: str, today: date) -> dat
         first_is_day = order != "MDY"
     if len(first) > 2 or len(second) > 2:
         raise NotADate(text)
-    y = _year(year, text)
+    year_value = _year(year, text)
     a, b = _value(first), _value(second)
     day, month = (a, b) if first_is_day else (b, a)
     if month > 12 >= day:
         day, month = month, day  # only one reading is possible
-    return _make(text, y, month, day)
+    return _make(text, year_value, month, day)
 
 
 def to_iso(value: date | None) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections import Counter
 from typing import Any
 
 from costar_desktop import __version__
@@ -19,18 +20,69 @@ from costar_desktop.core.star import CO_ORDER, STEP_ORDER
 EXPORT_FORMAT_VERSION = 1
 FORMATS = ("json", "csv", "md")
 
-WORKSHOP_FIELDS = ("id", "title", "date", "venue", "organisation", "facilitator", "created",
-                   "updated", "vote_budget", "votes_hidden", "current_step")
+WORKSHOP_FIELDS = (
+    "id",
+    "title",
+    "date",
+    "venue",
+    "organisation",
+    "facilitator",
+    "created",
+    "updated",
+    "vote_budget",
+    "votes_hidden",
+    "current_step",
+)
 PARTICIPANT_FIELDS = ("id", "name", "kind", "is_group", "size", "created", "updated")
-NOTE_FIELDS = ("id", "text", "co", "step", "author", "author_id", "colour",
-               "x", "y", "width", "height", "created", "updated",
-               "kind", "group_id", "votes", "impact", "shortlisted", "is_example")
+NOTE_FIELDS = (
+    "id",
+    "text",
+    "co",
+    "step",
+    "author",
+    "author_id",
+    "colour",
+    "x",
+    "y",
+    "width",
+    "height",
+    "created",
+    "updated",
+    "kind",
+    "group_id",
+    "votes",
+    "impact",
+    "shortlisted",
+    "is_example",
+)
 VOTE_FIELDS = ("id", "note_id", "voter", "voter_id", "created")
-PERSON_FIELDS = ("id", "name", "role", "kind", "inside", "could_bring", "involvement",
-                 "note_ids", "created", "updated")
+PERSON_FIELDS = (
+    "id",
+    "name",
+    "role",
+    "kind",
+    "inside",
+    "could_bring",
+    "involvement",
+    "note_ids",
+    "created",
+    "updated",
+)
 MARKET_FIELDS = ("id", "sceptic_says", "our_answer", "audience", "created", "updated")
-ACTION_FIELDS = ("id", "action", "first_step", "owner", "due", "co", "status", "review_date",
-                 "note_ids", "carried_from", "created", "updated")
+ACTION_FIELDS = (
+    "id",
+    "action",
+    "first_step",
+    "owner",
+    "due",
+    "co",
+    "status",
+    "review_date",
+    "note_ids",
+    "carried_from",
+    "created",
+    "updated",
+)
 
 
 def _plain(value: Any) -> Any:
@@ -44,13 +96,22 @@ def _workshop_dict(data: WorkshopData) -> dict[str, Any]:
 
 def _participant_dicts(data: WorkshopData) -> list[dict[str, Any]]:
     return [
-        {"id": p.id, "name": p.name, "kind": p.kind.value, "is_group": p.is_group,
-         "size": p.size, "created": p.created, "updated": p.updated}
+        {
+            "id": p.id,
+            "name": p.name,
+            "kind": p.kind.value,
+            "is_group": p.is_group,
+            "size": p.size,
+            "created": p.created,
+            "updated": p.updated,
+        }
         for p in data.participants
     ]
 
 
-def _note_dict(note: Note, data: WorkshopData, totals=None) -> dict[str, Any]:
+def _note_dict(
+    note: Note, data: WorkshopData, totals: Counter[str] | None = None
+) -> dict[str, Any]:
     author = data.participant(note.author_id)
     totals = steps.votes_by_note(data) if totals is None else totals
     return {
@@ -85,14 +146,22 @@ def _vote_dicts(data: WorkshopData) -> list[dict[str, Any]]:
     out = []
     for v in data.votes:
         voter = data.participant(v.voter_id)
-        out.append({"id": v.id, "note_id": v.note_id, "voter": voter.name if voter else None,
-                    "voter_id": v.voter_id, "created": v.created})
+        out.append(
+            {
+                "id": v.id,
+                "note_id": v.note_id,
+                "voter": voter.name if voter else None,
+                "voter_id": v.voter_id,
+                "created": v.created,
+            }
+        )
     return out
 
 
 def _generic(obj: Any, fields: tuple[str, ...]) -> dict[str, Any]:
-    return {f: _plain(getattr(obj, f)) if f != "note_ids" else list(getattr(obj, f))
-            for f in fields}
+    return {
+        f: _plain(getattr(obj, f)) if f != "note_ids" else list(getattr(obj, f)) for f in fields
+    }
 
 
 def to_dict(data: WorkshopData) -> dict[str, Any]:
@@ -154,8 +223,12 @@ def to_markdown(data: WorkshopData) -> str:
     """A readable summary: details, participants, then notes by Co and step."""
     w = data.workshop
     lines = [f"# {_md_escape(w.title)}", ""]
-    for label, value in (("Date", w.date), ("Venue", w.venue),
-                         ("Organisation", w.organisation), ("Facilitator", w.facilitator)):
+    for label, value in (
+        ("Date", w.date),
+        ("Venue", w.venue),
+        ("Organisation", w.organisation),
+        ("Facilitator", w.facilitator),
+    ):
         if value:
             lines.append(f"- **{label}:** {_md_escape(value)}")
     lines += ["", "## Participants and groups", ""]
@@ -205,14 +278,15 @@ def _markdown_steps(data: WorkshopData) -> list[str]:
         lines.append(f"- **{_md_escape(g.text)}**")
         for m in steps.group_members(data, g.id):
             lines.append(f"  - {_md_escape(m.text)}")
-    lines += ["", "## Voting and ranking", "",
-              f"Dots per voter: {data.workshop.vote_budget}.", ""]
+    lines += ["", "## Voting and ranking", "", f"Dots per voter: {data.workshop.vote_budget}.", ""]
     ranked = steps.ranking(data)
     if ranked:
         lines += ["| Rank | Note | Dots | Impact | Shortlist |", "| --- | --- | --- | --- | --- |"]
         for r in ranked:
-            lines.append(f"| {r.rank} | {_md_cell(r.note.text)} | {r.votes} | "
-                         f"{r.impact or ''} | {'yes' if r.note.shortlisted else ''} |")
+            lines.append(
+                f"| {r.rank} | {_md_cell(r.note.text)} | {r.votes} | "
+                f"{r.impact or ''} | {'yes' if r.note.shortlisted else ''} |"
+            )
     else:
         lines.append("_No dots or ratings yet._")
     lines += ["", "## Shortlist", ""]
@@ -221,29 +295,38 @@ def _markdown_steps(data: WorkshopData) -> list[str]:
     lines += ["", "## Co-producers", ""]
     for p in data.people:
         where = "inside" if p.inside else "outside"
-        lines.append(f"- **{_md_escape(p.display_name())}** – {p.kind.label}, {where} the "
-                     f"organisation. Could bring: {_md_escape(p.could_bring) or '–'}. "
-                     f"Involvement: {_md_escape(p.involvement) or '–'}.")
+        lines.append(
+            f"- **{_md_escape(p.display_name())}** – {p.kind.label}, {where} the "
+            f"organisation. Could bring: {_md_escape(p.could_bring) or '–'}. "
+            f"Involvement: {_md_escape(p.involvement) or '–'}."
+        )
     if not data.people:
         lines.append("_No co-producers named yet._")
     lines += ["", "## Winning over sceptics", ""]
-    for m in data.market_items:
-        lines += [f"- **{m.audience.label}** – “{_md_escape(m.sceptic_says)}”",
-                  f"  - Our answer: {_md_escape(m.our_answer) or '–'}"]
+    for item in data.market_items:
+        lines += [
+            f"- **{item.audience.label}** – “{_md_escape(item.sceptic_says)}”",
+            f"  - Our answer: {_md_escape(item.our_answer) or '–'}",
+        ]
     if not data.market_items:
         lines.append("_No worries recorded yet._")
     lines += ["", "## Voices", ""]
     v = steps.voices(data)
-    lines += [f"- {_md_escape(w)}" for w in v.warnings] or ["Every kind of participant present "
-                                                           "has added to every Co."]
+    lines += [f"- {_md_escape(w)}" for w in v.warnings] or [
+        "Every kind of participant present has added to every Co."
+    ]
     lines += ["", "## Action plan", ""]
     if data.actions:
-        lines += ["| Action | First step | Owner | Due | Co | Status |",
-                  "| --- | --- | --- | --- | --- | --- |"]
+        lines += [
+            "| Action | First step | Owner | Due | Co | Status |",
+            "| --- | --- | --- | --- | --- | --- |",
+        ]
         for a in data.actions:
-            lines.append(f"| {_md_cell(a.action)} | {_md_cell(a.first_step)} | "
-                         f"{_md_cell(a.owner)} | {a.due} | {a.co.label if a.co else ''} | "
-                         f"{a.status.label} |")
+            lines.append(
+                f"| {_md_cell(a.action)} | {_md_cell(a.first_step)} | "
+                f"{_md_cell(a.owner)} | {a.due} | {a.co.label if a.co else ''} | "
+                f"{a.status.label} |"
+            )
     else:
         lines.append("_No actions yet._")
     return lines

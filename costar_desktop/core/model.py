@@ -7,20 +7,39 @@ They hold no behaviour that needs Qt or SQL.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from enum import Enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, overload
 
 if TYPE_CHECKING:
     import random
 
 
+_C = TypeVar("_C", bound="Choice")
+_D = TypeVar("_D")
+
+
+class _HasId(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+_I = TypeVar("_I", bound=_HasId)
+
+
 class Choice(str, Enum):
     """One of a fixed set of values, kept in files as its text (the base of our enums)."""
 
+    @overload
     @classmethod
-    def of(cls, value, default=...):
+    def of(cls: type[_C], value: _C | str) -> _C: ...
+    @overload
+    @classmethod
+    def of(cls: type[_C], value: _C | str | None, default: _D) -> _C | _D: ...
+    @classmethod
+    def of(cls: type[_C], value: _C | str | None, default: object = ...) -> object:
         """``value`` (a member, or its text from a widget or a file) as a member.
 
         None or "" give ``default`` when one is given (None for an optional field);
@@ -103,6 +122,7 @@ KIND_LABELS = {
     ParticipantKind.COMMUNITY: "Community group",
     ParticipantKind.MIXED: "Mixed group",
 }
+
 
 class ActionStatus(Choice):
     """Where an action of the action plan stands."""
@@ -202,7 +222,7 @@ class Workshop:
     #: While True, dots are collected but not shown (revealed by the facilitator).
     votes_hidden: bool = False
     #: The step the group is working on (where the file reopens).
-    current_step: "Step" = None  # type: ignore[assignment]
+    current_step: Step = None  # type: ignore[assignment]
 
     EDITABLE = ("title", "date", "venue", "organisation", "facilitator")
     SETTINGS = ("vote_budget", "votes_hidden", "current_step")
@@ -267,8 +287,22 @@ class Note:
     #: Made from the inspiration deck rather than by the group.
     is_example: bool = False
 
-    EDITABLE = ("text", "x", "y", "width", "height", "colour", "author_id", "co", "step",
-                "kind", "group_id", "impact", "shortlisted", "is_example")
+    EDITABLE = (
+        "text",
+        "x",
+        "y",
+        "width",
+        "height",
+        "colour",
+        "author_id",
+        "co",
+        "step",
+        "kind",
+        "group_id",
+        "impact",
+        "shortlisted",
+        "is_example",
+    )
 
     def __post_init__(self) -> None:
         # Notes read from a file already hold the enums (thousands of them at a time).
@@ -289,7 +323,7 @@ class Note:
     def is_group(self) -> bool:
         return self.kind == NOTE_KIND_GROUP
 
-    def copy(self, **changes) -> "Note":
+    def copy(self, **changes: Any) -> Note:
         return dataclasses.replace(self, **changes)
 
 
@@ -368,8 +402,17 @@ class Action:
     created: str = field(default_factory=now_iso)
     updated: str = field(default_factory=now_iso)
 
-    EDITABLE = ("action", "first_step", "owner", "due", "co", "status", "review_date",
-                "note_ids", "carried_from")
+    EDITABLE = (
+        "action",
+        "first_step",
+        "owner",
+        "due",
+        "co",
+        "status",
+        "review_date",
+        "note_ids",
+        "carried_from",
+    )
 
     def __post_init__(self) -> None:
         self.co = Co.of(self.co, None)
@@ -389,30 +432,31 @@ class WorkshopData:
     market_items: list[MarketItem] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
     #: Id -> position indexes of the lists above (see _lookup); not part of the data.
-    _indexes: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+    _indexes: dict[str, tuple[tuple[int, int], dict[str, int]]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def participant(self, participant_id: str | None) -> Participant | None:
-        return self._lookup("participants", participant_id)
+        return self._lookup("participants", self.participants, participant_id)
 
     def note(self, note_id: str | None) -> Note | None:
         """The note with this id, or None: a look-up in an index, not a walk over the notes."""
-        return self._lookup("notes", note_id)
+        return self._lookup("notes", self.notes, note_id)
 
     def notes_by_id(self) -> dict[str, Note]:
         """The notes by id (for the rules of :mod:`costar_desktop.core.rules`)."""
         return {n.id: n for n in self.notes}
 
-    def _lookup(self, name: str, wanted: str | None):
+    def _lookup(self, name: str, items: Sequence[_I], wanted: str | None) -> _I | None:
         # An index of positions, made again when the list is another or its length changed.
         # A hit is checked, and an object replaced in place by another makes a new index;
         # objects replaced in place keep their ids (as the document's copies do).
-        items = getattr(self, name)
         made_for = (id(items), len(items))
         made = self._indexes.get(name)
         for fresh in (False, True):
             if made is None or made[0] != made_for or fresh:
                 made = self._indexes[name] = (made_for, {x.id: i for i, x in enumerate(items)})
-            i = made[1].get(wanted)  # type: ignore[arg-type]
+            i = made[1].get(wanted) if wanted is not None else None
             if i is None:
                 return None
             if items[i].id == wanted:

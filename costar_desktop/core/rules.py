@@ -16,7 +16,8 @@ The functions take mappings keyed by id (the document's caches, or
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any, Iterable, Mapping
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from costar_desktop.core.model import (
     DEFAULT_NOTE_WIDTH,
@@ -37,8 +38,9 @@ def note_co(x: float, y: float, geometry: StarGeometry = STAR) -> Co | None:
     return geometry.co_at(x, y)
 
 
-def with_co(change: Mapping[str, Any], note: Note | None = None,
-            geometry: StarGeometry = STAR) -> dict[str, Any]:
+def with_co(
+    change: Mapping[str, Any], note: Note | None = None, geometry: StarGeometry = STAR
+) -> dict[str, Any]:
     """``change`` (fields of a note) with its Co set from its centre when the centre moves.
 
     ``note`` is the note as it is (for the coordinate a change leaves alone); without it
@@ -63,21 +65,21 @@ def dot_target(notes: Mapping[str, Note], note_id: str) -> str:
     return note_id
 
 
-def dot_totals(votes: Iterable[Vote], notes: Mapping[str, Note]) -> Counter:
+def dot_totals(votes: Iterable[Vote], notes: Mapping[str, Note]) -> Counter[str]:
     """Dots per note or group card. Dots given to notes before they were grouped count
     for their group."""
-    totals: Counter = Counter()
+    totals: Counter[str] = Counter()
     for v in votes:
         totals[dot_target(notes, v.note_id)] += 1
     return totals
 
 
-def dots_of_voter_on(votes: Iterable[Vote], notes: Mapping[str, Note], voter_id: str | None,
-                     note_id: str) -> list[Vote]:
+def dots_of_voter_on(
+    votes: Iterable[Vote], notes: Mapping[str, Note], voter_id: str | None, note_id: str
+) -> list[Vote]:
     """The dots ``voter_id`` already has on ``note_id`` (or on its group), oldest first."""
     target = dot_target(notes, note_id)
-    return [v for v in votes
-            if v.voter_id == voter_id and dot_target(notes, v.note_id) == target]
+    return [v for v in votes if v.voter_id == voter_id and dot_target(notes, v.note_id) == target]
 
 
 # --- carrying actions over -------------------------------------------------------------
@@ -90,10 +92,21 @@ def carry_over_actions(actions: Iterable[Action], from_title: str) -> list[Actio
     its Co, status and review date; links to notes stay behind (those notes are not in the
     new workshop).
     """
-    return [Action(id=new_id(), action=a.action, first_step=a.first_step, owner=a.owner,
-                   due=a.due, co=a.co, status=a.status, review_date=a.review_date,
-                   carried_from=from_title)
-            for a in actions if a.status != ActionStatus.DONE]
+    return [
+        Action(
+            id=new_id(),
+            action=a.action,
+            first_step=a.first_step,
+            owner=a.owner,
+            due=a.due,
+            co=a.co,
+            status=a.status,
+            review_date=a.review_date,
+            carried_from=from_title,
+        )
+        for a in actions
+        if a.status != ActionStatus.DONE
+    ]
 
 
 # --- where new notes go ------------------------------------------------------------------
@@ -103,8 +116,12 @@ FREE_PLACE_HEIGHT = 130.0
 FREE_PLACE_GAP = 10.0
 
 
-def free_place(co: Co | None, notes: Iterable[Note], geometry: StarGeometry = STAR,
-               width: float = DEFAULT_NOTE_WIDTH) -> Point:
+def free_place(
+    co: Co | None,
+    notes: Iterable[Note],
+    geometry: StarGeometry = STAR,
+    width: float = DEFAULT_NOTE_WIDTH,
+) -> Point:
     """A place in ``co`` (or the parking area) for a new note that no one pointed at:
     the first slot no note sits near, else one of the slots in turn."""
     taken = [(n.x, n.y) for n in notes]
@@ -119,8 +136,14 @@ def free_place(co: Co | None, notes: Iterable[Note], geometry: StarGeometry = ST
 NEXT_NOTE_GAP = 24.0
 
 
-def next_note_place(after: Point, width: float, height: float, notes: Iterable[Note],
-                    geometry: StarGeometry = STAR, gap: float = NEXT_NOTE_GAP) -> Point:
+def next_note_place(
+    after: Point,
+    width: float,
+    height: float,
+    notes: Iterable[Note],
+    geometry: StarGeometry = STAR,
+    gap: float = NEXT_NOTE_GAP,
+) -> Point:
     """Where Tab puts the next note typed after the one centred at ``after``: in the same
     Co (or parking area), beside it if there is room, else the nearest free place after it
     (see :meth:`StarGeometry.next_note_place`)."""

@@ -143,8 +143,13 @@ class StarGeometry:
         mid = (self.step_ring_inner + self.step_ring_outer) / 2.0
         return point_at(STEP_ORDER.index(step) * 72.0, mid)
 
-    def ring_segment(self, step: Step, inner: float | None = None, outer: float | None = None,
-                     points_per_arc: int = 24) -> list[Point]:
+    def ring_segment(
+        self,
+        step: Step,
+        inner: float | None = None,
+        outer: float | None = None,
+        points_per_arc: int = 24,
+    ) -> list[Point]:
         """A step's segment of the inner ring as a polygon (outer arc, then inner arc)."""
         inner = self.step_ring_inner if inner is None else inner
         outer = self.step_ring_outer if outer is None else outer
@@ -156,8 +161,11 @@ class StarGeometry:
         """A Co's area (outline part minus the centre disc) as a polygon."""
         start, end = self.co_span(co)
         centre = self.co_centre_bearing(co)
-        pts = [point_at(start, self.valley_radius), point_at(centre, self.tip_radius),
-               point_at(end, self.valley_radius)]
+        pts = [
+            point_at(start, self.valley_radius),
+            point_at(centre, self.tip_radius),
+            point_at(end, self.valley_radius),
+        ]
         arc = [end - (end - start) * i / points_per_arc for i in range(points_per_arc + 1)]
         pts += [point_at(b, self.step_ring_outer) for b in arc]
         return pts
@@ -166,15 +174,23 @@ class StarGeometry:
 
     def canvas_rect(self) -> tuple[float, float, float, float]:
         """(left, top, width, height) of the drawing area, parking area included."""
-        return (-self.canvas_half_width, -self.canvas_half_height,
-                2 * self.canvas_half_width, 2 * self.canvas_half_height)
+        return (
+            -self.canvas_half_width,
+            -self.canvas_half_height,
+            2 * self.canvas_half_width,
+            2 * self.canvas_half_height,
+        )
 
     def note_bounds(self) -> tuple[float, float, float, float]:
         """(left, top, right, bottom) that a note's centre stays within: the drawing area
         and the room the canvas keeps around it (:data:`NOTE_ROOM`). A drag or the arrow
         keys stop a note at this edge, and a file whose note lies beyond it is repaired."""
-        return (-self.canvas_half_width - NOTE_ROOM, -self.canvas_half_height - NOTE_ROOM,
-                self.canvas_half_width + NOTE_ROOM, self.canvas_half_height + NOTE_ROOM)
+        return (
+            -self.canvas_half_width - NOTE_ROOM,
+            -self.canvas_half_height - NOTE_ROOM,
+            self.canvas_half_width + NOTE_ROOM,
+            self.canvas_half_height + NOTE_ROOM,
+        )
 
     def star_rect(self) -> tuple[float, float, float, float]:
         """(left, top, width, height) of the star and its Co names, with a small margin."""
@@ -192,8 +208,12 @@ class StarGeometry:
         star's edge by one corner at most, and never covers another Co, the centre
         disc, a Co's name or (in the parking area) the star.
         """
-        corners = [(x - w / 2, y - h / 2), (x + w / 2, y - h / 2),
-                   (x - w / 2, y + h / 2), (x + w / 2, y + h / 2)]
+        corners = [
+            (x - w / 2, y - h / 2),
+            (x + w / 2, y - h / 2),
+            (x - w / 2, y + h / 2),
+            (x + w / 2, y + h / 2),
+        ]
         left, top, width, height = self.canvas_rect()
         if not all(left <= cx <= left + width and top <= cy <= top + height for cx, cy in corners):
             return False
@@ -204,13 +224,20 @@ class StarGeometry:
         if self.co_at(x, y) != co:
             return False
         corner_cos = [self.co_at(cx, cy) for cx, cy in corners]
-        return (all(math.hypot(cx, cy) > self.step_ring_outer + 10 for cx, cy in corners)
-                and all(c in (co, None) for c in corner_cos)
-                and corner_cos.count(None) <= 1)
+        return (
+            all(math.hypot(cx, cy) > self.step_ring_outer + 10 for cx, cy in corners)
+            and all(c in (co, None) for c in corner_cos)
+            and corner_cos.count(None) <= 1
+        )
 
-    def next_note_place(self, after: Point, w: float, h: float,
-                        taken: "list[tuple[float, float, float, float]]",
-                        gap: float = 24.0) -> Point:
+    def next_note_place(
+        self,
+        after: Point,
+        w: float,
+        h: float,
+        taken: list[tuple[float, float, float, float]],
+        gap: float = 24.0,
+    ) -> Point:
         """Where the next note goes when one is typed after the note centred at ``after``
         (Tab): in the same area as that note — its Co, or the parking area — never drifting
         into the next one. Beside it if there is room, else the nearest free place after it
@@ -220,9 +247,11 @@ class StarGeometry:
 
         def covered(p: Point) -> float:
             x, y = p[0] - w / 2, p[1] - h / 2
-            return sum(max(0.0, min(x + w, tx + tw) - max(x, tx))
-                       * max(0.0, min(y + h, ty + th) - max(y, ty))
-                       for tx, ty, tw, th in taken)
+            return sum(
+                max(0.0, min(x + w, tx + tw) - max(x, tx))
+                * max(0.0, min(y + h, ty + th) - max(y, ty))
+                for tx, ty, tw, th in taken
+            )
 
         beside = (after[0] + w + gap, after[1])
         if self.note_fits(co, *beside, w, h) and covered(beside) == 0:
@@ -238,7 +267,9 @@ class StarGeometry:
             return min(free, key=reading)
         return min(slots, key=lambda p: (covered(p), reading(p)))
 
-    @functools.lru_cache(maxsize=64)
+    # B019: the cache holds at most 64 entries, and geometries are few, frozen and live as
+    # long as the app (STAR); nothing is kept alive that would otherwise go.
+    @functools.lru_cache(maxsize=64)  # noqa: B019
     def note_slots(self, co: Co | None, w: float, h: float, gap: float = 12.0) -> tuple[Point, ...]:
         """Non-overlapping centres for w×h notes in a Co (or the parking area).
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from costar_desktop.core import rules
 from costar_desktop.core.model import (
     Co,
     Note,
@@ -16,7 +17,6 @@ from costar_desktop.core.model import (
     Step,
     WorkshopData,
 )
-from costar_desktop.core import rules
 from costar_desktop.core.star import CO_ORDER, STEP_ORDER
 
 
@@ -104,7 +104,7 @@ def vote_target(data: WorkshopData, note_id: str) -> str:
     return note.group_id if note is not None and note.group_id else note_id
 
 
-def votes_by_note(data: WorkshopData) -> Counter:
+def votes_by_note(data: WorkshopData) -> Counter[str]:
     """Dots per note or group card (:func:`costar_desktop.core.rules.dot_totals`)."""
     return rules.dot_totals(data.votes, data.notes_by_id())
 
@@ -173,20 +173,20 @@ VOICE_KINDS = (ParticipantKind.SERVICE_USER, ParticipantKind.CARER, ParticipantK
 class Voices:
     """Which kinds of participants wrote notes, per Co and per step."""
 
-    by_co: dict[Co, Counter]
-    by_step: dict[Step, Counter]
+    by_co: dict[Co, Counter[ParticipantKind]]
+    by_step: dict[Step, Counter[ParticipantKind]]
     warnings: list[str]
 
 
 def voices(data: WorkshopData) -> Voices:
     """Count notes by the kind of their author, per Co and per step, and say who is missing."""
     kinds = {p.id: p.kind for p in data.participants}
-    by_co: dict[Co, Counter] = {co: Counter() for co in CO_ORDER}
-    by_step: dict[Step, Counter] = {s: Counter() for s in STEP_ORDER}
+    by_co: dict[Co, Counter[ParticipantKind]] = {co: Counter() for co in CO_ORDER}
+    by_step: dict[Step, Counter[ParticipantKind]] = {s: Counter() for s in STEP_ORDER}
     for n in data.notes:
         if n.is_group or n.is_example:
             continue
-        kind = kinds.get(n.author_id)
+        kind = kinds.get(n.author_id) if n.author_id is not None else None
         if kind is None:
             continue
         if n.co is not None:
@@ -217,8 +217,9 @@ GROUP_GAP = 14.0
 GROUP_TITLE_ROOM = 60.0
 
 
-def arrange_group(anchor_x: float, anchor_y: float, sizes: list[tuple[float, float]]
-                  ) -> list[tuple[float, float]]:
+def arrange_group(
+    anchor_x: float, anchor_y: float, sizes: list[tuple[float, float]]
+) -> list[tuple[float, float]]:
     """Centres for a group's notes, gathered in tidy rows under a title at the anchor.
 
     ``sizes`` are the notes' (width, height); the title card sits at (anchor_x, anchor_y)
@@ -231,7 +232,7 @@ def arrange_group(anchor_x: float, anchor_y: float, sizes: list[tuple[float, flo
     positions = []
     y = anchor_y + GROUP_TITLE_ROOM
     for row_start in range(0, len(sizes), columns):
-        row = sizes[row_start:row_start + columns]
+        row = sizes[row_start : row_start + columns]
         row_h = max(h for _, h in row)
         left = anchor_x - cell_w * len(row) / 2 + cell_w / 2
         for i, (_w, _h) in enumerate(row):

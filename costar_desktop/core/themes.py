@@ -31,7 +31,7 @@ class Theme:
     disabled_text: str
     # The canvas
     canvas: str
-    co_fills: dict = field(default_factory=dict)
+    co_fills: dict[Co, str] = field(default_factory=dict)
     co_line: str = "#4a4a4a"
     label_text: str = "#1d1d1d"
     parking_text: str = "#555555"
@@ -73,15 +73,17 @@ class Theme:
             ("step buttons", self.step_button_text, self.step_button),
             ("current step button", self.step_button_checked_text, self.step_button_checked),
         ]
-        pairs += [(f"text on {co.label}", self.label_text, fill) for co, fill in self.co_fills.items()]
+        pairs += [
+            (f"text on {co.label}", self.label_text, fill) for co, fill in self.co_fills.items()
+        ]
         return pairs
 
 
 def mix(a: str, b: str, t: float) -> str:
     """``a`` moved a fraction ``t`` of the way towards ``b``."""
-    ca = [int(a.lstrip("#")[i:i + 2], 16) for i in (0, 2, 4)]
-    cb = [int(b.lstrip("#")[i:i + 2], 16) for i in (0, 2, 4)]
-    return "#" + "".join(f"{round(x + (y - x) * t):02x}" for x, y in zip(ca, cb))
+    ca = [int(a.lstrip("#")[i : i + 2], 16) for i in (0, 2, 4)]
+    cb = [int(b.lstrip("#")[i : i + 2], 16) for i in (0, 2, 4)]
+    return "#" + "".join(f"{round(x + (y - x) * t):02x}" for x, y in zip(ca, cb, strict=True))
 
 
 def note_colours(theme: Theme, key: str | None) -> tuple[str, str]:
@@ -98,41 +100,107 @@ def note_colours(theme: Theme, key: str | None) -> tuple[str, str]:
 
 
 DEFAULT = Theme(
-    key="default", name="Default", min_contrast=4.5,
-    window="#efefef", window_text="#1d1d1d", base="#ffffff", alternate_base="#f4f4f4",
-    text="#1d1d1d", button="#e6e6e6", button_text="#1d1d1d", highlight="#2a5db0",
-    highlight_text="#ffffff", disabled_text="#6b6b6b", canvas="#fbfaf7",
-    co_fills={Co.COMMISSION: "#dcd3f0", Co.DESIGN: "#cfe6f7", Co.DELIVER: "#d6eed9",
-              Co.ASSESS: "#f8e2c8"},
+    key="default",
+    name="Default",
+    min_contrast=4.5,
+    window="#efefef",
+    window_text="#1d1d1d",
+    base="#ffffff",
+    alternate_base="#f4f4f4",
+    text="#1d1d1d",
+    button="#e6e6e6",
+    button_text="#1d1d1d",
+    highlight="#2a5db0",
+    highlight_text="#ffffff",
+    disabled_text="#6b6b6b",
+    canvas="#fbfaf7",
+    co_fills={
+        Co.COMMISSION: "#dcd3f0",
+        Co.DESIGN: "#cfe6f7",
+        Co.DELIVER: "#d6eed9",
+        Co.ASSESS: "#f8e2c8",
+    },
 )
 
 HIGH_CONTRAST = Theme(
-    key="high_contrast", name="High contrast", min_contrast=7.0,
-    window="#ffffff", window_text="#000000", base="#ffffff", alternate_base="#f0f0f0",
-    text="#000000", button="#ffffff", button_text="#000000", highlight="#000000",
-    highlight_text="#ffff00", disabled_text="#4d4d4d", canvas="#ffffff",
-    co_fills={Co.COMMISSION: "#ece6ff", Co.DESIGN: "#e0f1ff", Co.DELIVER: "#e3f7e6",
-              Co.ASSESS: "#fff0dc"},
-    co_line="#000000", label_text="#000000", parking_text="#000000",
-    step_fill="#ffffff", step_fill_alt="#eeeeee", step_text="#000000",
-    hub_fill="#000000", hub_text="#ffffff", selection="#000000", focus="#0000c8",
-    banner="#000000", banner_text="#ffffff", step_button="#ffffff", step_button_text="#000000",
-    step_button_checked="#ffff00", step_button_checked_text="#000000", time_up="#7a0000",
+    key="high_contrast",
+    name="High contrast",
+    min_contrast=7.0,
+    window="#ffffff",
+    window_text="#000000",
+    base="#ffffff",
+    alternate_base="#f0f0f0",
+    text="#000000",
+    button="#ffffff",
+    button_text="#000000",
+    highlight="#000000",
+    highlight_text="#ffff00",
+    disabled_text="#4d4d4d",
+    canvas="#ffffff",
+    co_fills={
+        Co.COMMISSION: "#ece6ff",
+        Co.DESIGN: "#e0f1ff",
+        Co.DELIVER: "#e3f7e6",
+        Co.ASSESS: "#fff0dc",
+    },
+    co_line="#000000",
+    label_text="#000000",
+    parking_text="#000000",
+    step_fill="#ffffff",
+    step_fill_alt="#eeeeee",
+    step_text="#000000",
+    hub_fill="#000000",
+    hub_text="#ffffff",
+    selection="#000000",
+    focus="#0000c8",
+    banner="#000000",
+    banner_text="#ffffff",
+    step_button="#ffffff",
+    step_button_text="#000000",
+    step_button_checked="#ffff00",
+    step_button_checked_text="#000000",
+    time_up="#7a0000",
     faded_strength=1.0,
 )
 
 DARK = Theme(
-    key="dark", name="Dark", min_contrast=4.5,
-    window="#202328", window_text="#eeeeee", base="#17191d", alternate_base="#23262c",
-    text="#eeeeee", button="#30343b", button_text="#eeeeee", highlight="#7fb0ff",
-    highlight_text="#0d0d0d", disabled_text="#9a9a9a", canvas="#1b1d21",
-    co_fills={Co.COMMISSION: "#3a3350", Co.DESIGN: "#263f54", Co.DELIVER: "#284533",
-              Co.ASSESS: "#4f3d27"},
-    co_line="#c8c8c8", label_text="#f5f5f5", parking_text="#c9c9c9",
-    step_fill="#2b2e34", step_fill_alt="#33373e", step_text="#f5f5f5",
-    hub_fill="#a9bde6", hub_text="#0d1526", selection="#ffffff", focus="#ffd54a",
-    banner="#0f1520", banner_text="#ffffff", step_button="#30343b", step_button_text="#eeeeee",
-    step_button_checked="#ffd54a", step_button_checked_text="#000000", time_up="#8a1c1c",
+    key="dark",
+    name="Dark",
+    min_contrast=4.5,
+    window="#202328",
+    window_text="#eeeeee",
+    base="#17191d",
+    alternate_base="#23262c",
+    text="#eeeeee",
+    button="#30343b",
+    button_text="#eeeeee",
+    highlight="#7fb0ff",
+    highlight_text="#0d0d0d",
+    disabled_text="#9a9a9a",
+    canvas="#1b1d21",
+    co_fills={
+        Co.COMMISSION: "#3a3350",
+        Co.DESIGN: "#263f54",
+        Co.DELIVER: "#284533",
+        Co.ASSESS: "#4f3d27",
+    },
+    co_line="#c8c8c8",
+    label_text="#f5f5f5",
+    parking_text="#c9c9c9",
+    step_fill="#2b2e34",
+    step_fill_alt="#33373e",
+    step_text="#f5f5f5",
+    hub_fill="#a9bde6",
+    hub_text="#0d1526",
+    selection="#ffffff",
+    focus="#ffd54a",
+    banner="#0f1520",
+    banner_text="#ffffff",
+    step_button="#30343b",
+    step_button_text="#eeeeee",
+    step_button_checked="#ffd54a",
+    step_button_checked_text="#000000",
+    time_up="#8a1c1c",
     faded_strength=0.45,
 )
 

@@ -38,8 +38,9 @@ from __future__ import annotations
 
 import functools
 import math
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping
+from typing import Protocol, TypeVar
 
 from costar_desktop.core.model import Co, Note
 from costar_desktop.core.star import CO_ORDER, STAR, STEP_ORDER, StarGeometry, bearing_of
@@ -122,8 +123,9 @@ class _Grid:
     middles: dict[int, Point]
 
 
-def _point_code(geometry: StarGeometry, x: float, y: float,
-                boxes: list[Rect], inner: float, outer: float) -> int:
+def _point_code(
+    geometry: StarGeometry, x: float, y: float, boxes: list[Rect], inner: float, outer: float
+) -> int:
     left, top, width, height = geometry.canvas_rect()
     if not (left + EDGE <= x <= left + width - EDGE and top + EDGE <= y <= top + height - EDGE):
         return _NONE
@@ -134,8 +136,9 @@ def _point_code(geometry: StarGeometry, x: float, y: float,
     if r <= geometry.step_ring_outer + RING_EDGE:
         return _NONE
     b = bearing_of(x, y)
-    outline = (inner if r < inner - 1 else outer if r > outer + EDGE + 1
-               else geometry.outline_radius(b))
+    outline = (
+        inner if r < inner - 1 else outer if r > outer + EDGE + 1 else geometry.outline_radius(b)
+    )
     if r <= outline:
         sector = ((b + 45.0) % 360.0) / 90.0
         index = int(sector) % 4
@@ -161,6 +164,20 @@ def _cell_code(corners: tuple[int, int, int, int]) -> int:
     return _EDGE_OF + cos[0] if cos else _RIM
 
 
+@dataclass
+class _Seen:
+    """What :func:`_grid` has seen of one code so far: the cells it spans (i1, j1
+    excluded), and how many cells it has with the sums of their centres."""
+
+    i0: int
+    j0: int
+    i1: int
+    j1: int
+    count: int = 0
+    sum_i: float = 0.0
+    sum_j: float = 0.0
+
+
 @functools.lru_cache(maxsize=4)
 def _grid(geometry: StarGeometry) -> _Grid:
     left, top, width, height = geometry.canvas_rect()
@@ -172,10 +189,15 @@ def _grid(geometry: StarGeometry) -> _Grid:
     # The outline lies between these radii; inside and outside them no outline is needed.
     radii = [math.hypot(x, y) for x, y in geometry.outline()]
     inner, outer = min(radii), max(radii)
-    points = [bytes(_point_code(geometry, left + i * CELL, top + j * CELL, boxes, inner, outer)
-                    for i in range(columns + 1)) for j in range(rows + 1)]
+    points = [
+        bytes(
+            _point_code(geometry, left + i * CELL, top + j * CELL, boxes, inner, outer)
+            for i in range(columns + 1)
+        )
+        for j in range(rows + 1)
+    ]
     cells = []
-    found: dict[int, list] = {}
+    found: dict[int, _Seen] = {}
     for j in range(rows):
         above, below = points[j], points[j + 1]
         row = bytearray(columns)
@@ -184,16 +206,18 @@ def _grid(geometry: StarGeometry) -> _Grid:
             row[i] = code
             if code == _NONE:
                 continue
-            seen = found.setdefault(code, [i, j, i + 1, j + 1, 0, 0.0, 0.0])
-            seen[0], seen[1] = min(seen[0], i), min(seen[1], j)
-            seen[2], seen[3] = max(seen[2], i + 1), max(seen[3], j + 1)
-            seen[4] += 1
-            seen[5] += i + 0.5
-            seen[6] += j + 0.5
+            seen = found.setdefault(code, _Seen(i, j, i + 1, j + 1))
+            seen.i0, seen.j0 = min(seen.i0, i), min(seen.j0, j)
+            seen.i1, seen.j1 = max(seen.i1, i + 1), max(seen.j1, j + 1)
+            seen.count += 1
+            seen.sum_i += i + 0.5
+            seen.sum_j += j + 0.5
         cells.append(bytes(row))
-    spans = {code: (s[0], s[1], s[2], s[3]) for code, s in found.items()}
-    middles = {code: (left + s[5] / s[4] * CELL, top + s[6] / s[4] * CELL)
-               for code, s in found.items()}
+    spans = {code: (s.i0, s.j0, s.i1, s.j1) for code, s in found.items()}
+    middles = {
+        code: (left + s.sum_i / s.count * CELL, top + s.sum_j / s.count * CELL)
+        for code, s in found.items()
+    }
     # Parked notes gather beside the star, halfway between its side point and the canvas's
     # edge, where the view shows them apart from the Co's (as note_slots puts them first).
     side = (geometry.tip_radius + geometry.canvas_half_width) / 2
@@ -225,15 +249,24 @@ class _Room:
         self.middle_codes = {code, _EDGE_OF + code} if self.co is not None else set()
         #: How many corners of a Co's note may lie outside the star.
         self.corners_out = 1
-        self.bounds: Rect = (grid.left + i0 * CELL, grid.top + j0 * CELL,
-                             grid.left + i1 * CELL, grid.top + j1 * CELL)
+        self.bounds: Rect = (
+            grid.left + i0 * CELL,
+            grid.top + j0 * CELL,
+            grid.left + i1 * CELL,
+            grid.top + j1 * CELL,
+        )
         # Where a handful of notes gathers: the middle of the area's own cells.
         self.middle = grid.middles[code]
         mi, mj = grid.spans[code][:2], grid.spans[code][2:]
-        self.own: Rect = (grid.left + mi[0] * CELL, grid.top + mi[1] * CELL,
-                          grid.left + mj[0] * CELL, grid.top + mj[1] * CELL)
-        blocked = [bytearray(0 if c in allowed else 1 for c in grid.cells[j][i0:i1])
-                   for j in range(j0, j1)]
+        self.own: Rect = (
+            grid.left + mi[0] * CELL,
+            grid.top + mi[1] * CELL,
+            grid.left + mj[0] * CELL,
+            grid.top + mj[1] * CELL,
+        )
+        blocked = [
+            bytearray(0 if c in allowed else 1 for c in grid.cells[j][i0:i1]) for j in range(j0, j1)
+        ]
         half = GAP / 2
         for ol, ot, orr, ob in obstacles:
             a = max(0, math.floor((ol - half - grid.left) / CELL) - i0)
@@ -268,7 +301,7 @@ class _Room:
         s = self.sums
         return s[d][b] - s[c][b] - s[d][a] + s[c][a] == 0
 
-    def fits(self, block: "_Block", x: float, y: float) -> bool:
+    def fits(self, block: _Block, x: float, y: float) -> bool:
         """True if ``block`` may lie with its top left corner at (x, y)."""
         if not self.free(x, y, x + block.w, y + block.h):
             return False
@@ -281,21 +314,35 @@ class _Room:
         _, dx, dy = block.parts[0] if block.parts else (None, block.w / 2, block.h / 2)
         i = int((x + dx - grid.left) // CELL)
         j = int((y + dy - grid.top) // CELL)
-        if not (0 <= j < grid.rows and 0 <= i < grid.columns
-                and grid.cells[j][i] in self.middle_codes):
+        if not (
+            0 <= j < grid.rows and 0 <= i < grid.columns and grid.cells[j][i] in self.middle_codes
+        ):
             return False
         g = self.geometry
         # Each note's card over the star's edge by one corner at most (as note_fits says), or
         # two when the Co is full; a group's frame may reach further, its notes may not.
         for cl, ct, cw, ch in block.cards:
-            corners = ((x + cl, y + ct), (x + cl + cw, y + ct), (x + cl, y + ct + ch),
-                       (x + cl + cw, y + ct + ch))
+            corners = (
+                (x + cl, y + ct),
+                (x + cl + cw, y + ct),
+                (x + cl, y + ct + ch),
+                (x + cl + cw, y + ct + ch),
+            )
             if sum(not g.contains(cx, cy) for cx, cy in corners) > self.corners_out:
                 return False
         return all(g.co_at(x + dx, y + dy) == self.co for _, dx, dy in block.parts)
 
 
 # --- what is laid out ----------------------------------------------------------------------
+
+
+class _Stepped(Protocol):
+    @property
+    def step(self) -> int: ...
+
+
+_R = TypeVar("_R", bound=_Stepped)
+_Size = Callable[[Note], tuple[float, float]]
 
 
 @dataclass
@@ -316,13 +363,18 @@ class _Block:
     first_id: str
 
 
-def _reading_order(items: list, top, left, key) -> list:
+def _reading_order(
+    items: list[_R],
+    top: Callable[[_R], float],
+    left: Callable[[_R], float],
+    key: Callable[[_R], str],
+) -> list[_R]:
     """``items`` (each with a ``step``) by step, then in rows from the top (a row is the
     items whose tops are within :data:`ROW_TOLERANCE` of its first one's), each row from
     the left."""
     ordered = sorted(items, key=lambda it: (it.step, top(it), left(it), key(it)))
-    result: list = []
-    row: list = []
+    result: list[_R] = []
+    row: list[_R] = []
     for it in ordered:
         if row and (it.step != row[0].step or top(it) - top(row[0]) > ROW_TOLERANCE):
             result += sorted(row, key=lambda r: (left(r), key(r)))
@@ -339,40 +391,48 @@ class _Member:
     step: int
 
 
-def _group_block(card: Note, members: list[Note], size) -> _Block:
+def _group_block(card: Note, members: list[Note], size: _Size) -> _Block:
     step = STEP_ORDER.index(card.step)
     if not members:
         w, h = EMPTY_GROUP_SIZE
-        return _Block(w, h, [(card.id, w / 2, h / 2)], [], step, card.x - w / 2,
-                      card.y - h / 2, card.id)
-    ms = [_Member(m, *size(m), STEP_ORDER.index(m.step)) for m in members]
+        return _Block(
+            w, h, [(card.id, w / 2, h / 2)], [], step, card.x - w / 2, card.y - h / 2, card.id
+        )
+    ms = [_Member(m, *size(m), step=STEP_ORDER.index(m.step)) for m in members]
     # arrange_group centres each row's notes on one line: read them by their centres.
     ms = _reading_order(ms, lambda m: m.note.y, lambda m: m.note.x - m.w / 2, lambda m: m.note.id)
     places = arrange_group(0.0, 0.0, [(m.w, m.h) for m in ms])
-    fl = min(x - m.w / 2 for m, (x, _) in zip(ms, places)) - FRAME_MARGIN
-    fr = max(x + m.w / 2 for m, (x, _) in zip(ms, places)) + FRAME_MARGIN
-    ft = min(min(y - m.h / 2 for m, (_, y) in zip(ms, places)) - GROUP_TITLE_ROOM, 0.0)
-    fb = max(y + m.h / 2 for m, (_, y) in zip(ms, places)) + FRAME_MARGIN
+    fl = min(x - m.w / 2 for m, (x, _) in zip(ms, places, strict=True)) - FRAME_MARGIN
+    fr = max(x + m.w / 2 for m, (x, _) in zip(ms, places, strict=True)) + FRAME_MARGIN
+    ft = min(min(y - m.h / 2 for m, (_, y) in zip(ms, places, strict=True)) - GROUP_TITLE_ROOM, 0.0)
+    fb = max(y + m.h / 2 for m, (_, y) in zip(ms, places, strict=True)) + FRAME_MARGIN
     fl, fr = min(fl, 0.0), max(fr, 0.0)
-    parts = [(card.id, -fl, -ft)] + [(m.note.id, x - fl, y - ft) for m, (x, y) in zip(ms, places)]
-    cards = [(x - m.w / 2 - fl, y - m.h / 2 - ft, m.w, m.h) for m, (x, y) in zip(ms, places)]
+    parts = [(card.id, -fl, -ft)] + [
+        (m.note.id, x - fl, y - ft) for m, (x, y) in zip(ms, places, strict=True)
+    ]
+    cards = [
+        (x - m.w / 2 - fl, y - m.h / 2 - ft, m.w, m.h) for m, (x, y) in zip(ms, places, strict=True)
+    ]
     now_left = min(m.note.x - m.w / 2 for m in ms) - FRAME_MARGIN
     now_top = min(m.note.y - m.h / 2 for m in ms) - GROUP_TITLE_ROOM
     return _Block(fr - fl, fb - ft, parts, cards, step, now_left, now_top, card.id)
 
 
-def _group_frame(card: Note, members: list[Note], size) -> Rect:
+def _group_frame(card: Note, members: list[Note], size: _Size) -> Rect:
     """Where a group's frame is now (it is drawn around its notes)."""
     if not members:
         w, h = EMPTY_GROUP_SIZE
         return (card.x - w / 2, card.y - h / 2, card.x + w / 2, card.y + h / 2)
     boxes = [_rect(m, size) for m in members]
-    return (min(b[0] for b in boxes) - FRAME_MARGIN,
-            min(b[1] for b in boxes) - GROUP_TITLE_ROOM,
-            max(b[2] for b in boxes) + FRAME_MARGIN, max(b[3] for b in boxes) + FRAME_MARGIN)
+    return (
+        min(b[0] for b in boxes) - FRAME_MARGIN,
+        min(b[1] for b in boxes) - GROUP_TITLE_ROOM,
+        max(b[2] for b in boxes) + FRAME_MARGIN,
+        max(b[3] for b in boxes) + FRAME_MARGIN,
+    )
 
 
-def _rect(note: Note, size) -> Rect:
+def _rect(note: Note, size: _Size) -> Rect:
     w, h = size(note)
     return (note.x - w / 2, note.y - h / 2, note.x + w / 2, note.y + h / 2)
 
@@ -380,8 +440,16 @@ def _rect(note: Note, size) -> Rect:
 # --- packing --------------------------------------------------------------------------------
 
 
-def _pack(room: _Room, blocks: list[_Block], window: Rect, gap: float, fx: float = 1.0,
-          fy: float = 1.0, phase: float = 0.0, centre: bool = True) -> list[Point]:
+def _pack(
+    room: _Room,
+    blocks: list[_Block],
+    window: Rect,
+    gap: float,
+    fx: float = 1.0,
+    fy: float = 1.0,
+    phase: float = 0.0,
+    centre: bool = True,
+) -> list[Point]:
     """Top left corners for as many ``blocks`` as fit, in order, in rows inside ``window``.
 
     The next block along starts ``fx`` of a block's width (plus ``gap``) further right, the
@@ -427,7 +495,7 @@ def _pack(room: _Room, blocks: list[_Block], window: Rect, gap: float, fx: float
         k += len(row)
         y = row[0][1] + max(fy * blocks[i].h for i in rows[-1]) + gap
 
-    def fits(indices, dx, dy):
+    def fits(indices: Iterable[int], dx: float, dy: float) -> bool:
         for i in indices:
             x, y = places[i]
             b = blocks[i]
@@ -435,7 +503,7 @@ def _pack(room: _Room, blocks: list[_Block], window: Rect, gap: float, fx: float
                 return False
         return True
 
-    def slack(indices, horizontal):
+    def slack(indices: Iterable[int], horizontal: bool) -> float:
         d = 0.0
         while fits(indices, d + CELL if horizontal else 0.0, 0.0 if horizontal else d + CELL):
             d += CELL
@@ -443,9 +511,9 @@ def _pack(room: _Room, blocks: list[_Block], window: Rect, gap: float, fx: float
 
     if not centre:
         return places
-    for row in rows:
-        dx = slack(row, True)
-        for i in row:
+    for row_indices in rows:
+        dx = slack(row_indices, True)
+        for i in row_indices:
             places[i] = (places[i][0] + dx, places[i][1])
     if places:
         dy = slack(range(len(places)), False)
@@ -453,8 +521,9 @@ def _pack(room: _Room, blocks: list[_Block], window: Rect, gap: float, fx: float
     return places
 
 
-def _lay_out(room: _Room, blocks: list[_Block], stacked: list[_Block]
-             ) -> tuple[list[_Block], list[Point], bool]:
+def _lay_out(
+    room: _Room, blocks: list[_Block], stacked: list[_Block]
+) -> tuple[list[_Block], list[Point], bool]:
     """The blocks in the order laid out, their top left corners (fewer if not all fit at
     all) and whether they had to overlap. ``blocks`` are in reading order, ``stacked`` in
     the order they are stacked on screen: overlapping blocks are laid out in that order, so
@@ -483,7 +552,8 @@ def _lay_out(room: _Room, blocks: list[_Block], stacked: list[_Block]
     tallest_first = sorted(blocks, key=lambda b: (-b.h, -b.w))
     # Still too full: let a Co's notes hang further over the star's edge (two corners, so
     # that at most about half a card is outside) rather than overlap.
-    for room.corners_out in (1, 2) if room.co is not None else (1,):
+    for corners_out in (1, 2) if room.co is not None else (1,):
+        room.corners_out = corners_out
         for order in (blocks, groups_first, groups_last, tallest_first):
             for gap in (GAP, TIGHT_GAP):
                 for phase in ROW_PHASES:
@@ -518,18 +588,28 @@ def _layers(room: _Room, blocks: list[_Block], first: list[Point], share: float)
         if len(places) == len(blocks):
             break
         shift = layer * 0.7 * CELL
-        places += _pack(room, blocks[len(places):], (bl + shift, bt + shift, br, bb),
-                        TIGHT_GAP, share, share, centre=False)
+        places += _pack(
+            room,
+            blocks[len(places) :],
+            (bl + shift, bt + shift, br, bb),
+            TIGHT_GAP,
+            share,
+            share,
+            centre=False,
+        )
     return places
 
 
 # --- the whole tidy -------------------------------------------------------------------------
 
 
-def tidy(notes: Iterable[Note], areas: Iterable[Co | None] | None = None,
-         geometry: StarGeometry = STAR,
-         sizes: Mapping[str, tuple[float, float]] | None = None,
-         stacking: Mapping[str, float] | None = None) -> TidyResult:
+def tidy(
+    notes: Iterable[Note],
+    areas: Iterable[Co | None] | None = None,
+    geometry: StarGeometry = STAR,
+    sizes: Mapping[str, tuple[float, float]] | None = None,
+    stacking: Mapping[str, float] | None = None,
+) -> TidyResult:
     """Where the notes of ``areas`` (Co's, None for the parking area; all of them when not
     given) go when tidied. ``sizes`` gives notes' (width, height) as drawn, where they differ
     from the note's own (the canvas's cards follow the text size); ``stacking`` where each
@@ -583,9 +663,30 @@ def tidy(notes: Iterable[Note], areas: Iterable[Co | None] | None = None,
             continue
         w, h = size(n)
         blocks.setdefault(code_for(n.co, n.x), []).append(
-            _Block(w, h, [(n.id, w / 2, h / 2)], [(0.0, 0.0, w, h)], STEP_ORDER.index(n.step),
-                   n.x - w / 2, n.y - h / 2, n.id))
+            _Block(
+                w,
+                h,
+                [(n.id, w / 2, h / 2)],
+                [(0.0, 0.0, w, h)],
+                STEP_ORDER.index(n.step),
+                n.x - w / 2,
+                n.y - h / 2,
+                n.id,
+            )
+        )
         tidied += 1
+
+    def lay_out(room: _Room, fitting: list[_Block]) -> tuple[list[_Block], list[Point], bool]:
+        stacked = fitting
+        if stacking:
+            stacked = sorted(
+                fitting,
+                key=lambda b: (
+                    max(stacking.get(nid, 0.0) for nid, _, _ in b.parts),
+                    b.first_id,
+                ),
+            )
+        return _lay_out(room, fitting, stacked) if fitting else ([], [], False)
 
     moves: dict[str, Point] = {}
     crowded: set[Co | None] = set()
@@ -594,25 +695,20 @@ def tidy(notes: Iterable[Note], areas: Iterable[Co | None] | None = None,
     for code in sorted(blocks):
         co = None if code in (_LEFT, _RIGHT) else CO_ORDER[code]
         room = _Room(geometry, grid, code, obstacles)
-        ordered = _reading_order(blocks[code], lambda b: b.top, lambda b: b.left,
-                                 lambda b: b.first_id)
+        ordered = _reading_order(
+            blocks[code], lambda b: b.top, lambda b: b.left, lambda b: b.first_id
+        )
 
-        def lay_out(fitting: list[_Block]):
-            stacked = fitting
-            if stacking:
-                stacked = sorted(fitting, key=lambda b: (
-                    max(stacking.get(nid, 0.0) for nid, _, _ in b.parts), b.first_id))
-            return _lay_out(room, fitting, stacked) if fitting else ([], [], False)
-
-        laid, places, overlapped = lay_out(ordered)
+        laid, places, overlapped = lay_out(room, ordered)
         if overlapped:
             crowded.add(co)
             # A block too big for the whole area stays where it is.
             fitting = [b for b in ordered if _fits_alone(room, b)]
             if len(fitting) < len(ordered):
-                laid, places, _ = lay_out(fitting)
+                laid, places, _ = lay_out(room, fitting)
         placed = set()
-        for block, (x, y) in zip(laid, places):
+        # Fewer places than blocks when not all fit at all: the rest stay where they are.
+        for block, (x, y) in zip(laid, places, strict=False):
             new = {nid: (x + dx, y + dy) for nid, dx, dy in block.parts}
             if all(_still_in_area(geometry, by_id[nid], p) for nid, p in new.items()):
                 moves.update(new)
@@ -622,13 +718,16 @@ def tidy(notes: Iterable[Note], areas: Iterable[Co | None] | None = None,
                 crowded.add(co)
         for block in blocks[code]:
             if id(block) not in placed:
-                obstacles.append((block.left, block.top, block.left + block.w,
-                                  block.top + block.h))
-    moves = {nid: p for nid, p in moves.items()
-             if abs(p[0] - by_id[nid].x) > 1e-6 or abs(p[1] - by_id[nid].y) > 1e-6}
+                obstacles.append((block.left, block.top, block.left + block.w, block.top + block.h))
+    moves = {
+        nid: p
+        for nid, p in moves.items()
+        if abs(p[0] - by_id[nid].x) > 1e-6 or abs(p[1] - by_id[nid].y) > 1e-6
+    }
     order = {co: i for i, co in enumerate((*CO_ORDER, None))}
-    return TidyResult(moves, tuple(sorted(crowded, key=order.__getitem__)), tuple(sorted(kept)),
-                      tidied)
+    return TidyResult(
+        moves, tuple(sorted(crowded, key=order.__getitem__)), tuple(sorted(kept)), tidied
+    )
 
 
 def _fits_alone(room: _Room, block: _Block) -> bool:

@@ -19,8 +19,17 @@ This package sits above core, storage and report, and below cli and ui.
 from __future__ import annotations
 
 from costar_desktop.output.carry import carried_over, open_actions_from
-from costar_desktop.output.prepare import PdfOptions, file_data, outgoing, read_file, write_pdf
 from costar_desktop.output.naming import pdf_name, with_pdf_suffix
+from costar_desktop.output.prepare import PdfOptions, file_data, outgoing, read_file, write_pdf
 
-__all__ = ["PdfOptions", "carried_over", "file_data", "open_actions_from", "outgoing", "pdf_name",
-           "read_file", "with_pdf_suffix", "write_pdf"]
+__all__ = [
+    "PdfOptions",
+    "carried_over",
+    "file_data",
+    "open_actions_from",
+    "outgoing",
+    "pdf_name",
+    "read_file",
+    "with_pdf_suffix",
+    "write_pdf",
+]

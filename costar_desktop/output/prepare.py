@@ -4,8 +4,9 @@ made from it with the options the user chose."""
 from __future__ import annotations
 
 import pathlib
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import BinaryIO, Callable
+from typing import BinaryIO
 
 from costar_desktop.core.model import WorkshopData
 from costar_desktop.storage import WorkshopFile
@@ -46,13 +47,23 @@ def outgoing(data: WorkshopData, *, anonymise: bool) -> WorkshopData:
     return replace_names(data)
 
 
-def write_pdf(data: WorkshopData, options: PdfOptions, out: pathlib.Path | BinaryIO,
-              progress: Callable[[float], None] | None = None) -> None:
+def write_pdf(
+    data: WorkshopData,
+    options: PdfOptions,
+    out: pathlib.Path | BinaryIO,
+    progress: Callable[[float], None] | None = None,
+) -> None:
     """Build the PDF ``options`` describe from ``data`` and write it to ``out`` (a path,
     written all or nothing, or a binary stream). Raises ValueError for an unknown option."""
     from costar_desktop import report  # looked up at call time: tests replace build_pdf
 
     report.check_arguments(options.kind, options.paper, options.group_by)
-    report.build_pdf(outgoing(data, anonymise=options.anonymise), options.kind, out,
-                     paper=options.paper, easy_read=options.easy_read, group_by=options.group_by,
-                     progress=progress)
+    report.build_pdf(
+        outgoing(data, anonymise=options.anonymise),
+        options.kind,
+        out,
+        paper=options.paper,
+        easy_read=options.easy_read,
+        group_by=options.group_by,
+        progress=progress,
+    )

@@ -10,7 +10,8 @@ built, so importing this package costs nothing at start-up.
 from __future__ import annotations
 
 import pathlib
-from typing import BinaryIO, Callable
+from collections.abc import Callable
+from typing import BinaryIO
 
 from costar_desktop.core.model import WorkshopData
 
@@ -35,9 +36,16 @@ def check_arguments(kind: str, paper: str, group_by: str) -> None:
         raise ValueError(f"Actions can be grouped by owner or by date, not by “{group_by}”.")
 
 
-def build_pdf(data: WorkshopData, kind: str, out: pathlib.Path | BinaryIO, *, paper: str = "a4",
-              easy_read: bool = False, group_by: str = "owner",
-              progress: Callable[[float], None] | None = None) -> None:
+def build_pdf(
+    data: WorkshopData,
+    kind: str,
+    out: pathlib.Path | BinaryIO,
+    *,
+    paper: str = "a4",
+    easy_read: bool = False,
+    group_by: str = "owner",
+    progress: Callable[[float], None] | None = None,
+) -> None:
     """Write one PDF of ``kind`` for the workshop to ``out`` (a path or a binary file).
 
     ``paper`` is "a4" or "letter"; ``easy_read`` uses large type and plain headings;

@@ -13,8 +13,22 @@ from __future__ import annotations
 import unicodedata
 
 _STRONG = {"L": "L", "R": "R", "AL": "R"}
-_NEUTRAL = {"B", "S", "WS", "ON", "BN", "LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI",
-            "FSI", "PDI"}
+_NEUTRAL = {
+    "B",
+    "S",
+    "WS",
+    "ON",
+    "BN",
+    "LRE",
+    "RLE",
+    "LRO",
+    "RLO",
+    "PDF",
+    "LRI",
+    "RLI",
+    "FSI",
+    "PDI",
+}
 
 
 def _classes(text: str) -> list[str]:
@@ -134,7 +148,9 @@ def line_levels(text: str, levels: list[int], base: int) -> list[int]:
     """Rule L1 for one line: trailing white space and separators go back to the base level."""
     out = list(levels)
     k = len(text) - 1
-    while k >= 0 and (unicodedata.bidirectional(text[k]) in ("WS", "BN", "S", "B") or text[k] == " "):
+    while k >= 0 and (
+        unicodedata.bidirectional(text[k]) in ("WS", "BN", "S", "B") or text[k] == " "
+    ):
         out[k] = base
         k -= 1
     for i, ch in enumerate(text):

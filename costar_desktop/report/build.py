@@ -31,8 +31,16 @@ def write_output(pdf: bytes, out: pathlib.Path | BinaryIO) -> None:
     write_file_atomically(pathlib.Path(out), pdf)
 
 
-def build(data: WorkshopData, kind: str, out, *, paper: str, easy_read: bool, group_by: str,
-          progress: ProgressCallback | None) -> None:
+def build(
+    data: WorkshopData,
+    kind: str,
+    out: pathlib.Path | BinaryIO,
+    *,
+    paper: str,
+    easy_read: bool,
+    group_by: str,
+    progress: ProgressCallback | None,
+) -> None:
     """Build the PDF of ``kind`` in memory, then write it to ``out``."""
     lk = look(easy_read)
     # Every text within its print limit, once, before anything measures it (limits.py).

@@ -21,7 +21,9 @@ import dataclasses
 import functools
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any, BinaryIO
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
@@ -29,8 +31,15 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from costar_desktop.core.model import Action, ActionStatus, Co, Step, WorkshopData
 from costar_desktop.report import bidi
 from costar_desktop.report.fonts import font_book
-from costar_desktop.report.pages import PagedDocument, footer_text
-from costar_desktop.report.pictures import CO_PICTURES, DATE, GENERAL, PERSON, STEP_PICTURES, draw_picture
+from costar_desktop.report.pages import PagedDocument, Progress, footer_text
+from costar_desktop.report.pictures import (
+    CO_PICTURES,
+    DATE,
+    GENERAL,
+    PERSON,
+    STEP_PICTURES,
+    draw_picture,
+)
 from costar_desktop.report.styles import RULE, Look, date_in_words, portrait
 from costar_desktop.report.text import Line, Spans, TextStyle, draw_lines, layout, natural_width
 
@@ -50,25 +59,51 @@ class Plain:
 
 
 PLAIN: dict[Co | Step, Plain] = {
-    Co.COMMISSION: Plain(Co.COMMISSION.label, "Deciding together what is needed",
-                         "We decide together what is needed and where the money goes.",
-                         CO_PICTURES[Co.COMMISSION]),
-    Co.DESIGN: Plain(Co.DESIGN.label, "Planning together how it will work",
-                     "We plan together how the service will work.", CO_PICTURES[Co.DESIGN]),
-    Co.DELIVER: Plain(Co.DELIVER.label, "Doing it together",
-                      "We do the work together.", CO_PICTURES[Co.DELIVER]),
-    Co.ASSESS: Plain(Co.ASSESS.label, "Checking together how well it works",
-                     "We check together how well the service works.", CO_PICTURES[Co.ASSESS]),
-    Step.MAP: Plain(Step.MAP.label, "What we do now",
-                    "What do we already do together?", STEP_PICTURES[Step.MAP]),
-    Step.FOCUS: Plain(Step.FOCUS.label, "What matters most",
-                      "Which ideas will help the most?", STEP_PICTURES[Step.FOCUS]),
-    Step.PEOPLE: Plain(Step.PEOPLE.label, "Who can help",
-                       "Who can work with us?", STEP_PICTURES[Step.PEOPLE]),
-    Step.MARKET: Plain(Step.MARKET.label, "Answering worries",
-                       "Who is not sure? What can we tell them?", STEP_PICTURES[Step.MARKET]),
-    Step.GROW: Plain(Step.GROW.label, "Doing more",
-                     "What will we do? Who will do it? By when?", STEP_PICTURES[Step.GROW]),
+    Co.COMMISSION: Plain(
+        Co.COMMISSION.label,
+        "Deciding together what is needed",
+        "We decide together what is needed and where the money goes.",
+        CO_PICTURES[Co.COMMISSION],
+    ),
+    Co.DESIGN: Plain(
+        Co.DESIGN.label,
+        "Planning together how it will work",
+        "We plan together how the service will work.",
+        CO_PICTURES[Co.DESIGN],
+    ),
+    Co.DELIVER: Plain(
+        Co.DELIVER.label, "Doing it together", "We do the work together.", CO_PICTURES[Co.DELIVER]
+    ),
+    Co.ASSESS: Plain(
+        Co.ASSESS.label,
+        "Checking together how well it works",
+        "We check together how well the service works.",
+        CO_PICTURES[Co.ASSESS],
+    ),
+    Step.MAP: Plain(
+        Step.MAP.label, "What we do now", "What do we already do together?", STEP_PICTURES[Step.MAP]
+    ),
+    Step.FOCUS: Plain(
+        Step.FOCUS.label,
+        "What matters most",
+        "Which ideas will help the most?",
+        STEP_PICTURES[Step.FOCUS],
+    ),
+    Step.PEOPLE: Plain(
+        Step.PEOPLE.label, "Who can help", "Who can work with us?", STEP_PICTURES[Step.PEOPLE]
+    ),
+    Step.MARKET: Plain(
+        Step.MARKET.label,
+        "Answering worries",
+        "Who is not sure? What can we tell them?",
+        STEP_PICTURES[Step.MARKET],
+    ),
+    Step.GROW: Plain(
+        Step.GROW.label,
+        "Doing more",
+        "What will we do? Who will do it? By when?",
+        STEP_PICTURES[Step.GROW],
+    ),
 }
 
 
@@ -101,8 +136,14 @@ def _glued(text: str) -> str:
 
 def _has_cjk(word: str) -> bool:
     """Chinese, Japanese and Korean may break between characters: not one word to shrink."""
-    return any(0x2E80 <= ord(ch) <= 0x9FFF or 0xAC00 <= ord(ch) <= 0xD7AF or 0xF900 <= ord(ch) <= 0xFAFF
-               or 0xFF00 <= ord(ch) <= 0xFFEF or 0x20000 <= ord(ch) <= 0x3FFFF for ch in word)
+    return any(
+        0x2E80 <= ord(ch) <= 0x9FFF
+        or 0xAC00 <= ord(ch) <= 0xD7AF
+        or 0xF900 <= ord(ch) <= 0xFAFF
+        or 0xFF00 <= ord(ch) <= 0xFFEF
+        or 0x20000 <= ord(ch) <= 0x3FFFF
+        for ch in word
+    )
 
 
 def _paragraphs(spans: Spans) -> list[Spans]:
@@ -144,8 +185,18 @@ def easy_lines(content: str | Spans, style: TextStyle, width: float) -> list[Eas
 def _widest_em() -> float:
     """The widest advance, in ems, of any character below U+2000 in any shipped font."""
     book = font_book()
-    return max((w for face in book.faces.values() for cp, w in face.font.face.charWidths.items()
-                if cp < 0x2000), default=1000) / 1000
+    return (
+        max(
+            (
+                w
+                for face in book.faces.values()
+                for cp, w in face.font.face.charWidths.items()
+                if cp < 0x2000
+            ),
+            default=1000,
+        )
+        / 1000
+    )
 
 
 def _too_wide(para: Spans, style: TextStyle, width: float) -> dict[tuple[int, int], float]:
@@ -166,7 +217,9 @@ def _too_wide(para: Spans, style: TextStyle, width: float) -> dict[tuple[int, in
     return found
 
 
-def _lines_with_wide_words(para: Spans, wide: dict, style: TextStyle, width: float) -> list[EasyLine]:
+def _lines_with_wide_words(
+    para: Spans, wide: dict[tuple[int, int], float], style: TextStyle, width: float
+) -> list[EasyLine]:
     """Runs of ordinary words are laid out as usual; each wide word gets its own line."""
     whole = "".join(text for text, _ in para)
     # Laid out in pieces, every piece must keep the paragraph's direction (an Arabic
@@ -180,7 +233,10 @@ def _lines_with_wide_words(para: Spans, wide: dict, style: TextStyle, width: flo
 
     def flush() -> None:
         if any(text.strip() for text, _ in run):
-            out.extend((line, style) for line in layout([(lead, False), *run] if lead else run, style, width))
+            out.extend(
+                (line, style)
+                for line in layout([(lead, False), *run] if lead else run, style, width)
+            )
         run.clear()
 
     for i, (text, bold) in enumerate(para):
@@ -202,7 +258,7 @@ def _lines_with_wide_words(para: Spans, wide: dict, style: TextStyle, width: flo
     return out
 
 
-def draw_easy_lines(canv, lines: list[EasyLine], x: float, top: float, width: float) -> float:
+def draw_easy_lines(canv: Any, lines: list[EasyLine], x: float, top: float, width: float) -> float:
     """Draw lines from ``easy_lines`` with the top of the first at ``top``; their height."""
     y = top
     for line, style in lines:
@@ -211,7 +267,9 @@ def draw_easy_lines(canv, lines: list[EasyLine], x: float, top: float, width: fl
     return top - y
 
 
-def easy_text(canv, content: str | Spans, style: TextStyle, x: float, top: float, width: float) -> float:
+def easy_text(
+    canv: Any, content: str | Spans, style: TextStyle, x: float, top: float, width: float
+) -> float:
     """Lay out and draw easy-read text on a canvas; returns its height."""
     return draw_easy_lines(canv, easy_lines(content, style, width), x, top, width)
 
@@ -236,12 +294,18 @@ def measures(lk: Look) -> Measures:
     body = lk.body
     # On A4 the longest Co heading, "Deciding together what is needed (Co-commission)" at
     # 17 pt, fits on one line beside the pictures' column.
-    return Measures(heading=lk.h3.replace(bold=False), body=body, big_picture=body.line_height * 2.3,
-                    small_picture=body.line_height * 1.5, column=body.line_height * 2.8,
-                    row_gap=body.line_height / 4, block_gap=body.line_height * 0.6)
+    return Measures(
+        heading=lk.h3.replace(bold=False),
+        body=body,
+        big_picture=body.line_height * 2.3,
+        small_picture=body.line_height * 1.5,
+        column=body.line_height * 2.8,
+        row_gap=body.line_height / 4,
+        block_gap=body.line_height * 0.6,
+    )
 
 
-class PictureRow(Flowable):
+class PictureRow(Flowable):  # type: ignore[misc]  # reportlab has no type information
     """A picture and, to its right, paragraphs of easy-read text.
 
     The text is centred beside the picture when it is shorter, and starts at the picture's
@@ -249,10 +313,18 @@ class PictureRow(Flowable):
     (two lines at least at either end); the picture stays with the first part.
     """
 
-    def __init__(self, picture: str | None, parts: list[tuple[str | Spans, TextStyle]], *,
-                 picture_size: float, column: float, picture_box: float | None = None,
-                 space_after: float = 0.0, part_gap: float = 0.0,
-                 lines: list[tuple[Line, TextStyle, float]] | None = None):
+    def __init__(
+        self,
+        picture: str | None,
+        parts: list[tuple[str | Spans, TextStyle]],
+        *,
+        picture_size: float,
+        column: float,
+        picture_box: float | None = None,
+        space_after: float = 0.0,
+        part_gap: float = 0.0,
+        lines: list[tuple[Line, TextStyle, float]] | None = None,
+    ):
         super().__init__()
         self.picture = picture
         self.parts = parts
@@ -262,7 +334,7 @@ class PictureRow(Flowable):
         self.picture_box = picture_box or picture_size
         self.part_gap = part_gap
         self.spaceAfter = space_after
-        self._lines = lines
+        self._lines: list[tuple[Line, TextStyle, float]] = lines if lines is not None else []
         self._fixed = lines is not None
         self._for_width: float | None = None
 
@@ -281,16 +353,16 @@ class PictureRow(Flowable):
         return lines
 
     @staticmethod
-    def _height_of(lines) -> float:
+    def _height_of(lines: Iterable[tuple[Line, TextStyle, float]]) -> float:
         return sum(st.line_height + gap for _, st, gap in lines)
 
-    def wrap(self, availWidth, availHeight):  # noqa: N803 (platypus names)
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (platypus names)
         lines = self.lines_for(availWidth)
         self.width = availWidth
         self.height = max(self._height_of(lines), self.picture_size if self.picture else 0.0)
         return self.width, self.height
 
-    def split(self, availWidth, availHeight):  # noqa: N803
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         lines = self.lines_for(availWidth)
         if self.picture and self.picture_size > availHeight:
             return []
@@ -303,21 +375,41 @@ class PictureRow(Flowable):
         fit = min(fit, len(lines) - 2)
         if fit < 2:
             return []
-        first = PictureRow(self.picture, self.parts, picture_size=self.picture_size, column=self.column,
-                           picture_box=self.picture_box, lines=lines[:fit])
-        rest_lines = [(line, st, 0.0 if k == 0 else gap) for k, (line, st, gap) in enumerate(lines[fit:])]
-        rest = PictureRow(None, self.parts, picture_size=self.picture_size, column=self.column,
-                          picture_box=self.picture_box, space_after=self.spaceAfter, lines=rest_lines)
+        first = PictureRow(
+            self.picture,
+            self.parts,
+            picture_size=self.picture_size,
+            column=self.column,
+            picture_box=self.picture_box,
+            lines=lines[:fit],
+        )
+        rest_lines = [
+            (line, st, 0.0 if k == 0 else gap) for k, (line, st, gap) in enumerate(lines[fit:])
+        ]
+        rest = PictureRow(
+            None,
+            self.parts,
+            picture_size=self.picture_size,
+            column=self.column,
+            picture_box=self.picture_box,
+            space_after=self.spaceAfter,
+            lines=rest_lines,
+        )
         return [first, rest]
 
-    def draw(self):
+    def draw(self) -> None:
         canv = self.canv
         if getattr(canv, "dry_run", False):
             return
         text_h = self._height_of(self._lines)
         if self.picture:
-            draw_picture(canv, self.picture, (self.picture_box - self.picture_size) / 2,
-                         self.height - self.picture_size, self.picture_size)
+            draw_picture(
+                canv,
+                self.picture,
+                (self.picture_box - self.picture_size) / 2,
+                self.height - self.picture_size,
+                self.picture_size,
+            )
         top = self.height - max(self.height - text_h, 0.0) / 2
         width = self._text_width(self.width)
         for line, style, gap in self._lines:
@@ -326,18 +418,18 @@ class PictureRow(Flowable):
             top -= style.line_height
 
 
-class Rule(Flowable):
+class Rule(Flowable):  # type: ignore[misc]  # reportlab has no type information
     """A thin line across the column between two blocks."""
 
     def __init__(self, space_before: float, space_after: float):
         super().__init__()
         self.spaceBefore, self.spaceAfter = space_before, space_after
 
-    def wrap(self, availWidth, availHeight):  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         self.width, self.height = availWidth, 1.0
         return self.width, self.height
 
-    def draw(self):
+    def draw(self) -> None:
         if getattr(self.canv, "dry_run", False):
             return
         self.canv.setStrokeColor(RULE)
@@ -355,8 +447,10 @@ def _labelled(label: str, value: str) -> Spans:
 
 
 def _status_sentence(action: Action, lk: Look) -> str:
-    return {ActionStatus.DONE: lk.word("plan_done"),
-            ActionStatus.IN_PROGRESS: lk.word("plan_started")}.get(action.status, "")
+    return {
+        ActionStatus.DONE: lk.word("plan_done"),
+        ActionStatus.IN_PROGRESS: lk.word("plan_started"),
+    }.get(action.status, "")
 
 
 def action_block(action: Action, lk: Look, rule_above: bool = False) -> list[Flowable]:
@@ -373,27 +467,63 @@ def action_block(action: Action, lk: Look, rule_above: bool = False) -> list[Flo
         parts.append((lk.word("plan_carried").format(title=action.carried_from.strip()), m.body))
     parts.append((_labelled(lk.word("plan_first"), action.first_step.strip() or nothing), m.body))
     when: list[tuple[str | Spans, TextStyle]] = [
-        (_labelled(lk.word("plan_when"), date_in_words(action.due.strip()) or lk.word("no_date")), m.body)]
+        (
+            _labelled(
+                lk.word("plan_when"), date_in_words(action.due.strip()) or lk.word("no_date")
+            ),
+            m.body,
+        )
+    ]
     status = _status_sentence(action, lk)
     if status:
         when.append((status, m.body))
     picture = PLAIN[action.co].picture if action.co else GENERAL
     rule = [Rule(0.0, m.block_gap)] if rule_above else []
-    return [KeepTogether([
-        *rule,
-        PictureRow(picture, parts, picture_size=m.big_picture, column=m.column, space_after=m.row_gap,
-                   part_gap=m.row_gap / 2),
-        PictureRow(PERSON, [(_labelled(lk.word("plan_who"), action.owner.strip() or lk.word("no_owner")),
-                             m.body)], picture_size=m.small_picture, column=m.column,
-                   picture_box=m.big_picture, space_after=m.row_gap),
-        PictureRow(DATE, when, picture_size=m.small_picture, column=m.column, picture_box=m.big_picture,
-                   part_gap=0.0),
-    ])]
+    return [
+        KeepTogether(
+            [
+                *rule,
+                PictureRow(
+                    picture,
+                    parts,
+                    picture_size=m.big_picture,
+                    column=m.column,
+                    space_after=m.row_gap,
+                    part_gap=m.row_gap / 2,
+                ),
+                PictureRow(
+                    PERSON,
+                    [
+                        (
+                            _labelled(
+                                lk.word("plan_who"), action.owner.strip() or lk.word("no_owner")
+                            ),
+                            m.body,
+                        )
+                    ],
+                    picture_size=m.small_picture,
+                    column=m.column,
+                    picture_box=m.big_picture,
+                    space_after=m.row_gap,
+                ),
+                PictureRow(
+                    DATE,
+                    when,
+                    picture_size=m.small_picture,
+                    column=m.column,
+                    picture_box=m.big_picture,
+                    part_gap=0.0,
+                ),
+            ]
+        )
+    ]
 
 
 def easy_paragraphs(content: str | Spans, style: TextStyle, space_after: float = 0.0) -> PictureRow:
     """Easy-read text without a picture (titles, the opening sentences)."""
-    return PictureRow(None, [(content, style)], picture_size=0.0, column=0.0, space_after=space_after)
+    return PictureRow(
+        None, [(content, style)], picture_size=0.0, column=0.0, space_after=space_after
+    )
 
 
 def plan_story(data: WorkshopData, lk: Look, actions: list[Action]) -> list[Flowable]:
@@ -420,13 +550,26 @@ def plan_story(data: WorkshopData, lk: Look, actions: list[Action]) -> list[Flow
     return story
 
 
-def build_easy_action_plan(data: WorkshopData, out, paper: str, lk: Look, actions: list[Action],
-                           progress) -> None:
+def build_easy_action_plan(
+    data: WorkshopData,
+    out: BinaryIO,
+    paper: str,
+    lk: Look,
+    actions: list[Action],
+    progress: Progress,
+) -> None:
     what = lk.word("plan_title")
     title = data.workshop.title.strip()
     # White space goes between the blocks rather than round the page: five actions of
     # a sentence or two each fit on two pages.
     lk = dataclasses.replace(lk, margin=PLAN_MARGIN)
-    doc = PagedDocument(out, portrait(paper), lk, footer_text(data, what, True),
-                        f"{what} – {title}" if title else what, data.workshop.organisation, progress)
+    doc = PagedDocument(
+        out,
+        portrait(paper),
+        lk,
+        footer_text(data, what, True),
+        f"{what} – {title}" if title else what,
+        data.workshop.organisation,
+        progress,
+    )
     doc.build_story(plan_story(data, lk, actions))

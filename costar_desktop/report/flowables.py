@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from reportlab.platypus import Flowable
 
@@ -10,18 +12,26 @@ from costar_desktop.report.styles import HEADER_FILL, RULE, ZEBRA
 from costar_desktop.report.text import Line, Spans, TextStyle, draw_lines, layout
 
 
-class TextBlock(Flowable):
+class TextBlock(Flowable):  # type: ignore[misc]  # reportlab has no type information
     """A block of text in any script that wraps to the frame and splits between pages."""
 
-    def __init__(self, content: str | Spans, style: TextStyle, *, space_before: float = 0.0,
-                 space_after: float = 0.0, indent: float = 0.0, lines: list[Line] | None = None):
+    def __init__(
+        self,
+        content: str | Spans,
+        style: TextStyle,
+        *,
+        space_before: float = 0.0,
+        space_after: float = 0.0,
+        indent: float = 0.0,
+        lines: list[Line] | None = None,
+    ):
         super().__init__()
         self.content = content
         self.style = style
         self.spaceBefore = space_before
         self.spaceAfter = space_after
         self.indent = indent
-        self._lines = lines
+        self._lines: list[Line] = lines if lines is not None else []
         self._fixed = lines is not None
         self._width = 0.0
 
@@ -30,13 +40,13 @@ class TextBlock(Flowable):
             self._lines = layout(self.content, self.style, max(width - self.indent, 1.0))
         return self._lines
 
-    def wrap(self, availWidth, availHeight):  # noqa: N803 (platypus names)
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (platypus names)
         self._width = availWidth
         lines = self.lines_for(availWidth)
         self.width, self.height = availWidth, len(lines) * self.style.line_height
         return self.width, self.height
 
-    def split(self, availWidth, availHeight):  # noqa: N803
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         lines = self.lines_for(availWidth)
         fit = int((availHeight + 1e-6) // self.style.line_height)
         # Two lines at least at either end: a block of three lines or fewer moves whole, and
@@ -45,14 +55,26 @@ class TextBlock(Flowable):
         fit = min(fit, len(lines) - 2)
         if fit < 2:
             return []
-        first = TextBlock(self.content, self.style, space_before=self.spaceBefore,
-                          indent=self.indent, lines=lines[:fit])
-        rest = TextBlock(self.content, self.style, space_after=self.spaceAfter,
-                         indent=self.indent, lines=lines[fit:])
+        first = TextBlock(
+            self.content,
+            self.style,
+            space_before=self.spaceBefore,
+            indent=self.indent,
+            lines=lines[:fit],
+        )
+        rest = TextBlock(
+            self.content,
+            self.style,
+            space_after=self.spaceAfter,
+            indent=self.indent,
+            lines=lines[fit:],
+        )
         return [first, rest]
 
-    def draw(self):
-        draw_lines(self.canv, self._lines, self.indent, self.height, self._width - self.indent, self.style)
+    def draw(self) -> None:
+        draw_lines(
+            self.canv, self._lines, self.indent, self.height, self._width - self.indent, self.style
+        )
 
 
 @dataclass
@@ -63,25 +85,34 @@ class Sections:
     indented under the section before them.
     """
 
-    titles: list[tuple] = field(default_factory=list)
+    titles: Sequence[tuple[str, str] | tuple[str, str, int]] = field(default_factory=list)
     pages: dict[str, int] = field(default_factory=dict)
 
 
 class Heading(TextBlock):
     """A section heading: starts a PDF bookmark and an outline entry, and records its page."""
 
-    def __init__(self, text: str, style: TextStyle, key: str, level: int, sections: Sections | None,
-                 *, space_before: float = 0.0, space_after: float = 0.0):
+    def __init__(
+        self,
+        text: str,
+        style: TextStyle,
+        key: str,
+        level: int,
+        sections: Sections | None,
+        *,
+        space_before: float = 0.0,
+        space_after: float = 0.0,
+    ):
         super().__init__(text, style, space_before=space_before, space_after=space_after)
         self.key = key
         self.level = level
         self.sections = sections
         self.keepWithNext = True
 
-    def split(self, availWidth, availHeight):  # noqa: N803
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         return []  # a heading never breaks across pages
 
-    def draw(self):
+    def draw(self) -> None:
         canv = self.canv
         canv.bookmarkHorizontal(self.key, 0, self.height + 4)
         canv.addOutlineEntry(self.content, self.key, level=self.level, closed=self.level > 0)
@@ -98,7 +129,7 @@ class Row:
     fill: str | None = None
 
 
-class GridTable(Flowable):
+class GridTable(Flowable):  # type: ignore[misc]  # reportlab has no type information
     """A table of text cells with the header repeated on every page it runs over.
 
     A row that does not fit at the bottom of a page moves to the next one; a row that is
@@ -107,8 +138,16 @@ class GridTable(Flowable):
     page.
     """
 
-    def __init__(self, widths: list[float], header: list[Flowable], rows: list[Row], pad: float,
-                 *, zebra: bool = True, space_after: float = 0.0):
+    def __init__(
+        self,
+        widths: Sequence[float],
+        header: list[Flowable],
+        rows: list[Row],
+        pad: float,
+        *,
+        zebra: bool = True,
+        space_after: float = 0.0,
+    ):
         super().__init__()
         self.fractions = widths
         self.header = header
@@ -128,14 +167,17 @@ class GridTable(Flowable):
     def _row_height(self, cells: list[Flowable | None], kind: str) -> float:
         if kind == "group":
             cell = cells[0]
-            return cell.wrap(sum(self._cols) - 2 * self.pad, 1e6)[1] + 2 * self.pad
+            assert cell is not None  # a group row's one cell is its title
+            title_h: float = cell.wrap(sum(self._cols) - 2 * self.pad, 1e6)[1]
+            return title_h + 2 * self.pad
         h = 0.0
-        for cell, w in zip(cells, self._cols):
+        # A row has a cell (or None) per column; as ever, a short row leaves the rest blank.
+        for cell, w in zip(cells, self._cols, strict=False):
             if cell is not None:
                 h = max(h, cell.wrap(w - 2 * self.pad, 1e6)[1])
         return h + 2 * self.pad
 
-    def wrap(self, availWidth, availHeight):  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         if self._wrapped_for != availWidth:  # row heights depend on the width only
             self._cols = self._columns(availWidth)
             self._head_h = self._row_height(self.header, "data") if self.header else 0.0
@@ -144,15 +186,21 @@ class GridTable(Flowable):
         self.width, self.height = availWidth, self._head_h + sum(self._heights)
         return self.width, self.height
 
-    def _part(self, rows: list[Row], heights: list[float] | None = None) -> "GridTable":
-        part = GridTable(self.fractions, self.header, rows, self.pad, zebra=self.zebra,
-                         space_after=self.spaceAfter)
+    def _part(self, rows: list[Row], heights: list[float] | None = None) -> GridTable:
+        part = GridTable(
+            self.fractions,
+            self.header,
+            rows,
+            self.pad,
+            zebra=self.zebra,
+            space_after=self.spaceAfter,
+        )
         if heights is not None:
             part._cols, part._head_h, part._heights = self._cols, self._head_h, heights
             part._wrapped_for = self._wrapped_for
         return part
 
-    def split(self, availWidth, availHeight):  # noqa: N803
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         self.wrap(availWidth, availHeight)
         room = availHeight - self._head_h
         used, fit = 0.0, 0
@@ -167,8 +215,10 @@ class GridTable(Flowable):
             return self._split_first_row(room)
         if fit >= len(self.rows):
             return []
-        return [self._part(self.rows[:fit], self._heights[:fit]),
-                self._part(self.rows[fit:], self._heights[fit:])]
+        return [
+            self._part(self.rows[:fit], self._heights[:fit]),
+            self._part(self.rows[fit:], self._heights[fit:]),
+        ]
 
     def _split_first_row(self, room: float) -> list[Flowable]:
         """Break the first data row between pages, cell by cell, below the group title
@@ -185,24 +235,31 @@ class GridTable(Flowable):
             if lead_h <= room < 2 * lead_h:
                 # A title taller than half the room that leaves no two lines for its row
                 # (a name of hundreds of characters): it may end a page alone.
-                return [self._part(self.rows[:lead], self._heights[:lead]),
-                        self._part(self.rows[lead:], self._heights[lead:])]
+                return [
+                    self._part(self.rows[:lead], self._heights[:lead]),
+                    self._part(self.rows[lead:], self._heights[lead:]),
+                ]
             lead, lead_h = 0, 0.0
             cut = self._split_row(self.rows[0], room)
         if cut is None:
             return []
         (head, head_h), (tail, tail_h) = cut
-        return [self._part(self.rows[:lead] + [head], self._heights[:lead] + [head_h]),
-                self._part([tail] + self.rows[lead + 1:], [tail_h] + self._heights[lead + 1:])]
+        return [
+            self._part(self.rows[:lead] + [head], self._heights[:lead] + [head_h]),
+            self._part([tail] + self.rows[lead + 1 :], [tail_h] + self._heights[lead + 1 :]),
+        ]
 
-    def _split_row(self, row: Row, room: float):
+    def _split_row(
+        self, row: Row, room: float
+    ) -> tuple[tuple[Row, float], tuple[Row, float]] | None:
         """The row's first part, no taller than ``room``, and the rest, each with its
         height; None if a cell that does not fit cannot be split there."""
         widths = [sum(self._cols)] if row.kind == "group" else self._cols
         heads: list[Flowable | None] = []
         tails: list[Flowable | None] = []
         head_h = tail_h = 0.0
-        for cell, w in zip(row.cells, widths):
+        # A group row's one cell spans the table; a data row's, as above, may be short.
+        for cell, w in zip(row.cells, widths, strict=False):
             if cell is None:
                 heads.append(None)
                 tails.append(None)
@@ -223,10 +280,12 @@ class GridTable(Flowable):
             tail_h = max(tail_h, parts[1].wrap(inner, 1e6)[1])
         if all(t is None for t in tails):
             return None
-        return ((Row(heads, row.kind, row.fill), head_h + 2 * self.pad),
-                (Row(tails, row.kind, row.fill), tail_h + 2 * self.pad))
+        return (
+            (Row(heads, row.kind, row.fill), head_h + 2 * self.pad),
+            (Row(tails, row.kind, row.fill), tail_h + 2 * self.pad),
+        )
 
-    def draw(self):
+    def draw(self) -> None:
         canv = self.canv
         if getattr(canv, "dry_run", False):
             return
@@ -235,7 +294,7 @@ class GridTable(Flowable):
         if self.header:
             self._draw_row(self.header, "data", y, self._head_h, HEADER_FILL, bold_rule=True)
             y -= self._head_h
-        for i, (row, h) in enumerate(zip(self.rows, self._heights)):
+        for i, (row, h) in enumerate(zip(self.rows, self._heights, strict=True)):
             fill = row.fill or (ZEBRA if self.zebra and i % 2 and row.kind == "data" else None)
             self._draw_row(row.cells, row.kind, y, h, fill)
             y -= h
@@ -243,7 +302,15 @@ class GridTable(Flowable):
         canv.setLineWidth(0.6)
         canv.line(0, y, width, y)
 
-    def _draw_row(self, cells, kind, top, h, fill, bold_rule=False):
+    def _draw_row(
+        self,
+        cells: list[Flowable | None],
+        kind: str,
+        top: float,
+        h: float,
+        fill: str | None,
+        bold_rule: bool = False,
+    ) -> None:
         canv = self.canv
         width = sum(self._cols)
         if fill:
@@ -253,18 +320,20 @@ class GridTable(Flowable):
         canv.setLineWidth(1.0 if bold_rule else 0.6)
         canv.line(0, top, width, top)
         if kind == "group":
-            cells[0].wrap(width - 2 * self.pad, 1e6)
-            cells[0].drawOn(canv, self.pad, top - self.pad - cells[0].height)
+            title = cells[0]
+            assert title is not None  # a group row's one cell is its title
+            title.wrap(width - 2 * self.pad, 1e6)
+            title.drawOn(canv, self.pad, top - self.pad - title.height)
             return
         x = 0.0
-        for cell, w in zip(cells, self._cols):
+        for cell, w in zip(cells, self._cols, strict=False):  # a short row: see _row_height
             if cell is not None:
                 cell.wrap(w - 2 * self.pad, 1e6)
                 cell.drawOn(canv, x + self.pad, top - self.pad - cell.height)
             x += w
 
 
-class Contents(Flowable):
+class Contents(Flowable):  # type: ignore[misc]  # reportlab has no type information
     """The table of contents: one line per section with its page, each a link."""
 
     def __init__(self, sections: Sections, style: TextStyle, space_after: float = 0.0):
@@ -273,12 +342,12 @@ class Contents(Flowable):
         self.style = style
         self.spaceAfter = space_after
 
-    def wrap(self, availWidth, availHeight):  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         self.width = availWidth
         self.height = len(self.sections.titles) * self.style.line_height
         return self.width, self.height
 
-    def draw(self):
+    def draw(self) -> None:
         canv = self.canv
         lh = self.style.line_height
         number_w = self.style.size * 3
@@ -290,7 +359,9 @@ class Contents(Flowable):
             title_lines = layout(title, self.style, room)[:1]
             draw_lines(canv, title_lines, indent, top, room, self.style)
             number = layout(str(page) if page else "", self.style, number_w)
-            draw_lines(canv, number, self.width - number_w, top, number_w, self.style.replace(align="end"))
+            draw_lines(
+                canv, number, self.width - number_w, top, number_w, self.style.replace(align="end")
+            )
             canv.setStrokeColor(RULE)
             canv.setDash(1, 2)
             canv.setLineWidth(0.5)
@@ -301,18 +372,18 @@ class Contents(Flowable):
             top -= lh
 
 
-class DrawingBlock(Flowable):
+class DrawingBlock(Flowable):  # type: ignore[misc]  # reportlab has no type information
     """A reportlab graphics drawing (drawn only on the final pass)."""
 
-    def __init__(self, drawing, space_after: float = 0.0):
+    def __init__(self, drawing: Any, space_after: float = 0.0):  # a reportlab Drawing
         super().__init__()
         self.drawing = drawing
         self.spaceAfter = space_after
 
-    def wrap(self, availWidth, availHeight):  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         self.width, self.height = self.drawing.width, self.drawing.height
         return self.width, self.height
 
-    def draw(self):
+    def draw(self) -> None:
         if not getattr(self.canv, "dry_run", False):
             self.drawing.drawOn(self.canv, 0, 0)

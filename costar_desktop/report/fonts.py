@@ -12,9 +12,11 @@ to the text it came from, so the PDF stays searchable and copies as real text.
 
 from __future__ import annotations
 
+import pathlib
 import threading
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Any
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -40,8 +42,9 @@ FAMILIES: tuple[Family, ...] = (
     Family("latin", "NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
     Family("arabic", "NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf", complex=True),
     Family("hebrew", "NotoSansHebrew-Regular.ttf", "NotoSansHebrew-Bold.ttf", complex=True),
-    Family("devanagari", "NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf",
-           complex=True),
+    Family(
+        "devanagari", "NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf", complex=True
+    ),
     Family("bengali", "NotoSansBengali-Regular.ttf", complex=True),
     Family("gurmukhi", "NotoSansGurmukhi-Regular.ttf", complex=True),
     Family("gujarati", "NotoSansGujarati-Regular.ttf", complex=True),
@@ -72,7 +75,7 @@ def _wants_emoji(cp: int) -> bool:
     return cp >= 0x1F000 or 0x2600 <= cp <= 0x27BF or 0x2B00 <= cp <= 0x2BFF
 
 
-class CostarTTFont(TTFont):
+class CostarTTFont(TTFont):  # type: ignore[misc]  # reportlab has no type information
     """A TrueType font that can print shaped glyphs and still extract as the right text."""
 
     def __init__(self, name: str, filename: str, subfont: int = 0):
@@ -88,7 +91,11 @@ class CostarTTFont(TTFont):
 
     def code_for_glyph(self, gid: int, text: str, advance: float) -> int:
         """The character code to print glyph ``gid``; ``text`` is what it stands for."""
-        if len(text) == 1 and self.face.charToGlyph.get(ord(text)) == gid and ord(text) in self.coverage:
+        if (
+            len(text) == 1
+            and self.face.charToGlyph.get(ord(text)) == gid
+            and ord(text) in self.coverage
+        ):
             return ord(text)
         key = (gid, text)
         code = self._private_codes.get(key)
@@ -109,7 +116,7 @@ class CostarTTFont(TTFont):
             self._private_codes[key] = code
         return code
 
-    def addObjects(self, doc):  # noqa: N802 (reportlab's name)
+    def addObjects(self, doc: Any) -> None:  # noqa: N802 (reportlab's name)
         """Write the font as reportlab does, then give shaped glyphs their real text."""
         state = self.state.get(doc)
         subsets = [list(s) for s in state.subsets] if state is not None else []
@@ -118,14 +125,15 @@ class CostarTTFont(TTFont):
         if not self.glyph_text:
             return
         fonts = doc.idToObject["BasicFonts"].dict
-        for name, subset in zip(names, subsets):
+        for name, subset in zip(names, subsets, strict=True):  # a name per subset, above
             if not any(code in self.glyph_text for code in subset):
                 continue
             ref = getattr(fonts[name], "ToUnicode", None)
             stream = doc.idToObject.get(getattr(ref, "name", None))
             if stream is not None:
-                stream.content = to_unicode_cmap(f"CoStar{name}", [self.glyph_text.get(c, chr(c))
-                                                                      for c in subset])
+                stream.content = to_unicode_cmap(
+                    f"CoStar{name}", [self.glyph_text.get(c, chr(c)) for c in subset]
+                )
 
 
 def _utf16_hex(text: str) -> str:
@@ -135,12 +143,19 @@ def _utf16_hex(text: str) -> str:
 def to_unicode_cmap(name: str, texts: list[str]) -> str:
     """A ToUnicode CMap that maps byte ``i`` to ``texts[i]`` (one or more characters)."""
     entries = [f"<{i:02X}> <{_utf16_hex(t)}>" for i, t in enumerate(texts)]
-    lines = ["/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
-             f"/CIDSystemInfo << /Registry ({name}) /Ordering ({name}) /Supplement 0 >> def",
-             f"/CMapName /{name} def", "/CMapType 2 def",
-             "1 begincodespacerange", f"<00> <{len(texts) - 1:02X}>", "endcodespacerange"]
+    lines = [
+        "/CIDInit /ProcSet findresource begin",
+        "12 dict begin",
+        "begincmap",
+        f"/CIDSystemInfo << /Registry ({name}) /Ordering ({name}) /Supplement 0 >> def",
+        f"/CMapName /{name} def",
+        "/CMapType 2 def",
+        "1 begincodespacerange",
+        f"<00> <{len(texts) - 1:02X}>",
+        "endcodespacerange",
+    ]
     for start in range(0, len(entries), 100):  # at most 100 entries per block
-        chunk = entries[start:start + 100]
+        chunk = entries[start : start + 100]
         lines += [f"{len(chunk)} beginbfchar", *chunk, "endbfchar"]
     lines += ["endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"]
     return "\n".join(lines)
@@ -159,13 +174,15 @@ class Face:
 
     @property
     def name(self) -> str:
-        return self.font.fontName
+        name: str = self.font.fontName
+        return name
 
     @property
     def units_per_em(self) -> int:
-        return self.font.face.unitsPerEm
+        units: int = self.font.face.unitsPerEm
+        return units
 
-    def hb_font(self):
+    def hb_font(self) -> Any:  # a uharfbuzz Font (untyped)
         """The HarfBuzz font for shaping (made on first use)."""
         if self._hb_font is None:
             import uharfbuzz as hb
@@ -178,7 +195,7 @@ class Face:
 class FontBook:
     """All shipped fonts, registered with reportlab once per process."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.faces: dict[tuple[str, bool], Face] = {}
         folder = paths.resource("fonts")
         for family in FAMILIES:
@@ -193,7 +210,7 @@ class FontBook:
         self._first: dict[int, str | None] = {}
 
     @staticmethod
-    def _register(family: Family, filename: str, folder, weight: str) -> CostarTTFont:
+    def _register(family: Family, filename: str, folder: pathlib.Path, weight: str) -> CostarTTFont:
         path = folder / filename
         if not path.is_file():
             raise FileNotFoundError(f"The font file {path} is missing from the installation.")
@@ -233,8 +250,13 @@ class FontBook:
             for key in ("symbols", "symbols2", LATIN):
                 if cp in self._cover[key]:
                     return key
-        if (previous is not None and previous != EMOJI and cp < 0x1F000 and cp in self._cover[previous]
-                and not unicodedata.category(ch).startswith("L")):
+        if (
+            previous is not None
+            and previous != EMOJI
+            and cp < 0x1F000
+            and cp in self._cover[previous]
+            and not unicodedata.category(ch).startswith("L")
+        ):
             return previous
         return self.first_family(cp)
 

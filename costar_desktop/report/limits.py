@@ -28,10 +28,16 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from typing import TYPE_CHECKING, TypeVar
 
 from costar_desktop.core.model import MAX_FIELD_CHARS, MAX_NOTE_CHARS, WorkshopData
 from costar_desktop.report.bidi import needs_bidi
 from costar_desktop.report.text import may_cut_before
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+_Record = TypeVar("_Record", bound="DataclassInstance")
 
 NOTE_CHARS, NOTE_LINES = MAX_NOTE_CHARS, 200
 CELL_CHARS, CELL_LINES = 2_000, 40
@@ -39,11 +45,13 @@ SHORT_CHARS = MAX_FIELD_CHARS
 TEMPLATE_TITLE_CHARS = 100
 
 #: Text fields that print in table cells only (the rest of a record's text is short).
-CELL_FIELDS = frozenset({"action", "first_step", "sceptic_says", "our_answer", "could_bring",
-                         "involvement"})
+CELL_FIELDS = frozenset(
+    {"action", "first_step", "sceptic_says", "our_answer", "could_bring", "involvement"}
+)
 #: Text fields that never print (identifiers, times, colour keys).
-NOT_PRINTED = frozenset({"id", "created", "updated", "colour", "kind", "author_id", "group_id",
-                         "note_id", "voter_id"})
+NOT_PRINTED = frozenset(
+    {"id", "created", "updated", "colour", "kind", "author_id", "group_id", "note_id", "voter_id"}
+)
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 #: A cut steps back to a space if there is one among the last this many characters.
@@ -93,9 +101,9 @@ def _field_limits(name: str) -> tuple[int, int | None]:
     return SHORT_CHARS, None
 
 
-def _printable(record, marker: str, short_chars: int = SHORT_CHARS):
+def _printable(record: _Record, marker: str, short_chars: int = SHORT_CHARS) -> _Record:
     """The record itself if no text of it needs cutting, else a copy with them cut."""
-    changes = {}
+    changes: dict[str, str] = {}
     for f in dataclasses.fields(record):
         value = getattr(record, f.name)
         if f.name in NOT_PRINTED or not isinstance(value, str):

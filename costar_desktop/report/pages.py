@@ -7,7 +7,8 @@ the builder and writes the result, so nothing here imports a builder (no import 
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
+from typing import Any, BinaryIO
 
 from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
@@ -16,7 +17,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from costar_desktop import __version__
 from costar_desktop.core.model import WorkshopData
 from costar_desktop.report.styles import RULE, Look, nice_date
-from costar_desktop.report.text import TextStyle, draw_lines, layout, natural_width
+from costar_desktop.report.text import Line, TextStyle, draw_lines, layout, natural_width
 
 ProgressCallback = Callable[[float], None]
 # Binary streams: ASCII85 only makes files bigger, and reportlab's pure-Python encoder is slow.
@@ -24,24 +25,30 @@ rl_config.useA85 = 0
 _TOTAL_FORM = "costarPageTotal"
 
 
-class _Canvas(Canvas):
+class _Canvas(Canvas):  # type: ignore[misc]  # reportlab has no type information
     """A canvas that prints the number of pages once it knows it (a form drawn at the end)."""
 
     footer_style: TextStyle = TextStyle()
 
-    def save(self):
+    def save(self) -> None:
         total = str(max(self.getPageNumber() - 1, 1))
         style = self.footer_style
-        self.beginForm(_TOTAL_FORM, lowerx=0, lowery=-2 * style.line_height, upperx=200,
-                       uppery=style.line_height)
+        self.beginForm(
+            _TOTAL_FORM,
+            lowerx=0,
+            lowery=-2 * style.line_height,
+            upperx=200,
+            uppery=style.line_height,
+        )
         draw_lines(self, layout(total, style, 200), 0, 0, 200, style)
         self.endForm()
         super().save()
 
 
-def _canvas_maker(style: TextStyle, dry_run: bool):
+def _canvas_maker(style: TextStyle, dry_run: bool) -> type[_Canvas]:
     class Maker(_Canvas):
         footer_style = style
+
     Maker.dry_run = dry_run  # a first pass that only finds where things fall: draw nothing
     return Maker
 
@@ -69,25 +76,53 @@ class Progress:
         self.report(self.done / self.total)
 
 
-class PagedDocument(BaseDocTemplate):
+class PagedDocument(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no type information
     """Pages of one size with a footer: workshop title, what this is, page N of M."""
 
-    def __init__(self, out, pagesize, lk: Look, footer_left: str, title: str, author: str,
-                 progress: Progress, outline: bool = False, dry_run: bool = False):
-        super().__init__(out, pagesize=pagesize, leftMargin=lk.margin, rightMargin=lk.margin,
-                         topMargin=lk.margin, bottomMargin=lk.margin + lk.footer.line_height * 2,
-                         title=title, author=author, creator=f"CoStar Desktop {__version__}",
-                         subject=footer_left, invariant=1)
+    def __init__(
+        self,
+        out: BinaryIO,
+        pagesize: tuple[float, float],
+        lk: Look,
+        footer_left: str,
+        title: str,
+        author: str,
+        progress: Progress,
+        outline: bool = False,
+        dry_run: bool = False,
+    ):
+        super().__init__(
+            out,
+            pagesize=pagesize,
+            leftMargin=lk.margin,
+            rightMargin=lk.margin,
+            topMargin=lk.margin,
+            bottomMargin=lk.margin + lk.footer.line_height * 2,
+            title=title,
+            author=author,
+            creator=f"CoStar Desktop {__version__}",
+            subject=footer_left,
+            invariant=1,
+        )
         self.look = lk
         self.footer_left = footer_left
         self.progress = progress
         self.show_outline = outline
         self.dry_run = dry_run
-        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        frame = Frame(
+            self.leftMargin,
+            self.bottomMargin,
+            self.width,
+            self.height,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._footer)])
 
-    def _footer(self, canv, doc) -> None:
+    def _footer(self, canv: Any, doc: Any) -> None:  # reportlab's canvas and document
         lk = self.look
         style = lk.footer
         y = lk.margin + style.line_height
@@ -109,7 +144,7 @@ class PagedDocument(BaseDocTemplate):
         if self.show_outline and canv.getPageNumber() == 1:
             canv.showOutline()
 
-    def _left_lines(self, style: TextStyle, width: float):
+    def _left_lines(self, style: TextStyle, width: float) -> list[Line]:
         """The footer's left text on one line, shortened from the end if it is too long."""
         parts = self.footer_left.split(" · ")
         for k in range(len(parts), 0, -1):
@@ -118,10 +153,10 @@ class PagedDocument(BaseDocTemplate):
                 return lines
         return layout(parts[0], style, width)[:1]
 
-    def afterFlowable(self, flowable):  # noqa: N802 (platypus name)
+    def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 (platypus name)
         self.progress.step()
 
-    def build_story(self, story: list) -> None:
+    def build_story(self, story: list[Any]) -> None:  # reportlab flowables
         self.progress.total = max(len(story), 1)
         self.build(story, canvasmaker=_canvas_maker(self.look.footer, self.dry_run))
 

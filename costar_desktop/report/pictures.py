@@ -29,6 +29,7 @@ import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Literal
 
 from costar_desktop.core.model import Co, Step
 from costar_desktop.paths import resource
@@ -77,7 +78,12 @@ class PictureError(ValueError):
     """A picture file that this reader cannot draw exactly."""
 
 
-Op = tuple  # ("M", x, y) | ("L", x, y) | ("C", x1, y1, x2, y2, x, y) | ("Z",)
+#: One step of a path: ("M", x, y) | ("L", x, y) | ("C", x1, y1, x2, y2, x, y) | ("Z",).
+Op = (
+    tuple[Literal["M", "L"], float, float]
+    | tuple[Literal["C"], float, float, float, float, float, float]
+    | tuple[Literal["Z"]]
+)
 
 
 @dataclass(frozen=True)
@@ -129,8 +135,17 @@ def _number(value: str | None, where: str, default: float | None = None) -> floa
         raise PictureError(f"{where}: “{value}” is not a number") from None
 
 
-def _arc(x1: float, y1: float, rx: float, ry: float, angle: float, large: bool, sweep: bool,
-         x2: float, y2: float) -> list[Op]:
+def _arc(
+    x1: float,
+    y1: float,
+    rx: float,
+    ry: float,
+    angle: float,
+    large: bool,
+    sweep: bool,
+    x2: float,
+    y2: float,
+) -> list[Op]:
     """An SVG elliptical arc as cubic Béziers (SVG 1.1, appendix F.6: endpoint to centre
     parameterisation, then one curve for each quarter turn or less)."""
     if (x1, y1) == (x2, y2):
@@ -215,7 +230,7 @@ def parse_path(d: str, where: str = "path") -> tuple[Op, ...]:
             x, y = start
             command = None
             continue
-        args = tokens[i:i + n]
+        args = tokens[i : i + n]
         if len(args) < n or any(a.isalpha() for a in args):
             raise PictureError(f"{where}: {command} needs {n} numbers")
         v = [float(a) for a in args]
@@ -240,8 +255,17 @@ def parse_path(d: str, where: str = "path") -> tuple[Op, ...]:
             x, y = ox + v[4], oy + v[5]
         elif upper == "Q":
             qx, qy, ex, ey = ox + v[0], oy + v[1], ox + v[2], oy + v[3]
-            ops.append(("C", x + 2 / 3 * (qx - x), y + 2 / 3 * (qy - y),
-                        ex + 2 / 3 * (qx - ex), ey + 2 / 3 * (qy - ey), ex, ey))
+            ops.append(
+                (
+                    "C",
+                    x + 2 / 3 * (qx - x),
+                    y + 2 / 3 * (qy - y),
+                    ex + 2 / 3 * (qx - ex),
+                    ey + 2 / 3 * (qy - ey),
+                    ex,
+                    ey,
+                )
+            )
             x, y = ex, ey
         else:  # A
             if v[3] not in (0.0, 1.0) or v[4] not in (0.0, 1.0):
@@ -256,22 +280,34 @@ def _points(value: str, where: str) -> list[tuple[float, float]]:
     numbers = [_number(n, where) for n in re.split(r"[\s,]+", value.strip()) if n]
     if len(numbers) % 2 or len(numbers) < 4:
         raise PictureError(f"{where}: points must be pairs of numbers, at least two")
-    return list(zip(numbers[::2], numbers[1::2]))
+    return list(zip(numbers[::2], numbers[1::2], strict=True))  # an even count, checked above
 
 
 def _ellipse_ops(cx: float, cy: float, rx: float, ry: float) -> tuple[Op, ...]:
-    return (("M", cx + rx, cy), *_arc(cx + rx, cy, rx, ry, 0, False, True, cx - rx, cy),
-            *_arc(cx - rx, cy, rx, ry, 0, False, True, cx + rx, cy), ("Z",))
+    return (
+        ("M", cx + rx, cy),
+        *_arc(cx + rx, cy, rx, ry, 0, False, True, cx - rx, cy),
+        *_arc(cx - rx, cy, rx, ry, 0, False, True, cx + rx, cy),
+        ("Z",),
+    )
 
 
 def _rect_ops(x: float, y: float, w: float, h: float, r: float) -> tuple[Op, ...]:
     r = min(r, w / 2, h / 2)
     if r <= 0:
         return (("M", x, y), ("L", x + w, y), ("L", x + w, y + h), ("L", x, y + h), ("Z",))
-    return (("M", x + r, y), ("L", x + w - r, y), *_arc(x + w - r, y, r, r, 0, False, True, x + w, y + r),
-            ("L", x + w, y + h - r), *_arc(x + w, y + h - r, r, r, 0, False, True, x + w - r, y + h),
-            ("L", x + r, y + h), *_arc(x + r, y + h, r, r, 0, False, True, x, y + h - r),
-            ("L", x, y + r), *_arc(x, y + r, r, r, 0, False, True, x + r, y), ("Z",))
+    return (
+        ("M", x + r, y),
+        ("L", x + w - r, y),
+        *_arc(x + w - r, y, r, r, 0, False, True, x + w, y + r),
+        ("L", x + w, y + h - r),
+        *_arc(x + w, y + h - r, r, r, 0, False, True, x + w - r, y + h),
+        ("L", x + r, y + h),
+        *_arc(x + r, y + h, r, r, 0, False, True, x, y + h - r),
+        ("L", x, y + r),
+        *_arc(x, y + r, r, r, 0, False, True, x + r, y),
+        ("Z",),
+    )
 
 
 def _shape_ops(tag: str, el: ET.Element, where: str) -> tuple[Op, ...]:
@@ -282,15 +318,25 @@ def _shape_ops(tag: str, el: ET.Element, where: str) -> tuple[Op, ...]:
         r = _number(a.get("r"), where)
         return _ellipse_ops(_number(a.get("cx"), where, 0), _number(a.get("cy"), where, 0), r, r)
     if tag == "ellipse":
-        return _ellipse_ops(_number(a.get("cx"), where, 0), _number(a.get("cy"), where, 0),
-                            _number(a.get("rx"), where), _number(a.get("ry"), where))
+        return _ellipse_ops(
+            _number(a.get("cx"), where, 0),
+            _number(a.get("cy"), where, 0),
+            _number(a.get("rx"), where),
+            _number(a.get("ry"), where),
+        )
     if tag == "rect":
-        return _rect_ops(_number(a.get("x"), where, 0), _number(a.get("y"), where, 0),
-                         _number(a.get("width"), where), _number(a.get("height"), where),
-                         _number(a.get("rx"), where, 0))
+        return _rect_ops(
+            _number(a.get("x"), where, 0),
+            _number(a.get("y"), where, 0),
+            _number(a.get("width"), where),
+            _number(a.get("height"), where),
+            _number(a.get("rx"), where, 0),
+        )
     if tag == "line":
-        return (("M", _number(a.get("x1"), where, 0), _number(a.get("y1"), where, 0)),
-                ("L", _number(a.get("x2"), where, 0), _number(a.get("y2"), where, 0)))
+        return (
+            ("M", _number(a.get("x1"), where, 0), _number(a.get("y1"), where, 0)),
+            ("L", _number(a.get("x2"), where, 0), _number(a.get("y2"), where, 0)),
+        )
     points = _points(a.get("points", ""), where)
     ops: list[Op] = [("M", *points[0]), *(("L", px, py) for px, py in points[1:])]
     if tag == "polygon":
@@ -298,7 +344,7 @@ def _shape_ops(tag: str, el: ET.Element, where: str) -> tuple[Op, ...]:
     return tuple(ops)
 
 
-def _walk(el: ET.Element, inherited: dict, shapes: list[Shape], where: str) -> None:
+def _walk(el: ET.Element, inherited: dict[str, str], shapes: list[Shape], where: str) -> None:
     for child in el:
         tag = child.tag.removeprefix(_SVG)
         if tag in ("title", "desc"):
@@ -317,8 +363,16 @@ def _walk(el: ET.Element, inherited: dict, shapes: list[Shape], where: str) -> N
         cap, join = style.get("stroke-linecap", "butt"), style.get("stroke-linejoin", "miter")
         if cap not in _CAPS or join not in _JOINS:
             raise PictureError(f"{where}: line ends “{cap}” or corners “{join}” are not supported")
-        shapes.append(Shape(_shape_ops(tag, child, f"{where} <{tag}>"), fill, stroke,
-                            _number(style.get("stroke-width"), where, 1.0), _CAPS[cap], _JOINS[join]))
+        shapes.append(
+            Shape(
+                _shape_ops(tag, child, f"{where} <{tag}>"),
+                fill,
+                stroke,
+                _number(style.get("stroke-width"), where, 1.0),
+                _CAPS[cap],
+                _JOINS[join],
+            )
+        )
 
 
 def parse_svg(text: str, name: str = "picture") -> Picture:
@@ -332,7 +386,10 @@ def parse_svg(text: str, name: str = "picture") -> Picture:
     unknown = set(root.attrib) - _KNOWN_ATTRIBUTES["svg"] - set(_STYLE_KEYS)
     if unknown:
         raise PictureError(f"{name}: <svg> attribute {sorted(unknown)[0]} is not supported")
-    box = [_number(v, name) for v in root.attrib.get("viewBox", "0 0 100 100").replace(",", " ").split()]
+    box = [
+        _number(v, name)
+        for v in root.attrib.get("viewBox", "0 0 100 100").replace(",", " ").split()
+    ]
     if len(box) != 4 or box[0] or box[1] or box[2] <= 0 or box[3] <= 0:
         raise PictureError(f"{name}: viewBox must be “0 0 width height”")
     inherited = {k: v for k, v in root.attrib.items() if k in _STYLE_KEYS}
@@ -345,7 +402,7 @@ def parse_svg(text: str, name: str = "picture") -> Picture:
     return Picture(name, box[2], box[3], tuple(shapes), words)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def picture(name: str) -> Picture:
     """The picture ``resources/pictures/<name>.svg``, read once."""
     path = pictures_dir() / f"{name}.svg"
@@ -353,14 +410,14 @@ def picture(name: str) -> Picture:
 
 
 def _rgb(hex_colour: str) -> str:
-    return " ".join(f"{int(hex_colour[i:i + 2], 16) / 255:.3f}" for i in (1, 3, 5))
+    return " ".join(f"{int(hex_colour[i : i + 2], 16) / 255:.3f}" for i in (1, 3, 5))
 
 
 def _num(v: float) -> str:
     return f"{v:.2f}".rstrip("0").rstrip(".")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _operators(pic: Picture) -> str:
     """The picture as PDF path operators in its own units (y down), made once: drawing
     the same picture again costs one string (formatting every number through reportlab's
@@ -370,8 +427,10 @@ def _operators(pic: Picture) -> str:
         if shape.fill:
             ops.append(f"{_rgb(shape.fill)} rg")
         if shape.stroke:
-            ops.append(f"{_rgb(shape.stroke)} RG {_num(shape.stroke_width)} w {shape.linecap} J "
-                       f"{shape.linejoin} j")
+            ops.append(
+                f"{_rgb(shape.stroke)} RG {_num(shape.stroke_width)} w {shape.linecap} J "
+                f"{shape.linejoin} j"
+            )
         for op in shape.ops:
             if op[0] == "M":
                 ops.append(f"{_num(op[1])} {_num(op[2])} m")
@@ -387,7 +446,7 @@ def _operators(pic: Picture) -> str:
     return "\n".join(ops)
 
 
-def draw_picture(canv, name: str | Picture, x: float, y: float, size: float) -> None:
+def draw_picture(canv: Any, name: str | Picture, x: float, y: float, size: float) -> None:
     """Draw picture ``name`` (or a parsed picture) in a square ``size`` points wide whose
     lower-left corner is at (``x``, ``y``) on a reportlab canvas (PDF y grows upwards; SVG
     y grows downwards). Written as raw PDF operators inside q … Q, so the canvas's own

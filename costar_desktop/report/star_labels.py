@@ -17,8 +17,9 @@ measures text with the function it is given. ``star_drawing`` draws what it retu
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Callable, NamedTuple, Sequence
+from typing import NamedTuple
 
 
 class Box(NamedTuple):
@@ -42,19 +43,27 @@ class Box(NamedTuple):
     def centre(self) -> tuple[float, float]:
         return ((self.x0 + self.x1) / 2, (self.y0 + self.y1) / 2)
 
-    def overlaps(self, other: "Box", gap: float = 0.0) -> bool:
+    def overlaps(self, other: Box, gap: float = 0.0) -> bool:
         """True if the boxes share any area, or come closer than ``gap``."""
-        return (self.x0 < other.x1 + gap and other.x0 < self.x1 + gap
-                and self.y0 < other.y1 + gap and other.y0 < self.y1 + gap)
+        return (
+            self.x0 < other.x1 + gap
+            and other.x0 < self.x1 + gap
+            and self.y0 < other.y1 + gap
+            and other.y0 < self.y1 + gap
+        )
 
     def contains(self, x: float, y: float) -> bool:
         return self.x0 <= x <= self.x1 and self.y0 <= y <= self.y1
 
-    def within(self, other: "Box") -> bool:
-        return (other.x0 <= self.x0 and self.x1 <= other.x1
-                and other.y0 <= self.y0 and self.y1 <= other.y1)
+    def within(self, other: Box) -> bool:
+        return (
+            other.x0 <= self.x0
+            and self.x1 <= other.x1
+            and other.y0 <= self.y0
+            and self.y1 <= other.y1
+        )
 
-    def overlap_area(self, other: "Box") -> float:
+    def overlap_area(self, other: Box) -> float:
         w = min(self.x1, other.x1) - max(self.x0, other.x0)
         h = min(self.y1, other.y1) - max(self.y0, other.y0)
         return w * h if w > 0 and h > 0 else 0.0
@@ -63,7 +72,7 @@ class Box(NamedTuple):
         """The point of the box (its edge, or the point itself inside) nearest (x, y)."""
         return (min(max(x, self.x0), self.x1), min(max(y, self.y0), self.y1))
 
-    def centred_at(self, x: float, y: float) -> "Box":
+    def centred_at(self, x: float, y: float) -> Box:
         w, h = self.width / 2, self.height / 2
         return Box(x - w, y - h, x + w, y + h)
 
@@ -160,24 +169,33 @@ SAMPLES = 7
 def _points(box: Box) -> list[tuple[float, float]]:
     """The card's middle, then points spread over the card, nearest the middle first."""
     cx, cy = box.centre
-    points = [(box.x0 + box.width * (i + 0.5) / SAMPLES, box.y0 + box.height * (j + 0.5) / SAMPLES)
-              for i in range(SAMPLES) for j in range(SAMPLES)]
+    points = [
+        (box.x0 + box.width * (i + 0.5) / SAMPLES, box.y0 + box.height * (j + 0.5) / SAMPLES)
+        for i in range(SAMPLES)
+        for j in range(SAMPLES)
+    ]
     points.sort(key=lambda p: (p[0] - cx) ** 2 + (p[1] - cy) ** 2)
     return [(cx, cy)] + points
 
 
-def _visible(index: int, points, cards: Sequence[Card], grid: _Grid) -> list[tuple[float, float]]:
+_Pt = tuple[float, float]
+
+
+def _visible(index: int, points: list[_Pt], cards: Sequence[Card], grid: _Grid) -> list[_Pt]:
     """Those of ``points`` that no card drawn after card ``index`` covers."""
     box = cards[index].box
     later = [b for b in (cards[k].box for k in grid.near(box) if k > index) if b.overlaps(box)]
-    return [(x, y) for x, y in points
-            if not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in later)]
+    return [
+        (x, y) for x, y in points if not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in later)
+    ]
 
 
-def _crosses(a, b, c, d) -> bool:
+def _crosses(a: _Pt, b: _Pt, c: _Pt, d: _Pt) -> bool:
     """True if the segments a-b and c-d cross (touching at an end does not count)."""
-    def side(p, q, r):
+
+    def side(p: _Pt, q: _Pt, r: _Pt) -> float:
         return (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0])
+
     d1, d2 = side(c, d, a), side(c, d, b)
     d3, d4 = side(a, b, c), side(a, b, d)
     return d1 * d2 < 0 and d3 * d4 < 0
@@ -187,7 +205,12 @@ def _segment_hits(a: tuple[float, float], b: tuple[float, float], box: Box) -> b
     """True if the segment a-b passes through the box (Liang–Barsky clipping)."""
     dx, dy = b[0] - a[0], b[1] - a[1]
     t0, t1 = 0.0, 1.0
-    for p, q in ((-dx, a[0] - box.x0), (dx, box.x1 - a[0]), (-dy, a[1] - box.y0), (dy, box.y1 - a[1])):
+    for p, q in (
+        (-dx, a[0] - box.x0),
+        (dx, box.x1 - a[0]),
+        (-dy, a[1] - box.y0),
+        (dy, box.y1 - a[1]),
+    ):
         if p == 0:
             if q < 0:
                 return False
@@ -221,7 +244,7 @@ class _Board:
         self.segments: list[tuple[tuple[float, float], tuple[float, float]]] = []
         self.ends = _Grid(cell)  # where each moved number's leader will end (a dot)
 
-    def add_leader(self, start, end) -> None:
+    def add_leader(self, start: _Pt, end: _Pt) -> None:
         self.leaders.add(_span(start, end))
         self.segments.append((start, end))
 
@@ -236,21 +259,34 @@ class _Board:
     def leaders_through(self, box: Box) -> int:
         return sum(1 for k in self.leaders.near(box) if _segment_hits(*self.segments[k], box))
 
-    def crossings(self, start, end) -> int:
-        return sum(1 for k in self.leaders.near(_span(start, end)) if _crosses(start, end, *self.segments[k]))
+    def crossings(self, start: _Pt, end: _Pt) -> int:
+        return sum(
+            1
+            for k in self.leaders.near(_span(start, end))
+            if _crosses(start, end, *self.segments[k])
+        )
 
-    def numbers_crossed(self, start, end, skip: int) -> int:
-        return sum(1 for k in self.labels.near(_span(start, end))
-                   if k >= skip and _segment_hits(start, end, self.labels.boxes[k]))
+    def numbers_crossed(self, start: _Pt, end: _Pt, skip: int) -> int:
+        return sum(
+            1
+            for k in self.labels.near(_span(start, end))
+            if k >= skip and _segment_hits(start, end, self.labels.boxes[k])
+        )
 
     def card_cover(self, box: Box, index: int) -> float:
         """How much of the box lies over other notes' cards, 0 to 1."""
-        covered = sum(self.cards[k].box.overlap_area(box) for k in self.card_grid.near(box) if k != index)
+        covered = sum(
+            self.cards[k].box.overlap_area(box) for k in self.card_grid.near(box) if k != index
+        )
         return min(covered / (box.width * box.height), 1.0)
 
 
-def place_numbers(cards: Sequence[Card], measure: Callable[[str, float, bool], float], bounds: Box,
-                  obstacles: Sequence[Box] = ()) -> list[NumberLabel]:
+def place_numbers(
+    cards: Sequence[Card],
+    measure: Callable[[str, float, bool], float],
+    bounds: Box,
+    obstacles: Sequence[Box] = (),
+) -> list[NumberLabel]:
     """A label for every card with a number, in the order of ``cards``.
 
     ``measure(text, size, bold)`` is the printed width of a number; ``bounds`` is the
@@ -327,7 +363,11 @@ def place_numbers(cards: Sequence[Card], measure: Callable[[str, float, bool], f
                 angle = 2 * math.pi * (n + (ring % 2) / 2) / ANGLES
                 x, y = anchor[0] + radius * math.cos(angle), anchor[1] + radius * math.sin(angle)
                 box = shape.centred_at(x, y)
-                if not box.within(bounds) or box.overlaps(c.box, GAP) or board.labels.hits(box, GAP):
+                if (
+                    not box.within(bounds)
+                    or box.overlaps(c.box, GAP)
+                    or board.labels.hits(box, GAP)
+                ):
                     continue
                 limit = best[0] - radius if best is not None else math.inf
                 cost = radius + _penalty(box, anchor, i, board, skip, step, limit)
@@ -336,8 +376,9 @@ def place_numbers(cards: Sequence[Card], measure: Callable[[str, float, bool], f
             ring += 1
         if best is None:
             box = shape.centred_at(*anchor)
-            labels[i] = NumberLabel(c.note_id, c.number, c.size, c.bold, box, c.box, anchor, False,
-                                    crowded=True)
+            labels[i] = NumberLabel(
+                c.note_id, c.number, c.size, c.bold, box, c.box, anchor, False, crowded=True
+            )
             continue
         board.labels.add(best[1])
         board.add_leader(best[1].nearest_point(*anchor), anchor)
@@ -345,8 +386,15 @@ def place_numbers(cards: Sequence[Card], measure: Callable[[str, float, bool], f
     return [labels[i] for i in numbered]
 
 
-def _penalty(box: Box, anchor: tuple[float, float], index: int, board: _Board, skip: int,
-             step: float, limit: float) -> float:
+def _penalty(
+    box: Box,
+    anchor: tuple[float, float],
+    index: int,
+    board: _Board,
+    skip: int,
+    step: float,
+    limit: float,
+) -> float:
     """What a place costs beyond its distance: a number where another number's leader
     ends or runs (it would seem to be that one's); a leader that crosses another leader
     or number; covering notes. Counting stops once the cost passes ``limit``."""

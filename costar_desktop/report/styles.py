@@ -26,11 +26,13 @@ GROUP_FILL = "#dde8f0"
 
 
 def portrait(paper: str) -> tuple[float, float]:
-    return PAGE_SIZES[paper]
+    size: tuple[float, float] = PAGE_SIZES[paper]
+    return size
 
 
 def landscape_page(paper: str) -> tuple[float, float]:
-    return landscape(PAGE_SIZES[paper])
+    size: tuple[float, float] = landscape(PAGE_SIZES[paper])
+    return size
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,7 @@ class Look:
     margin: float
     gap: float
     cell_pad: float
-    words: dict = field(default_factory=dict)
+    words: dict[str, str] = field(default_factory=dict)
 
     def word(self, key: str) -> str:
         return self.words[key]
@@ -60,25 +62,37 @@ def look(easy_read: bool) -> Look:
     if easy_read:
         body = TextStyle(size=16, leading=24, colour=INK)
         return Look(
-            easy=True, body=body, small=body.replace(colour=MUTED),
+            easy=True,
+            body=body,
+            small=body.replace(colour=MUTED),
             title=body.replace(size=30, leading=38, bold=True),
             h1=body.replace(size=24, leading=32, bold=True),
             h2=body.replace(size=20, leading=28, bold=True),
             h3=body.replace(size=17, leading=25, bold=True),
-            cell=body, cell_head=body.replace(bold=True),
+            cell=body,
+            cell_head=body.replace(bold=True),
             footer=body.replace(size=12, leading=16, colour=MUTED),
-            margin=18 * mm, gap=10, cell_pad=6, words=EASY_WORDS,
+            margin=18 * mm,
+            gap=10,
+            cell_pad=6,
+            words=EASY_WORDS,
         )
     body = TextStyle(size=10, leading=13.5, colour=INK)
     return Look(
-        easy=False, body=body, small=body.replace(size=8.5, leading=11, colour=MUTED),
+        easy=False,
+        body=body,
+        small=body.replace(size=8.5, leading=11, colour=MUTED),
         title=body.replace(size=24, leading=30, bold=True),
         h1=body.replace(size=17, leading=22, bold=True),
         h2=body.replace(size=13, leading=17, bold=True),
         h3=body.replace(size=11, leading=15, bold=True),
-        cell=body.replace(size=9.5, leading=12.5), cell_head=body.replace(size=9.5, leading=12.5, bold=True),
+        cell=body.replace(size=9.5, leading=12.5),
+        cell_head=body.replace(size=9.5, leading=12.5, bold=True),
         footer=body.replace(size=8, leading=10, colour=MUTED),
-        margin=15 * mm, gap=5, cell_pad=3.5, words=WORDS,
+        margin=15 * mm,
+        gap=5,
+        cell_pad=3.5,
+        words=WORDS,
     )
 
 
@@ -98,19 +112,34 @@ WORDS = {
     "people": "Co-producers",
     "market": "Sceptics and our answers",
     "voices": "Voices",
-    "col_action": "Action", "col_first": "First step", "col_owner": "Owner", "col_due": "Due",
-    "col_co": "Co", "col_status": "Status",
-    "col_rank": "Rank", "col_note": "Note", "col_votes": "Dots", "col_impact": "Impact",
-    "col_who": "Who", "col_where": "Inside or outside", "col_bring": "Could bring",
-    "col_involve": "How involved", "col_links": "Linked to",
-    "sceptic": "They might say", "answer": "Our answer",
-    "inside": "Inside", "outside": "Outside",
+    "col_action": "Action",
+    "col_first": "First step",
+    "col_owner": "Owner",
+    "col_due": "Due",
+    "col_co": "Co",
+    "col_status": "Status",
+    "col_rank": "Rank",
+    "col_note": "Note",
+    "col_votes": "Dots",
+    "col_impact": "Impact",
+    "col_who": "Who",
+    "col_where": "Inside or outside",
+    "col_bring": "Could bring",
+    "col_involve": "How involved",
+    "col_links": "Linked to",
+    "sceptic": "They might say",
+    "answer": "Our answer",
+    "inside": "Inside",
+    "outside": "Outside",
     "no_actions": "No actions have been agreed yet.",
     "nothing": "Nothing recorded yet.",
     "no_owner": "No owner yet",
     "no_date": "No date yet",
     "by": "by",
-    "date": "Date", "venue": "Venue", "organisation": "Organisation", "facilitator": "Facilitator",
+    "date": "Date",
+    "venue": "Venue",
+    "organisation": "Organisation",
+    "facilitator": "Facilitator",
     "page": "Page {n} of ",
     "members": "{n} notes",
     "group_owner": "Owner: {owner}",
@@ -145,12 +174,19 @@ EASY_WORDS = {
     "people": "People who can help",
     "market": "Worries and our answers",
     "voices": "Who spoke",
-    "col_action": "What", "col_first": "First thing to do", "col_owner": "Who",
-    "col_due": "By when", "col_co": "Co", "col_status": "Done?",
-    "col_votes": "Dots", "col_note": "Note",
-    "col_where": "Inside or outside", "col_bring": "What they can bring",
+    "col_action": "What",
+    "col_first": "First thing to do",
+    "col_owner": "Who",
+    "col_due": "By when",
+    "col_co": "Co",
+    "col_status": "Done?",
+    "col_votes": "Dots",
+    "col_note": "Note",
+    "col_where": "Inside or outside",
+    "col_bring": "What they can bring",
     "col_involve": "What they will do",
-    "sceptic": "Someone might say", "answer": "We can say",
+    "sceptic": "Someone might say",
+    "answer": "We can say",
     "no_actions": "We have not agreed any actions yet.",
     "nothing": "Nothing here yet.",
     "no_owner": "Nobody yet",
@@ -182,8 +218,20 @@ EASY_WORDS = {
     "key_steps": "5 steps",
 }
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def nice_date(iso: str, easy: bool = False) -> str:

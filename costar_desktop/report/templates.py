@@ -12,6 +12,8 @@ worksheet is three blocks to fill in, one for each action.
 
 from __future__ import annotations
 
+from typing import BinaryIO
+
 from reportlab.graphics import renderPDF
 from reportlab.lib.pagesizes import landscape
 from reportlab.lib.units import mm
@@ -22,20 +24,34 @@ from costar_desktop.core.model import Workshop, WorkshopData
 from costar_desktop.core.star import CO_ORDER, STAR, STEP_ORDER
 from costar_desktop.core.steps import STEP_GUIDES
 from costar_desktop.report.easy_read import PLAIN, easy_lines, easy_text, measures, plain_spans
+from costar_desktop.report.pages import Progress
 from costar_desktop.report.pictures import DATE, GENERAL, PERSON, draw_picture
 from costar_desktop.report.star_drawing import star_drawing
 from costar_desktop.report.styles import (
-    HEADER_FILL, INK, MUTED, POSTER_SIZES, RULE, Look, date_in_words, landscape_page, nice_date, portrait,
+    HEADER_FILL,
+    INK,
+    MUTED,
+    POSTER_SIZES,
+    RULE,
+    Look,
+    date_in_words,
+    landscape_page,
+    nice_date,
+    portrait,
 )
-from costar_desktop.report.text import TextStyle, draw_lines, layout, natural_width
+from costar_desktop.report.text import Spans, TextStyle, draw_lines, layout, natural_width
 
 
-def _text(canv, content, style: TextStyle, x: float, top: float, width: float) -> float:
+def _text(
+    canv: Canvas, content: str | Spans, style: TextStyle, x: float, top: float, width: float
+) -> float:
     """Draw wrapped text with its top edge at ``top``; returns its height."""
     return draw_lines(canv, layout(content, style, width), x, top, width, style)
 
 
-def _workshop_line(canv, w: Workshop, lk: Look, x: float, top: float, width: float) -> float:
+def _workshop_line(
+    canv: Canvas, w: Workshop, lk: Look, x: float, top: float, width: float
+) -> float:
     """The workshop's title and date, or a line to write them on."""
     title = "" if w.title in ("", "Untitled workshop") else w.title.strip()
     if title and lk.easy:
@@ -58,12 +74,12 @@ def _workshop_line(canv, w: Workshop, lk: Look, x: float, top: float, width: flo
     return h
 
 
-def _bookmark(canv, key: str, title: str) -> None:
+def _bookmark(canv: Canvas, key: str, title: str) -> None:
     canv.bookmarkPage(key)
     canv.addOutlineEntry(title, key, level=0)
 
 
-def poster(canv, data: WorkshopData, paper: str, lk: Look) -> None:
+def poster(canv: Canvas, data: WorkshopData, paper: str, lk: Look) -> None:
     """The star on A3 landscape, with the five step questions underneath."""
     if lk.easy:
         return easy_poster(canv, data, paper, lk)
@@ -72,15 +88,26 @@ def poster(canv, data: WorkshopData, paper: str, lk: Look) -> None:
     _bookmark(canv, "poster", lk.word("poster_title"))
     m = 14 * mm
     top = h - m
-    top -= _text(canv, lk.word("poster_title"), lk.title.replace(size=lk.title.size * 1.2, leading=0),
-                 m, top, w - 2 * m) + 4
+    top -= (
+        _text(
+            canv,
+            lk.word("poster_title"),
+            lk.title.replace(size=lk.title.size * 1.2, leading=0),
+            m,
+            top,
+            w - 2 * m,
+        )
+        + 4
+    )
     top -= _workshop_line(canv, data.workshop, lk, m, top, w - 2 * m) + 8
     question_style = lk.body.replace(size=max(lk.body.size, 11), leading=0)
     band = question_style.line_height * (5 if lk.easy else 4) + 10
     room = top - m - band
     shape = star_drawing(1.0, whole_canvas=False)
     scale = min((w - 2 * m) / shape.width, room / shape.height)
-    drawing = star_drawing(shape.width * scale, whole_canvas=False, label_size=max(14.0, lk.body.size * 1.2))
+    drawing = star_drawing(
+        shape.width * scale, whole_canvas=False, label_size=max(14.0, lk.body.size * 1.2)
+    )
     renderPDF.draw(drawing, canv, (w - drawing.width) / 2, m + band)
     col = (w - 2 * m) / len(STEP_ORDER)
     for i, step in enumerate(STEP_ORDER):
@@ -91,13 +118,15 @@ def poster(canv, data: WorkshopData, paper: str, lk: Look) -> None:
     canv.showPage()
 
 
-def _box(canv, x: float, y: float, size: float) -> None:
+def _box(canv: Canvas, x: float, y: float, size: float) -> None:
     canv.setStrokeColor(INK)
     canv.setLineWidth(0.9)
     canv.rect(x, y, size, size, stroke=1, fill=0)
 
 
-def _tick_rows(label: str, options: list[str], width: float, style: TextStyle, box: float):
+def _tick_rows(
+    label: str, options: list[str], width: float, style: TextStyle, box: float
+) -> tuple[float, list[list[tuple[str, float, float]]]]:
     """Where the tick boxes go: ((label width, rows of (option, x, option width)))."""
     label_w = natural_width(label, style.replace(bold=True)) + 6
     rows: list[list[tuple[str, float, float]]] = [[]]
@@ -112,7 +141,7 @@ def _tick_rows(label: str, options: list[str], width: float, style: TextStyle, b
     return label_w, rows
 
 
-def cards(canv, data: WorkshopData, paper: str, lk: Look) -> None:
+def cards(canv: Canvas, data: WorkshopData, paper: str, lk: Look) -> None:
     """A sheet of numbered note cards with tick boxes for the Co and the step."""
     if lk.easy:
         return easy_cards(canv, data, paper, lk)
@@ -140,9 +169,13 @@ def cards(canv, data: WorkshopData, paper: str, lk: Look) -> None:
             inner = cw - 2 * pad
             number_style = lk.h2
             _text(canv, str(n), number_style, x + pad, y_top - pad, inner)
-            groups = [(label, *_tick_rows(label, options, inner, small, box)) for label, options in (
-                (lk.word("card_co"), [co.label for co in CO_ORDER]),
-                (lk.word("card_step"), [st.label for st in STEP_ORDER]))]
+            groups = [
+                (label, *_tick_rows(label, options, inner, small, box))
+                for label, options in (
+                    (lk.word("card_co"), [co.label for co in CO_ORDER]),
+                    (lk.word("card_step"), [st.label for st in STEP_ORDER]),
+                )
+            ]
             footer_h = small.line_height * (sum(len(g[2]) for g in groups) + 1) + 8
             # Writing lines.
             line_gap = lk.body.line_height * 1.25
@@ -160,14 +193,19 @@ def cards(canv, data: WorkshopData, paper: str, lk: Look) -> None:
                 for row in rows_:
                     for option, ox, ow in row:
                         bx = x + pad + ox
-                        _box(canv, bx, fy - small.line_height + (small.line_height - box) / 2 + 1, box)
+                        _box(
+                            canv,
+                            bx,
+                            fy - small.line_height + (small.line_height - box) / 2 + 1,
+                            box,
+                        )
                         _text(canv, option, small, bx + box + 3, fy, ow + 2)
                     fy -= small.line_height
             _text(canv, lk.word("card_who") + ":", small.replace(colour=MUTED), x + pad, fy, inner)
     canv.showPage()
 
 
-def worksheet(canv, data: WorkshopData, paper: str, lk: Look) -> None:
+def worksheet(canv: Canvas, data: WorkshopData, paper: str, lk: Look) -> None:
     """An empty action plan to fill in by hand."""
     if lk.easy:
         return easy_worksheet(canv, data, paper, lk)
@@ -178,16 +216,21 @@ def worksheet(canv, data: WorkshopData, paper: str, lk: Look) -> None:
     top = h - m
     top -= _text(canv, lk.word("worksheet"), lk.h1, m, top, w - 2 * m) + 2
     top -= _workshop_line(canv, data.workshop, lk, m, top, w - 2 * m) + 10
-    heads = [lk.word(k) for k in ("col_action", "col_first", "col_owner", "col_due", "col_co",
-                                  "col_status")]
+    heads = [
+        lk.word(k)
+        for k in ("col_action", "col_first", "col_owner", "col_due", "col_co", "col_status")
+    ]
     fractions = [30, 25, 15, 11, 10, 9]
     widths = [(w - 2 * m) * f / sum(fractions) for f in fractions]
-    head_lines = max(len(layout(hd, lk.cell_head, cw - 2 * lk.cell_pad)) for hd, cw in zip(heads, widths))
+    head_lines = max(
+        len(layout(hd, lk.cell_head, cw - 2 * lk.cell_pad))
+        for hd, cw in zip(heads, widths, strict=True)
+    )
     head_h = lk.cell_head.line_height * head_lines + 2 * lk.cell_pad
     canv.setFillColor(HEADER_FILL)
     canv.rect(m, top - head_h, w - 2 * m, head_h, stroke=0, fill=1)
     x = m
-    for head, cw in zip(heads, widths):
+    for head, cw in zip(heads, widths, strict=True):
         _text(canv, head, lk.cell_head, x + lk.cell_pad, top - lk.cell_pad, cw - 2 * lk.cell_pad)
         x += cw
     rows = 5 if lk.easy else 8
@@ -208,22 +251,24 @@ def worksheet(canv, data: WorkshopData, paper: str, lk: Look) -> None:
 # --- easy read ------------------------------------------------------------------------------
 
 
-def _easy_height(content, style: TextStyle, width: float) -> float:
+def _easy_height(content: str | Spans, style: TextStyle, width: float) -> float:
     return sum(st.line_height for _, st in easy_lines(content, style, width))
 
 
-def _key_rows(lk: Look):
+def _key_rows(lk: Look) -> list[tuple[str, list[tuple[str, Spans]]]]:
     """The poster's key: (heading, [(picture, paragraphs)]) for the Four Co's and the steps;
     each step with its question on a line of its own."""
-    steps = [(PLAIN[st].picture, [*plain_spans(st, i + 1), ("\n" + PLAIN[st].sentence, False)])
-             for i, st in enumerate(STEP_ORDER)]
+    steps = [
+        (PLAIN[st].picture, [*plain_spans(st, i + 1), ("\n" + PLAIN[st].sentence, False)])
+        for i, st in enumerate(STEP_ORDER)
+    ]
     return [
         (lk.word("key_cos"), [(PLAIN[co].picture, plain_spans(co)) for co in CO_ORDER]),
         (lk.word("key_steps"), steps),
     ]
 
 
-def easy_poster(canv, data: WorkshopData, paper: str, lk: Look) -> None:
+def easy_poster(canv: Canvas, data: WorkshopData, paper: str, lk: Look) -> None:
     """The star on the left; on the right a key: each Co and each step in plain words
     beside its picture, the steps with a simple question."""
     w, h = landscape(POSTER_SIZES[paper])
@@ -231,8 +276,17 @@ def easy_poster(canv, data: WorkshopData, paper: str, lk: Look) -> None:
     _bookmark(canv, "poster", lk.word("poster_title"))
     m = 14 * mm
     top = h - m
-    top -= easy_text(canv, lk.word("poster_title"), lk.title.replace(size=lk.title.size * 1.2, leading=0),
-                     m, top, w - 2 * m) + 4
+    top -= (
+        easy_text(
+            canv,
+            lk.word("poster_title"),
+            lk.title.replace(size=lk.title.size * 1.2, leading=0),
+            m,
+            top,
+            w - 2 * m,
+        )
+        + 4
+    )
     top -= _workshop_line(canv, data.workshop, lk, m, top, w - 2 * m) + 16
     key_w = (w - 2 * m) * 0.42
     gap = 12
@@ -243,8 +297,12 @@ def easy_poster(canv, data: WorkshopData, paper: str, lk: Look) -> None:
         pic = style.line_height * 2
         text_w = key_w - pic - gap
         rows = _key_rows(lk)
-        needed = sum(head.line_height + gap + sum(max(pic, _easy_height(c, style, text_w)) + gap
-                                                  for _, c in items) for _, items in rows)
+        needed = sum(
+            head.line_height
+            + gap
+            + sum(max(pic, _easy_height(c, style, text_w)) + gap for _, c in items)
+            for _, items in rows
+        )
         if needed <= top - m:
             break
     x = w - m - key_w
@@ -268,8 +326,18 @@ def easy_poster(canv, data: WorkshopData, paper: str, lk: Look) -> None:
     canv.showPage()
 
 
-def _option(canv, name: str, content, style: TextStyle, x: float, top: float, width: float,
-            box: float, pic: float, below: bool) -> None:
+def _option(
+    canv: Canvas,
+    name: str,
+    content: str | Spans,
+    style: TextStyle,
+    x: float,
+    top: float,
+    width: float,
+    box: float,
+    pic: float,
+    below: bool,
+) -> None:
     """A tick box, a picture and its words: beside them, or (``below``) under them."""
     _box(canv, x, top - (pic + box) / 2, box)
     draw_picture(canv, name, x + box + 4, top - pic, pic)
@@ -280,7 +348,7 @@ def _option(canv, name: str, content, style: TextStyle, x: float, top: float, wi
         easy_text(canv, content, style, x + left, top, width - left)
 
 
-def easy_cards(canv, data: WorkshopData, paper: str, lk: Look) -> None:
+def easy_cards(canv: Canvas, data: WorkshopData, paper: str, lk: Look) -> None:
     """Two big note cards to a page. On each: its number and lines to write on; beside
     them, tick boxes for the way of working together; below, tick boxes for the step.
     Every box has a picture and plain words."""
@@ -312,8 +380,19 @@ def easy_cards(canv, data: WorkshopData, paper: str, lk: Look) -> None:
         left = x + pad
         # At the bottom, across the card: which step.
         y = y_top - ch + pad + step_h
-        for i, (st, words) in enumerate(zip(STEP_ORDER, step_words)):
-            _option(canv, PLAIN[st].picture, words, option, left + i * step_w, y, step_w - 10, box, pic, True)
+        for i, (st, words) in enumerate(zip(STEP_ORDER, step_words, strict=True)):
+            _option(
+                canv,
+                PLAIN[st].picture,
+                words,
+                option,
+                left + i * step_w,
+                y,
+                step_w - 10,
+                box,
+                pic,
+                True,
+            )
         y += label.line_height
         easy_text(canv, lk.word("card_step"), label, left, y, inner)
         y += gap * 2
@@ -321,8 +400,10 @@ def easy_cards(canv, data: WorkshopData, paper: str, lk: Look) -> None:
         co_x = left + inner - co_w
         cy = y_top - pad
         cy -= easy_text(canv, lk.word("card_co"), label, co_x, cy, co_w)
-        for co, row_h in zip(CO_ORDER, co_h):
-            _option(canv, PLAIN[co].picture, PLAIN[co].words, option, co_x, cy, co_w, box, pic, False)
+        for co, row_h in zip(CO_ORDER, co_h, strict=True):
+            _option(
+                canv, PLAIN[co].picture, PLAIN[co].words, option, co_x, cy, co_w, box, pic, False
+            )
             cy -= row_h
         # Top left: the number, lines to write on, and the writer's name.
         write_w = co_x - left - 16
@@ -339,13 +420,13 @@ def easy_cards(canv, data: WorkshopData, paper: str, lk: Look) -> None:
     canv.showPage()
 
 
-def _write_line(canv, x0: float, x1: float, y: float) -> None:
+def _write_line(canv: Canvas, x0: float, x1: float, y: float) -> None:
     canv.setStrokeColor(INK)
     canv.setLineWidth(0.8)
     canv.line(x0, y, x1, y)
 
 
-def easy_worksheet(canv, data: WorkshopData, paper: str, lk: Look) -> None:
+def easy_worksheet(canv: Canvas, data: WorkshopData, paper: str, lk: Look) -> None:
     """Three actions to fill in, each a block: our star beside "What we will do:" and
     "First step:" with lines to write on; a person beside "Who:" and a calendar beside
     "By when:". No table."""
@@ -378,7 +459,9 @@ def easy_worksheet(canv, data: WorkshopData, paper: str, lk: Look) -> None:
             draw_picture(canv, name, x + (ms.big_picture - small) / 2, bottom, small)
             word = lk.word(key)
             lx = x + ms.column
-            easy_text(canv, word, label, lx, bottom + (small + label.line_height) / 2, half - ms.column)
+            easy_text(
+                canv, word, label, lx, bottom + (small + label.line_height) / 2, half - ms.column
+            )
             baseline = bottom + small / 2 - label.size * 0.4
             _write_line(canv, lx + natural_width(word, label) + 8, x + half - 16, baseline)
         # What we will do, and the first step: lines to write on in what is left.
@@ -393,7 +476,9 @@ def easy_worksheet(canv, data: WorkshopData, paper: str, lk: Look) -> None:
     canv.showPage()
 
 
-def build_templates(data: WorkshopData, out, paper: str, lk: Look, progress) -> None:
+def build_templates(
+    data: WorkshopData, out: BinaryIO, paper: str, lk: Look, progress: Progress
+) -> None:
     canv = Canvas(out, pagesize=portrait(paper), invariant=1)
     canv.setTitle(lk.word("templates"))
     canv.setCreator(f"CoStar Desktop {__version__}")

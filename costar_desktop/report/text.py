@@ -16,9 +16,17 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from costar_desktop.report import bidi
-from costar_desktop.report.fonts import LATIN, Face, FontBook, font_book, is_invisible
+from costar_desktop.report.fonts import (
+    LATIN,
+    CostarTTFont,
+    Face,
+    FontBook,
+    font_book,
+    is_invisible,
+)
 
 
 @dataclass(frozen=True)
@@ -40,12 +48,14 @@ class TextStyle:
     def line_height(self) -> float:
         return self.leading or round(self.size * 1.32, 2)
 
-    def replace(self, **changes) -> "TextStyle":
+    def replace(self, **changes: Any) -> TextStyle:
         values = {**self.__dict__, **changes}
         return TextStyle(**values)
 
 
 Spans = list[tuple[str, bool]]
+#: A shaped glyph: (code in the font's subsets, advance, x offset, y offset).
+Glyph = tuple[int, float, float, float]
 
 
 class Segment:
@@ -53,7 +63,15 @@ class Segment:
 
     __slots__ = ("text", "face", "level", "width", "glyphs", "is_space")
 
-    def __init__(self, text: str, face: Face, level: int, width: float, glyphs, is_space: bool):
+    def __init__(
+        self,
+        text: str,
+        face: Face,
+        level: int,
+        width: float,
+        glyphs: list[Glyph] | None,
+        is_space: bool,
+    ):
         self.text = text
         self.face = face
         self.level = level
@@ -70,19 +88,21 @@ class Line:
     rtl: bool
 
 
-_SHAPE_CACHE: dict[tuple, tuple] = {}
-_LAYOUT_CACHE: dict[tuple, list[Line]] = {}
+_SHAPE_CACHE: dict[tuple[str, str, bool], tuple[tuple[Glyph, ...], float]] = {}
+_LAYOUT_CACHE: dict[tuple[str | tuple[tuple[str, bool], ...], TextStyle, float], list[Line]] = {}
 _CACHE_LIMIT = 60_000
+_K = TypeVar("_K")
+_V = TypeVar("_V")
 
 
-def _remember(cache: dict, key, value):
+def _remember(cache: dict[_K, _V], key: _K, value: _V) -> _V:
     if len(cache) > _CACHE_LIMIT:
         cache.clear()
     cache[key] = value
     return value
 
 
-_CONTROLS = {c: None for c in range(32) if c != 9}
+_CONTROLS: dict[int, int | None] = {c: None for c in range(32) if c != 9}
 _CONTROLS[9] = 32
 _INFO: dict[str, tuple[str, bool, bool, bool]] = {}
 
@@ -102,8 +122,13 @@ def _is_space(ch: str) -> bool:
 
 def _is_cjk(ch: str) -> bool:
     cp = ord(ch)
-    return (0x2E80 <= cp <= 0x9FFF or 0xAC00 <= cp <= 0xD7AF or 0xF900 <= cp <= 0xFAFF
-            or 0xFF00 <= cp <= 0xFFEF or 0x20000 <= cp <= 0x3FFFF)
+    return (
+        0x2E80 <= cp <= 0x9FFF
+        or 0xAC00 <= cp <= 0xD7AF
+        or 0xF900 <= cp <= 0xFAFF
+        or 0xFF00 <= cp <= 0xFFEF
+        or 0x20000 <= cp <= 0x3FFFF
+    )
 
 
 def prepare(text: str, book: FontBook) -> str:
@@ -132,11 +157,16 @@ def prepare(text: str, book: FontBook) -> str:
 def missing_characters(text: str) -> list[str]:
     """Characters of ``text`` that no shipped font can print (they print as ``[U+XXXX]``)."""
     book = font_book()
-    return sorted({ch for ch in text if not is_invisible(ch) and not ch.isspace()
-                   and book.first_family(ord(ch)) is None})
+    return sorted(
+        {
+            ch
+            for ch in text
+            if not is_invisible(ch) and not ch.isspace() and book.first_family(ord(ch)) is None
+        }
+    )
 
 
-def _shaped_buffer(face: Face, text: str, rtl: bool):
+def _shaped_buffer(face: Face, text: str, rtl: bool) -> Any:  # a uharfbuzz Buffer (untyped)
     """``text`` shaped by HarfBuzz in ``face``, one cluster per character where it can."""
     import uharfbuzz as hb
 
@@ -149,7 +179,7 @@ def _shaped_buffer(face: Face, text: str, rtl: bool):
     return buf
 
 
-def _shape(face: Face, text: str, rtl: bool) -> tuple[tuple, float]:
+def _shape(face: Face, text: str, rtl: bool) -> tuple[tuple[Glyph, ...], float]:
     """HarfBuzz glyphs for ``text`` in 1/1000 em: ((code, adv, dx, dy), ...), width."""
     key = (face.name, text, rtl)
     hit = _SHAPE_CACHE.get(key)
@@ -167,11 +197,12 @@ def _shape(face: Face, text: str, rtl: bool) -> tuple[tuple, float]:
     order = range(len(infos)) if rtl else range(len(infos) - 1, -1, -1)
     for k in order:
         carrier.setdefault(infos[k].cluster, k)
-    glyphs = []
+    glyphs: list[Glyph] = []
     total = 0.0
-    for k, (info, pos) in enumerate(zip(infos, positions)):
+    # HarfBuzz gives one position per glyph info.
+    for k, (info, pos) in enumerate(zip(infos, positions, strict=True)):
         adv = pos.x_advance * scale
-        cluster_text = text[info.cluster:ends[info.cluster]] if carrier[info.cluster] == k else ""
+        cluster_text = text[info.cluster : ends[info.cluster]] if carrier[info.cluster] == k else ""
         if rtl:
             # Viewers reverse right-to-left glyphs when they extract text, ligatures included.
             cluster_text = cluster_text[::-1]
@@ -187,8 +218,9 @@ def _needs_shaping(face: Face, text: str, level: int) -> bool:
     return not text.isascii() and any(_info(ch)[0][0] == "M" for ch in text if ch > "\u02ff")
 
 
-def _make_segment(text: str, face: Face, level: int, size: float, is_space: bool,
-                  shaped: bool = False) -> Segment:
+def _make_segment(
+    text: str, face: Face, level: int, size: float, is_space: bool, shaped: bool = False
+) -> Segment:
     if shaped or _needs_shaping(face, text, level):
         glyphs, width = _shape(face, text, level % 2 == 1)
         k = size / 1000.0
@@ -229,8 +261,12 @@ def _simple_chars(book: FontBook) -> frozenset[str]:
         for cp in book.face(LATIN).font.coverage:
             ch = chr(cp)
             cat, invisible, space, cjk = _info(ch)
-            if (cat[0] not in "MCZ" or ch == " ") and not invisible and not cjk \
-                    and unicodedata.bidirectional(ch) not in ("R", "AL", "AN", "NSM"):
+            if (
+                (cat[0] not in "MCZ" or ch == " ")
+                and not invisible
+                and not cjk
+                and unicodedata.bidirectional(ch) not in ("R", "AL", "AN", "NSM")
+            ):
                 chars.add(ch)
         _SIMPLE = frozenset(chars)
     return _SIMPLE
@@ -273,11 +309,20 @@ def _segments(spans: Spans, style: TextStyle, book: FontBook) -> tuple[list[list
     start = 0
     for i in range(1, n + 1):
         end = i == n
-        if end or breaks[i] or keys[i] != keys[start] or bold[i] != bold[start] \
-                or levels[i] != levels[start] or spaces[i] != spaces[start]:
+        if (
+            end
+            or breaks[i]
+            or keys[i] != keys[start]
+            or bold[i] != bold[start]
+            or levels[i] != levels[start]
+            or spaces[i] != spaces[start]
+        ):
             face = book.face(keys[start], bold[start])
-            word.append(_make_segment(text[start:i], face, levels[start], style.size, spaces[start],
-                                      style.shape_all))
+            word.append(
+                _make_segment(
+                    text[start:i], face, levels[start], style.size, spaces[start], style.shape_all
+                )
+            )
             start = i
             if end or breaks[i]:
                 words.append(word)
@@ -293,8 +338,14 @@ def _joined(prev: str, ch: str) -> bool:
         return False  # Latin-1 and Latin Extended letters: the common case, quickly
     if unicodedata.category(ch)[0] == "M" or cp in (0x200C, 0x200D) or pp == 0x200D:
         return True
-    if 0xFE00 <= cp <= 0xFE0F or 0xE0100 <= cp <= 0xE01EF or 0x1F3FB <= cp <= 0x1F3FF \
-            or 0xE0020 <= cp <= 0xE007F or 0x1160 <= cp <= 0x11FF or 0xD7B0 <= cp <= 0xD7FF:
+    if (
+        0xFE00 <= cp <= 0xFE0F
+        or 0xE0100 <= cp <= 0xE01EF
+        or 0x1F3FB <= cp <= 0x1F3FF
+        or 0xE0020 <= cp <= 0xE007F
+        or 0x1160 <= cp <= 0x11FF
+        or 0xD7B0 <= cp <= 0xD7FF
+    ):
         return True
     if 0xDC00 <= cp <= 0xDFFF and 0xD800 <= pp <= 0xDBFF:
         return True
@@ -302,7 +353,7 @@ def _joined(prev: str, ch: str) -> bool:
 
 
 def _is_regional(ch: str) -> bool:
-    return "\U0001F1E6" <= ch <= "\U0001F1FF"
+    return "\U0001f1e6" <= ch <= "\U0001f1ff"
 
 
 def may_cut_before(text: str, i: int) -> bool:
@@ -341,14 +392,16 @@ def _cut_points(text: str) -> bytearray:
     return points
 
 
-def _cluster_advances(face: Face, text: str, rtl: bool, size: float) -> tuple[list[int], list[float]]:
+def _cluster_advances(
+    face: Face, text: str, rtl: bool, size: float
+) -> tuple[list[int], list[float]]:
     """Where HarfBuzz's clusters of ``text`` start (logical order, then len(text)) and the
     width of the text before each start, in points. Not cached and no glyph codes made:
     only to find where a long word is cut."""
     buf = _shaped_buffer(face, text, rtl)
     scale = size / face.units_per_em
     advance: dict[int, float] = {}
-    for info, pos in zip(buf.glyph_infos, buf.glyph_positions):
+    for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True):  # one per glyph
         advance[info.cluster] = advance.get(info.cluster, 0.0) + pos.x_advance * scale
     starts = sorted(advance)
     if not starts or starts[0] != 0:
@@ -390,18 +443,22 @@ def _cut_segment(seg: Segment, room: float, width: float, style: TextStyle) -> l
         if before[last] - base <= limit:
             end = last
         else:
-            j, end = a + 1, None
+            j = a + 1
+            cut: int | None = None
             while j < last and before[j] - base <= limit:
                 if allowed[starts[j]]:
-                    end = j
+                    cut = j
                 j += 1
-            if end is None:
+            if cut is None:
                 if limit < width and pieces == [] and room < width:
                     pieces.append(None)  # nothing fits on this line: begin the next one
                     limit = width
                     continue
-                end = max(a + 1, j - 1)  # one cluster wider than a line: cut it anyway
-        piece = _make_segment(text[starts[a]:starts[end]], seg.face, seg.level, style.size, False, shaped)
+                cut = max(a + 1, j - 1)  # one cluster wider than a line: cut it anyway
+            end = cut
+        piece = _make_segment(
+            text[starts[a] : starts[end]], seg.face, seg.level, style.size, False, shaped
+        )
         tries = 0
         while piece.width > limit + 0.01 and end > a + 1 and tries < 8:
             # Shaped on its own, a piece can be wider than its share of the whole (Arabic
@@ -409,7 +466,9 @@ def _cut_segment(seg: Segment, room: float, width: float, style: TextStyle) -> l
             end -= 1
             while end > a + 1 and not allowed[starts[end]]:
                 end -= 1
-            piece = _make_segment(text[starts[a]:starts[end]], seg.face, seg.level, style.size, False, shaped)
+            piece = _make_segment(
+                text[starts[a] : starts[end]], seg.face, seg.level, style.size, False, shaped
+            )
             tries += 1
         pieces.append(piece)
         a = end
@@ -501,7 +560,7 @@ def _rgb(hex_colour: str) -> str:
     found = _RGB.get(hex_colour)
     if found is None:
         h = hex_colour.lstrip("#")
-        found = _RGB[hex_colour] = " ".join(f"{int(h[i:i + 2], 16) / 255:.3f}" for i in (0, 2, 4))
+        found = _RGB[hex_colour] = " ".join(f"{int(h[i : i + 2], 16) / 255:.3f}" for i in (0, 2, 4))
     return found
 
 
@@ -509,12 +568,12 @@ class _Writer:
     """PDF text operators for one block, written straight to the page (much faster than
     reportlab's text object, which formats every number through Python)."""
 
-    def __init__(self, canv, size: float):
+    def __init__(self, canv: Any, size: float):  # a reportlab Canvas (untyped)
         self.doc = canv._doc
         self.size = size
         self.ops: list[str] = []
-        self.font = None
-        self.subset = None
+        self.font: CostarTTFont | None = None
+        self.subset: int | None = None
 
     def show(self, face: Face, text: str, x: float, y: float) -> None:
         font = face.font
@@ -522,14 +581,18 @@ class _Writer:
         for subset, chunk in font.splitString(text, self.doc):
             if font is not self.font or subset != self.subset:
                 self.font, self.subset = font, subset
-                self.ops.append(f"{font.getSubsetInternalName(subset, self.doc)} {self.size:.2f} Tf")
+                self.ops.append(
+                    f"{font.getSubsetInternalName(subset, self.doc)} {self.size:.2f} Tf"
+                )
             if first:
                 self.ops.append(f"1 0 0 1 {x:.2f} {y:.2f} Tm")
                 first = False
             self.ops.append("(" + "".join([_ESCAPE[b] for b in chunk]) + ") Tj")
 
 
-def draw_lines(canv, lines: list[Line], x: float, top: float, width: float, style: TextStyle) -> float:
+def draw_lines(
+    canv: Any, lines: list[Line], x: float, top: float, width: float, style: TextStyle
+) -> float:
     """Draw ``lines`` in a box ``width`` wide whose top edge is at ``top``; returns the height."""
     lh = style.line_height
     if not lines or getattr(canv, "dry_run", False):
@@ -546,7 +609,10 @@ def draw_lines(canv, lines: list[Line], x: float, top: float, width: float, styl
             align = "right" if line.rtl else "left"
         elif align == "end":
             align = "left" if line.rtl else "right"
-        pen = x + {"left": 0.0, "right": width - line.width, "centre": (width - line.width) / 2}[align]
+        pen = (
+            x
+            + {"left": 0.0, "right": width - line.width, "centre": (width - line.width) / 2}[align]
+        )
         for seg in line.segments:
             if seg.face.fake_bold != stroked:
                 stroked = seg.face.fake_bold
@@ -570,7 +636,9 @@ def _glyph_run(out: _Writer, seg: Segment, x: float, baseline: float) -> None:
     pending: list[str] = []
     start = (x, baseline)
     cursor = None  # where the PDF's text position is after the pending glyphs
-    for code, adv, dx, dy in seg.glyphs:
+    glyphs = seg.glyphs
+    assert glyphs is not None  # only shaped segments are drawn glyph by glyph
+    for code, adv, dx, dy in glyphs:
         gx, gy = x + dx, baseline + dy
         if cursor is None or dy or abs(gx - cursor) > 0.01:
             if pending:

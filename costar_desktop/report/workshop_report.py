@@ -15,22 +15,30 @@ from __future__ import annotations
 
 import io
 from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Callable
+from typing import Any, BinaryIO
 
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
 from costar_desktop.core import steps
-from costar_desktop.core.model import Co, Note, Step, WorkshopData
+from costar_desktop.core.model import Audience, Co, MarketItem, Note, Step, WorkshopData
 from costar_desktop.core.star import CO_ORDER, STEP_ORDER
 from costar_desktop.report.action_plan import action_table
 from costar_desktop.report.bidi import needs_bidi
 from costar_desktop.report.flowables import (
-    Contents, DrawingBlock, GridTable, Heading, Row, Sections, TextBlock,
+    Contents,
+    DrawingBlock,
+    GridTable,
+    Heading,
+    Row,
+    Sections,
+    TextBlock,
 )
-from costar_desktop.report.pages import PagedDocument, Progress, footer_text
+from costar_desktop.report.pages import PagedDocument, Progress, ProgressCallback, footer_text
 from costar_desktop.report.star_drawing import star_drawing
 from costar_desktop.report.styles import Look, nice_date, portrait
+from costar_desktop.report.text import Spans, TextStyle
 
 #: The report's sections, in order: the star, one for each step, who spoke.
 SECTION_KEYS = ("star", *(f"step-{s.value}" for s in STEP_ORDER), "voices")
@@ -88,8 +96,15 @@ class Part:
 
 
 class _Report:
-    def __init__(self, data: WorkshopData, lk: Look, group_by: str, sections: Sections, width: float,
-                 drawing=None):
+    def __init__(
+        self,
+        data: WorkshopData,
+        lk: Look,
+        group_by: str,
+        sections: Sections,
+        width: float,
+        drawing: Any = None,  # a reportlab Drawing
+    ):
         self.data = data
         self.lk = lk
         self.group_by = group_by
@@ -108,13 +123,24 @@ class _Report:
 
     def h1(self, key: str, title: str) -> list[Flowable]:
         lk = self.lk
-        return [CondPageBreak(lk.h1.line_height * 4),
-                Heading(title, lk.h1, key, 0, self.sections, space_before=lk.gap * 2, space_after=lk.gap)]
+        return [
+            CondPageBreak(lk.h1.line_height * 4),
+            Heading(
+                title, lk.h1, key, 0, self.sections, space_before=lk.gap * 2, space_after=lk.gap
+            ),
+        ]
 
     def h2(self, text: str, key: str, in_contents: bool = False) -> Heading:
         lk = self.lk
-        return Heading(text, lk.h2, key, 1, self.sections if in_contents else None,
-                       space_before=lk.gap * 1.5, space_after=lk.gap / 2)
+        return Heading(
+            text,
+            lk.h2,
+            key,
+            1,
+            self.sections if in_contents else None,
+            space_before=lk.gap * 1.5,
+            space_after=lk.gap / 2,
+        )
 
     def h3(self, text: str, key: str | None = None) -> TextBlock:
         """A heading within a step's work; with ``key``, a bookmark too (below the h2)."""
@@ -125,13 +151,17 @@ class _Report:
             return block
         return Heading(text, lk.h3, key, 2, None, space_before=lk.gap, space_after=lk.gap / 3)
 
-    def text(self, content, style=None, after: float | None = None) -> TextBlock:
+    def text(
+        self, content: str | Spans, style: TextStyle | None = None, after: float | None = None
+    ) -> TextBlock:
         lk = self.lk
-        return TextBlock(content, style or lk.body, space_after=lk.gap / 2 if after is None else after)
+        return TextBlock(
+            content, style or lk.body, space_after=lk.gap / 2 if after is None else after
+        )
 
     def note_line(self, note: Note, *, show_step: bool = True, indent: float = 0.0) -> TextBlock:
         meta = []
-        author = self.authors.get(note.author_id)
+        author = self.authors.get(note.author_id) if note.author_id is not None else None
         if author and not self.lk.easy:
             meta.append(author)
         if show_step:
@@ -149,7 +179,7 @@ class _Report:
             spans.append((f"  {about}", False))
         return TextBlock(spans, self.lk.body, space_after=self.lk.gap / 2, indent=indent)
 
-    def table(self, widths, heads: list[str], rows: list[list[str]]) -> GridTable:
+    def table(self, widths: Sequence[float], heads: list[str], rows: list[list[str]]) -> GridTable:
         lk = self.lk
         header = [TextBlock(h, lk.cell_head) for h in heads]
         body = [Row([TextBlock(c, lk.cell) for c in r]) for r in rows]
@@ -182,7 +212,7 @@ class _Report:
         for key, title in section_titles(self.lk):
             titles.append((key, title, 0))
             if key.startswith("step-"):
-                step = Step(key[len("step-"):])
+                step = Step(key[len("step-") :])
                 titles += [(f"{key}-{part.key}", part.title, 1) for part in self.parts(step)]
         return titles
 
@@ -194,15 +224,26 @@ class _Report:
             TextBlock(lk.word("report"), lk.h3.replace(colour="#4d4d4d"), space_after=lk.gap),
             TextBlock(w.title.strip() or lk.word("report"), lk.title, space_after=lk.gap * 2),
         ]
-        for key, value in (("date", nice_date(w.date, lk.easy)), ("venue", w.venue),
-                           ("organisation", w.organisation), ("facilitator", w.facilitator)):
+        for key, value in (
+            ("date", nice_date(w.date, lk.easy)),
+            ("venue", w.venue),
+            ("organisation", w.organisation),
+            ("facilitator", w.facilitator),
+        ):
             if value:
                 story.append(self.text([(f"{lk.word(key)}: ", True), (value, False)]))
         notes = [n for n in self.data.notes if not n.is_group]
-        story.append(self.text(lk.word("totals").format(notes=len(notes),
-                                                        people=len(self.data.participants),
-                                                        actions=len(self.data.actions)),
-                               lk.small, after=lk.gap * 3))
+        story.append(
+            self.text(
+                lk.word("totals").format(
+                    notes=len(notes),
+                    people=len(self.data.participants),
+                    actions=len(self.data.actions),
+                ),
+                lk.small,
+                after=lk.gap * 3,
+            )
+        )
         story.append(TextBlock(lk.word("contents"), lk.h2, space_after=lk.gap))
         story.append(Contents(self.sections, lk.body))
         story.append(PageBreak())
@@ -218,14 +259,19 @@ class _Report:
             # How many notes each Co has at each step: the Co's share at a glance, the
             # notes themselves follow under their steps.
             count = Counter((n.co, n.step) for n in notes)
-            places: list[Co | None] = [*CO_ORDER] + ([None] if any(n.co is None for n in notes) else [])
+            places: list[Co | None] = [*CO_ORDER] + (
+                [None] if any(n.co is None for n in notes) else []
+            )
             rows = []
             for co in places:
                 row = [count[(co, s)] for s in STEP_ORDER]
                 rows.append([co.label if co else lk.word("parking"), *map(str, row), str(sum(row))])
             heads = ["", *(s.label for s in STEP_ORDER), report_word(lk, "all")]
-            story.append(TextBlock(report_word(lk, "counts"), lk.h2, space_before=lk.gap,
-                                   space_after=lk.gap / 2))
+            story.append(
+                TextBlock(
+                    report_word(lk, "counts"), lk.h2, space_before=lk.gap, space_after=lk.gap / 2
+                )
+            )
             story.append(self.table([27, 12, 12, 12, 12, 12, 10], heads, rows))
         return story
 
@@ -272,12 +318,23 @@ class _Report:
         chosen = steps.shortlist(self.data)
         picked = {n.id for n in chosen}
         yes = report_word(lk, "chosen")
-        rows = [[str(r.rank), f"{self.numbers[r.note.id]}  {r.note.text.strip()}", str(r.votes),
-                 str(r.impact or "–"), yes if r.note.id in picked else ""] for r in ranked]
+        rows = [
+            [
+                str(r.rank),
+                f"{self.numbers[r.note.id]}  {r.note.text.strip()}",
+                str(r.votes),
+                str(r.impact or "–"),
+                yes if r.note.id in picked else "",
+            ]
+            for r in ranked
+        ]
         in_ranking = {r.note.id for r in ranked}
         # Shortlisted without dots or an impact rating: after the ranked notes, without a rank.
-        rows += [["–", f"{self.numbers[n.id]}  {n.text.strip()}", "0", "–", yes]
-                 for n in chosen if n.id not in in_ranking]
+        rows += [
+            ["–", f"{self.numbers[n.id]}  {n.text.strip()}", "0", "–", yes]
+            for n in chosen
+            if n.id not in in_ranking
+        ]
         heads = [lk.word(k) for k in ("col_rank", "col_note", "col_votes", "col_impact")]
         # Easy read: columns wide enough for their headings' words at 16 pt, unbroken.
         widths = [11, 49, 11, 14.5, 14.5] if lk.easy else [8, 60, 10, 10, 12]
@@ -289,22 +346,38 @@ class _Report:
 
     def people(self) -> list[Flowable]:
         lk = self.lk
-        rows = [[p.display_name(), lk.word("inside") if p.inside else lk.word("outside"), p.could_bring,
-                 p.involvement, ", ".join(self.numbers.get(i, "") for i in p.note_ids) or "–"]
-                for p in self.data.people]
-        heads = [lk.word(k) for k in ("col_who", "col_where", "col_bring", "col_involve", "col_links")]
-        return [self.table([22, 15.5, 24, 24, 14.5] if lk.easy else [24, 13, 25, 26, 12], heads, rows)]
+        rows = [
+            [
+                p.display_name(),
+                lk.word("inside") if p.inside else lk.word("outside"),
+                p.could_bring,
+                p.involvement,
+                ", ".join(self.numbers.get(i, "") for i in p.note_ids) or "–",
+            ]
+            for p in self.data.people
+        ]
+        heads = [
+            lk.word(k) for k in ("col_who", "col_where", "col_bring", "col_involve", "col_links")
+        ]
+        return [
+            self.table([22, 15.5, 24, 24, 14.5] if lk.easy else [24, 13, 25, 26, 12], heads, rows)
+        ]
 
     def market(self) -> list[Flowable]:
         lk = self.lk
         story: list[Flowable] = []
-        audiences: dict = {}
+        audiences: dict[Audience, list[MarketItem]] = {}
         for item in self.data.market_items:
             audiences.setdefault(item.audience, []).append(item)
         for audience, items in audiences.items():
             story.append(self.h3(audience.label))
-            story.append(self.table([50, 50], [lk.word("sceptic"), lk.word("answer")],
-                                    [[i.sceptic_says, i.our_answer] for i in items]))
+            story.append(
+                self.table(
+                    [50, 50],
+                    [lk.word("sceptic"), lk.word("answer")],
+                    [[i.sceptic_says, i.our_answer] for i in items],
+                )
+            )
         return story
 
     def action_plan(self) -> list[Flowable]:
@@ -318,9 +391,13 @@ class _Report:
         kinds = sorted({p.kind for p in self.data.participants}, key=lambda k: k.label)
         if kinds:
             rows = [[k.label] + [str(v.by_co[co][k]) for co in CO_ORDER] for k in kinds]
-            story.append(self.table([32, 17, 17, 17, 17], [""] + [co.label for co in CO_ORDER], rows))
+            story.append(
+                self.table([32, 17, 17, 17, 17], [""] + [co.label for co in CO_ORDER], rows)
+            )
             rows = [[k.label] + [str(v.by_step[s][k]) for s in STEP_ORDER] for k in kinds]
-            widths = [25, 15, 15, 15, 15, 15] if lk.easy else [30, 14, 14, 14, 14, 14]  # "Market" whole
+            widths = (
+                [25, 15, 15, 15, 15, 15] if lk.easy else [30, 14, 14, 14, 14, 14]
+            )  # "Market" whole
             story.append(self.table(widths, [""] + [s.label for s in STEP_ORDER], rows))
         if v.warnings:
             story.append(self.h3(lk.word("voices_missing")))
@@ -340,7 +417,14 @@ class _Report:
         return story
 
 
-def build_report(data: WorkshopData, out, paper: str, lk: Look, group_by: str, progress) -> None:
+def build_report(
+    data: WorkshopData,
+    out: BinaryIO,
+    paper: str,
+    lk: Look,
+    group_by: str,
+    progress: ProgressCallback | None,
+) -> None:
     sections = Sections()
     pagesize = portrait(paper)
     width = pagesize[0] - 2 * lk.margin
@@ -353,7 +437,15 @@ def build_report(data: WorkshopData, out, paper: str, lk: Look, group_by: str, p
         report = _Report(data, lk, group_by, sections, width, drawing)
         sections.titles = report.contents_titles()
         story = report.story()
-        doc = PagedDocument(target, pagesize, lk, footer_text(data, what, lk.easy),
-                            f"{what} – {title}" if title else what, data.workshop.organisation,
-                            tracker, outline=True, dry_run=not final)
+        doc = PagedDocument(
+            target,
+            pagesize,
+            lk,
+            footer_text(data, what, lk.easy),
+            f"{what} – {title}" if title else what,
+            data.workshop.organisation,
+            tracker,
+            outline=True,
+            dry_run=not final,
+        )
         doc.build_story(story)
