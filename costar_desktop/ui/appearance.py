@@ -20,11 +20,24 @@ from costar_desktop.ui.settings import settings
 MIN_SCALE, MAX_SCALE = 1.0, 2.5
 BASE_UI_POINT_SIZE = 11.0
 #: Fonts we ship, in the order Qt should try them (the PDF uses the same families).
-FONT_FAMILIES = ["Noto Sans", "Noto Sans Arabic", "Noto Sans Hebrew", "Noto Sans Devanagari",
-                 "Noto Sans Bengali", "Noto Sans Gurmukhi", "Noto Sans Gujarati",
-                 "Noto Sans Tamil", "Noto Sans Thai", "Noto Sans Ethiopic",
-                 "Noto Sans Armenian", "Noto Sans Georgian", "WenQuanYi Micro Hei",
-                 "Noto Sans Symbols", "Noto Sans Symbols 2", "Noto Emoji"]
+FONT_FAMILIES = [
+    "Noto Sans",
+    "Noto Sans Arabic",
+    "Noto Sans Hebrew",
+    "Noto Sans Devanagari",
+    "Noto Sans Bengali",
+    "Noto Sans Gurmukhi",
+    "Noto Sans Gujarati",
+    "Noto Sans Tamil",
+    "Noto Sans Thai",
+    "Noto Sans Ethiopic",
+    "Noto Sans Armenian",
+    "Noto Sans Georgian",
+    "WenQuanYi Micro Hei",
+    "Noto Sans Symbols",
+    "Noto Sans Symbols 2",
+    "Noto Emoji",
+]
 
 
 def _clamp(value, low: float = MIN_SCALE, high: float = MAX_SCALE) -> float:
@@ -72,8 +85,14 @@ class Appearance(QObject):
         s.setValue("appearance/ui_scale", self.ui_scale)
         s.setValue("appearance/no_colour_only", self.no_colour_only)
 
-    def update(self, *, theme_key: str | None = None, text_scale: float | None = None,
-               ui_scale: float | None = None, no_colour_only: bool | None = None) -> None:
+    def update(
+        self,
+        *,
+        theme_key: str | None = None,
+        text_scale: float | None = None,
+        ui_scale: float | None = None,
+        no_colour_only: bool | None = None,
+    ) -> None:
         """Change settings, remember them and show them."""
         if theme_key is not None:
             self.theme = theme(theme_key)
@@ -109,19 +128,27 @@ class Appearance(QObject):
         t = self.theme
         p = QPalette()
         roles = {
-            QPalette.ColorRole.Window: t.window, QPalette.ColorRole.WindowText: t.window_text,
-            QPalette.ColorRole.Base: t.base, QPalette.ColorRole.AlternateBase: t.alternate_base,
-            QPalette.ColorRole.Text: t.text, QPalette.ColorRole.Button: t.button,
-            QPalette.ColorRole.ButtonText: t.button_text, QPalette.ColorRole.Highlight: t.highlight,
+            QPalette.ColorRole.Window: t.window,
+            QPalette.ColorRole.WindowText: t.window_text,
+            QPalette.ColorRole.Base: t.base,
+            QPalette.ColorRole.AlternateBase: t.alternate_base,
+            QPalette.ColorRole.Text: t.text,
+            QPalette.ColorRole.Button: t.button,
+            QPalette.ColorRole.ButtonText: t.button_text,
+            QPalette.ColorRole.Highlight: t.highlight,
             QPalette.ColorRole.HighlightedText: t.highlight_text,
-            QPalette.ColorRole.ToolTipBase: t.base, QPalette.ColorRole.ToolTipText: t.text,
+            QPalette.ColorRole.ToolTipBase: t.base,
+            QPalette.ColorRole.ToolTipText: t.text,
             QPalette.ColorRole.PlaceholderText: t.disabled_text,
             QPalette.ColorRole.BrightText: t.highlight_text,
         }
         for role, value in roles.items():
             p.setColor(role, QColor(value))
-        for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
-                     QPalette.ColorRole.ButtonText):
+        for role in (
+            QPalette.ColorRole.WindowText,
+            QPalette.ColorRole.Text,
+            QPalette.ColorRole.ButtonText,
+        ):
             p.setColor(QPalette.ColorGroup.Disabled, role, QColor(t.disabled_text))
         return p
 

@@ -40,9 +40,12 @@ def settings(organisation: str | None = None, application: str | None = None) ->
     path = settings_file()
     if path is not None:
         return QSettings(str(path), QSettings.Format.IniFormat)
-    return QSettings(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
-                     organisation or QCoreApplication.organizationName(),
-                     application or QCoreApplication.applicationName())
+    return QSettings(
+        QSettings.Format.NativeFormat,
+        QSettings.Scope.UserScope,
+        organisation or QCoreApplication.organizationName(),
+        application or QCoreApplication.applicationName(),
+    )
 
 
 def follow_data_folder() -> None:

@@ -33,10 +33,12 @@ class GroupItem(QGraphicsObject):
         self._dots: int | None = None
         self._badges = ""
         self.members: list[QGraphicsItem] = []
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-                      | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-                      | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
-                      | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
+        )
         self.setPos(card.x, card.y)
 
     # --- what it shows ----------------------------------------------------------------
@@ -134,8 +136,11 @@ class GroupItem(QGraphicsObject):
         if self._badges:
             label += f"  ·  {self._badges}"
         text_rect = bar.adjusted(14, 0, -48, 0)
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         fm.elidedText(label, Qt.TextElideMode.ElideRight, text_rect.width()))
+        painter.drawText(
+            text_rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            fm.elidedText(label, Qt.TextElideMode.ElideRight, text_rect.width()),
+        )
         if self._dots:
             paint_dot_badge(painter, QPointF(f.right() - 10, f.top() + 10), self._dots)
         if self.isSelected():

@@ -49,8 +49,13 @@ from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QInputDevice, QKeyEvent, QMouseEvent, QNativeGestureEvent
-from PySide6.QtWidgets import (QGestureEvent, QGraphicsSceneMouseEvent, QGraphicsView,
-                               QPinchGesture, QTapAndHoldGesture)
+from PySide6.QtWidgets import (
+    QGestureEvent,
+    QGraphicsSceneMouseEvent,
+    QGraphicsView,
+    QPinchGesture,
+    QTapAndHoldGesture,
+)
 
 from costar_desktop.ui.canvas.group_item import GroupItem
 from costar_desktop.ui.canvas.note_item import NoteItem
@@ -114,8 +119,11 @@ class NoteDrag:
 
     def press(self) -> None:
         """After Qt has handled the press (and so selected what was pressed on)."""
-        self.start = {i: i.pos() for i in self.scene.selectedItems()
-                      if isinstance(i, (NoteItem, GroupItem)) and i.note_id}
+        self.start = {
+            i: i.pos()
+            for i in self.scene.selectedItems()
+            if isinstance(i, (NoteItem, GroupItem)) and i.note_id
+        }
 
     def move(self, event: QGraphicsSceneMouseEvent) -> None:
         if self.start and event.buttons() & LEFT:
@@ -290,8 +298,11 @@ class LongPress:
         hold = event.gesture(Qt.GestureType.TapAndHoldGesture)
         if hold is None:
             return False
-        if (hold.state() == Qt.GestureState.GestureFinished and self.holding
-                and self.scene.editing_item() is None):
+        if (
+            hold.state() == Qt.GestureState.GestureFinished
+            and self.holding
+            and self.scene.editing_item() is None
+        ):
             # Qt makes this gesture from a held mouse button too: only a touch that is
             # still down and has not moved further than HOLD_SLOP counts.
             self.holding = False
@@ -346,8 +357,7 @@ class Pinch:
     def native(self, event: QNativeGestureEvent) -> bool:
         """A trackpad's pinch, as the system reports it (macOS)."""
         if event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
-            self.view.set_zoom(self.view.zoom() * (1.0 + event.value()),
-                               event.position().toPoint())
+            self.view.set_zoom(self.view.zoom() * (1.0 + event.value()), event.position().toPoint())
             return True
         return False
 
@@ -393,8 +403,9 @@ class ViewGestures:
         kind = event.type()
         if kind == QEvent.Type.Gesture:
             # Each kind of gesture in the event is handled, not only the first.
-            handled = [part.gesture(event)
-                       for part in (self.long_press, self.two_finger_pan, self.pinch)]
+            handled = [
+                part.gesture(event) for part in (self.long_press, self.two_finger_pan, self.pinch)
+            ]
             return any(handled)
         if kind == QEvent.Type.NativeGesture:
             return self.pinch.native(event)

@@ -51,6 +51,7 @@ from costar_desktop.ui.canvas.note_paint import (
     placed_labels,
 )
 
+
 def meta_height() -> float:
     """Height of the author line and of the bottom line, growing with the text size."""
     return META_HEIGHT * style.appearance().text_scale
@@ -101,9 +102,11 @@ def _lay_out_fallback_words() -> None:
             item.fonts_changed()
 
 
-_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-          | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-          | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+_FLAGS = (
+    QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+    | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+    | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+)
 _CACHE_MODE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 _ANTIALIASING = QPainter.RenderHint.Antialiasing
 _NO_PEN = QPen(Qt.PenStyle.NoPen)
@@ -115,10 +118,12 @@ def _card(width: float, height: float, meta: float) -> tuple[QRectF, QRectF, QRe
     centre): the card, the shadow's right and bottom strips, and the words' top left.
     Shared by all notes of the same size; nobody may change them."""
     rect = QRectF(-width / 2, -height / 2, width, height)
-    return (rect,
-            QRectF(rect.right(), rect.top() + 5, 4, rect.height()),
-            QRectF(rect.left() + 4, rect.bottom(), rect.width() - 4, 5),
-            QPointF(rect.left() + PAD + TEXT_MARGIN, rect.top() + meta + PAD / 2 + TEXT_MARGIN))
+    return (
+        rect,
+        QRectF(rect.right(), rect.top() + 5, 4, rect.height()),
+        QRectF(rect.left() + 4, rect.bottom(), rect.width() - 4, 5),
+        QPointF(rect.left() + PAD + TEXT_MARGIN, rect.top() + meta + PAD / 2 + TEXT_MARGIN),
+    )
 
 
 class NoteTextItem(QGraphicsTextItem):
@@ -167,9 +172,11 @@ class NoteTextItem(QGraphicsTextItem):
         # (N, D, S, A, 1–5, Delete, Escape…) must not fire. Ctrl/Alt combinations and
         # function keys still reach the menus.
         if event.type() == QEvent.Type.ShortcutOverride and self._editing:
-            mods = event.modifiers() & (Qt.KeyboardModifier.ControlModifier
-                                        | Qt.KeyboardModifier.AltModifier
-                                        | Qt.KeyboardModifier.MetaModifier)
+            mods = event.modifiers() & (
+                Qt.KeyboardModifier.ControlModifier
+                | Qt.KeyboardModifier.AltModifier
+                | Qt.KeyboardModifier.MetaModifier
+            )
             if not mods and not (Qt.Key.Key_F1 <= event.key() <= Qt.Key.Key_F35):
                 event.accept()
                 return True
@@ -198,8 +205,10 @@ class NoteTextItem(QGraphicsTextItem):
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
         # A context menu or a dialog popping up takes focus only for a moment.
-        if event.reason() not in (Qt.FocusReason.PopupFocusReason,
-                                  Qt.FocusReason.ActiveWindowFocusReason):
+        if event.reason() not in (
+            Qt.FocusReason.PopupFocusReason,
+            Qt.FocusReason.ActiveWindowFocusReason,
+        ):
             self.end("focus")
 
 
@@ -223,8 +232,13 @@ class NoteItem(QGraphicsRectItem):
     card itself is :meth:`rect`.
     """
 
-    def __init__(self, note: Note | None = None, author: str = "", co_label: str = "",
-                 parent: QGraphicsItem | None = None):
+    def __init__(
+        self,
+        note: Note | None = None,
+        author: str = "",
+        co_label: str = "",
+        parent: QGraphicsItem | None = None,
+    ):
         super().__init__(parent)
         self.note_id: str | None = note.id if note else None
         self._width = note.width if note else DEFAULT_NOTE_WIDTH
@@ -471,8 +485,9 @@ class NoteItem(QGraphicsRectItem):
     def scene_card(self) -> QRectF:
         """The card in scene coordinates."""
         pos = self.pos()
-        return QRectF(pos.x() - self._width / 2, pos.y() - self._height / 2,
-                      self._width, self._height)
+        return QRectF(
+            pos.x() - self._width / 2, pos.y() - self._height / 2, self._width, self._height
+        )
 
     def _set_bounds(self) -> None:
         in_scene = self.scene() is not None
@@ -540,14 +555,25 @@ class NoteItem(QGraphicsRectItem):
         once per change, not per paint: (font, text, where) in item coordinates. Placed
         labels are shared by all notes that show the same words at the same size."""
         co = self._preview_co if self._preview_co is not None else self._co_label
-        return placed_labels(self._author, co, self._badges, rect.width(), rect.height(), meta,
-                              style.note_meta_point_size(), style.no_colour_only(), bool(self._dots))
+        return placed_labels(
+            self._author,
+            co,
+            self._badges,
+            rect.width(),
+            rect.height(),
+            meta,
+            style.note_meta_point_size(),
+            style.no_colour_only(),
+            bool(self._dots),
+        )
 
     def _paint_pattern(self, painter: QPainter, rect: QRectF, look, meta: float) -> None:
         """The colour's own pattern across the top strip, and its letter in a box."""
         strip = QRectF(rect.left() + 1, rect.top() + 1, rect.width() - 2, meta + 2)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QBrush(look.ink, style.PATTERNS.get(self._colour_key, Qt.BrushStyle.NoBrush)))
+        painter.setBrush(
+            QBrush(look.ink, style.PATTERNS.get(self._colour_key, Qt.BrushStyle.NoBrush))
+        )
         painter.drawRect(strip)
         box = QRectF(rect.left() + PAD, rect.top() + 5, meta - 2, meta - 2)
         painter.setBrush(look.fill_brush)
@@ -565,14 +591,17 @@ class NoteItem(QGraphicsRectItem):
         """Far out, words would be a few pixels high: bars stand for the text."""
         if style.no_colour_only():
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QBrush(look.ink, style.PATTERNS.get(self._colour_key, Qt.BrushStyle.NoBrush)))
+            painter.setBrush(
+                QBrush(look.ink, style.PATTERNS.get(self._colour_key, Qt.BrushStyle.NoBrush))
+            )
             painter.drawRect(QRectF(rect.left() + 1, rect.top() + 1, rect.width() - 2, meta + 2))
         lines = max(1, min(4, int((rect.height() - 2 * meta) // 26)))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         for i in range(lines):
             width = rect.width() - 2 * PAD - (40 if i == lines - 1 and lines > 1 else 0)
-            painter.fillRect(QRectF(rect.left() + PAD, rect.top() + meta + PAD + i * 26, width, 12),
-                             look.bars)
+            painter.fillRect(
+                QRectF(rect.left() + PAD, rect.top() + meta + PAD + i * 26, width, 12), look.bars
+            )
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._paint_marks(painter, rect, scale)
 

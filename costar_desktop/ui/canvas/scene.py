@@ -28,6 +28,7 @@ from costar_desktop.ui.canvas.note_item import NoteItem, watch_fonts
 from costar_desktop.ui.canvas.star_item import StarItem
 from costar_desktop.ui.model.document import WorkshopDocument
 
+
 def no_co_label() -> str:
     return translate("CanvasScene", "No Co yet")
 
@@ -35,6 +36,8 @@ def no_co_label() -> str:
 def co_label(co) -> str:
     """The words at the bottom of a note: its Co, or that it has none yet."""
     return i18n.label(co) if co else no_co_label()
+
+
 #: Added to the stacking order of the current step's notes: they lie above the others.
 FRONT_LAYER = 10_000.0
 #: Qt's pixmap cache, in KB (its default, 10 MB, holds a few hundred note cards).
@@ -81,8 +84,9 @@ class CanvasScene(NoteScene):
         self.geometry = geometry
         left, top, width, height = geometry.canvas_rect()
         # Room around the drawing, so the view can centre the star above the presentation bar.
-        self.setSceneRect(QRectF(left, top, width, height).adjusted(-NOTE_ROOM, -NOTE_ROOM,
-                                                                      NOTE_ROOM, NOTE_ROOM))
+        self.setSceneRect(
+            QRectF(left, top, width, height).adjusted(-NOTE_ROOM, -NOTE_ROOM, NOTE_ROOM, NOTE_ROOM)
+        )
         self.setBackgroundBrush(style.colour(style.theme().canvas))
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.star_item = StarItem(geometry)
@@ -385,8 +389,9 @@ class CanvasScene(NoteScene):
         for nid in self._items:
             self._update_status(nid, totals, words)
 
-    def _update_status(self, note_id: str, totals: Counter | None = None,
-                       words: "_StatusWords | None" = None) -> None:
+    def _update_status(
+        self, note_id: str, totals: Counter | None = None, words: "_StatusWords | None" = None
+    ) -> None:
         item = self._items.get(note_id)
         note = self.document.notes.get(note_id)
         if item is None or note is None:
@@ -437,8 +442,11 @@ class CanvasScene(NoteScene):
         return [i for i in self._items.values() if isinstance(i, GroupItem)]
 
     def selected_note_ids(self) -> list[str]:
-        return [i.note_id for i in self.selectedItems()
-                if isinstance(i, (NoteItem, GroupItem)) and i.note_id]
+        return [
+            i.note_id
+            for i in self.selectedItems()
+            if isinstance(i, (NoteItem, GroupItem)) and i.note_id
+        ]
 
     def select_notes(self, note_ids) -> None:
         """Select exactly these notes (and their groups whole) as one change: Qt tells of
@@ -548,21 +556,25 @@ class CanvasScene(NoteScene):
             if text.strip():
                 self.note_typed.emit(centre.x(), centre.y(), text, height)
             if reason == "tab":
-                self.start_new_note(self._next_place(centre, width, item.rect().height()),
-                                    colour=item.colour_key, author=item.author)
+                self.start_new_note(
+                    self._next_place(centre, width, item.rect().height()),
+                    colour=item.colour_key,
+                    author=item.author,
+                )
             return
         if item.note_id is not None:
             self.note_edited.emit(item.note_id, text, height)
             if reason == "tab":
                 self.start_new_note(
                     self._next_place(item.pos(), item.rect().width(), item.rect().height()),
-                    colour=item.colour_key, author=item.author)
+                    colour=item.colour_key,
+                    author=item.author,
+                )
 
     def _next_place(self, after: QPointF, width: float, height: float) -> QPointF:
         """Where Tab puts the next note: in the same Co (or parking area) as the last."""
         notes = self.document.notes.values() if self.document else ()
-        x, y = rules.next_note_place((after.x(), after.y()), width, height, notes,
-                                     self.geometry)
+        x, y = rules.next_note_place((after.x(), after.y()), width, height, notes, self.geometry)
         return QPointF(x, y)
 
     # --- mouse and one finger (the gestures themselves are in interactions.py) --------

@@ -35,10 +35,16 @@ from costar_desktop.ui.model.commands_steps import UpdateEntityCommand
 from costar_desktop.ui.date_entry import DateLineEdit, display
 
 COLUMNS = ("action", "first_step", "owner", "due", "co", "note_ids", "status", "review_date")
-HEADERS = (QT_TRANSLATE_NOOP("ActionsPanel", "Action"), QT_TRANSLATE_NOOP("ActionsPanel", "First step"),
-           QT_TRANSLATE_NOOP("ActionsPanel", "Owner"), QT_TRANSLATE_NOOP("ActionsPanel", "Due"),
-           QT_TRANSLATE_NOOP("ActionsPanel", "Co"), QT_TRANSLATE_NOOP("ActionsPanel", "Linked notes"),
-           QT_TRANSLATE_NOOP("ActionsPanel", "Status"), QT_TRANSLATE_NOOP("ActionsPanel", "Review"))
+HEADERS = (
+    QT_TRANSLATE_NOOP("ActionsPanel", "Action"),
+    QT_TRANSLATE_NOOP("ActionsPanel", "First step"),
+    QT_TRANSLATE_NOOP("ActionsPanel", "Owner"),
+    QT_TRANSLATE_NOOP("ActionsPanel", "Due"),
+    QT_TRANSLATE_NOOP("ActionsPanel", "Co"),
+    QT_TRANSLATE_NOOP("ActionsPanel", "Linked notes"),
+    QT_TRANSLATE_NOOP("ActionsPanel", "Status"),
+    QT_TRANSLATE_NOOP("ActionsPanel", "Review"),
+)
 DATE_COLUMNS = (3, 7)
 
 
@@ -102,7 +108,11 @@ class ActionsModel(QAbstractTableModel):
         if field == "status":
             return i18n.label(value)
         if field == "note_ids":
-            notes = [self.document.notes[i].text.split("\n")[0] for i in value if i in self.document.notes]
+            notes = [
+                self.document.notes[i].text.split("\n")[0]
+                for i in value
+                if i in self.document.notes
+            ]
             return "; ".join(notes)
         if field in ("due", "review_date"):
             return display(value)
@@ -116,7 +126,9 @@ class ActionsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             text = self._text(a, field)
             if field == "action" and a.carried_from and role == Qt.ItemDataRole.ToolTipRole:
-                text += translate("ActionsPanel", "\n(carried over from “%1”)").replace("%1", a.carried_from)
+                text += translate("ActionsPanel", "\n(carried over from “%1”)").replace(
+                    "%1", a.carried_from
+                )
             return text
         if role == Qt.ItemDataRole.EditRole:
             value = getattr(a, field)
@@ -155,8 +167,15 @@ class ActionsModel(QAbstractTableModel):
             return False
         if field == "action" and not value:
             return False  # an action needs words; remove it instead
-        return self.panel.push(UpdateEntityCommand(
-            self.document, "actions", a.id, {field: value}, translate("ActionsPanel", "Edit action")))
+        return self.panel.push(
+            UpdateEntityCommand(
+                self.document,
+                "actions",
+                a.id,
+                {field: value},
+                translate("ActionsPanel", "Edit action"),
+            )
+        )
 
 
 class ActionTable(QTableView):
@@ -172,8 +191,11 @@ class ActionTable(QTableView):
         row, then from the last column to the first of the next row; invalid at the end."""
         model = self.model()
         header = self.horizontalHeader()
-        columns = [header.logicalIndex(v) for v in range(header.count())
-                   if not header.isSectionHidden(header.logicalIndex(v))]
+        columns = [
+            header.logicalIndex(v)
+            for v in range(header.count())
+            if not header.isSectionHidden(header.logicalIndex(v))
+        ]
         rows = [r for r in range(model.rowCount()) if not self.isRowHidden(r)]
         if not index.isValid() or index.row() not in rows or index.column() not in columns:
             return QModelIndex()
@@ -202,8 +224,11 @@ class ActionTable(QTableView):
             self.edit(index)
 
     def closeEditor(self, editor, hint) -> None:
-        if (isinstance(editor, DateLineEdit) and not editor.is_readable()
-                and hint != QAbstractItemDelegate.EndEditHint.RevertModelCache):
+        if (
+            isinstance(editor, DateLineEdit)
+            and not editor.is_readable()
+            and hint != QAbstractItemDelegate.EndEditHint.RevertModelCache
+        ):
             # Not a date: keep what was typed, in its cell, and say so (Escape drops it).
             editor.show_problem()
             QTimer.singleShot(0, lambda: self._back_to(editor))
@@ -217,8 +242,10 @@ class ActionTable(QTableView):
             return
         if index.isValid() and index != self.currentIndex():
             self.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def commit_open_editor(self) -> None:
@@ -237,14 +264,18 @@ class CellDelegate(QStyledItemDelegate):
     """Tab and Shift+Tab in an open cell go to the next or previous cell of the table."""
 
     def eventFilter(self, editor, event) -> bool:
-        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab,
-                                                                    Qt.Key.Key_Backtab):
+        if event.type() == QEvent.Type.KeyPress and event.key() in (
+            Qt.Key.Key_Tab,
+            Qt.Key.Key_Backtab,
+        ):
             mods = event.modifiers()
             view = self.parent()
-            if isinstance(view, ActionTable) and not mods & (Qt.KeyboardModifier.ControlModifier
-                                                             | Qt.KeyboardModifier.AltModifier):
-                forward = (event.key() == Qt.Key.Key_Tab
-                           and not mods & Qt.KeyboardModifier.ShiftModifier)
+            if isinstance(view, ActionTable) and not mods & (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+            ):
+                forward = (
+                    event.key() == Qt.Key.Key_Tab and not mods & Qt.KeyboardModifier.ShiftModifier
+                )
                 view.move_editing(editor, self, forward)
                 return True
         return super().eventFilter(editor, event)
@@ -260,8 +291,9 @@ class DateDelegate(CellDelegate):
     def createEditor(self, parent, option, index):
         editor = DateLineEdit(parent)
         editor.setPlaceholderText(self.tr("No date"))
-        editor.setAccessibleName(str(index.model().headerData(
-            index.column(), Qt.Orientation.Horizontal) or ""))
+        editor.setAccessibleName(
+            str(index.model().headerData(index.column(), Qt.Orientation.Horizontal) or "")
+        )
         editor.problem.connect(self.problem)
         return editor
 
@@ -276,7 +308,11 @@ class DateDelegate(CellDelegate):
     def eventFilter(self, editor, event) -> bool:
         kind = event.type()
         if kind == QEvent.Type.KeyPress and event.key() in (
-                Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            Qt.Key.Key_Tab,
+            Qt.Key.Key_Backtab,
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
+        ):
             if not editor.check():
                 return True  # stays open with what was typed, and says why
         elif kind == QEvent.Type.FocusOut and not editor.is_readable():

@@ -63,7 +63,9 @@ class StepPanel(QWidget):
         if self.document is not None:
             for signal in self.watches:
                 try:
-                    signal.__get__(self.document, type(self.document)).disconnect(self.schedule_refresh)
+                    signal.__get__(self.document, type(self.document)).disconnect(
+                        self.schedule_refresh
+                    )
                 except (RuntimeError, TypeError):
                     pass
         self.document, self.editor = document, editor
@@ -137,8 +139,11 @@ class RegisterPanel(StepPanel):
         self.table.setAccessibleName(accessible_name)
         self.table.doubleClicked.connect(lambda _i: self.edit())
         row = QHBoxLayout()
-        for text, slot in ((self.tr("&Add…"), self.add), (self.tr("&Edit…"), self.edit),
-                           (self.tr("&Remove"), self.remove)):
+        for text, slot in (
+            (self.tr("&Add…"), self.add),
+            (self.tr("&Edit…"), self.edit),
+            (self.tr("&Remove"), self.remove),
+        ):
             button = QPushButton(text)
             button.clicked.connect(slot)
             row.addWidget(button)
@@ -188,8 +193,14 @@ class RegisterPanel(StepPanel):
             return
         dlg = self.dialog()
         if dlg.exec() == QDialog.DialogCode.Accepted:
-            self.push(AddEntityCommand(self.document, self.collection,
-                                       self.new_object(dlg.values()), self.undo_texts[0]))
+            self.push(
+                AddEntityCommand(
+                    self.document,
+                    self.collection,
+                    self.new_object(dlg.values()),
+                    self.undo_texts[0],
+                )
+            )
 
     def edit(self) -> None:
         obj_id = self.current_id()
@@ -200,11 +211,15 @@ class RegisterPanel(StepPanel):
         if dlg.exec() == QDialog.DialogCode.Accepted:
             changes = {k: v for k, v in dlg.values().items() if getattr(obj, k) != v}
             if changes:
-                self.push(UpdateEntityCommand(self.document, self.collection, obj_id, changes,
-                                              self.undo_texts[1]))
+                self.push(
+                    UpdateEntityCommand(
+                        self.document, self.collection, obj_id, changes, self.undo_texts[1]
+                    )
+                )
 
     def remove(self) -> None:
         obj_id = self.current_id()
         if obj_id is not None and self.document is not None:
-            self.push(RemoveEntityCommand(self.document, self.collection, obj_id,
-                                          self.undo_texts[2]))
+            self.push(
+                RemoveEntityCommand(self.document, self.collection, obj_id, self.undo_texts[2])
+            )

@@ -48,8 +48,12 @@ class InspirationPanel(StepPanel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        intro = QLabel(self.tr("Ideas from elsewhere. Drag one onto the star, or choose it and "
-                               "press “Put on the star”. It is marked as an example."))
+        intro = QLabel(
+            self.tr(
+                "Ideas from elsewhere. Drag one onto the star, or choose it and "
+                "press “Put on the star”. It is marked as an example."
+            )
+        )
         intro.setWordWrap(True)
         self.filter = SteadyComboBox()
         self.filter.setAccessibleName(self.tr("Show ideas for"))

@@ -38,8 +38,9 @@ class MarketDialog(QDialog):
         form.addRow(self.tr("&Who might say it:"), self.audience)
         form.addRow(self.tr("What a &sceptic might say:"), self.says)
         form.addRow(self.tr("Our &answer:"), self.answer)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -51,9 +52,11 @@ class MarketDialog(QDialog):
         self.resize(600, 380)
 
     def values(self) -> dict:
-        return {"audience": Audience(self.audience.currentData()),
-                "sceptic_says": self.says.toPlainText().strip(),
-                "our_answer": self.answer.toPlainText().strip()}
+        return {
+            "audience": Audience(self.audience.currentData()),
+            "sceptic_says": self.says.toPlainText().strip(),
+            "our_answer": self.answer.toPlainText().strip(),
+        }
 
 
 class MarketPanel(RegisterPanel):
@@ -69,10 +72,16 @@ class MarketPanel(RegisterPanel):
 
     def __init__(self, parent=None):
         self.columns = (self.tr("Who"), self.tr("A sceptic might say"), self.tr("Our answer"))
-        self.undo_texts = (self.tr("Add a sceptic's worry"), self.tr("Edit a sceptic's worry"),
-                           self.tr("Remove a sceptic's worry"))
-        super().__init__(self.tr("Who might doubt this, and what would win them over?"),
-                         self.tr("Sceptics' worries and our answers"), parent)
+        self.undo_texts = (
+            self.tr("Add a sceptic's worry"),
+            self.tr("Edit a sceptic's worry"),
+            self.tr("Remove a sceptic's worry"),
+        )
+        super().__init__(
+            self.tr("Who might doubt this, and what would win them over?"),
+            self.tr("Sceptics' worries and our answers"),
+            parent,
+        )
 
     def row_values(self, m: MarketItem) -> tuple[str, ...]:
         return (i18n.label(m.audience), m.sceptic_says, m.our_answer)

@@ -58,7 +58,9 @@ class PersonDialog(QDialog):
             item = QListWidgetItem(n.text.split("\n")[0])
             item.setData(Qt.ItemDataRole.UserRole, n.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if n.id in p.note_ids else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if n.id in p.note_ids else Qt.CheckState.Unchecked
+            )
             self.links.addItem(item)
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name)
@@ -68,8 +70,9 @@ class PersonDialog(QDialog):
         form.addRow(self.tr("What they could &bring:"), self.could_bring)
         form.addRow(self.tr("How they want to be &involved:"), self.involvement)
         form.addRow(self.tr("Links to the &shortlist:"), self.links)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -90,9 +93,11 @@ class PersonDialog(QDialog):
             "inside": self.inside.isChecked(),
             "could_bring": self.could_bring.toPlainText().strip(),
             "involvement": self.involvement.toPlainText().strip(),
-            "note_ids": [self.links.item(i).data(Qt.ItemDataRole.UserRole)
-                         for i in range(self.links.count())
-                         if self.links.item(i).checkState() == Qt.CheckState.Checked],
+            "note_ids": [
+                self.links.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.links.count())
+                if self.links.item(i).checkState() == Qt.CheckState.Checked
+            ],
         }
 
 
@@ -108,17 +113,34 @@ class PeoplePanel(RegisterPanel):
     stretch_columns = (3,)
 
     def __init__(self, parent=None):
-        self.columns = (self.tr("Who"), self.tr("Kind"), self.tr("Where"), self.tr("Could bring"),
-                        self.tr("Involvement"), self.tr("Links"))
-        self.undo_texts = (self.tr("Add co-producer"), self.tr("Edit co-producer"),
-                           self.tr("Remove co-producer"))
-        super().__init__(self.tr("Who could help make the shortlist happen? Names are optional."),
-                         self.tr("Co-producers"), parent)
+        self.columns = (
+            self.tr("Who"),
+            self.tr("Kind"),
+            self.tr("Where"),
+            self.tr("Could bring"),
+            self.tr("Involvement"),
+            self.tr("Links"),
+        )
+        self.undo_texts = (
+            self.tr("Add co-producer"),
+            self.tr("Edit co-producer"),
+            self.tr("Remove co-producer"),
+        )
+        super().__init__(
+            self.tr("Who could help make the shortlist happen? Names are optional."),
+            self.tr("Co-producers"),
+            parent,
+        )
 
     def row_values(self, p: CoProducer) -> tuple[str, ...]:
-        return (p.display_name(), i18n.label(p.kind),
-                self.tr("inside") if p.inside else self.tr("outside"),
-                p.could_bring, p.involvement, str(len(p.note_ids)))
+        return (
+            p.display_name(),
+            i18n.label(p.kind),
+            self.tr("inside") if p.inside else self.tr("outside"),
+            p.could_bring,
+            p.involvement,
+            str(len(p.note_ids)),
+        )
 
     def dialog(self, obj=None) -> PersonDialog:
         return PersonDialog(self.document, obj, parent=self)

@@ -21,7 +21,6 @@ class VoicesPanel(StepPanel):
     dock = "people"
     watches = (D.note_added, D.note_changed, D.note_removed, D.participants_changed)
 
-
     def __init__(self, parent=None):
         super().__init__(parent)
         self.warnings = QLabel()
@@ -43,8 +42,9 @@ class VoicesPanel(StepPanel):
         data = self.document.snapshot()
         v = steps.voices(data)
         kinds = [k for k in ParticipantKind if any(p.kind == k for p in data.participants)]
-        rows = [(i18n.label(co), v.by_co[co]) for co in CO_ORDER] + \
-               [(self.tr("%1 step").replace("%1", i18n.label(s)), v.by_step[s]) for s in STEP_ORDER]
+        rows = [(i18n.label(co), v.by_co[co]) for co in CO_ORDER] + [
+            (self.tr("%1 step").replace("%1", i18n.label(s)), v.by_step[s]) for s in STEP_ORDER
+        ]
         self.table.clear()
         self.table.setColumnCount(len(kinds))
         self.table.setRowCount(len(rows))
@@ -58,5 +58,6 @@ class VoicesPanel(StepPanel):
         if v.warnings:
             self.warnings.setText("\n".join("⚠ " + w for w in v.warnings))
         else:
-            self.warnings.setText(self.tr("✓ Every kind of participant here has added something "
-                                          "to every Co."))
+            self.warnings.setText(
+                self.tr("✓ Every kind of participant here has added something to every Co.")
+            )
