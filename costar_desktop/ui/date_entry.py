@@ -41,7 +41,7 @@ def locale_words(locale: QLocale | None = None) -> DateWords:
     if key not in _words:
         months: list[list[tuple[str, int]]] = [[], []]
         ignored = []
-        for names, loc in zip(months, (locale, ui)):
+        for names, loc in zip(months, (locale, ui), strict=True):
             for kind in (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat):
                 for m in range(1, 13):
                     names += [(loc.monthName(m, kind), m), (loc.standaloneMonthName(m, kind), m)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import weakref
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget
 
@@ -18,7 +18,7 @@ from costar_desktop.core.star import CO_ORDER, STEP_ORDER
 from costar_desktop.ui import i18n
 from costar_desktop.ui.canvas.group_item import GroupItem
 from costar_desktop.ui.canvas.note_item import NoteItem
-from costar_desktop.ui.i18n import translate
+from costar_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 #: One sentence per Co: what a group puts there (our own words).
 CO_DESCRIPTIONS = {
@@ -64,11 +64,9 @@ def note_description(document, note, dots: int | None) -> str:
     parts = [i18n.core(palette_colour(note.colour).name) + "."]
     if dots:
         parts.append(
-            (
-                translate("Accessibility", "1 dot.")
-                if dots == 1
-                else translate("Accessibility", "%1 dots.").replace("%1", str(dots))
-            )
+            translate("Accessibility", "1 dot.")
+            if dots == 1
+            else translate("Accessibility", "%1 dots.").replace("%1", str(dots))
         )
     if note.impact:
         parts.append(translate("Accessibility", "Impact %1 of 5.").replace("%1", str(note.impact)))
@@ -88,7 +86,7 @@ def note_description(document, note, dots: int | None) -> str:
 class ChildAccessible(QAccessibleInterface):
     """A sector, a step or a note, as a child of the canvas."""
 
-    def __init__(self, canvas: "CanvasAccessible", key: tuple[str, str]):
+    def __init__(self, canvas: CanvasAccessible, key: tuple[str, str]):
         super().__init__()
         self.canvas = canvas
         self.key = key  # ("co", value) | ("step", value) | ("note", id)
@@ -264,7 +262,7 @@ class CanvasAccessible(QAccessibleWidget):
         return super().text(t)
 
 
-_interfaces: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_interfaces: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 #: The canvas's view class, given by install() (view.py imports this module, not the

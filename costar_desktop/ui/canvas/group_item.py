@@ -10,10 +10,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject
 
-from costar_desktop.ui.i18n import translate
 from costar_desktop.core.model import Note
 from costar_desktop.ui.canvas import style
 from costar_desktop.ui.canvas.note_item import paint_dot_badge
+from costar_desktop.ui.i18n import translate
 
 TITLE_HEIGHT = 44.0
 MARGIN = 16.0

@@ -36,7 +36,6 @@ import math
 from PySide6.QtCore import QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import QRegion
 from PySide6.QtWidgets import QApplication, QGraphicsItem
-
 from shiboken6 import isValid
 
 from costar_desktop.ui.canvas.contract import NoteScene

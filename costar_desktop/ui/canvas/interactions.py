@@ -45,7 +45,8 @@ On the view (:class:`ViewGestures`):
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QInputDevice, QKeyEvent, QMouseEvent, QNativeGestureEvent
@@ -80,7 +81,7 @@ MIDDLE = Qt.MouseButton.MiddleButton
 MouseHandler = Callable[[QGraphicsSceneMouseEvent], None]
 
 
-def select_note_under(scene: "CanvasScene", pos: QPointF) -> None:
+def select_note_under(scene: CanvasScene, pos: QPointF) -> None:
     """Before the note menu opens at ``pos`` (scene point): the note there, if it is not
     selected already, becomes the selection, so the menu acts on what was pointed at."""
     item = scene.note_at(pos)
@@ -95,7 +96,7 @@ def select_note_under(scene: "CanvasScene", pos: QPointF) -> None:
 class DotClick:
     """In voting mode, a left click or tap on a note or group gives or takes back a dot."""
 
-    def __init__(self, scene: "CanvasScene"):
+    def __init__(self, scene: CanvasScene):
         self.scene = scene
 
     def press(self, event: QGraphicsSceneMouseEvent) -> bool:
@@ -112,7 +113,7 @@ class DotClick:
 class NoteDrag:
     """The selected notes dragged with the left button (Qt moves them), said once on release."""
 
-    def __init__(self, scene: "CanvasScene"):
+    def __init__(self, scene: CanvasScene):
         self.scene = scene
         #: The dragged items and where each was when the button went down.
         self.start: dict = {}
@@ -148,7 +149,7 @@ class NoteDrag:
 class RingClick:
     """A left click on a segment of the ring of steps (not on a note) goes to that step."""
 
-    def __init__(self, scene: "CanvasScene"):
+    def __init__(self, scene: CanvasScene):
         self.scene = scene
         self.start: QPointF | None = None
 
@@ -168,7 +169,7 @@ class RingClick:
 class SceneMouse:
     """The scene's mouse (and one finger's) handlers: dots, drags, the ring, new notes."""
 
-    def __init__(self, scene: "CanvasScene"):
+    def __init__(self, scene: CanvasScene):
         self.scene = scene
         self.dot = DotClick(scene)
         self.drag = NoteDrag(scene)
@@ -208,7 +209,7 @@ class SceneMouse:
 class Pan:
     """Space+drag and middle-drag move the view, even when they start on a note."""
 
-    def __init__(self, view: "CanvasView"):
+    def __init__(self, view: CanvasView):
         self.view = view
         self.space_down = False
         #: Where the pointer was at the last move of a pan (None: not panning).
@@ -264,7 +265,7 @@ class Pan:
 class LongPress:
     """A finger held still opens the note menu (see the module's words on HOLD_SLOP)."""
 
-    def __init__(self, view: "CanvasView", scene: "CanvasScene"):
+    def __init__(self, view: CanvasView, scene: CanvasScene):
         self.view = view
         self.scene = scene
         #: Where the first finger went down (viewport pixels).
@@ -318,7 +319,7 @@ class LongPress:
 class TwoFingerPan:
     """Two fingers moving together on a touch screen move the view."""
 
-    def __init__(self, view: "CanvasView"):
+    def __init__(self, view: CanvasView):
         self.view = view
 
     def gesture(self, event: QGestureEvent) -> bool:
@@ -337,7 +338,7 @@ class TwoFingerPan:
 class Pinch:
     """Two fingers pinching, or a trackpad's pinch, zoom around the point between them."""
 
-    def __init__(self, view: "CanvasView"):
+    def __init__(self, view: CanvasView):
         self.view = view
         #: The zoom when the fingers went down: the pinch's scale is the total since then.
         self.start_zoom = 1.0
@@ -365,7 +366,7 @@ class Pinch:
 class ViewGestures:
     """The view's mouse, Space and touch handling: pan, the rubber band, pinch, long press."""
 
-    def __init__(self, view: "CanvasView", scene: "CanvasScene"):
+    def __init__(self, view: CanvasView, scene: CanvasScene):
         self.view = view
         self.pan = Pan(view)
         self.long_press = LongPress(view, scene)

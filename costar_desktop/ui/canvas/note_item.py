@@ -21,13 +21,13 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextOption,
 )
-from shiboken6 import isValid
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsRectItem,
     QGraphicsTextItem,
     QStyleOptionGraphicsItem,
 )
+from shiboken6 import isValid
 
 from costar_desktop.core.model import DEFAULT_NOTE_HEIGHT, DEFAULT_NOTE_WIDTH, Note
 from costar_desktop.core.note_card import (  # the card's metrics, shared with the PDF's star
@@ -274,7 +274,7 @@ class NoteItem(QGraphicsRectItem):
     # --- what the note shows ------------------------------------------------------
 
     @property
-    def text_item(self) -> "NoteTextItem":
+    def text_item(self) -> NoteTextItem:
         """The editable text; made on first use (most notes are never edited)."""
         if self._editor is None:
             editor = NoteTextItem(self)

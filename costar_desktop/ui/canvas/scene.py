@@ -14,18 +14,18 @@ from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmapCache
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
-from costar_desktop.ui import i18n
-from costar_desktop.ui.i18n import translate
 from costar_desktop.core import rules
 from costar_desktop.core.model import Note, Step
-from costar_desktop.core.steps import step_works_on
 from costar_desktop.core.star import NOTE_ROOM, STAR, StarGeometry
+from costar_desktop.core.steps import step_works_on
+from costar_desktop.ui import i18n
 from costar_desktop.ui.canvas import style
 from costar_desktop.ui.canvas.contract import NoteScene
 from costar_desktop.ui.canvas.group_item import GroupItem
 from costar_desktop.ui.canvas.interactions import SceneMouse
 from costar_desktop.ui.canvas.note_item import NoteItem, watch_fonts
 from costar_desktop.ui.canvas.star_item import StarItem
+from costar_desktop.ui.i18n import translate
 from costar_desktop.ui.model.document import WorkshopDocument
 
 
@@ -390,7 +390,7 @@ class CanvasScene(NoteScene):
             self._update_status(nid, totals, words)
 
     def _update_status(
-        self, note_id: str, totals: Counter | None = None, words: "_StatusWords | None" = None
+        self, note_id: str, totals: Counter | None = None, words: _StatusWords | None = None
     ) -> None:
         item = self._items.get(note_id)
         note = self.document.notes.get(note_id)

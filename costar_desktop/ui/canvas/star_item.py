@@ -6,10 +6,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem
 
-from costar_desktop.ui import i18n
-from costar_desktop.ui.i18n import translate
 from costar_desktop.core.star import CO_ORDER, STEP_ORDER, StarGeometry
+from costar_desktop.ui import i18n
 from costar_desktop.ui.canvas import style
+from costar_desktop.ui.i18n import translate
 
 
 def _polygon(points) -> QPolygonF:

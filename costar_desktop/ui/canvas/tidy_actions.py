@@ -12,10 +12,10 @@ from __future__ import annotations
 from costar_desktop.core.model import Co
 from costar_desktop.core.star import CO_ORDER
 from costar_desktop.core.tidy import TidyResult, tidy
-from costar_desktop.ui.model import commands
 from costar_desktop.ui import i18n
 from costar_desktop.ui.canvas.note_item import NoteItem
 from costar_desktop.ui.i18n import translate
+from costar_desktop.ui.model import commands
 
 #: Marks "no Co under the pointer" apart from None, which is the parking area.
 _NOWHERE = object()

@@ -8,7 +8,6 @@ Escape drops what was typed in that cell only. Each cell committed is one undo s
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QEvent,
     QItemSelectionModel,
@@ -27,12 +26,15 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
-from costar_desktop.ui.i18n import translate
-from costar_desktop.ui import i18n
 from costar_desktop.core.model import Action, ActionStatus, Co
 from costar_desktop.core.star import CO_ORDER
-from costar_desktop.ui.model.commands_steps import UpdateEntityCommand
+from costar_desktop.ui import i18n
 from costar_desktop.ui.date_entry import DateLineEdit, display
+from costar_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
+from costar_desktop.ui.model.commands_steps import UpdateEntityCommand
+
+#: The index of the top level, the default parent of rowCount() and columnCount().
+_ROOT = QModelIndex()
 
 COLUMNS = ("action", "first_step", "owner", "due", "co", "note_ids", "status", "review_date")
 HEADERS = (
@@ -87,10 +89,10 @@ class ActionsModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(row, notes), self.index(row, notes))
         return False
 
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.ids)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -118,7 +120,7 @@ class ActionsModel(QAbstractTableModel):
             return display(value)
         return value
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.ids[index.row()] not in self.document.actions:
             return None  # removed a moment ago; the model reloads straight after
         a = self.action(index.row())
@@ -144,13 +146,15 @@ class ActionsModel(QAbstractTableModel):
             return self._text(a, field).casefold()
         return None
 
-    def flags(self, index: QModelIndex):
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)
         if COLUMNS[index.column()] == "note_ids":
             return base
         return base | Qt.ItemFlag.ItemIsEditable
 
-    def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:
+    def setData(
+        self, index: QModelIndex | QPersistentModelIndex, value, role=Qt.ItemDataRole.EditRole
+    ) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.document is None:
             return False  # e.g. a cell left open while its workshop was closed
         if index.row() >= len(self.ids) or self.ids[index.row()] not in self.document.actions:

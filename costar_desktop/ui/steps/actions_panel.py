@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, Qt
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +28,7 @@ from costar_desktop.output import open_actions_from
 from costar_desktop.storage import StorageError
 from costar_desktop.storage.values import describe_repairs
 from costar_desktop.ui import date_entry, i18n
+from costar_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from costar_desktop.ui.model.commands_steps import (
     AddActionsCommand,
     AddEntityCommand,

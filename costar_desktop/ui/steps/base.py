@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from costar_desktop.core.model import Step
 from costar_desktop.ui.model.commands_steps import (
     AddEntityCommand,
     RemoveEntityCommand,
     UpdateEntityCommand,
 )
-from costar_desktop.core.model import Step
 from costar_desktop.ui.model.document import WorkshopDocument
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QInputDialog, QSplitter, QTabWidget
 
-from costar_desktop.ui.i18n import translate
 from costar_desktop.core.model import Step
 from costar_desktop.core.star import STEP_ORDER
+from costar_desktop.ui.i18n import translate
 from costar_desktop.ui.steps.base import StepPanel
 from costar_desktop.ui.steps.panels import PANEL_CLASSES, STEP_PANELS
 from costar_desktop.ui.steps.timer import PRESETS_MINUTES, ask_custom_minutes
