@@ -368,7 +368,9 @@ class ActionFilter(QSortFilterProxyModel):
             self.invalidateFilter()
 
     def filterAcceptsRow(self, row: int, parent) -> bool:
-        a = self.sourceModel().action(row)
+        model = self.sourceModel()
+        assert isinstance(model, ActionsModel), model
+        a = model.action(row)
         if self.owner and self.owner not in a.owner.casefold():
             return False
         if self.co != "all" and (a.co.value if a.co else "none") != self.co:

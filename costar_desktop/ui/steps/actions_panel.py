@@ -290,6 +290,8 @@ class ActionsPanel(StepPanel):
             self.push(RemoveEntityCommand(self.document, "actions", aid, self.tr("Remove action")))
 
     def carry_over_dialog(self) -> None:
+        if self.document is None:
+            return  # the action is disabled without a workshop
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Carry over open actions from"),

@@ -50,9 +50,9 @@ class PersonDialog(QDialog):
         where.addWidget(self.outside)
         self.could_bring = QPlainTextEdit(p.could_bring)
         self.involvement = QPlainTextEdit(p.involvement)
-        for edit in (self.could_bring, self.involvement):
-            edit.setTabChangesFocus(True)
-            edit.setFixedHeight(70)
+        for box in (self.could_bring, self.involvement):
+            box.setTabChangesFocus(True)
+            box.setFixedHeight(70)
         self.links = QListWidget()
         self.links.setAccessibleName(self.tr("Shortlisted ideas this person links to"))
         for n in steps.shortlist(document.snapshot()):

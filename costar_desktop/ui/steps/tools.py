@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QInputDialog, QSplitter, QTabWidget
 
 from costar_desktop.core.model import Step
 from costar_desktop.core.star import STEP_ORDER
 from costar_desktop.ui.i18n import translate
+from costar_desktop.ui.steps.actions_panel import ActionsPanel
 from costar_desktop.ui.steps.base import StepPanel
 from costar_desktop.ui.steps.panels import PANEL_CLASSES, STEP_PANELS
 from costar_desktop.ui.steps.timer import PRESETS_MINUTES, ask_custom_minutes
+from costar_desktop.ui.steps.voting import VotingPanel
+
+P = TypeVar("P", bound=StepPanel)
 
 
 class StepTools:
@@ -22,7 +28,7 @@ class StepTools:
         #: dock is first shown or when :meth:`panel` asks for it: at start-up only the
         #: current step's panel is on screen, and the others cost time and follow every
         #: change for nothing.
-        self.panels: dict[str, object] = {}
+        self.panels: dict[str, StepPanel] = {}
         self.docks: dict[str, QDockWidget] = {}
         #: Each dock by the key of its first panel (View → Panels lists them so).
         self._dock_keys: dict[str, QDockWidget] = {}
@@ -95,7 +101,9 @@ class StepTools:
         )
         self.voting_action = on("steps.voting", self._set_voting)
         self.dot_action = on("steps.dot", lambda: self._editor().dot_selected())
-        self.hide_dots_action = on("steps.hide_dots", lambda: self.panel("voting").toggle_hidden())
+        self.hide_dots_action = on(
+            "steps.hide_dots", lambda: self.panel_of(VotingPanel).toggle_hidden()
+        )
         self.impact_actions = [
             on(f"steps.impact.{n}", lambda n=n: self._editor().set_impact(n)) for n in range(1, 6)
         ]
@@ -113,7 +121,7 @@ class StepTools:
         }
         self.make_action_action = on("steps.make_action", self._make_action)
         self.carry_action = on(
-            "steps.carry_over", lambda: self.panel("actions").carry_over_dialog()
+            "steps.carry_over", lambda: self.panel_of(ActionsPanel).carry_over_dialog()
         )
         self.timer_actions = [
             on(f"steps.timer.{m}", lambda m=m: self.start_timer(m * 60)) for m in PRESETS_MINUTES
@@ -172,8 +180,8 @@ class StepTools:
     def _on_voting_changed(self, on: bool) -> None:
         if self.voting_action.isChecked() != on:
             self.voting_action.setChecked(on)
-        if "voting" in self.panels:
-            self.panels["voting"].refresh()
+        if VotingPanel.key in self.panels:
+            self.panels[VotingPanel.key].refresh()
 
     # --- slots ------------------------------------------------------------------------------
 
@@ -224,7 +232,7 @@ class StepTools:
         if action is not None:
             self.docks["actions"].show()
             self.docks["actions"].raise_()
-            panel = self.panel("actions")
+            panel = self.panel_of(ActionsPanel)
             panel.refresh()
             panel.select(action.id)
 
@@ -264,12 +272,18 @@ class StepTools:
         else:
             editor.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def panel(self, key: str):
+    def panel(self, key: str) -> StepPanel:
         """The panel called ``key`` (made now if it has not been shown yet), up to date."""
         if key not in self.panels:
             self._fill(self.docks[key])
         panel = self.panels[key]
         panel.refresh_if_stale()
+        return panel
+
+    def panel_of(self, cls: type[P]) -> P:
+        """The panel of class ``cls``, as :meth:`panel` gives it."""
+        panel = self.panel(cls.key)
+        assert isinstance(panel, cls), panel
         return panel
 
     def _dock_on_screen(self, dock: QDockWidget, visible: bool) -> None:
@@ -284,7 +298,7 @@ class StepTools:
         """Make the panels that live in ``dock`` and bind them to the open workshop."""
         if dock.widget() is not None:
             return
-        made = []
+        made: list[StepPanel] = []
         for cls in self._members[dock]:
             self.panels[cls.key] = cls()
             made.append(self.panels[cls.key])
