@@ -55,6 +55,15 @@ def apply_ui_scale_before_start(organisation: str, application: str) -> float:
     return scale
 
 
+#: A Qt property of the application: set once it has the Fusion style (see Appearance.apply).
+FUSION_PROPERTY = "costar_fusion"
+
+
+def mark_fusion(app: QApplication) -> None:
+    """Say that ``app`` has the Fusion style already, so that it is not set again."""
+    app.setProperty(FUSION_PROPERTY, True)
+
+
 class Appearance(QObject):
     """The current look. One per application: :func:`appearance`."""
 
@@ -73,7 +82,8 @@ class Appearance(QObject):
 
     def load(self) -> None:
         s = settings()
-        self.theme = theme(s.value("appearance/theme", "default"))
+        key = s.value("appearance/theme", "default")
+        self.theme = theme(key if isinstance(key, str) else None)
         self.text_scale = _clamp(s.value("appearance/text_scale", 1.0))
         self.ui_scale = _clamp(s.value("appearance/ui_scale", 1.0))
         self.no_colour_only = s.value("appearance/no_colour_only", False) in (True, "true", "1", 1)
@@ -108,15 +118,17 @@ class Appearance(QObject):
     # --- applying ----------------------------------------------------------------------
 
     def apply(self, app: QApplication | None = None) -> None:
-        app = app or QApplication.instance()
         if app is None:
-            return
-        if not getattr(app, "_costar_fusion", False):
+            instance = QApplication.instance()
+            if not isinstance(instance, QApplication):
+                return
+            app = instance
+        if not app.property(FUSION_PROPERTY):
             # Fusion: the one style that follows our palettes on every system. An app made by
             # create_application() already has it (from its arguments, which spares making
             # Python types for QStyle's hundreds of values at start-up).
             app.setStyle("Fusion")
-            app._costar_fusion = True
+            mark_fusion(app)
         app.setPalette(self.palette())
         font = QFont()
         font.setFamilies(FONT_FAMILIES)
