@@ -40,3 +40,7 @@ class NoteScene(QGraphicsScene):
     def editing_item(self) -> NoteItem | None:
         """The note whose text is being edited, if any."""
         return None
+
+    def note_items(self) -> list[NoteItem]:
+        """The notes on the scene."""
+        return []

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject
 
 from costar_desktop.core.model import Note
 from costar_desktop.ui.canvas import style
-from costar_desktop.ui.canvas.note_item import paint_dot_badge
+from costar_desktop.ui.canvas.note_item import NoteItem, paint_dot_badge
 from costar_desktop.ui.i18n import translate
 
 TITLE_HEIGHT = 44.0
@@ -32,7 +32,7 @@ class GroupItem(QGraphicsObject):
         self._frame = QRectF(-120, -TITLE_HEIGHT / 2, 240, TITLE_HEIGHT)
         self._dots: int | None = None
         self._badges = ""
-        self.members: list[QGraphicsItem] = []
+        self.members: list[NoteItem | GroupItem] = []
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
             | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
@@ -76,7 +76,7 @@ class GroupItem(QGraphicsObject):
             self._dots, self._badges = dots, badges
             self.update()
 
-    def set_members(self, members: list[QGraphicsItem]) -> None:
+    def set_members(self, members: list[NoteItem | GroupItem]) -> None:
         self.members = list(members)
         self.refresh_frame()
 

@@ -102,7 +102,7 @@ def _solid(item, margin: float) -> tuple:
     )
 
 
-def hidden_notes(items, scale: float) -> list:
+def hidden_notes(items, scale: float) -> list[NoteItem]:
     """The notes among ``items`` that solid cards above them cover completely, for a view
     at ``scale`` (device pixels per scene unit).
 
@@ -113,7 +113,7 @@ def hidden_notes(items, scale: float) -> list:
     margin = _margin(scale)
     resting = sorted((i for i in items if _resting(i)), key=lambda i: i.zValue(), reverse=True)
     covered = QRegion()
-    hidden = []
+    hidden: list[NoteItem] = []
     for item in resting:  # from the top down
         if hidden or not covered.isEmpty():
             if QRegion(_area(item, margin)).subtracted(covered).isEmpty():

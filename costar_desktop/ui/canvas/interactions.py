@@ -49,11 +49,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QInputDevice, QKeyEvent, QMouseEvent, QNativeGestureEvent
+from PySide6.QtGui import QInputDevice, QKeyEvent, QMouseEvent, QNativeGestureEvent, QTouchEvent
 from PySide6.QtWidgets import (
     QGestureEvent,
     QGraphicsSceneMouseEvent,
     QGraphicsView,
+    QPanGesture,
     QPinchGesture,
     QTapAndHoldGesture,
 )
@@ -275,6 +276,8 @@ class LongPress:
 
     def touch(self, event: QEvent) -> None:
         """Follow the fingers (every event of the viewport comes here first)."""
+        if not isinstance(event, QTouchEvent):
+            return
         kind = event.type()
         if kind == QEvent.Type.TouchBegin and event.points():
             self.start = event.points()[0].position().toPoint()
@@ -297,7 +300,7 @@ class LongPress:
 
     def gesture(self, event: QGestureEvent) -> bool:
         hold = event.gesture(Qt.GestureType.TapAndHoldGesture)
-        if hold is None:
+        if not isinstance(hold, QTapAndHoldGesture):
             return False
         if (
             hold.state() == Qt.GestureState.GestureFinished
@@ -324,7 +327,7 @@ class TwoFingerPan:
 
     def gesture(self, event: QGestureEvent) -> bool:
         pan = event.gesture(Qt.GestureType.PanGesture)
-        if pan is None:
+        if not isinstance(pan, QPanGesture):
             return False
         # The last report, when the fingers lift, can carry a jump back to where they
         # started: ignore it.
@@ -345,7 +348,7 @@ class Pinch:
 
     def gesture(self, event: QGestureEvent) -> bool:
         pinch = event.gesture(Qt.GestureType.PinchGesture)
-        if pinch is None:
+        if not isinstance(pinch, QPinchGesture):
             return False
         if pinch.state() == Qt.GestureState.GestureStarted:
             self.start_zoom = self.view.zoom()
@@ -402,12 +405,12 @@ class ViewGestures:
         """True or False if a gesture took the event (Qt's answer), None to let Qt have it."""
         self.long_press.touch(event)
         kind = event.type()
-        if kind == QEvent.Type.Gesture:
+        if kind == QEvent.Type.Gesture and isinstance(event, QGestureEvent):
             # Each kind of gesture in the event is handled, not only the first.
             handled = [
                 part.gesture(event) for part in (self.long_press, self.two_finger_pan, self.pinch)
             ]
             return any(handled)
-        if kind == QEvent.Type.NativeGesture:
+        if kind == QEvent.Type.NativeGesture and isinstance(event, QNativeGestureEvent):
             return self.pinch.native(event)
         return None

@@ -80,7 +80,7 @@ def watch_fonts() -> None:
     (the added font may be the one meant for them). Once per process."""
     global _watching_fonts
     app = QGuiApplication.instance()
-    if not _watching_fonts and app is not None:
+    if not _watching_fonts and isinstance(app, QGuiApplication):
         app.fontDatabaseChanged.connect(_fonts_changed)
         _watching_fonts = True
 
@@ -252,7 +252,6 @@ class NoteItem(QGraphicsRectItem):
         self._dots: int | None = None
         self._badges: str = ""
         self._editor: NoteTextItem | None = None
-        self._words: NoteText | None = None
         #: Author, Co and badges fitted to the note (see _lay_out_labels); None: to do.
         self._labels: tuple | None = None
         self._marked = False
@@ -264,7 +263,7 @@ class NoteItem(QGraphicsRectItem):
         self.setAcceptHoverEvents(True)
         self.setCacheMode(_CACHE_MODE)
         # What _show_text does, without telling anyone: nothing shows or watches it yet.
-        self._lay_out_words()
+        self._words: NoteText = self._new_words(None)
         self._height = self.natural_height()
         self.setPen(_NO_PEN)
         self._set_bounds()
@@ -291,7 +290,8 @@ class NoteItem(QGraphicsRectItem):
     @property
     def text(self) -> str:
         """The text as typed (while editing, what is in the editor now)."""
-        return self._editor.toPlainText() if self.editing else self._text
+        editor = self._editor
+        return editor.toPlainText() if editor is not None and editor.editing else self._text
 
     @property
     def editing(self) -> bool:
@@ -389,13 +389,18 @@ class NoteItem(QGraphicsRectItem):
     def _shown_text(self) -> str:
         return shown_text(self._text)
 
-    def _lay_out_words(self) -> None:
+    def _new_words(self, before: NoteText | None) -> NoteText:
+        """The words laid out as the note shows them now (``before``: as they were); the
+        note joins or leaves the notes that need a fallback font."""
         words = note_text(self._shown_text(), text_width(self._width))
         if not words.main_font_only:
             _IN_FALLBACK_FONTS.add(self)
-        elif self._words is not None and not self._words.main_font_only:
+        elif before is not None and not before.main_font_only:
             _IN_FALLBACK_FONTS.discard(self)
-        self._words = words
+        return words
+
+    def _lay_out_words(self) -> None:
+        self._words = self._new_words(self._words)
 
     def _show_text(self) -> None:
         """Lay out the text as it is shown when not editing, and fit the note to it."""
@@ -457,6 +462,8 @@ class NoteItem(QGraphicsRectItem):
 
     def _on_finished(self, reason: str) -> None:
         # Escape keeps what was typed, like Enter: a key press never throws text away.
+        if self._editor is None:
+            return  # only its editor says it finished, so there is one
         typed = self._editor.toPlainText()
         scene = self.scene()
         # The scene is told directly: one connection per note would cost more than the

@@ -174,9 +174,14 @@ class CanvasView(QGraphicsView):
     def event(self, event: QEvent) -> bool:
         # The scene keeps Tab for its own focus chain; while typing a note, Tab means
         # "finish this note and start the next one beside it".
-        if event.type() == QEvent.Type.KeyPress and event.key() in (
-            Qt.Key.Key_Tab,
-            Qt.Key.Key_Backtab,
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key()
+            in (
+                Qt.Key.Key_Tab,
+                Qt.Key.Key_Backtab,
+            )
         ):
             item = self._scene.editing_item()
             if item is not None:
@@ -199,7 +204,7 @@ class CanvasView(QGraphicsView):
         if self._editing():
             super().keyPressEvent(event)
             return
-        arrows = {
+        arrows: dict[int, tuple[int, int]] = {
             Qt.Key.Key_Left: (-1, 0),
             Qt.Key.Key_Right: (1, 0),
             Qt.Key.Key_Up: (0, -1),
