@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Protocol
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +26,13 @@ from costar_desktop.ui.model.commands_steps import (
     UpdateEntityCommand,
 )
 from costar_desktop.ui.model.document import WorkshopDocument
+
+
+class Record(Protocol):
+    """What a register's table needs of each of its records."""
+
+    @property
+    def id(self) -> str: ...
 
 
 class StepPanel(QWidget):
@@ -155,6 +165,10 @@ class RegisterPanel(StepPanel):
 
     # --- what subclasses say ------------------------------------------------------------
 
+    def records(self, document: WorkshopDocument) -> Mapping[str, Record]:  # pragma: no cover
+        """The document's records of this register (its ``collection``), by id."""
+        raise NotImplementedError
+
     def row_values(self, obj) -> tuple[str, ...]:  # pragma: no cover - abstract
         raise NotImplementedError
 
@@ -173,7 +187,7 @@ class RegisterPanel(StepPanel):
         self.table.setRowCount(0)
         if self.document is None:
             return
-        for obj in getattr(self.document, self.collection).values():
+        for obj in self.records(self.document).values():
             r = self.table.rowCount()
             self.table.insertRow(r)
             for c, text in enumerate(self.row_values(obj)):
@@ -207,7 +221,7 @@ class RegisterPanel(StepPanel):
         obj_id = self.current_id()
         if obj_id is None or self.document is None:
             return
-        obj = getattr(self.document, self.collection)[obj_id]
+        obj = self.records(self.document)[obj_id]
         dlg = self.dialog(obj)
         if dlg.exec() == QDialog.DialogCode.Accepted:
             changes = {k: v for k, v in dlg.values().items() if getattr(obj, k) != v}

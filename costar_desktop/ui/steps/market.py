@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -82,6 +84,9 @@ class MarketPanel(RegisterPanel):
             self.tr("Sceptics' worries and our answers"),
             parent,
         )
+
+    def records(self, document: D) -> Mapping[str, MarketItem]:
+        return document.market_items
 
     def row_values(self, m: MarketItem) -> tuple[str, ...]:
         return (i18n.label(m.audience), m.sceptic_says, m.our_answer)

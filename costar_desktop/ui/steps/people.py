@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -132,6 +134,9 @@ class PeoplePanel(RegisterPanel):
             self.tr("Co-producers"),
             parent,
         )
+
+    def records(self, document: D) -> Mapping[str, CoProducer]:
+        return document.people
 
     def row_values(self, p: CoProducer) -> tuple[str, ...]:
         return (
