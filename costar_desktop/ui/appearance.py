@@ -20,11 +20,24 @@ from costar_desktop.ui.settings import settings
 MIN_SCALE, MAX_SCALE = 1.0, 2.5
 BASE_UI_POINT_SIZE = 11.0
 #: Fonts we ship, in the order Qt should try them (the PDF uses the same families).
-FONT_FAMILIES = ["Noto Sans", "Noto Sans Arabic", "Noto Sans Hebrew", "Noto Sans Devanagari",
-                 "Noto Sans Bengali", "Noto Sans Gurmukhi", "Noto Sans Gujarati",
-                 "Noto Sans Tamil", "Noto Sans Thai", "Noto Sans Ethiopic",
-                 "Noto Sans Armenian", "Noto Sans Georgian", "WenQuanYi Micro Hei",
-                 "Noto Sans Symbols", "Noto Sans Symbols 2", "Noto Emoji"]
+FONT_FAMILIES = [
+    "Noto Sans",
+    "Noto Sans Arabic",
+    "Noto Sans Hebrew",
+    "Noto Sans Devanagari",
+    "Noto Sans Bengali",
+    "Noto Sans Gurmukhi",
+    "Noto Sans Gujarati",
+    "Noto Sans Tamil",
+    "Noto Sans Thai",
+    "Noto Sans Ethiopic",
+    "Noto Sans Armenian",
+    "Noto Sans Georgian",
+    "WenQuanYi Micro Hei",
+    "Noto Sans Symbols",
+    "Noto Sans Symbols 2",
+    "Noto Emoji",
+]
 
 
 def _clamp(value, low: float = MIN_SCALE, high: float = MAX_SCALE) -> float:
@@ -40,6 +53,15 @@ def apply_ui_scale_before_start(organisation: str, application: str) -> float:
     if scale != 1.0 and "QT_SCALE_FACTOR" not in os.environ:
         os.environ["QT_SCALE_FACTOR"] = f"{scale:g}"
     return scale
+
+
+#: A Qt property of the application: set once it has the Fusion style (see Appearance.apply).
+FUSION_PROPERTY = "costar_fusion"
+
+
+def mark_fusion(app: QApplication) -> None:
+    """Say that ``app`` has the Fusion style already, so that it is not set again."""
+    app.setProperty(FUSION_PROPERTY, True)
 
 
 class Appearance(QObject):
@@ -60,7 +82,8 @@ class Appearance(QObject):
 
     def load(self) -> None:
         s = settings()
-        self.theme = theme(s.value("appearance/theme", "default"))
+        key = s.value("appearance/theme", "default")
+        self.theme = theme(key if isinstance(key, str) else None)
         self.text_scale = _clamp(s.value("appearance/text_scale", 1.0))
         self.ui_scale = _clamp(s.value("appearance/ui_scale", 1.0))
         self.no_colour_only = s.value("appearance/no_colour_only", False) in (True, "true", "1", 1)
@@ -72,8 +95,14 @@ class Appearance(QObject):
         s.setValue("appearance/ui_scale", self.ui_scale)
         s.setValue("appearance/no_colour_only", self.no_colour_only)
 
-    def update(self, *, theme_key: str | None = None, text_scale: float | None = None,
-               ui_scale: float | None = None, no_colour_only: bool | None = None) -> None:
+    def update(
+        self,
+        *,
+        theme_key: str | None = None,
+        text_scale: float | None = None,
+        ui_scale: float | None = None,
+        no_colour_only: bool | None = None,
+    ) -> None:
         """Change settings, remember them and show them."""
         if theme_key is not None:
             self.theme = theme(theme_key)
@@ -89,15 +118,17 @@ class Appearance(QObject):
     # --- applying ----------------------------------------------------------------------
 
     def apply(self, app: QApplication | None = None) -> None:
-        app = app or QApplication.instance()
         if app is None:
-            return
-        if not getattr(app, "_costar_fusion", False):
+            instance = QApplication.instance()
+            if not isinstance(instance, QApplication):
+                return
+            app = instance
+        if not app.property(FUSION_PROPERTY):
             # Fusion: the one style that follows our palettes on every system. An app made by
             # create_application() already has it (from its arguments, which spares making
             # Python types for QStyle's hundreds of values at start-up).
             app.setStyle("Fusion")
-            app._costar_fusion = True
+            mark_fusion(app)
         app.setPalette(self.palette())
         font = QFont()
         font.setFamilies(FONT_FAMILIES)
@@ -109,19 +140,27 @@ class Appearance(QObject):
         t = self.theme
         p = QPalette()
         roles = {
-            QPalette.ColorRole.Window: t.window, QPalette.ColorRole.WindowText: t.window_text,
-            QPalette.ColorRole.Base: t.base, QPalette.ColorRole.AlternateBase: t.alternate_base,
-            QPalette.ColorRole.Text: t.text, QPalette.ColorRole.Button: t.button,
-            QPalette.ColorRole.ButtonText: t.button_text, QPalette.ColorRole.Highlight: t.highlight,
+            QPalette.ColorRole.Window: t.window,
+            QPalette.ColorRole.WindowText: t.window_text,
+            QPalette.ColorRole.Base: t.base,
+            QPalette.ColorRole.AlternateBase: t.alternate_base,
+            QPalette.ColorRole.Text: t.text,
+            QPalette.ColorRole.Button: t.button,
+            QPalette.ColorRole.ButtonText: t.button_text,
+            QPalette.ColorRole.Highlight: t.highlight,
             QPalette.ColorRole.HighlightedText: t.highlight_text,
-            QPalette.ColorRole.ToolTipBase: t.base, QPalette.ColorRole.ToolTipText: t.text,
+            QPalette.ColorRole.ToolTipBase: t.base,
+            QPalette.ColorRole.ToolTipText: t.text,
             QPalette.ColorRole.PlaceholderText: t.disabled_text,
             QPalette.ColorRole.BrightText: t.highlight_text,
         }
         for role, value in roles.items():
             p.setColor(role, QColor(value))
-        for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
-                     QPalette.ColorRole.ButtonText):
+        for role in (
+            QPalette.ColorRole.WindowText,
+            QPalette.ColorRole.Text,
+            QPalette.ColorRole.ButtonText,
+        ):
             p.setColor(QPalette.ColorGroup.Disabled, role, QColor(t.disabled_text))
         return p
 

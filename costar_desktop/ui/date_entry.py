@@ -41,18 +41,21 @@ def locale_words(locale: QLocale | None = None) -> DateWords:
     if key not in _words:
         months: list[list[tuple[str, int]]] = [[], []]
         ignored = []
-        for names, loc in zip(months, (locale, ui)):
+        for names, loc in zip(months, (locale, ui), strict=True):
             for kind in (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat):
                 for m in range(1, 13):
-                    names += [(loc.monthName(m, kind), m),
-                                    (loc.standaloneMonthName(m, kind), m)]
+                    names += [(loc.monthName(m, kind), m), (loc.standaloneMonthName(m, kind), m)]
                 for d in range(1, 8):
                     ignored += [loc.dayName(d, kind), loc.standaloneDayName(d, kind)]
                 ignored += format_words(loc.dateFormat(kind))
         # The locale's own names first: where the window's language calls another month
         # by the same name, the locale's meaning is the one read.
-        _words[key] = DateWords.build(order_of(locale.dateFormat(QLocale.FormatType.ShortFormat)),
-                                      months[0], ignored, also=months[1])
+        _words[key] = DateWords.build(
+            order_of(locale.dateFormat(QLocale.FormatType.ShortFormat)),
+            months[0],
+            ignored,
+            also=months[1],
+        )
     return _words[key]
 
 
@@ -81,8 +84,11 @@ def read(text: str, locale: QLocale | None = None, today: date | None = None) ->
 
 
 def not_a_date_message(text: str, locale: QLocale | None = None) -> str:
-    return translate("DateEntry", "“%1” is not a date. Type it like %2.") \
-        .replace("%1", text.strip()).replace("%2", example(locale))
+    return (
+        translate("DateEntry", "“%1” is not a date. Type it like %2.")
+        .replace("%1", text.strip())
+        .replace("%2", example(locale))
+    )
 
 
 def _calendar_icon(widget) -> QIcon:
@@ -122,13 +128,16 @@ class DateLineEdit(QLineEdit):
         self._problem = ""
         #: The text this box last showed for a date, and that date (YYYY-MM-DD).
         self._shown: tuple[str, str] | None = None
-        self._hint = translate("DateEntry", "Type a date like %1, or leave it empty for no date.") \
-            .replace("%1", example(locale))
+        self._hint = translate(
+            "DateEntry", "Type a date like %1, or leave it empty for no date."
+        ).replace("%1", example(locale))
         self.setToolTip(self._hint)
-        self.calendar_action = QAction(_calendar_icon(self),
-                                       translate("DateEntry", "Choose from a calendar"), self)
+        self.calendar_action = QAction(
+            _calendar_icon(self), translate("DateEntry", "Choose from a calendar"), self
+        )
         self.calendar_action.setToolTip(
-            translate("DateEntry", "Choose the date from a calendar (Alt+Down)"))
+            translate("DateEntry", "Choose the date from a calendar (Alt+Down)")
+        )
         self.calendar_action.triggered.connect(self.open_calendar)
         self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
         self.calendar: QCalendarWidget | None = None
@@ -213,8 +222,9 @@ class DateLineEdit(QLineEdit):
     # --- the calendar -------------------------------------------------------------------
 
     def keyPressEvent(self, event) -> None:
-        alt_down = (event.key() == Qt.Key.Key_Down
-                    and event.modifiers() & Qt.KeyboardModifier.AltModifier)
+        alt_down = (
+            event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier
+        )
         if alt_down or event.key() == Qt.Key.Key_F4:
             self.open_calendar()
             return
@@ -232,7 +242,8 @@ class DateLineEdit(QLineEdit):
             self.calendar.setWindowFlags(Qt.WindowType.Popup)
             self.calendar.setGridVisible(True)
             self.calendar.setVerticalHeaderFormat(
-                QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+                QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader
+            )
             self.calendar.activated.connect(self._picked)
             self.calendar.clicked.connect(self._picked)
             self.calendar.installEventFilter(self)
@@ -261,8 +272,11 @@ class DateLineEdit(QLineEdit):
         self.setFocus(Qt.FocusReason.PopupFocusReason)
 
     def eventFilter(self, watched, event) -> bool:
-        if (watched is self.calendar and event.type() == QEvent.Type.KeyPress
-                and event.key() == Qt.Key.Key_Escape):
+        if (
+            watched is self.calendar
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Escape
+        ):
             self.calendar.hide()
             self.setFocus(Qt.FocusReason.PopupFocusReason)
             return True

@@ -18,6 +18,12 @@ from costar_desktop.paths import resources_dir
 translate = QCoreApplication.translate
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for ``make translations`` (lupdate finds it by this name) and return it
+    untranslated, as Qt's does; typed as a str, where PySide6's returns an object."""
+    return text
+
+
 def core(text: str) -> str:
     """A label from the core, in the user's language."""
     return QCoreApplication.translate("core", text)

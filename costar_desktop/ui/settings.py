@@ -40,9 +40,12 @@ def settings(organisation: str | None = None, application: str | None = None) ->
     path = settings_file()
     if path is not None:
         return QSettings(str(path), QSettings.Format.IniFormat)
-    return QSettings(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
-                     organisation or QCoreApplication.organizationName(),
-                     application or QCoreApplication.applicationName())
+    return QSettings(
+        QSettings.Format.NativeFormat,
+        QSettings.Scope.UserScope,
+        organisation or QCoreApplication.organizationName(),
+        application or QCoreApplication.applicationName(),
+    )
 
 
 def follow_data_folder() -> None:
@@ -72,9 +75,8 @@ def follow_data_folder() -> None:
 def recent_files() -> list[Path]:
     """Recently opened workshops that still exist, newest first."""
     value = settings().value("recent_files", [])
-    if isinstance(value, str):
-        value = [value]
-    paths = [Path(v) for v in (value or [])]
+    names = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+    paths = [Path(v) for v in names]
     return [p for p in paths if p.is_file()]
 
 
@@ -88,7 +90,7 @@ def add_recent_file(path: Path) -> None:
 
 def last_file() -> Path | None:
     value = settings().value("last_file", "")
-    return Path(value) if value and Path(value).is_file() else None
+    return Path(value) if isinstance(value, str) and value and Path(value).is_file() else None
 
 
 def window_state() -> tuple[QByteArray | None, QByteArray | None]:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 )
 
 
-
 def colour_icon(fill: str, size: int = 20) -> QIcon:
     pix = QPixmap(size, size)
     pix.fill(QColor(fill))
@@ -71,8 +70,10 @@ class SaveBanner(QFrame):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("saveBanner")
-        self.setStyleSheet("#saveBanner { background: #fff1c2; border: 2px solid #8a6d00; }"
-                           "#saveBanner QLabel { color: #000; }")
+        self.setStyleSheet(
+            "#saveBanner { background: #fff1c2; border: 2px solid #8a6d00; }"
+            "#saveBanner QLabel { color: #000; }"
+        )
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

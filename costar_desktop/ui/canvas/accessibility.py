@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import weakref
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget
 
@@ -18,17 +18,20 @@ from costar_desktop.core.star import CO_ORDER, STEP_ORDER
 from costar_desktop.ui import i18n
 from costar_desktop.ui.canvas.group_item import GroupItem
 from costar_desktop.ui.canvas.note_item import NoteItem
-from costar_desktop.ui.i18n import translate
+from costar_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 #: One sentence per Co: what a group puts there (our own words).
 CO_DESCRIPTIONS = {
     "commission": QT_TRANSLATE_NOOP(
-        "Accessibility", "Deciding together what is needed and where money and effort go."),
+        "Accessibility", "Deciding together what is needed and where money and effort go."
+    ),
     "design": QT_TRANSLATE_NOOP("Accessibility", "Shaping together how a service will work."),
     "deliver": QT_TRANSLATE_NOOP(
-        "Accessibility", "Doing the work together: peer support, volunteering, helping each other."),
+        "Accessibility", "Doing the work together: peer support, volunteering, helping each other."
+    ),
     "assess": QT_TRANSLATE_NOOP(
-        "Accessibility", "Judging together how well it works: feedback, visits, reviews."),
+        "Accessibility", "Judging together how well it works: feedback, visits, reviews."
+    ),
 }
 
 
@@ -43,9 +46,13 @@ def note_name(document, note) -> str:
     step = i18n.label(note.step)
     if note.is_group:
         members = len([n for n in document.notes.values() if n.group_id == note.id])
-        return (translate("Accessibility", "Group %1, %2, %3 step, %4 notes")
-                .replace("%1", note.text).replace("%2", where).replace("%3", step)
-                .replace("%4", str(members)))
+        return (
+            translate("Accessibility", "Group %1, %2, %3 step, %4 notes")
+            .replace("%1", note.text)
+            .replace("%2", where)
+            .replace("%3", step)
+            .replace("%4", str(members))
+        )
     if author:
         text = translate("Accessibility", "Note by %1, %2, %3 step: %4").replace("%1", author.name)
     else:
@@ -56,8 +63,11 @@ def note_name(document, note) -> str:
 def note_description(document, note, dots: int | None) -> str:
     parts = [i18n.core(palette_colour(note.colour).name) + "."]
     if dots:
-        parts.append((translate("Accessibility", "1 dot.") if dots == 1 else
-                      translate("Accessibility", "%1 dots.").replace("%1", str(dots))))
+        parts.append(
+            translate("Accessibility", "1 dot.")
+            if dots == 1
+            else translate("Accessibility", "%1 dots.").replace("%1", str(dots))
+        )
     if note.impact:
         parts.append(translate("Accessibility", "Impact %1 of 5.").replace("%1", str(note.impact)))
     if note.shortlisted:
@@ -65,15 +75,18 @@ def note_description(document, note, dots: int | None) -> str:
     if note.is_example:
         parts.append(translate("Accessibility", "An example from elsewhere."))
     if note.group_id and note.group_id in document.notes:
-        parts.append(translate("Accessibility", "In the group %1.")
-                     .replace("%1", document.notes[note.group_id].text))
+        parts.append(
+            translate("Accessibility", "In the group %1.").replace(
+                "%1", document.notes[note.group_id].text
+            )
+        )
     return " ".join(parts)
 
 
 class ChildAccessible(QAccessibleInterface):
     """A sector, a step or a note, as a child of the canvas."""
 
-    def __init__(self, canvas: "CanvasAccessible", key: tuple[str, str]):
+    def __init__(self, canvas: CanvasAccessible, key: tuple[str, str]):
         super().__init__()
         self.canvas = canvas
         self.key = key  # ("co", value) | ("step", value) | ("note", id)
@@ -149,8 +162,11 @@ class ChildAccessible(QAccessibleInterface):
             step = next(s for s in STEP_ORDER if s.value == value)
             number = STEP_ORDER.index(step) + 1
             if t == QAccessible.Text.Name:
-                return (translate("Accessibility", "Step %1: %2").replace("%1", str(number))
-                        .replace("%2", i18n.label(step)))
+                return (
+                    translate("Accessibility", "Step %1: %2")
+                    .replace("%1", str(number))
+                    .replace("%2", i18n.label(step))
+                )
             if t == QAccessible.Text.Description:
                 return i18n.question(step)
         else:
@@ -178,8 +194,11 @@ class ChildAccessible(QAccessibleInterface):
             area = item.sceneBoundingRect()
         else:
             star = scene.star_item
-            path = star.co_path(next(c for c in CO_ORDER if c.value == value)) if kind == "co" \
+            path = (
+                star.co_path(next(c for c in CO_ORDER if c.value == value))
+                if kind == "co"
                 else star.step_path(next(s for s in STEP_ORDER if s.value == value))
+            )
             area = path.boundingRect()
         local = view.mapFromScene(area).boundingRect()
         return QRect(view.viewport().mapToGlobal(local.topLeft()), local.size())
@@ -235,14 +254,15 @@ class CanvasAccessible(QAccessibleWidget):
         if t == QAccessible.Text.Description:
             scene = self.view.scene()
             count = len(scene.document.notes) if scene.document else 0
-            return translate("Accessibility",
-                             "The star with %1 notes. Tab and Shift+Tab move between notes, "
-                             "arrow keys move the selected note, Enter edits it, N adds a note."
-                             ).replace("%1", str(count))
+            return translate(
+                "Accessibility",
+                "The star with %1 notes. Tab and Shift+Tab move between notes, "
+                "arrow keys move the selected note, Enter edits it, N adds a note.",
+            ).replace("%1", str(count))
         return super().text(t)
 
 
-_interfaces: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_interfaces: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 #: The canvas's view class, given by install() (view.py imports this module, not the

@@ -23,9 +23,9 @@ class NoteScene(QGraphicsScene):
     """A scene that note items report to, and that the hidden-cards helper reads."""
 
     #: The document shown, if any.
-    document: "WorkshopDocument | None" = None
+    document: WorkshopDocument | None = None
 
-    def note_editing_done(self, item: "NoteItem", text: str, reason: str) -> None:
+    def note_editing_done(self, item: NoteItem, text: str, reason: str) -> None:
         """``item`` finished editing with ``text``; ``reason`` is "enter", "tab", "escape"
         or "focus"."""
 
@@ -33,10 +33,14 @@ class NoteScene(QGraphicsScene):
         """A card moved, resized or changed its place in the stack within these areas."""
 
     @property
-    def draft(self) -> "NoteItem | None":
+    def draft(self) -> NoteItem | None:
         """The new note being typed, if any."""
         return None
 
-    def editing_item(self) -> "NoteItem | None":
+    def editing_item(self) -> NoteItem | None:
         """The note whose text is being edited, if any."""
         return None
+
+    def note_items(self) -> list[NoteItem]:
+        """The notes on the scene."""
+        return []

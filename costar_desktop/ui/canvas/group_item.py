@@ -10,10 +10,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject
 
-from costar_desktop.ui.i18n import translate
 from costar_desktop.core.model import Note
 from costar_desktop.ui.canvas import style
-from costar_desktop.ui.canvas.note_item import paint_dot_badge
+from costar_desktop.ui.canvas.note_item import NoteItem, paint_dot_badge
+from costar_desktop.ui.i18n import translate
 
 TITLE_HEIGHT = 44.0
 MARGIN = 16.0
@@ -32,11 +32,13 @@ class GroupItem(QGraphicsObject):
         self._frame = QRectF(-120, -TITLE_HEIGHT / 2, 240, TITLE_HEIGHT)
         self._dots: int | None = None
         self._badges = ""
-        self.members: list[QGraphicsItem] = []
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-                      | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-                      | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
-                      | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
+        self.members: list[NoteItem | GroupItem] = []
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
+        )
         self.setPos(card.x, card.y)
 
     # --- what it shows ----------------------------------------------------------------
@@ -74,7 +76,7 @@ class GroupItem(QGraphicsObject):
             self._dots, self._badges = dots, badges
             self.update()
 
-    def set_members(self, members: list[QGraphicsItem]) -> None:
+    def set_members(self, members: list[NoteItem | GroupItem]) -> None:
         self.members = list(members)
         self.refresh_frame()
 
@@ -134,8 +136,11 @@ class GroupItem(QGraphicsObject):
         if self._badges:
             label += f"  ·  {self._badges}"
         text_rect = bar.adjusted(14, 0, -48, 0)
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         fm.elidedText(label, Qt.TextElideMode.ElideRight, text_rect.width()))
+        painter.drawText(
+            text_rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            fm.elidedText(label, Qt.TextElideMode.ElideRight, text_rect.width()),
+        )
         if self._dots:
             paint_dot_badge(painter, QPointF(f.right() - 10, f.top() + 10), self._dots)
         if self.isSelected():

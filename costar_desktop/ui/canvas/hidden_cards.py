@@ -36,7 +36,6 @@ import math
 from PySide6.QtCore import QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import QRegion
 from PySide6.QtWidgets import QApplication, QGraphicsItem
-
 from shiboken6 import isValid
 
 from costar_desktop.ui.canvas.contract import NoteScene
@@ -57,9 +56,15 @@ _TOP_FIRST = Qt.SortOrder.DescendingOrder  # Qt's stacking order, the topmost it
 
 
 def _resting(item) -> bool:
-    return (isinstance(item, NoteItem) and item.note_id is not None and item.isVisible()
-            and item.opacity() == 1.0 and not item.isSelected() and not item.hasFocus()
-            and not item.editing)
+    return (
+        isinstance(item, NoteItem)
+        and item.note_id is not None
+        and item.isVisible()
+        and item.opacity() == 1.0
+        and not item.isSelected()
+        and not item.hasFocus()
+        and not item.editing
+    )
 
 
 def _margin(scale: float) -> float:
@@ -71,8 +76,12 @@ def _area(item, margin: float) -> QRect:
     """The whole scene units a note may paint, and a margin past them."""
     bounds = item.sceneBoundingRect()
     left, top = math.floor(bounds.left() - margin), math.floor(bounds.top() - margin)
-    return QRect(left, top, math.ceil(bounds.right() + margin) - left,
-                 math.ceil(bounds.bottom() + margin) - top)
+    return QRect(
+        left,
+        top,
+        math.ceil(bounds.right() + margin) - left,
+        math.ceil(bounds.bottom() + margin) - top,
+    )
 
 
 def _solid(item, margin: float) -> tuple:
@@ -86,12 +95,14 @@ def _solid(item, margin: float) -> tuple:
     b0, b1 = ceil(y0 + inset), floor(y1 - inset)
     c0, c1 = ceil(x0 + inset), floor(x1 - inset)
     d0, d1 = ceil(y0 + margin), floor(y1 - margin)
-    return tuple(QRect(x, y, w, h) for x, y, w, h in ((a0, b0, a1 - a0, b1 - b0),
-                                                      (c0, d0, c1 - c0, d1 - d0))
-                 if w > 0 and h > 0)
+    return tuple(
+        QRect(x, y, w, h)
+        for x, y, w, h in ((a0, b0, a1 - a0, b1 - b0), (c0, d0, c1 - c0, d1 - d0))
+        if w > 0 and h > 0
+    )
 
 
-def hidden_notes(items, scale: float) -> list:
+def hidden_notes(items, scale: float) -> list[NoteItem]:
     """The notes among ``items`` that solid cards above them cover completely, for a view
     at ``scale`` (device pixels per scene unit).
 
@@ -102,7 +113,7 @@ def hidden_notes(items, scale: float) -> list:
     margin = _margin(scale)
     resting = sorted((i for i in items if _resting(i)), key=lambda i: i.zValue(), reverse=True)
     covered = QRegion()
-    hidden = []
+    hidden: list[NoteItem] = []
     for item in resting:  # from the top down
         if hidden or not covered.isEmpty():
             if QRegion(_area(item, margin)).subtracted(covered).isEmpty():
@@ -231,9 +242,11 @@ class HiddenCards:
         return self._timer.isActive()
 
     def _may_work(self, scene) -> bool:
-        return not (QApplication.mouseButtons() != Qt.MouseButton.NoButton
-                    or scene.draft is not None
-                    or scene.editing_item() is not None)
+        return not (
+            QApplication.mouseButtons() != Qt.MouseButton.NoButton
+            or scene.draft is not None
+            or scene.editing_item() is not None
+        )
 
     def work_out(self) -> None:
         """Hide the cards that resting cards above them cover completely."""
@@ -248,8 +261,12 @@ class HiddenCards:
             self._timer.start()
             return
         scale = self._view.transform().m11()
-        if (self._areas is not None and self.scale is not None and scale >= self.scale
-                and not self.before_first_paint):
+        if (
+            self._areas is not None
+            and self.scale is not None
+            and scale >= self.scale
+            and not self.before_first_paint
+        ):
             # Only what changed: the notes near it, with the margins of the smallest scale
             # the list is right for, so that it stays right for every scale above that.
             found = hidden_near(scene, self._areas, self.scale, self._hidden)

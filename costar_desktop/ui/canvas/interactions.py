@@ -45,12 +45,19 @@ On the view (:class:`ViewGestures`):
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QInputDevice, QKeyEvent, QMouseEvent, QNativeGestureEvent
-from PySide6.QtWidgets import (QGestureEvent, QGraphicsSceneMouseEvent, QGraphicsView,
-                               QPinchGesture, QTapAndHoldGesture)
+from PySide6.QtGui import QInputDevice, QKeyEvent, QMouseEvent, QNativeGestureEvent, QTouchEvent
+from PySide6.QtWidgets import (
+    QGestureEvent,
+    QGraphicsSceneMouseEvent,
+    QGraphicsView,
+    QPanGesture,
+    QPinchGesture,
+    QTapAndHoldGesture,
+)
 
 from costar_desktop.ui.canvas.group_item import GroupItem
 from costar_desktop.ui.canvas.note_item import NoteItem
@@ -75,7 +82,7 @@ MIDDLE = Qt.MouseButton.MiddleButton
 MouseHandler = Callable[[QGraphicsSceneMouseEvent], None]
 
 
-def select_note_under(scene: "CanvasScene", pos: QPointF) -> None:
+def select_note_under(scene: CanvasScene, pos: QPointF) -> None:
     """Before the note menu opens at ``pos`` (scene point): the note there, if it is not
     selected already, becomes the selection, so the menu acts on what was pointed at."""
     item = scene.note_at(pos)
@@ -90,7 +97,7 @@ def select_note_under(scene: "CanvasScene", pos: QPointF) -> None:
 class DotClick:
     """In voting mode, a left click or tap on a note or group gives or takes back a dot."""
 
-    def __init__(self, scene: "CanvasScene"):
+    def __init__(self, scene: CanvasScene):
         self.scene = scene
 
     def press(self, event: QGraphicsSceneMouseEvent) -> bool:
@@ -107,15 +114,18 @@ class DotClick:
 class NoteDrag:
     """The selected notes dragged with the left button (Qt moves them), said once on release."""
 
-    def __init__(self, scene: "CanvasScene"):
+    def __init__(self, scene: CanvasScene):
         self.scene = scene
         #: The dragged items and where each was when the button went down.
         self.start: dict = {}
 
     def press(self) -> None:
         """After Qt has handled the press (and so selected what was pressed on)."""
-        self.start = {i: i.pos() for i in self.scene.selectedItems()
-                      if isinstance(i, (NoteItem, GroupItem)) and i.note_id}
+        self.start = {
+            i: i.pos()
+            for i in self.scene.selectedItems()
+            if isinstance(i, (NoteItem, GroupItem)) and i.note_id
+        }
 
     def move(self, event: QGraphicsSceneMouseEvent) -> None:
         if self.start and event.buttons() & LEFT:
@@ -140,7 +150,7 @@ class NoteDrag:
 class RingClick:
     """A left click on a segment of the ring of steps (not on a note) goes to that step."""
 
-    def __init__(self, scene: "CanvasScene"):
+    def __init__(self, scene: CanvasScene):
         self.scene = scene
         self.start: QPointF | None = None
 
@@ -160,7 +170,7 @@ class RingClick:
 class SceneMouse:
     """The scene's mouse (and one finger's) handlers: dots, drags, the ring, new notes."""
 
-    def __init__(self, scene: "CanvasScene"):
+    def __init__(self, scene: CanvasScene):
         self.scene = scene
         self.dot = DotClick(scene)
         self.drag = NoteDrag(scene)
@@ -200,7 +210,7 @@ class SceneMouse:
 class Pan:
     """Space+drag and middle-drag move the view, even when they start on a note."""
 
-    def __init__(self, view: "CanvasView"):
+    def __init__(self, view: CanvasView):
         self.view = view
         self.space_down = False
         #: Where the pointer was at the last move of a pan (None: not panning).
@@ -256,7 +266,7 @@ class Pan:
 class LongPress:
     """A finger held still opens the note menu (see the module's words on HOLD_SLOP)."""
 
-    def __init__(self, view: "CanvasView", scene: "CanvasScene"):
+    def __init__(self, view: CanvasView, scene: CanvasScene):
         self.view = view
         self.scene = scene
         #: Where the first finger went down (viewport pixels).
@@ -266,6 +276,8 @@ class LongPress:
 
     def touch(self, event: QEvent) -> None:
         """Follow the fingers (every event of the viewport comes here first)."""
+        if not isinstance(event, QTouchEvent):
+            return
         kind = event.type()
         if kind == QEvent.Type.TouchBegin and event.points():
             self.start = event.points()[0].position().toPoint()
@@ -288,10 +300,13 @@ class LongPress:
 
     def gesture(self, event: QGestureEvent) -> bool:
         hold = event.gesture(Qt.GestureType.TapAndHoldGesture)
-        if hold is None:
+        if not isinstance(hold, QTapAndHoldGesture):
             return False
-        if (hold.state() == Qt.GestureState.GestureFinished and self.holding
-                and self.scene.editing_item() is None):
+        if (
+            hold.state() == Qt.GestureState.GestureFinished
+            and self.holding
+            and self.scene.editing_item() is None
+        ):
             # Qt makes this gesture from a held mouse button too: only a touch that is
             # still down and has not moved further than HOLD_SLOP counts.
             self.holding = False
@@ -307,12 +322,12 @@ class LongPress:
 class TwoFingerPan:
     """Two fingers moving together on a touch screen move the view."""
 
-    def __init__(self, view: "CanvasView"):
+    def __init__(self, view: CanvasView):
         self.view = view
 
     def gesture(self, event: QGestureEvent) -> bool:
         pan = event.gesture(Qt.GestureType.PanGesture)
-        if pan is None:
+        if not isinstance(pan, QPanGesture):
             return False
         # The last report, when the fingers lift, can carry a jump back to where they
         # started: ignore it.
@@ -326,14 +341,14 @@ class TwoFingerPan:
 class Pinch:
     """Two fingers pinching, or a trackpad's pinch, zoom around the point between them."""
 
-    def __init__(self, view: "CanvasView"):
+    def __init__(self, view: CanvasView):
         self.view = view
         #: The zoom when the fingers went down: the pinch's scale is the total since then.
         self.start_zoom = 1.0
 
     def gesture(self, event: QGestureEvent) -> bool:
         pinch = event.gesture(Qt.GestureType.PinchGesture)
-        if pinch is None:
+        if not isinstance(pinch, QPinchGesture):
             return False
         if pinch.state() == Qt.GestureState.GestureStarted:
             self.start_zoom = self.view.zoom()
@@ -346,8 +361,7 @@ class Pinch:
     def native(self, event: QNativeGestureEvent) -> bool:
         """A trackpad's pinch, as the system reports it (macOS)."""
         if event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
-            self.view.set_zoom(self.view.zoom() * (1.0 + event.value()),
-                               event.position().toPoint())
+            self.view.set_zoom(self.view.zoom() * (1.0 + event.value()), event.position().toPoint())
             return True
         return False
 
@@ -355,7 +369,7 @@ class Pinch:
 class ViewGestures:
     """The view's mouse, Space and touch handling: pan, the rubber band, pinch, long press."""
 
-    def __init__(self, view: "CanvasView", scene: "CanvasScene"):
+    def __init__(self, view: CanvasView, scene: CanvasScene):
         self.view = view
         self.pan = Pan(view)
         self.long_press = LongPress(view, scene)
@@ -391,11 +405,12 @@ class ViewGestures:
         """True or False if a gesture took the event (Qt's answer), None to let Qt have it."""
         self.long_press.touch(event)
         kind = event.type()
-        if kind == QEvent.Type.Gesture:
+        if kind == QEvent.Type.Gesture and isinstance(event, QGestureEvent):
             # Each kind of gesture in the event is handled, not only the first.
-            handled = [part.gesture(event)
-                       for part in (self.long_press, self.two_finger_pan, self.pinch)]
+            handled = [
+                part.gesture(event) for part in (self.long_press, self.two_finger_pan, self.pinch)
+            ]
             return any(handled)
-        if kind == QEvent.Type.NativeGesture:
+        if kind == QEvent.Type.NativeGesture and isinstance(event, QNativeGestureEvent):
             return self.pinch.native(event)
         return None

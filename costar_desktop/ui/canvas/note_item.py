@@ -21,13 +21,13 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextOption,
 )
-from shiboken6 import isValid
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsRectItem,
     QGraphicsTextItem,
     QStyleOptionGraphicsItem,
 )
+from shiboken6 import isValid
 
 from costar_desktop.core.model import DEFAULT_NOTE_HEIGHT, DEFAULT_NOTE_WIDTH, Note
 from costar_desktop.core.note_card import (  # the card's metrics, shared with the PDF's star
@@ -50,6 +50,7 @@ from costar_desktop.ui.canvas.note_paint import (
     paint_dot_badge,
     placed_labels,
 )
+
 
 def meta_height() -> float:
     """Height of the author line and of the bottom line, growing with the text size."""
@@ -79,7 +80,7 @@ def watch_fonts() -> None:
     (the added font may be the one meant for them). Once per process."""
     global _watching_fonts
     app = QGuiApplication.instance()
-    if not _watching_fonts and app is not None:
+    if not _watching_fonts and isinstance(app, QGuiApplication):
         app.fontDatabaseChanged.connect(_fonts_changed)
         _watching_fonts = True
 
@@ -101,9 +102,11 @@ def _lay_out_fallback_words() -> None:
             item.fonts_changed()
 
 
-_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-          | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-          | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+_FLAGS = (
+    QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+    | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+    | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+)
 _CACHE_MODE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 _ANTIALIASING = QPainter.RenderHint.Antialiasing
 _NO_PEN = QPen(Qt.PenStyle.NoPen)
@@ -115,10 +118,12 @@ def _card(width: float, height: float, meta: float) -> tuple[QRectF, QRectF, QRe
     centre): the card, the shadow's right and bottom strips, and the words' top left.
     Shared by all notes of the same size; nobody may change them."""
     rect = QRectF(-width / 2, -height / 2, width, height)
-    return (rect,
-            QRectF(rect.right(), rect.top() + 5, 4, rect.height()),
-            QRectF(rect.left() + 4, rect.bottom(), rect.width() - 4, 5),
-            QPointF(rect.left() + PAD + TEXT_MARGIN, rect.top() + meta + PAD / 2 + TEXT_MARGIN))
+    return (
+        rect,
+        QRectF(rect.right(), rect.top() + 5, 4, rect.height()),
+        QRectF(rect.left() + 4, rect.bottom(), rect.width() - 4, 5),
+        QPointF(rect.left() + PAD + TEXT_MARGIN, rect.top() + meta + PAD / 2 + TEXT_MARGIN),
+    )
 
 
 class NoteTextItem(QGraphicsTextItem):
@@ -167,9 +172,11 @@ class NoteTextItem(QGraphicsTextItem):
         # (N, D, S, A, 1–5, Delete, Escape…) must not fire. Ctrl/Alt combinations and
         # function keys still reach the menus.
         if event.type() == QEvent.Type.ShortcutOverride and self._editing:
-            mods = event.modifiers() & (Qt.KeyboardModifier.ControlModifier
-                                        | Qt.KeyboardModifier.AltModifier
-                                        | Qt.KeyboardModifier.MetaModifier)
+            mods = event.modifiers() & (
+                Qt.KeyboardModifier.ControlModifier
+                | Qt.KeyboardModifier.AltModifier
+                | Qt.KeyboardModifier.MetaModifier
+            )
             if not mods and not (Qt.Key.Key_F1 <= event.key() <= Qt.Key.Key_F35):
                 event.accept()
                 return True
@@ -198,8 +205,10 @@ class NoteTextItem(QGraphicsTextItem):
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
         # A context menu or a dialog popping up takes focus only for a moment.
-        if event.reason() not in (Qt.FocusReason.PopupFocusReason,
-                                  Qt.FocusReason.ActiveWindowFocusReason):
+        if event.reason() not in (
+            Qt.FocusReason.PopupFocusReason,
+            Qt.FocusReason.ActiveWindowFocusReason,
+        ):
             self.end("focus")
 
 
@@ -223,8 +232,13 @@ class NoteItem(QGraphicsRectItem):
     card itself is :meth:`rect`.
     """
 
-    def __init__(self, note: Note | None = None, author: str = "", co_label: str = "",
-                 parent: QGraphicsItem | None = None):
+    def __init__(
+        self,
+        note: Note | None = None,
+        author: str = "",
+        co_label: str = "",
+        parent: QGraphicsItem | None = None,
+    ):
         super().__init__(parent)
         self.note_id: str | None = note.id if note else None
         self._width = note.width if note else DEFAULT_NOTE_WIDTH
@@ -238,7 +252,6 @@ class NoteItem(QGraphicsRectItem):
         self._dots: int | None = None
         self._badges: str = ""
         self._editor: NoteTextItem | None = None
-        self._words: NoteText | None = None
         #: Author, Co and badges fitted to the note (see _lay_out_labels); None: to do.
         self._labels: tuple | None = None
         self._marked = False
@@ -250,7 +263,7 @@ class NoteItem(QGraphicsRectItem):
         self.setAcceptHoverEvents(True)
         self.setCacheMode(_CACHE_MODE)
         # What _show_text does, without telling anyone: nothing shows or watches it yet.
-        self._lay_out_words()
+        self._words: NoteText = self._new_words(None)
         self._height = self.natural_height()
         self.setPen(_NO_PEN)
         self._set_bounds()
@@ -260,7 +273,7 @@ class NoteItem(QGraphicsRectItem):
     # --- what the note shows ------------------------------------------------------
 
     @property
-    def text_item(self) -> "NoteTextItem":
+    def text_item(self) -> NoteTextItem:
         """The editable text; made on first use (most notes are never edited)."""
         if self._editor is None:
             editor = NoteTextItem(self)
@@ -277,7 +290,8 @@ class NoteItem(QGraphicsRectItem):
     @property
     def text(self) -> str:
         """The text as typed (while editing, what is in the editor now)."""
-        return self._editor.toPlainText() if self.editing else self._text
+        editor = self._editor
+        return editor.toPlainText() if editor is not None and editor.editing else self._text
 
     @property
     def editing(self) -> bool:
@@ -375,13 +389,18 @@ class NoteItem(QGraphicsRectItem):
     def _shown_text(self) -> str:
         return shown_text(self._text)
 
-    def _lay_out_words(self) -> None:
+    def _new_words(self, before: NoteText | None) -> NoteText:
+        """The words laid out as the note shows them now (``before``: as they were); the
+        note joins or leaves the notes that need a fallback font."""
         words = note_text(self._shown_text(), text_width(self._width))
         if not words.main_font_only:
             _IN_FALLBACK_FONTS.add(self)
-        elif self._words is not None and not self._words.main_font_only:
+        elif before is not None and not before.main_font_only:
             _IN_FALLBACK_FONTS.discard(self)
-        self._words = words
+        return words
+
+    def _lay_out_words(self) -> None:
+        self._words = self._new_words(self._words)
 
     def _show_text(self) -> None:
         """Lay out the text as it is shown when not editing, and fit the note to it."""
@@ -443,6 +462,8 @@ class NoteItem(QGraphicsRectItem):
 
     def _on_finished(self, reason: str) -> None:
         # Escape keeps what was typed, like Enter: a key press never throws text away.
+        if self._editor is None:
+            return  # only its editor says it finished, so there is one
         typed = self._editor.toPlainText()
         scene = self.scene()
         # The scene is told directly: one connection per note would cost more than the
@@ -471,8 +492,9 @@ class NoteItem(QGraphicsRectItem):
     def scene_card(self) -> QRectF:
         """The card in scene coordinates."""
         pos = self.pos()
-        return QRectF(pos.x() - self._width / 2, pos.y() - self._height / 2,
-                      self._width, self._height)
+        return QRectF(
+            pos.x() - self._width / 2, pos.y() - self._height / 2, self._width, self._height
+        )
 
     def _set_bounds(self) -> None:
         in_scene = self.scene() is not None
@@ -540,14 +562,25 @@ class NoteItem(QGraphicsRectItem):
         once per change, not per paint: (font, text, where) in item coordinates. Placed
         labels are shared by all notes that show the same words at the same size."""
         co = self._preview_co if self._preview_co is not None else self._co_label
-        return placed_labels(self._author, co, self._badges, rect.width(), rect.height(), meta,
-                              style.note_meta_point_size(), style.no_colour_only(), bool(self._dots))
+        return placed_labels(
+            self._author,
+            co,
+            self._badges,
+            rect.width(),
+            rect.height(),
+            meta,
+            style.note_meta_point_size(),
+            style.no_colour_only(),
+            bool(self._dots),
+        )
 
     def _paint_pattern(self, painter: QPainter, rect: QRectF, look, meta: float) -> None:
         """The colour's own pattern across the top strip, and its letter in a box."""
         strip = QRectF(rect.left() + 1, rect.top() + 1, rect.width() - 2, meta + 2)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QBrush(look.ink, style.PATTERNS.get(self._colour_key, Qt.BrushStyle.NoBrush)))
+        painter.setBrush(
+            QBrush(look.ink, style.PATTERNS.get(self._colour_key, Qt.BrushStyle.NoBrush))
+        )
         painter.drawRect(strip)
         box = QRectF(rect.left() + PAD, rect.top() + 5, meta - 2, meta - 2)
         painter.setBrush(look.fill_brush)
@@ -565,14 +598,17 @@ class NoteItem(QGraphicsRectItem):
         """Far out, words would be a few pixels high: bars stand for the text."""
         if style.no_colour_only():
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QBrush(look.ink, style.PATTERNS.get(self._colour_key, Qt.BrushStyle.NoBrush)))
+            painter.setBrush(
+                QBrush(look.ink, style.PATTERNS.get(self._colour_key, Qt.BrushStyle.NoBrush))
+            )
             painter.drawRect(QRectF(rect.left() + 1, rect.top() + 1, rect.width() - 2, meta + 2))
         lines = max(1, min(4, int((rect.height() - 2 * meta) // 26)))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         for i in range(lines):
             width = rect.width() - 2 * PAD - (40 if i == lines - 1 and lines > 1 else 0)
-            painter.fillRect(QRectF(rect.left() + PAD, rect.top() + meta + PAD + i * 26, width, 12),
-                             look.bars)
+            painter.fillRect(
+                QRectF(rect.left() + PAD, rect.top() + meta + PAD + i * 26, width, 12), look.bars
+            )
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._paint_marks(painter, rect, scale)
 

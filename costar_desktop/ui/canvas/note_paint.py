@@ -63,7 +63,9 @@ def note_text(text: str, width: float) -> NoteText:
     long word), new lines kept, in the canvas's note font; lines placed as QStaticText and
     the editor place them (leading included)."""
     font = style.font(style.note_text_point_size())
-    layout = QTextLayout(text.replace("\n", "\u2028"), font)  # it breaks lines at separators, not at "\n"
+    layout = QTextLayout(
+        text.replace("\n", "\u2028"), font
+    )  # it breaks lines at separators, not at "\n"
     layout.setTextOption(_WRAP)
     layout.setCacheEnabled(True)  # keep the shaped glyphs for glyphRuns()
     width = max(1.0, width)
@@ -96,8 +98,13 @@ def note_text(text: str, width: float) -> NoteText:
 def _in_main_font(font: QFont, text: str) -> bool:
     """Whether the main note font has every letter of ``text`` (line separators aside)."""
     raw = _main_raw_font(font.pointSizeF())
-    return raw.isValid() and raw.familyName() == FONT_FAMILIES[0] and all(raw.supportsCharacter(ch) for ch in set(text)
-                                 if not ch.isascii() and ch != "\u2028")
+    return (
+        raw.isValid()
+        and raw.familyName() == FONT_FAMILIES[0]
+        and all(
+            raw.supportsCharacter(ch) for ch in set(text) if not ch.isascii() and ch != "\u2028"
+        )
+    )
 
 
 @lru_cache(maxsize=16)
@@ -130,9 +137,11 @@ def _metrics(point_size: float, bold: bool) -> QFontMetricsF:
 # Everything a layout depends on is in the key, so a new name, text size, width or
 # colour option gets a layout of its own.
 
+
 @lru_cache(maxsize=4096)
-def top_line(author: str, width: float, meta: float, point_size: float,
-             after_letter: bool, beside_dots: bool) -> tuple:
+def top_line(
+    author: str, width: float, meta: float, point_size: float, after_letter: bool, beside_dots: bool
+) -> tuple:
     """The author, fitted to the top line of a note ``width`` wide whose lines are ``meta``
     high: ((font, text, x, y), ...) with x from the note's left edge, y from its top edge.
     ``after_letter``: the colour's letter box comes first; ``beside_dots``: the dot badge
@@ -161,23 +170,38 @@ def bottom_line(co: str, badges: str, width: float, meta: float, point_size: flo
     co_width = plain_fm.horizontalAdvance(co)
     labels = [(plain, label(co, plain), width - PAD - co_width, centre - plain_fm.height() / 2)]
     if badges:
-        shown = bold_fm.elidedText(badges, Qt.TextElideMode.ElideRight,
-                                   max(0.0, width - 2 * PAD - co_width - 8))
+        shown = bold_fm.elidedText(
+            badges, Qt.TextElideMode.ElideRight, max(0.0, width - 2 * PAD - co_width - 8)
+        )
         labels.append((bold, label(shown, bold), PAD, centre - bold_fm.height() / 2))
     return tuple(labels)
 
 
 @lru_cache(maxsize=8192)
-def placed_labels(author: str, co: str, badges: str, width: float, height: float, meta: float,
-                  point_size: float, after_letter: bool, beside_dots: bool) -> tuple:
+def placed_labels(
+    author: str,
+    co: str,
+    badges: str,
+    width: float,
+    height: float,
+    meta: float,
+    point_size: float,
+    after_letter: bool,
+    beside_dots: bool,
+) -> tuple:
     """A card's labels, fitted (see top_line and bottom_line) and placed in the coordinates
     of a note item (its origin is the card's centre): ((font, text, where), ...)."""
     rect = QRectF(-width / 2, -height / 2, width, height)
     left, top, bottom = rect.left(), rect.top(), rect.bottom()
-    return (tuple((font, static, QPointF(left + x, top + y)) for font, static, x, y
-                  in top_line(author, width, meta, point_size, after_letter, beside_dots))
-            + tuple((font, static, QPointF(left + x, bottom + y)) for font, static, x, y
-                    in bottom_line(co, badges, width, meta, point_size)))
+    return tuple(
+        (font, static, QPointF(left + x, top + y))
+        for font, static, x, y in top_line(
+            author, width, meta, point_size, after_letter, beside_dots
+        )
+    ) + tuple(
+        (font, static, QPointF(left + x, bottom + y))
+        for font, static, x, y in bottom_line(co, badges, width, meta, point_size)
+    )
 
 
 def forget_fitted_labels() -> None:
@@ -204,7 +228,9 @@ class Look:
         fill, ink = note_colours(current, colour_key)
         border = current.co_line
         if strength < 1.0:
-            fill, ink, border = (mix(c, current.canvas, 1.0 - strength) for c in (fill, ink, border))
+            fill, ink, border = (
+                mix(c, current.canvas, 1.0 - strength) for c in (fill, ink, border)
+            )
         self.fill, self.ink = QColor(fill), QColor(ink)
         self.fill_brush = QBrush(self.fill)
         self.border = QPen(QColor(border), 1.5)
@@ -232,5 +258,8 @@ def paint_dot_badge(painter: QPainter, centre: QPointF, count: int) -> None:
     painter.drawEllipse(centre, r, r)
     painter.setPen(QColor("#ffffff"))
     painter.setFont(style.font(13, bold=True))
-    painter.drawText(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r),
-                     Qt.AlignmentFlag.AlignCenter, str(count))
+    painter.drawText(
+        QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r),
+        Qt.AlignmentFlag.AlignCenter,
+        str(count),
+    )

@@ -9,24 +9,29 @@ chosen on the ring); the editor turns them into undo commands.
 from __future__ import annotations
 
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmapCache
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
-from costar_desktop.ui import i18n
-from costar_desktop.ui.i18n import translate
 from costar_desktop.core import rules
 from costar_desktop.core.model import Note, Step
-from costar_desktop.core.steps import step_works_on
 from costar_desktop.core.star import NOTE_ROOM, STAR, StarGeometry
+from costar_desktop.core.steps import step_works_on
+from costar_desktop.ui import i18n
 from costar_desktop.ui.canvas import style
 from costar_desktop.ui.canvas.contract import NoteScene
 from costar_desktop.ui.canvas.group_item import GroupItem
 from costar_desktop.ui.canvas.interactions import SceneMouse
 from costar_desktop.ui.canvas.note_item import NoteItem, watch_fonts
 from costar_desktop.ui.canvas.star_item import StarItem
+from costar_desktop.ui.i18n import translate
 from costar_desktop.ui.model.document import WorkshopDocument
+
+if TYPE_CHECKING:
+    from costar_desktop.ui.canvas.hidden_cards import HiddenCards
+
 
 def no_co_label() -> str:
     return translate("CanvasScene", "No Co yet")
@@ -35,6 +40,8 @@ def no_co_label() -> str:
 def co_label(co) -> str:
     """The words at the bottom of a note: its Co, or that it has none yet."""
     return i18n.label(co) if co else no_co_label()
+
+
 #: Added to the stacking order of the current step's notes: they lie above the others.
 FRONT_LAYER = 10_000.0
 #: Qt's pixmap cache, in KB (its default, 10 MB, holds a few hundred note cards).
@@ -81,8 +88,9 @@ class CanvasScene(NoteScene):
         self.geometry = geometry
         left, top, width, height = geometry.canvas_rect()
         # Room around the drawing, so the view can centre the star above the presentation bar.
-        self.setSceneRect(QRectF(left, top, width, height).adjusted(-NOTE_ROOM, -NOTE_ROOM,
-                                                                      NOTE_ROOM, NOTE_ROOM))
+        self.setSceneRect(
+            QRectF(left, top, width, height).adjusted(-NOTE_ROOM, -NOTE_ROOM, NOTE_ROOM, NOTE_ROOM)
+        )
         self.setBackgroundBrush(style.colour(style.theme().canvas))
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.star_item = StarItem(geometry)
@@ -119,7 +127,7 @@ class CanvasScene(NoteScene):
         self.selectionChanged.connect(self._selection_marks)
         self._selected: set = set()
         #: Set by the view: notes that others hide completely are not painted.
-        self.hidden_cards = None
+        self.hidden_cards: HiddenCards | None = None
 
     # --- the document -------------------------------------------------------------
 
@@ -158,19 +166,22 @@ class CanvasScene(NoteScene):
         ]
 
     def _labels(self, note: Note) -> tuple[str, str]:
-        author = self.document.participants.get(note.author_id) if note.author_id else None
+        document = self.document
+        author = document.participants.get(note.author_id) if document and note.author_id else None
         return (author.name if author else "", co_label(note.co))
 
     def _add_item(self, note: Note):
+        item: NoteItem | GroupItem
         if note.is_group:
-            item = GroupItem(note)
-            item.rename_requested.connect(self.group_rename_requested)
-            item.setZValue(-1)
+            item = group = GroupItem(note)
+            group.rename_requested.connect(self.group_rename_requested)
+            group.setZValue(-1)
         else:
             author, co = self._labels(note)
-            item = NoteItem(note, author, co)  # it calls note_editing_done when typed into
+            # it calls note_editing_done when typed into
+            item = note_item = NoteItem(note, author, co)
             self._z += 0.001
-            item.order = self._z
+            note_item.order = self._z
         self.addItem(item)
         self._items[note.id] = item
         self._apply_step_look(item, note, new=True)
@@ -194,7 +205,7 @@ class CanvasScene(NoteScene):
             self.hidden_cards.show_all()
 
     def _on_note_added(self, note_id: str) -> None:
-        if note_id not in self._items:
+        if note_id not in self._items and self.document is not None:
             note = self.document.notes[note_id]
             self._add_item(note)
             if note.is_group or note.group_id:
@@ -203,15 +214,16 @@ class CanvasScene(NoteScene):
 
     def _on_note_changed(self, note_id: str) -> None:
         item = self._items.get(note_id)
-        note = self.document.notes.get(note_id)
+        notes = self.document.notes if self.document is not None else {}
+        note = notes.get(note_id)
         if item is None or note is None:
             return
         item.sync(note, *self._labels(note))
         self._apply_step_look(item, note)
         if isinstance(item, GroupItem):  # shortlisting a group brings its notes forward
             for member in item.members:
-                if member.note_id in self.document.notes:
-                    self._apply_step_look(member, self.document.notes[member.note_id])
+                if member.note_id in notes:
+                    self._apply_step_look(member, notes[member.note_id])
         self._update_status(note_id)
         if isinstance(item, GroupItem) or note.group_id or self._was_member(item):
             self._groups_changed()
@@ -234,6 +246,8 @@ class CanvasScene(NoteScene):
             self._on_note_changed(note_id)
 
     def _on_settings_changed(self) -> None:
+        if self.document is None:
+            return
         self.set_current_step(self.document.workshop.current_step)
         self.refresh_status()
 
@@ -276,8 +290,8 @@ class CanvasScene(NoteScene):
             self._selection_marks()
 
     def _refresh_groups(self) -> None:
-        members: dict[str, list] = {}
-        for note in self.document.notes.values():
+        members: dict[str, list[NoteItem | GroupItem]] = {}
+        for note in self.document.notes.values() if self.document is not None else ():
             if note.group_id and note.id in self._items:
                 members.setdefault(note.group_id, []).append(self._items[note.id])
         self._members = set()
@@ -341,8 +355,7 @@ class CanvasScene(NoteScene):
         if step != self.current_step:
             self.current_step = step
             self._show_all_cards()
-            for nid, item in self._items.items():
-                self._apply_step_look(item, self.document.notes[nid])
+            self._apply_step_looks()
             self.refresh_status()
 
     def set_only_current_step(self, only: bool) -> None:
@@ -350,11 +363,18 @@ class CanvasScene(NoteScene):
             return  # every note already shows it (the window asks again on each open)
         self.only_current_step = only
         self._show_all_cards()
+        self._apply_step_looks()
+
+    def _apply_step_looks(self) -> None:
+        if self.document is None:
+            return  # no notes either
+        notes = self.document.notes
         for nid, item in self._items.items():
-            self._apply_step_look(item, self.document.notes[nid])
+            self._apply_step_look(item, notes[nid])
 
     def _apply_step_look(self, item, note: Note, new: bool = False) -> None:
-        card = self.document.notes.get(note.group_id) if note.group_id else None
+        document = self.document
+        card = document.notes.get(note.group_id) if document and note.group_id else None
         other = not step_works_on(self.current_step, note, card)
         visible = not (other and self.only_current_step)
         if isinstance(item, NoteItem):
@@ -372,30 +392,33 @@ class CanvasScene(NoteScene):
             item.setVisible(visible)
             item.setOpacity(style.theme().faded_strength if other else 1.0)
 
-    def _dot_totals(self) -> Counter:
+    @staticmethod
+    def _dot_totals(document: WorkshopDocument) -> Counter:
         # worked out from the document each time (core's rule): the scene keeps no totals
-        return rules.dot_totals(self.document.votes.values(), self.document.notes)
+        return rules.dot_totals(document.votes.values(), document.notes)
 
     def refresh_status(self, *_args) -> None:
         """Show dots, shortlist, impact, example and step on every note."""
         if self.document is None:
             return
-        totals = self._dot_totals()
+        totals = self._dot_totals(self.document)
         words = _StatusWords()  # translated once for all notes, not once per note
         for nid in self._items:
             self._update_status(nid, totals, words)
 
-    def _update_status(self, note_id: str, totals: Counter | None = None,
-                       words: "_StatusWords | None" = None) -> None:
+    def _update_status(
+        self, note_id: str, totals: Counter | None = None, words: _StatusWords | None = None
+    ) -> None:
+        document = self.document
         item = self._items.get(note_id)
-        note = self.document.notes.get(note_id)
-        if item is None or note is None:
+        note = document.notes.get(note_id) if document is not None else None
+        if document is None or item is None or note is None:
             return
         if totals is None:
-            totals = self._dot_totals()
+            totals = self._dot_totals(document)
         if words is None:
             words = _StatusWords()
-        hidden = self.document.workshop.votes_hidden
+        hidden = document.workshop.votes_hidden
         dots = None if hidden or note.group_id else (totals.get(note_id) or None)
         parts = []
         if note.shortlisted:
@@ -437,8 +460,11 @@ class CanvasScene(NoteScene):
         return [i for i in self._items.values() if isinstance(i, GroupItem)]
 
     def selected_note_ids(self) -> list[str]:
-        return [i.note_id for i in self.selectedItems()
-                if isinstance(i, (NoteItem, GroupItem)) and i.note_id]
+        return [
+            i.note_id
+            for i in self.selectedItems()
+            if isinstance(i, (NoteItem, GroupItem)) and i.note_id
+        ]
 
     def select_notes(self, note_ids) -> None:
         """Select exactly these notes (and their groups whole) as one change: Qt tells of
@@ -467,7 +493,7 @@ class CanvasScene(NoteScene):
         bottom and left to right. A group's notes follow its title."""
         from costar_desktop.core.star import CO_ORDER
 
-        notes = self.document.notes
+        notes = self.document.notes if self.document is not None else {}
 
         def key(item):
             note = notes[item.note_id]
@@ -548,21 +574,25 @@ class CanvasScene(NoteScene):
             if text.strip():
                 self.note_typed.emit(centre.x(), centre.y(), text, height)
             if reason == "tab":
-                self.start_new_note(self._next_place(centre, width, item.rect().height()),
-                                    colour=item.colour_key, author=item.author)
+                self.start_new_note(
+                    self._next_place(centre, width, item.rect().height()),
+                    colour=item.colour_key,
+                    author=item.author,
+                )
             return
         if item.note_id is not None:
             self.note_edited.emit(item.note_id, text, height)
             if reason == "tab":
                 self.start_new_note(
                     self._next_place(item.pos(), item.rect().width(), item.rect().height()),
-                    colour=item.colour_key, author=item.author)
+                    colour=item.colour_key,
+                    author=item.author,
+                )
 
     def _next_place(self, after: QPointF, width: float, height: float) -> QPointF:
         """Where Tab puts the next note: in the same Co (or parking area) as the last."""
         notes = self.document.notes.values() if self.document else ()
-        x, y = rules.next_note_place((after.x(), after.y()), width, height, notes,
-                                     self.geometry)
+        x, y = rules.next_note_place((after.x(), after.y()), width, height, notes, self.geometry)
         return QPointF(x, y)
 
     # --- mouse and one finger (the gestures themselves are in interactions.py) --------

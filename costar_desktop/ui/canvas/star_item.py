@@ -6,10 +6,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem
 
-from costar_desktop.ui import i18n
-from costar_desktop.ui.i18n import translate
 from costar_desktop.core.star import CO_ORDER, STEP_ORDER, StarGeometry
+from costar_desktop.ui import i18n
 from costar_desktop.ui.canvas import style
+from costar_desktop.ui.i18n import translate
 
 
 def _polygon(points) -> QPolygonF:
@@ -59,9 +59,11 @@ class StarItem(QGraphicsItem):
         painter.drawRoundedRect(self._rect, 24, 24)
         painter.setFont(style.font(22, bold=True))
         painter.setPen(c(t.parking_text))
-        painter.drawText(QRectF(self._rect.left() + 30, self._rect.top() + 20, 900, 60),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         translate("StarItem", "Parking area – notes that have no Co yet"))
+        painter.drawText(
+            QRectF(self._rect.left() + 30, self._rect.top() + 20, 900, 60),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            translate("StarItem", "Parking area – notes that have no Co yet"),
+        )
 
         # The Four Co's.
         line = QPen(c(t.co_line), 4)
@@ -75,10 +77,12 @@ class StarItem(QGraphicsItem):
         for co in CO_ORDER:
             left, top, width, height = g.co_label_box(co)
             bearing = g.co_centre_bearing(co)
-            align = {0.0: Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
-                     180.0: Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                     90.0: Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                     270.0: Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter}[bearing]
+            align = {
+                0.0: Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                180.0: Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                90.0: Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                270.0: Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            }[bearing]
             painter.drawText(QRectF(left, top, width, height), align, i18n.label(co))
 
         # The five steps on the inner ring.
@@ -93,7 +97,10 @@ class StarItem(QGraphicsItem):
             label = f"{i} {i18n.label(step)}"
             # Longer words (other languages) get a smaller size rather than being cut off.
             size = 20.0
-            while size > 11 and QFontMetricsF(style.font(size, bold=True)).horizontalAdvance(label) > 200:
+            while (
+                size > 11
+                and QFontMetricsF(style.font(size, bold=True)).horizontalAdvance(label) > 200
+            ):
                 size -= 1
             painter.setFont(style.font(size, bold=True))
             painter.drawText(QRectF(x - 105, y - 30, 210, 60), Qt.AlignmentFlag.AlignCenter, label)
@@ -105,5 +112,8 @@ class StarItem(QGraphicsItem):
         painter.drawEllipse(QPointF(0, 0), r, r)
         painter.setPen(c(t.hub_text))
         painter.setFont(style.font(15, bold=True))
-        painter.drawText(QRectF(-r, -r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter,
-                         translate("StarItem", "Co-Production\nStar"))
+        painter.drawText(
+            QRectF(-r, -r, 2 * r, 2 * r),
+            Qt.AlignmentFlag.AlignCenter,
+            translate("StarItem", "Co-Production\nStar"),
+        )

@@ -12,10 +12,10 @@ from __future__ import annotations
 from costar_desktop.core.model import Co
 from costar_desktop.core.star import CO_ORDER
 from costar_desktop.core.tidy import TidyResult, tidy
-from costar_desktop.ui.model import commands
 from costar_desktop.ui import i18n
 from costar_desktop.ui.canvas.note_item import NoteItem
 from costar_desktop.ui.i18n import translate
+from costar_desktop.ui.model import commands
 
 #: Marks "no Co under the pointer" apart from None, which is the parking area.
 _NOWHERE = object()
@@ -80,15 +80,19 @@ def _tidy(editor, areas, name: str) -> bool:
         editor.message.emit(translate("Tidy", "No notes to tidy: %1.").replace("%1", name))
         return False
     if not result.moves:
-        editor.message.emit(_said(result, translate("Tidy", "Already tidy: %1.")
-                                  .replace("%1", name)))
+        editor.message.emit(
+            _said(result, translate("Tidy", "Already tidy: %1.").replace("%1", name))
+        )
         return False
     command = commands.MoveNotesCommand(document, result.moves)
     command.setText(translate("Tidy", "Tidy notes"))
     if not editor.push(command):
         return False  # the window says why it was not saved
-    editor.message.emit(_said(result, translate("Tidy", "Tidied: %1. Undo puts the notes back.")
-                              .replace("%1", name)))
+    editor.message.emit(
+        _said(
+            result, translate("Tidy", "Tidied: %1. Undo puts the notes back.").replace("%1", name)
+        )
+    )
     return True
 
 
@@ -96,9 +100,13 @@ def _said(result: TidyResult, done: str) -> str:
     """``done``, and what did not go as a facilitator might expect."""
     parts = [done]
     if result.crowded:
-        parts.append(translate("Tidy", "Too full for every note at full size, so some "
-                                       "overlap: %1. Move some notes out to make room.")
-                     .replace("%1", _names(result.crowded)))
+        parts.append(
+            translate(
+                "Tidy",
+                "Too full for every note at full size, so some "
+                "overlap: %1. Move some notes out to make room.",
+            ).replace("%1", _names(result.crowded))
+        )
     if result.kept_groups:
         parts.append(translate("Tidy", "A group that lies across two areas stays where it is."))
     return " ".join(parts)

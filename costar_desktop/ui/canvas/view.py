@@ -44,9 +44,11 @@ class CanvasView(QGraphicsView):
         self.setViewport(QWidget())
         self._scene = scene
         self.setScene(scene)
-        self.setRenderHints(QPainter.RenderHint.Antialiasing
-                            | QPainter.RenderHint.TextAntialiasing
-                            | QPainter.RenderHint.SmoothPixmapTransform)
+        self.setRenderHints(
+            QPainter.RenderHint.Antialiasing
+            | QPainter.RenderHint.TextAntialiasing
+            | QPainter.RenderHint.SmoothPixmapTransform
+        )
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
@@ -159,7 +161,7 @@ class CanvasView(QGraphicsView):
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120.0
             if steps:
-                self.set_zoom(self.zoom() * (ZOOM_STEP ** steps), event.position().toPoint())
+                self.set_zoom(self.zoom() * (ZOOM_STEP**steps), event.position().toPoint())
             event.accept()
             return
         super().wheelEvent(event)
@@ -172,7 +174,15 @@ class CanvasView(QGraphicsView):
     def event(self, event: QEvent) -> bool:
         # The scene keeps Tab for its own focus chain; while typing a note, Tab means
         # "finish this note and start the next one beside it".
-        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key()
+            in (
+                Qt.Key.Key_Tab,
+                Qt.Key.Key_Backtab,
+            )
+        ):
             item = self._scene.editing_item()
             if item is not None:
                 item.finish_editing("tab")
@@ -180,7 +190,8 @@ class CanvasView(QGraphicsView):
                 return True
             # Otherwise Tab and Shift+Tab walk through the notes in reading order.
             backwards = event.key() == Qt.Key.Key_Backtab or bool(
-                event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            )
             item = self._scene.select_next_note(backwards)
             if item is not None:
                 self.ensureVisible(item, 40, 40)
@@ -193,8 +204,12 @@ class CanvasView(QGraphicsView):
         if self._editing():
             super().keyPressEvent(event)
             return
-        arrows = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
-                  Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
+        arrows: dict[int, tuple[int, int]] = {
+            Qt.Key.Key_Left: (-1, 0),
+            Qt.Key.Key_Right: (1, 0),
+            Qt.Key.Key_Up: (0, -1),
+            Qt.Key.Key_Down: (0, 1),
+        }
         if event.key() in arrows and self._scene.selected_note_ids():
             step = NUDGE_BIG if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else NUDGE
             dx, dy = arrows[event.key()]
@@ -231,8 +246,11 @@ class CanvasView(QGraphicsView):
 
     def _keyboard_menu(self) -> None:
         """The note menu at the selected note (or the middle of the view)."""
-        selected = [i for i in self._scene.selectedItems()
-                    if isinstance(i, (NoteItem, GroupItem)) and i.note_id]
+        selected = [
+            i
+            for i in self._scene.selectedItems()
+            if isinstance(i, (NoteItem, GroupItem)) and i.note_id
+        ]
         if selected:
             point = self.mapFromScene(selected[0].sceneBoundingRect().center())
         else:

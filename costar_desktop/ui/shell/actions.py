@@ -18,8 +18,8 @@ from PySide6.QtGui import QIcon, QKeySequence
 from costar_desktop.core.palette import PALETTE, NoteColour
 from costar_desktop.core.star import STEP_ORDER
 from costar_desktop.ui import i18n
+from costar_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from costar_desktop.ui.shell.spec import (
-    QT_TRANSLATE_NOOP,
     ActionSpec,
     BarButton,
     MenuSpec,

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from costar_desktop import APP_ID, APP_NAME, __version__
 from costar_desktop.storage.workshop_file import _key
 from costar_desktop.ui import i18n, settings
-from costar_desktop.ui.appearance import appearance, apply_ui_scale_before_start
+from costar_desktop.ui.appearance import appearance, apply_ui_scale_before_start, mark_fusion
 from costar_desktop.ui.icon import app_icon
 from costar_desktop.ui.shell import startup_probe
 from costar_desktop.ui.shell.main_window import MainWindow
@@ -67,7 +67,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     if app is None:
         args = list(argv if argv is not None else sys.argv[:1])
         app = QApplication([*args, "-style", "Fusion"])
-        app._costar_fusion = True
+        mark_fusion(app)
     configure_application_names()
     app.setWindowIcon(app_icon())
     app.setDesktopFileName(APP_ID)  # Wayland/desktop menus match the window to its icon

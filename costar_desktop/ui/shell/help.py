@@ -14,8 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from costar_desktop import APP_NAME, __version__
-from costar_desktop.ui.i18n import translate
-from costar_desktop.ui.shell.spec import QT_TRANSLATE_NOOP
+from costar_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 #: Keys handled by the canvas itself rather than by an action of the table.
 CANVAS_KEYS = [  # translated where they are shown (context "Help")

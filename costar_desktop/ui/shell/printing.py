@@ -32,7 +32,7 @@ from costar_desktop import output
 from costar_desktop.report import GROUP_BY, KIND_LABELS, KINDS, PAPERS
 from costar_desktop.storage.errors import StorageError
 from costar_desktop.ui import settings
-from costar_desktop.ui.shell.spec import QT_TRANSLATE_NOOP
+from costar_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from costar_desktop.ui.widgets import SteadyComboBox
 
 if TYPE_CHECKING:

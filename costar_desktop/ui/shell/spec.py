@@ -14,13 +14,6 @@ from enum import Enum
 
 from PySide6.QtGui import QIcon, QKeySequence
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate finds
-    """Marks ``text`` for translation in ``context`` and returns it unchanged, as Qt's own
-    does; typed, where PySide6's declares ``object``, so the words are ``str`` for mypy."""
-    return text
-
-
 #: A key: a portable string ("Ctrl+Shift+N") or one of Qt's standard keys, which differ by
 #: platform (Close is Ctrl+W on macOS, Ctrl+F4 elsewhere).
 Key = str | QKeySequence.StandardKey

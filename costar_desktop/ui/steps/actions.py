@@ -8,7 +8,6 @@ Escape drops what was typed in that cell only. Each cell committed is one undo s
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QEvent,
     QItemSelectionModel,
@@ -27,18 +26,27 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
-from costar_desktop.ui.i18n import translate
-from costar_desktop.ui import i18n
 from costar_desktop.core.model import Action, ActionStatus, Co
 from costar_desktop.core.star import CO_ORDER
-from costar_desktop.ui.model.commands_steps import UpdateEntityCommand
+from costar_desktop.ui import i18n
 from costar_desktop.ui.date_entry import DateLineEdit, display
+from costar_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
+from costar_desktop.ui.model.commands_steps import UpdateEntityCommand
+
+#: The index of the top level, the default parent of rowCount() and columnCount().
+_ROOT = QModelIndex()
 
 COLUMNS = ("action", "first_step", "owner", "due", "co", "note_ids", "status", "review_date")
-HEADERS = (QT_TRANSLATE_NOOP("ActionsPanel", "Action"), QT_TRANSLATE_NOOP("ActionsPanel", "First step"),
-           QT_TRANSLATE_NOOP("ActionsPanel", "Owner"), QT_TRANSLATE_NOOP("ActionsPanel", "Due"),
-           QT_TRANSLATE_NOOP("ActionsPanel", "Co"), QT_TRANSLATE_NOOP("ActionsPanel", "Linked notes"),
-           QT_TRANSLATE_NOOP("ActionsPanel", "Status"), QT_TRANSLATE_NOOP("ActionsPanel", "Review"))
+HEADERS = (
+    QT_TRANSLATE_NOOP("ActionsPanel", "Action"),
+    QT_TRANSLATE_NOOP("ActionsPanel", "First step"),
+    QT_TRANSLATE_NOOP("ActionsPanel", "Owner"),
+    QT_TRANSLATE_NOOP("ActionsPanel", "Due"),
+    QT_TRANSLATE_NOOP("ActionsPanel", "Co"),
+    QT_TRANSLATE_NOOP("ActionsPanel", "Linked notes"),
+    QT_TRANSLATE_NOOP("ActionsPanel", "Status"),
+    QT_TRANSLATE_NOOP("ActionsPanel", "Review"),
+)
 DATE_COLUMNS = (3, 7)
 
 
@@ -81,10 +89,10 @@ class ActionsModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(row, notes), self.index(row, notes))
         return False
 
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.ids)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -102,13 +110,17 @@ class ActionsModel(QAbstractTableModel):
         if field == "status":
             return i18n.label(value)
         if field == "note_ids":
-            notes = [self.document.notes[i].text.split("\n")[0] for i in value if i in self.document.notes]
+            notes = [
+                self.document.notes[i].text.split("\n")[0]
+                for i in value
+                if i in self.document.notes
+            ]
             return "; ".join(notes)
         if field in ("due", "review_date"):
             return display(value)
         return value
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.ids[index.row()] not in self.document.actions:
             return None  # removed a moment ago; the model reloads straight after
         a = self.action(index.row())
@@ -116,7 +128,9 @@ class ActionsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             text = self._text(a, field)
             if field == "action" and a.carried_from and role == Qt.ItemDataRole.ToolTipRole:
-                text += translate("ActionsPanel", "\n(carried over from “%1”)").replace("%1", a.carried_from)
+                text += translate("ActionsPanel", "\n(carried over from “%1”)").replace(
+                    "%1", a.carried_from
+                )
             return text
         if role == Qt.ItemDataRole.EditRole:
             value = getattr(a, field)
@@ -132,13 +146,15 @@ class ActionsModel(QAbstractTableModel):
             return self._text(a, field).casefold()
         return None
 
-    def flags(self, index: QModelIndex):
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)
         if COLUMNS[index.column()] == "note_ids":
             return base
         return base | Qt.ItemFlag.ItemIsEditable
 
-    def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:
+    def setData(
+        self, index: QModelIndex | QPersistentModelIndex, value, role=Qt.ItemDataRole.EditRole
+    ) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.document is None:
             return False  # e.g. a cell left open while its workshop was closed
         if index.row() >= len(self.ids) or self.ids[index.row()] not in self.document.actions:
@@ -155,8 +171,15 @@ class ActionsModel(QAbstractTableModel):
             return False
         if field == "action" and not value:
             return False  # an action needs words; remove it instead
-        return self.panel.push(UpdateEntityCommand(
-            self.document, "actions", a.id, {field: value}, translate("ActionsPanel", "Edit action")))
+        return self.panel.push(
+            UpdateEntityCommand(
+                self.document,
+                "actions",
+                a.id,
+                {field: value},
+                translate("ActionsPanel", "Edit action"),
+            )
+        )
 
 
 class ActionTable(QTableView):
@@ -172,8 +195,11 @@ class ActionTable(QTableView):
         row, then from the last column to the first of the next row; invalid at the end."""
         model = self.model()
         header = self.horizontalHeader()
-        columns = [header.logicalIndex(v) for v in range(header.count())
-                   if not header.isSectionHidden(header.logicalIndex(v))]
+        columns = [
+            header.logicalIndex(v)
+            for v in range(header.count())
+            if not header.isSectionHidden(header.logicalIndex(v))
+        ]
         rows = [r for r in range(model.rowCount()) if not self.isRowHidden(r)]
         if not index.isValid() or index.row() not in rows or index.column() not in columns:
             return QModelIndex()
@@ -202,8 +228,11 @@ class ActionTable(QTableView):
             self.edit(index)
 
     def closeEditor(self, editor, hint) -> None:
-        if (isinstance(editor, DateLineEdit) and not editor.is_readable()
-                and hint != QAbstractItemDelegate.EndEditHint.RevertModelCache):
+        if (
+            isinstance(editor, DateLineEdit)
+            and not editor.is_readable()
+            and hint != QAbstractItemDelegate.EndEditHint.RevertModelCache
+        ):
             # Not a date: keep what was typed, in its cell, and say so (Escape drops it).
             editor.show_problem()
             QTimer.singleShot(0, lambda: self._back_to(editor))
@@ -217,8 +246,10 @@ class ActionTable(QTableView):
             return
         if index.isValid() and index != self.currentIndex():
             self.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def commit_open_editor(self) -> None:
@@ -237,14 +268,18 @@ class CellDelegate(QStyledItemDelegate):
     """Tab and Shift+Tab in an open cell go to the next or previous cell of the table."""
 
     def eventFilter(self, editor, event) -> bool:
-        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab,
-                                                                    Qt.Key.Key_Backtab):
+        if event.type() == QEvent.Type.KeyPress and event.key() in (
+            Qt.Key.Key_Tab,
+            Qt.Key.Key_Backtab,
+        ):
             mods = event.modifiers()
             view = self.parent()
-            if isinstance(view, ActionTable) and not mods & (Qt.KeyboardModifier.ControlModifier
-                                                             | Qt.KeyboardModifier.AltModifier):
-                forward = (event.key() == Qt.Key.Key_Tab
-                           and not mods & Qt.KeyboardModifier.ShiftModifier)
+            if isinstance(view, ActionTable) and not mods & (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+            ):
+                forward = (
+                    event.key() == Qt.Key.Key_Tab and not mods & Qt.KeyboardModifier.ShiftModifier
+                )
                 view.move_editing(editor, self, forward)
                 return True
         return super().eventFilter(editor, event)
@@ -260,8 +295,9 @@ class DateDelegate(CellDelegate):
     def createEditor(self, parent, option, index):
         editor = DateLineEdit(parent)
         editor.setPlaceholderText(self.tr("No date"))
-        editor.setAccessibleName(str(index.model().headerData(
-            index.column(), Qt.Orientation.Horizontal) or ""))
+        editor.setAccessibleName(
+            str(index.model().headerData(index.column(), Qt.Orientation.Horizontal) or "")
+        )
         editor.problem.connect(self.problem)
         return editor
 
@@ -276,7 +312,11 @@ class DateDelegate(CellDelegate):
     def eventFilter(self, editor, event) -> bool:
         kind = event.type()
         if kind == QEvent.Type.KeyPress and event.key() in (
-                Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            Qt.Key.Key_Tab,
+            Qt.Key.Key_Backtab,
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
+        ):
             if not editor.check():
                 return True  # stays open with what was typed, and says why
         elif kind == QEvent.Type.FocusOut and not editor.is_readable():
@@ -328,7 +368,9 @@ class ActionFilter(QSortFilterProxyModel):
             self.invalidateFilter()
 
     def filterAcceptsRow(self, row: int, parent) -> bool:
-        a = self.sourceModel().action(row)
+        model = self.sourceModel()
+        assert isinstance(model, ActionsModel), model
+        a = model.action(row)
         if self.owner and self.owner not in a.owner.casefold():
             return False
         if self.co != "all" and (a.co.value if a.co else "none") != self.co:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, Qt
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +28,7 @@ from costar_desktop.output import open_actions_from
 from costar_desktop.storage import StorageError
 from costar_desktop.storage.values import describe_repairs
 from costar_desktop.ui import date_entry, i18n
+from costar_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from costar_desktop.ui.model.commands_steps import (
     AddActionsCommand,
     AddEntityCommand,
@@ -63,11 +64,13 @@ class LinkNotesDialog(QDialog):
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, n.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if n.id in action.note_ids
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if n.id in action.note_ids else Qt.CheckState.Unchecked
+            )
             self.list.addItem(item)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -76,8 +79,11 @@ class LinkNotesDialog(QDialog):
         self.resize(560, 480)
 
     def note_ids(self) -> list[str]:
-        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())
-                if self.list.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            self.list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
 
 class ActionsPanel(StepPanel):
@@ -88,7 +94,6 @@ class ActionsPanel(StepPanel):
     step = Step.GROW
     area = Qt.DockWidgetArea.BottomDockWidgetArea
     watches = (D.note_changed, D.note_removed)
-
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -101,12 +106,15 @@ class ActionsPanel(StepPanel):
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the plan's own order first
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(
-            int(self.view.fontMetrics().height() * 2.4))
+            int(self.view.fontMetrics().height() * 2.4)
+        )
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed
-                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         self.view.setWordWrap(True)
         self.view.setAccessibleName(self.tr("Action plan"))
         header = self.view.horizontalHeader()
@@ -125,10 +133,13 @@ class ActionsPanel(StepPanel):
         self.date_message.hide()
         self._date_delegate.problem.connect(self._show_date_problem)
         self._size_date_columns()
-        self._co_delegate = ChoiceDelegate([(self.tr("– (no Co)"), None)] +
-                                           [(i18n.label(co), co.value) for co in CO_ORDER], self.view)
-        self._status_delegate = ChoiceDelegate([(i18n.label(s), s.value) for s in ActionStatus],
-                                               self.view)
+        self._co_delegate = ChoiceDelegate(
+            [(self.tr("– (no Co)"), None)] + [(i18n.label(co), co.value) for co in CO_ORDER],
+            self.view,
+        )
+        self._status_delegate = ChoiceDelegate(
+            [(i18n.label(s), s.value) for s in ActionStatus], self.view
+        )
         self.view.setItemDelegateForColumn(COLUMNS.index("co"), self._co_delegate)
         self.view.setItemDelegateForColumn(COLUMNS.index("status"), self._status_delegate)
 
@@ -217,8 +228,9 @@ class ActionsPanel(StepPanel):
         self.view.commit_open_editor()
 
     def _apply_filters(self, *_args) -> None:
-        self.proxy.set_filters(self.owner_filter.text(), self.co_filter.currentData(),
-                               self.status_filter.currentData())
+        self.proxy.set_filters(
+            self.owner_filter.text(), self.co_filter.currentData(), self.status_filter.currentData()
+        )
 
     def current_id(self) -> str | None:
         rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
@@ -262,8 +274,15 @@ class ActionsPanel(StepPanel):
         if dlg.exec() == QDialog.DialogCode.Accepted:
             ids = dlg.note_ids()
             if sorted(ids) != sorted(self.document.actions[aid].note_ids):
-                self.push(UpdateEntityCommand(self.document, "actions", aid, {"note_ids": ids},
-                                              self.tr("Link notes to action")))
+                self.push(
+                    UpdateEntityCommand(
+                        self.document,
+                        "actions",
+                        aid,
+                        {"note_ids": ids},
+                        self.tr("Link notes to action"),
+                    )
+                )
 
     def remove(self) -> None:
         aid = self.current_id()
@@ -271,9 +290,14 @@ class ActionsPanel(StepPanel):
             self.push(RemoveEntityCommand(self.document, "actions", aid, self.tr("Remove action")))
 
     def carry_over_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Carry over open actions from"),
-                                              str(self.document.path.parent),
-                                              "CoStar workshops (*.costar)")
+        if self.document is None:
+            return  # the action is disabled without a workshop
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Carry over open actions from"),
+            str(self.document.path.parent),
+            "CoStar workshops (*.costar)",
+        )
         if path:
             self.carry_over(Path(path))
 
@@ -290,12 +314,21 @@ class ActionsPanel(StepPanel):
             if self.editor is not None:
                 self.editor.message.emit(self.tr("“%1” has no open actions.").replace("%1", title))
             return 0
-        self.push(AddActionsCommand(self.document, actions,
-                                    self.tr("Carry over %1 actions").replace("%1", str(len(actions)))))
+        self.push(
+            AddActionsCommand(
+                self.document,
+                actions,
+                self.tr("Carry over %1 actions").replace("%1", str(len(actions))),
+            )
+        )
         if repairs:
             self.problem.emit(
                 self.tr("Some values were repaired"),
-                self.tr("“%1” holds values CoStar Desktop cannot use as they are; they were "
-                        "repaired on the way in, and that file was not changed:")
-                .replace("%1", path.name) + "\n" + describe_repairs(repairs))
+                self.tr(
+                    "“%1” holds values CoStar Desktop cannot use as they are; they were "
+                    "repaired on the way in, and that file was not changed:"
+                ).replace("%1", path.name)
+                + "\n"
+                + describe_repairs(repairs),
+            )
         return len(actions)

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from costar_desktop.ui import i18n
 from costar_desktop.core.model import Step
 from costar_desktop.core.star import STEP_ORDER
+from costar_desktop.ui import i18n
 from costar_desktop.ui.appearance import appearance
 from costar_desktop.ui.canvas import style
 from costar_desktop.ui.steps.timer import Countdown, format_seconds
@@ -40,10 +40,14 @@ class StepBanner(QFrame):
             b = QPushButton(f"{i} {i18n.label(step)}")
             b.setCheckable(True)
             b.setFont(style.font(13, bold=True))
-            b.setToolTip(self.tr("Go to the %1 step (Ctrl+%2)").replace("%1", i18n.label(step))
-                         .replace("%2", str(i)))
-            b.setAccessibleName(self.tr("Step %1: %2").replace("%1", str(i))
-                                .replace("%2", i18n.label(step)))
+            b.setToolTip(
+                self.tr("Go to the %1 step (Ctrl+%2)")
+                .replace("%1", i18n.label(step))
+                .replace("%2", str(i))
+            )
+            b.setAccessibleName(
+                self.tr("Step %1: %2").replace("%1", str(i)).replace("%2", i18n.label(step))
+            )
             self.buttons.addButton(b, i - 1)
             row.addWidget(b)
         self.buttons.idClicked.connect(lambda i: self.step_requested.emit(STEP_ORDER[i]))
@@ -94,13 +98,15 @@ class StepBanner(QFrame):
             f"#stepBanner QPushButton:checked {{ color: {t.step_button_checked_text};"
             f" background: {t.step_button_checked}; border: 4px solid {t.step_button_checked_text}; }}"
             f"#stepBanner QPushButton:focus {{ border: 4px dashed {t.banner_text}; }}"
-            f"#stepBanner[timeUp=\"true\"] {{ background: {t.time_up}; }}")
+            f'#stepBanner[timeUp="true"] {{ background: {t.time_up}; }}'
+        )
         for b in self.buttons.buttons():
             b.setFont(style.font(13 * scale, bold=True))
         self.question.setFont(style.font(24 * scale, bold=True))
         self.hint.setFont(style.font(13 * appearance().text_scale))
-        self.timer_label.setFont(style.font((60 if self.presenting else 30) * appearance().text_scale,
-                                            bold=True))
+        self.timer_label.setFont(
+            style.font((60 if self.presenting else 30) * appearance().text_scale, bold=True)
+        )
 
     def set_presenting(self, on: bool) -> None:
         self.presenting = on

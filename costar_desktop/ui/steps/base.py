@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Protocol
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,13 +19,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from costar_desktop.core.model import Step
 from costar_desktop.ui.model.commands_steps import (
     AddEntityCommand,
     RemoveEntityCommand,
     UpdateEntityCommand,
 )
-from costar_desktop.core.model import Step
 from costar_desktop.ui.model.document import WorkshopDocument
+
+
+class Record(Protocol):
+    """What a register's table needs of each of its records."""
+
+    @property
+    def id(self) -> str: ...
 
 
 class StepPanel(QWidget):
@@ -63,7 +73,9 @@ class StepPanel(QWidget):
         if self.document is not None:
             for signal in self.watches:
                 try:
-                    signal.__get__(self.document, type(self.document)).disconnect(self.schedule_refresh)
+                    signal.__get__(self.document, type(self.document)).disconnect(
+                        self.schedule_refresh
+                    )
                 except (RuntimeError, TypeError):
                     pass
         self.document, self.editor = document, editor
@@ -137,8 +149,11 @@ class RegisterPanel(StepPanel):
         self.table.setAccessibleName(accessible_name)
         self.table.doubleClicked.connect(lambda _i: self.edit())
         row = QHBoxLayout()
-        for text, slot in ((self.tr("&Add…"), self.add), (self.tr("&Edit…"), self.edit),
-                           (self.tr("&Remove"), self.remove)):
+        for text, slot in (
+            (self.tr("&Add…"), self.add),
+            (self.tr("&Edit…"), self.edit),
+            (self.tr("&Remove"), self.remove),
+        ):
             button = QPushButton(text)
             button.clicked.connect(slot)
             row.addWidget(button)
@@ -149,6 +164,10 @@ class RegisterPanel(StepPanel):
         layout.addLayout(row)
 
     # --- what subclasses say ------------------------------------------------------------
+
+    def records(self, document: WorkshopDocument) -> Mapping[str, Record]:  # pragma: no cover
+        """The document's records of this register (its ``collection``), by id."""
+        raise NotImplementedError
 
     def row_values(self, obj) -> tuple[str, ...]:  # pragma: no cover - abstract
         raise NotImplementedError
@@ -168,7 +187,7 @@ class RegisterPanel(StepPanel):
         self.table.setRowCount(0)
         if self.document is None:
             return
-        for obj in getattr(self.document, self.collection).values():
+        for obj in self.records(self.document).values():
             r = self.table.rowCount()
             self.table.insertRow(r)
             for c, text in enumerate(self.row_values(obj)):
@@ -181,30 +200,41 @@ class RegisterPanel(StepPanel):
 
     def current_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole) if rows else None
+        item = self.table.item(rows[0].row(), 0) if rows else None
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
     def add(self) -> None:
         if self.document is None:
             return
         dlg = self.dialog()
         if dlg.exec() == QDialog.DialogCode.Accepted:
-            self.push(AddEntityCommand(self.document, self.collection,
-                                       self.new_object(dlg.values()), self.undo_texts[0]))
+            self.push(
+                AddEntityCommand(
+                    self.document,
+                    self.collection,
+                    self.new_object(dlg.values()),
+                    self.undo_texts[0],
+                )
+            )
 
     def edit(self) -> None:
         obj_id = self.current_id()
         if obj_id is None or self.document is None:
             return
-        obj = getattr(self.document, self.collection)[obj_id]
+        obj = self.records(self.document)[obj_id]
         dlg = self.dialog(obj)
         if dlg.exec() == QDialog.DialogCode.Accepted:
             changes = {k: v for k, v in dlg.values().items() if getattr(obj, k) != v}
             if changes:
-                self.push(UpdateEntityCommand(self.document, self.collection, obj_id, changes,
-                                              self.undo_texts[1]))
+                self.push(
+                    UpdateEntityCommand(
+                        self.document, self.collection, obj_id, changes, self.undo_texts[1]
+                    )
+                )
 
     def remove(self) -> None:
         obj_id = self.current_id()
         if obj_id is not None and self.document is not None:
-            self.push(RemoveEntityCommand(self.document, self.collection, obj_id,
-                                          self.undo_texts[2]))
+            self.push(
+                RemoveEntityCommand(self.document, self.collection, obj_id, self.undo_texts[2])
+            )

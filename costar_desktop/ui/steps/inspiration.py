@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QMimeData, Qt
+from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QDrag
 from PySide6.QtWidgets import (
     QLabel,
@@ -17,6 +17,7 @@ from costar_desktop.core.model import Co, Step
 from costar_desktop.core.star import CO_ORDER
 from costar_desktop.ui import i18n
 from costar_desktop.ui.canvas import style
+from costar_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from costar_desktop.ui.steps.base import StepPanel
 from costar_desktop.ui.widgets import SteadyComboBox
 
@@ -48,8 +49,12 @@ class InspirationPanel(StepPanel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        intro = QLabel(self.tr("Ideas from elsewhere. Drag one onto the star, or choose it and "
-                               "press “Put on the star”. It is marked as an example."))
+        intro = QLabel(
+            self.tr(
+                "Ideas from elsewhere. Drag one onto the star, or choose it and "
+                "press “Put on the star”. It is marked as an example."
+            )
+        )
         intro.setWordWrap(True)
         self.filter = SteadyComboBox()
         self.filter.setAccessibleName(self.tr("Show ideas for"))

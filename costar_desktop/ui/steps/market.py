@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from collections.abc import Mapping
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from costar_desktop.core.model import Audience, MarketItem, Step
 from costar_desktop.ui import i18n
+from costar_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from costar_desktop.ui.model.document import WorkshopDocument as D
 from costar_desktop.ui.steps.base import RegisterPanel
 from costar_desktop.ui.widgets import SteadyComboBox
@@ -38,8 +40,9 @@ class MarketDialog(QDialog):
         form.addRow(self.tr("&Who might say it:"), self.audience)
         form.addRow(self.tr("What a &sceptic might say:"), self.says)
         form.addRow(self.tr("Our &answer:"), self.answer)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -51,9 +54,11 @@ class MarketDialog(QDialog):
         self.resize(600, 380)
 
     def values(self) -> dict:
-        return {"audience": Audience(self.audience.currentData()),
-                "sceptic_says": self.says.toPlainText().strip(),
-                "our_answer": self.answer.toPlainText().strip()}
+        return {
+            "audience": Audience(self.audience.currentData()),
+            "sceptic_says": self.says.toPlainText().strip(),
+            "our_answer": self.answer.toPlainText().strip(),
+        }
 
 
 class MarketPanel(RegisterPanel):
@@ -69,10 +74,19 @@ class MarketPanel(RegisterPanel):
 
     def __init__(self, parent=None):
         self.columns = (self.tr("Who"), self.tr("A sceptic might say"), self.tr("Our answer"))
-        self.undo_texts = (self.tr("Add a sceptic's worry"), self.tr("Edit a sceptic's worry"),
-                           self.tr("Remove a sceptic's worry"))
-        super().__init__(self.tr("Who might doubt this, and what would win them over?"),
-                         self.tr("Sceptics' worries and our answers"), parent)
+        self.undo_texts = (
+            self.tr("Add a sceptic's worry"),
+            self.tr("Edit a sceptic's worry"),
+            self.tr("Remove a sceptic's worry"),
+        )
+        super().__init__(
+            self.tr("Who might doubt this, and what would win them over?"),
+            self.tr("Sceptics' worries and our answers"),
+            parent,
+        )
+
+    def records(self, document: D) -> Mapping[str, MarketItem]:
+        return document.market_items
 
     def row_values(self, m: MarketItem) -> tuple[str, ...]:
         return (i18n.label(m.audience), m.sceptic_says, m.our_answer)

@@ -18,7 +18,13 @@ from costar_desktop.ui.steps.voices import VoicesPanel
 from costar_desktop.ui.steps.voting import VotingPanel
 
 PANEL_CLASSES: tuple[type[StepPanel], ...] = (
-    InspirationPanel, VotingPanel, RankingPanel, PeoplePanel, VoicesPanel, MarketPanel, ActionsPanel,
+    InspirationPanel,
+    VotingPanel,
+    RankingPanel,
+    PeoplePanel,
+    VoicesPanel,
+    MarketPanel,
+    ActionsPanel,
 )
 
 #: Which panel comes to the front at each step.

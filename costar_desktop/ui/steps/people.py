@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from collections.abc import Mapping
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 from costar_desktop.core import steps
 from costar_desktop.core.model import MAX_FIELD_CHARS, CoProducer, ParticipantKind, Step
 from costar_desktop.ui import i18n
+from costar_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from costar_desktop.ui.model.document import WorkshopDocument as D
 from costar_desktop.ui.steps.base import RegisterPanel
 from costar_desktop.ui.widgets import SteadyComboBox
@@ -49,16 +52,18 @@ class PersonDialog(QDialog):
         where.addWidget(self.outside)
         self.could_bring = QPlainTextEdit(p.could_bring)
         self.involvement = QPlainTextEdit(p.involvement)
-        for edit in (self.could_bring, self.involvement):
-            edit.setTabChangesFocus(True)
-            edit.setFixedHeight(70)
+        for box in (self.could_bring, self.involvement):
+            box.setTabChangesFocus(True)
+            box.setFixedHeight(70)
         self.links = QListWidget()
         self.links.setAccessibleName(self.tr("Shortlisted ideas this person links to"))
         for n in steps.shortlist(document.snapshot()):
             item = QListWidgetItem(n.text.split("\n")[0])
             item.setData(Qt.ItemDataRole.UserRole, n.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if n.id in p.note_ids else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if n.id in p.note_ids else Qt.CheckState.Unchecked
+            )
             self.links.addItem(item)
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name)
@@ -68,8 +73,9 @@ class PersonDialog(QDialog):
         form.addRow(self.tr("What they could &bring:"), self.could_bring)
         form.addRow(self.tr("How they want to be &involved:"), self.involvement)
         form.addRow(self.tr("Links to the &shortlist:"), self.links)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -90,9 +96,11 @@ class PersonDialog(QDialog):
             "inside": self.inside.isChecked(),
             "could_bring": self.could_bring.toPlainText().strip(),
             "involvement": self.involvement.toPlainText().strip(),
-            "note_ids": [self.links.item(i).data(Qt.ItemDataRole.UserRole)
-                         for i in range(self.links.count())
-                         if self.links.item(i).checkState() == Qt.CheckState.Checked],
+            "note_ids": [
+                self.links.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.links.count())
+                if self.links.item(i).checkState() == Qt.CheckState.Checked
+            ],
         }
 
 
@@ -108,17 +116,37 @@ class PeoplePanel(RegisterPanel):
     stretch_columns = (3,)
 
     def __init__(self, parent=None):
-        self.columns = (self.tr("Who"), self.tr("Kind"), self.tr("Where"), self.tr("Could bring"),
-                        self.tr("Involvement"), self.tr("Links"))
-        self.undo_texts = (self.tr("Add co-producer"), self.tr("Edit co-producer"),
-                           self.tr("Remove co-producer"))
-        super().__init__(self.tr("Who could help make the shortlist happen? Names are optional."),
-                         self.tr("Co-producers"), parent)
+        self.columns = (
+            self.tr("Who"),
+            self.tr("Kind"),
+            self.tr("Where"),
+            self.tr("Could bring"),
+            self.tr("Involvement"),
+            self.tr("Links"),
+        )
+        self.undo_texts = (
+            self.tr("Add co-producer"),
+            self.tr("Edit co-producer"),
+            self.tr("Remove co-producer"),
+        )
+        super().__init__(
+            self.tr("Who could help make the shortlist happen? Names are optional."),
+            self.tr("Co-producers"),
+            parent,
+        )
+
+    def records(self, document: D) -> Mapping[str, CoProducer]:
+        return document.people
 
     def row_values(self, p: CoProducer) -> tuple[str, ...]:
-        return (p.display_name(), i18n.label(p.kind),
-                self.tr("inside") if p.inside else self.tr("outside"),
-                p.could_bring, p.involvement, str(len(p.note_ids)))
+        return (
+            p.display_name(),
+            i18n.label(p.kind),
+            self.tr("inside") if p.inside else self.tr("outside"),
+            p.could_bring,
+            p.involvement,
+            str(len(p.note_ids)),
+        )
 
     def dialog(self, obj=None) -> PersonDialog:
         return PersonDialog(self.document, obj, parent=self)

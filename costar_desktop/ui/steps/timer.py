@@ -81,6 +81,7 @@ def format_seconds(seconds: int) -> str:
 
 
 def ask_custom_minutes(parent) -> int | None:
-    minutes, ok = QInputDialog.getInt(parent, translate("Timer", "Timer"),
-                                      translate("Timer", "How many minutes?"), 7, 1, 180)
+    minutes, ok = QInputDialog.getInt(
+        parent, translate("Timer", "Timer"), translate("Timer", "How many minutes?"), 7, 1, 180
+    )
     return minutes if ok else None

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QInputDialog, QSplitter, QTabWidget
 
-from costar_desktop.ui.i18n import translate
 from costar_desktop.core.model import Step
 from costar_desktop.core.star import STEP_ORDER
+from costar_desktop.ui.i18n import translate
+from costar_desktop.ui.steps.actions_panel import ActionsPanel
 from costar_desktop.ui.steps.base import StepPanel
 from costar_desktop.ui.steps.panels import PANEL_CLASSES, STEP_PANELS
 from costar_desktop.ui.steps.timer import PRESETS_MINUTES, ask_custom_minutes
+from costar_desktop.ui.steps.voting import VotingPanel
+
+P = TypeVar("P", bound=StepPanel)
+
 
 class StepTools:
     """Everything the five steps add to a window; follows the window's open workshop."""
@@ -21,7 +28,7 @@ class StepTools:
         #: dock is first shown or when :meth:`panel` asks for it: at start-up only the
         #: current step's panel is on screen, and the others cost time and follow every
         #: change for nothing.
-        self.panels: dict[str, object] = {}
+        self.panels: dict[str, StepPanel] = {}
         self.docks: dict[str, QDockWidget] = {}
         #: Each dock by the key of its first panel (View → Panels lists them so).
         self._dock_keys: dict[str, QDockWidget] = {}
@@ -34,18 +41,24 @@ class StepTools:
         # One dock per panel that has no dock to share (four on the right, as tabs, and the
         # action plan below); Ranking shares the Voting dock, Voices the People dock.
         classes = {cls.key: cls for cls in PANEL_CLASSES}
-        layout = {cls.key: [m.key for m in PANEL_CLASSES if (m.dock or m.key) == cls.key]
-                  for cls in PANEL_CLASSES if not cls.dock}
+        layout = {
+            cls.key: [m.key for m in PANEL_CLASSES if (m.dock or m.key) == cls.key]
+            for cls in PANEL_CLASSES
+            if not cls.dock
+        }
         first_right = None
         for key, members in layout.items():
             dock = QDockWidget(translate("StepTools", classes[key].title), window)
             dock.setObjectName(f"dock_{key}")
-            dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                             | QDockWidget.DockWidgetFeature.DockWidgetClosable
-                             | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+            dock.setFeatures(
+                QDockWidget.DockWidgetFeature.DockWidgetMovable
+                | QDockWidget.DockWidgetFeature.DockWidgetClosable
+                | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+            )
             self._members[dock] = [classes[m] for m in members]
             dock.visibilityChanged.connect(
-                lambda visible, dock=dock: self._dock_on_screen(dock, visible))
+                lambda visible, dock=dock: self._dock_on_screen(dock, visible)
+            )
             area = classes[key].area
             window.addDockWidget(area, dock)
             if area == Qt.DockWidgetArea.RightDockWidgetArea:
@@ -75,18 +88,25 @@ class StepTools:
         """Run the Steps menu's actions (declared in ui/shell/actions.py)."""
         acts = self.window.actions
         on = acts.on
-        self.step_actions = {step: on(f"steps.go.{step.value}", lambda s=step: self._editor().go_to_step(s))
-                             for step in STEP_ORDER}
+        self.step_actions = {
+            step: on(f"steps.go.{step.value}", lambda s=step: self._editor().go_to_step(s))
+            for step in STEP_ORDER
+        }
         self.step_group = acts.group("step")
         self.previous_action = on("steps.previous", lambda: self._editor().previous_step())
         self.next_action = on("steps.next", lambda: self._editor().next_step())
         self.hints_action = on("steps.hints", self._show_hints)
-        self.only_step_action = on("steps.only_step", lambda on: self._editor().set_only_current_step(on))
+        self.only_step_action = on(
+            "steps.only_step", lambda on: self._editor().set_only_current_step(on)
+        )
         self.voting_action = on("steps.voting", self._set_voting)
         self.dot_action = on("steps.dot", lambda: self._editor().dot_selected())
-        self.hide_dots_action = on("steps.hide_dots", lambda: self.panel("voting").toggle_hidden())
-        self.impact_actions = [on(f"steps.impact.{n}", lambda n=n: self._editor().set_impact(n))
-                               for n in range(1, 6)]
+        self.hide_dots_action = on(
+            "steps.hide_dots", lambda: self.panel_of(VotingPanel).toggle_hidden()
+        )
+        self.impact_actions = [
+            on(f"steps.impact.{n}", lambda n=n: self._editor().set_impact(n)) for n in range(1, 6)
+        ]
         self.impact_actions.append(on("steps.impact.none", lambda: self._editor().set_impact(None)))
         self.shortlist_action = on("steps.shortlist", lambda: self._editor().toggle_shortlist())
         self.group_action = on("steps.group", self.group_dialog)
@@ -94,14 +114,22 @@ class StepTools:
         self.tidy_co_action = on("steps.tidy_co", lambda: self.tidy(whole_star=False))
         self.tidy_star_action = on("steps.tidy_star", lambda: self.tidy(whole_star=True))
         self.move_step_actions = {
-            step: on(f"steps.move.{step.value}", lambda s=step: self._editor().move_selection_to_step(s))
-            for step in STEP_ORDER}
+            step: on(
+                f"steps.move.{step.value}", lambda s=step: self._editor().move_selection_to_step(s)
+            )
+            for step in STEP_ORDER
+        }
         self.make_action_action = on("steps.make_action", self._make_action)
-        self.carry_action = on("steps.carry_over", lambda: self.panel("actions").carry_over_dialog())
-        self.timer_actions = [on(f"steps.timer.{m}", lambda m=m: self.start_timer(m * 60))
-                              for m in PRESETS_MINUTES]
+        self.carry_action = on(
+            "steps.carry_over", lambda: self.panel_of(ActionsPanel).carry_over_dialog()
+        )
+        self.timer_actions = [
+            on(f"steps.timer.{m}", lambda m=m: self.start_timer(m * 60)) for m in PRESETS_MINUTES
+        ]
         self.timer_custom_action = on("steps.timer.other", self._custom_timer)
-        self.timer_pause_action = on("steps.timer.pause", lambda: self._editor().countdown.toggle_pause())
+        self.timer_pause_action = on(
+            "steps.timer.pause", lambda: self._editor().countdown.toggle_pause()
+        )
         self.timer_stop_action = on("steps.timer.stop", lambda: self._editor().countdown.stop())
         self.timer_beep_action = on("steps.timer.beep", self._set_beep)
         self.timer_bar_action = on("steps.timer.bar", self.five_minutes_or_pause)
@@ -152,8 +180,8 @@ class StepTools:
     def _on_voting_changed(self, on: bool) -> None:
         if self.voting_action.isChecked() != on:
             self.voting_action.setChecked(on)
-        if "voting" in self.panels:
-            self.panels["voting"].refresh()
+        if VotingPanel.key in self.panels:
+            self.panels[VotingPanel.key].refresh()
 
     # --- slots ------------------------------------------------------------------------------
 
@@ -179,8 +207,11 @@ class StepTools:
         if len(editor.selected_note_ids()) < 2:
             editor.message.emit(translate("StepTools", "Select two or more notes to group them."))
             return
-        title, ok = QInputDialog.getText(self.window, translate("StepTools", "Group notes"),
-                                         translate("StepTools", "A title for the group:"))
+        title, ok = QInputDialog.getText(
+            self.window,
+            translate("StepTools", "Group notes"),
+            translate("StepTools", "A title for the group:"),
+        )
         if ok and title.strip():
             editor.group_selection(title)
 
@@ -201,7 +232,7 @@ class StepTools:
         if action is not None:
             self.docks["actions"].show()
             self.docks["actions"].raise_()
-            panel = self.panel("actions")
+            panel = self.panel_of(ActionsPanel)
             panel.refresh()
             panel.select(action.id)
 
@@ -241,12 +272,18 @@ class StepTools:
         else:
             editor.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def panel(self, key: str):
+    def panel(self, key: str) -> StepPanel:
         """The panel called ``key`` (made now if it has not been shown yet), up to date."""
         if key not in self.panels:
             self._fill(self.docks[key])
         panel = self.panels[key]
         panel.refresh_if_stale()
+        return panel
+
+    def panel_of(self, cls: type[P]) -> P:
+        """The panel of class ``cls``, as :meth:`panel` gives it."""
+        panel = self.panel(cls.key)
+        assert isinstance(panel, cls), panel
         return panel
 
     def _dock_on_screen(self, dock: QDockWidget, visible: bool) -> None:
@@ -261,7 +298,7 @@ class StepTools:
         """Make the panels that live in ``dock`` and bind them to the open workshop."""
         if dock.widget() is not None:
             return
-        made = []
+        made: list[StepPanel] = []
         for cls in self._members[dock]:
             self.panels[cls.key] = cls()
             made.append(self.panels[cls.key])

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
 
 from costar_desktop.core import steps
 from costar_desktop.core.model import ParticipantKind
 from costar_desktop.core.star import CO_ORDER, STEP_ORDER
 from costar_desktop.ui import i18n
+from costar_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from costar_desktop.ui.model.document import WorkshopDocument as D
 from costar_desktop.ui.steps.base import StepPanel
 
@@ -20,7 +20,6 @@ class VoicesPanel(StepPanel):
     title = QT_TRANSLATE_NOOP("StepTools", "Voices")
     dock = "people"
     watches = (D.note_added, D.note_changed, D.note_removed, D.participants_changed)
-
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -43,8 +42,9 @@ class VoicesPanel(StepPanel):
         data = self.document.snapshot()
         v = steps.voices(data)
         kinds = [k for k in ParticipantKind if any(p.kind == k for p in data.participants)]
-        rows = [(i18n.label(co), v.by_co[co]) for co in CO_ORDER] + \
-               [(self.tr("%1 step").replace("%1", i18n.label(s)), v.by_step[s]) for s in STEP_ORDER]
+        rows = [(i18n.label(co), v.by_co[co]) for co in CO_ORDER] + [
+            (self.tr("%1 step").replace("%1", i18n.label(s)), v.by_step[s]) for s in STEP_ORDER
+        ]
         self.table.clear()
         self.table.setColumnCount(len(kinds))
         self.table.setRowCount(len(rows))
@@ -58,5 +58,6 @@ class VoicesPanel(StepPanel):
         if v.warnings:
             self.warnings.setText("\n".join("⚠ " + w for w in v.warnings))
         else:
-            self.warnings.setText(self.tr("✓ Every kind of participant here has added something "
-                                          "to every Co."))
+            self.warnings.setText(
+                self.tr("✓ Every kind of participant here has added something to every Co.")
+            )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from costar_desktop.core import steps
 from costar_desktop.core.model import Step
 from costar_desktop.ui.canvas import style
+from costar_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from costar_desktop.ui.model.commands_steps import SetSettingsCommand
 from costar_desktop.ui.model.document import WorkshopDocument as D
 from costar_desktop.ui.steps.base import StepPanel
@@ -29,7 +30,6 @@ class VotingPanel(StepPanel):
     step = Step.FOCUS
     watches = (D.votes_changed, D.participants_changed, D.settings_changed)
 
-
     def __init__(self, parent=None):
         super().__init__(parent)
         self.mode_button = QPushButton(self.tr("Voting mode: off"))
@@ -37,9 +37,13 @@ class VotingPanel(StepPanel):
         self.mode_button.setMinimumHeight(48)
         self.mode_button.setFont(style.font(13, bold=True))
         self.mode_button.toggled.connect(self._mode_toggled)
-        how = QLabel(self.tr("Choose who is voting, then click or tap a note to give it a dot. "
-                             "Click it again to take the dot back. With a note selected, "
-                             "press D."))
+        how = QLabel(
+            self.tr(
+                "Choose who is voting, then click or tap a note to give it a dot. "
+                "Click it again to take the dot back. With a note selected, "
+                "press D."
+            )
+        )
         how.setWordWrap(True)
         self.voters = QListWidget()
         self.voters.setFont(style.font(12))
@@ -77,12 +81,12 @@ class VotingPanel(StepPanel):
             left = steps.votes_left(data, p.id)
             budget = str(steps.vote_budget(data, p.id))
             if p.size > 1:  # fair dots: a table has each of its people's dots
-                words = (self.tr("%1 (%4 people) — %2 of %3 dots left")
-                         .replace("%4", str(p.size)))
+                words = self.tr("%1 (%4 people) — %2 of %3 dots left").replace("%4", str(p.size))
             else:
                 words = self.tr("%1 — %2 of %3 dots left")
-            item = QListWidgetItem(words.replace("%1", p.name).replace("%2", str(left))
-                                   .replace("%3", budget))
+            item = QListWidgetItem(
+                words.replace("%1", p.name).replace("%2", str(left)).replace("%3", budget)
+            )
             item.setData(Qt.ItemDataRole.UserRole, p.id)
             self.voters.addItem(item)
             if p.id == current:
@@ -90,7 +94,9 @@ class VotingPanel(StepPanel):
         if self.voters.currentItem() is None and self.voters.count():
             self.voters.setCurrentRow(0)
             if self.editor is not None:
-                self.editor.session.set_voter(self.voters.currentItem().data(Qt.ItemDataRole.UserRole))
+                self.editor.session.set_voter(
+                    self.voters.currentItem().data(Qt.ItemDataRole.UserRole)
+                )
         self.voters.blockSignals(False)
         self.budget.setValue(data.workshop.vote_budget)
         hidden = data.workshop.votes_hidden
@@ -102,8 +108,11 @@ class VotingPanel(StepPanel):
             self._label_mode(self.editor.scene.voting_mode)
 
     def _label_mode(self, on: bool) -> None:
-        self.mode_button.setText(self.tr("Voting mode: on — click notes to give dots") if on
-                                 else self.tr("Voting mode: off"))
+        self.mode_button.setText(
+            self.tr("Voting mode: on — click notes to give dots")
+            if on
+            else self.tr("Voting mode: off")
+        )
 
     def _mode_toggled(self, on: bool) -> None:
         if self.editor is not None:
@@ -116,12 +125,22 @@ class VotingPanel(StepPanel):
 
     def _apply_budget(self) -> None:
         if self.document is not None and self.budget.value() != self.document.workshop.vote_budget:
-            self.push(SetSettingsCommand(self.document, {"vote_budget": self.budget.value()},
-                                         self.tr("Change dots per voter")))
+            self.push(
+                SetSettingsCommand(
+                    self.document,
+                    {"vote_budget": self.budget.value()},
+                    self.tr("Change dots per voter"),
+                )
+            )
 
     def toggle_hidden(self) -> None:
         if self.document is None:
             return
         hidden = not self.document.workshop.votes_hidden
-        self.push(SetSettingsCommand(self.document, {"votes_hidden": hidden},
-                                     self.tr("Hide the dots") if hidden else self.tr("Reveal the dots")))
+        self.push(
+            SetSettingsCommand(
+                self.document,
+                {"votes_hidden": hidden},
+                self.tr("Hide the dots") if hidden else self.tr("Reveal the dots"),
+            )
+        )
