@@ -12,10 +12,12 @@ so tests and screen readers get the same words as the screen.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -32,6 +34,10 @@ from costar_desktop.core.model import ActionStatus, Step
 from costar_desktop.ui import i18n
 from costar_desktop.ui.appearance import FONT_FAMILIES, appearance
 from costar_desktop.ui.i18n import translate
+from costar_desktop.ui.model.document import WorkshopDocument
+
+if TYPE_CHECKING:
+    from costar_desktop.ui.shell.editor import WorkshopEditor
 
 #: The steps whose work has a view of its own (the Map's work is the star itself).
 WORK_STEPS = (Step.FOCUS, Step.PEOPLE, Step.MARKET, Step.GROW)
@@ -46,16 +52,16 @@ HEADLINE_SCALE = 1.2
 MIN_BODY_PX = 20
 
 #: Document signals that can change what one of the views shows.
-WATCHES = (
-    "votes_changed",
-    "note_changed",
-    "note_added",
-    "note_removed",
-    "settings_changed",
-    "people_changed",
-    "market_changed",
-    "actions_changed",
-    "participants_changed",
+WATCHES: tuple[Signal, ...] = (
+    WorkshopDocument.votes_changed,
+    WorkshopDocument.note_changed,
+    WorkshopDocument.note_added,
+    WorkshopDocument.note_removed,
+    WorkshopDocument.settings_changed,
+    WorkshopDocument.people_changed,
+    WorkshopDocument.market_changed,
+    WorkshopDocument.actions_changed,
+    WorkshopDocument.participants_changed,
 )
 
 # --- what the room reads ------------------------------------------------------------------
@@ -98,7 +104,7 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def _fill(template: str, value) -> str:
+def _fill(template: str, value: object) -> str:
     """A translated sentence with its %1 filled in."""
     return template.replace("%1", str(value))
 
@@ -112,7 +118,7 @@ def _no_words() -> str:
     return translate("StepWorkView", "(no words yet)")
 
 
-def _focus(document) -> Work:
+def _focus(document: WorkshopDocument) -> Work:
     data = document.snapshot()
     hidden = data.workshop.votes_hidden
     if hidden:
@@ -162,7 +168,7 @@ def _focus(document) -> Work:
     return Work(Step.FOCUS, translate("StepWorkView", "The ranking"), intro, entries, empty)
 
 
-def _people(document) -> Work:
+def _people(document: WorkshopDocument) -> Work:
     entries = []
     for p in document.people.values():
         where = (
@@ -189,7 +195,7 @@ def _people(document) -> Work:
     )
 
 
-def _market(document) -> Work:
+def _market(document: WorkshopDocument) -> Work:
     entries = []
     for m in document.market_items.values():
         answer = _one_line(m.our_answer)
@@ -209,7 +215,7 @@ def _market(document) -> Work:
     )
 
 
-def _grow(document) -> Work:
+def _grow(document: WorkshopDocument) -> Work:
     entries = []
     for i, a in enumerate(document.actions.values(), start=1):
         status = i18n.label(a.status)
@@ -245,10 +251,15 @@ def _grow(document) -> Work:
     )
 
 
-_BUILDERS = {Step.FOCUS: _focus, Step.PEOPLE: _people, Step.MARKET: _market, Step.GROW: _grow}
+_BUILDERS: dict[Step, Callable[[WorkshopDocument], Work]] = {
+    Step.FOCUS: _focus,
+    Step.PEOPLE: _people,
+    Step.MARKET: _market,
+    Step.GROW: _grow,
+}
 
 
-def work_for(step: Step, document) -> Work | None:
+def work_for(step: Step, document: WorkshopDocument | None) -> Work | None:
     """What the room reads for ``step``, or None for a step whose work is the star."""
     build = _BUILDERS.get(Step(step))
     return build(document) if build is not None and document is not None else None
@@ -257,7 +268,7 @@ def work_for(step: Step, document) -> Work | None:
 # --- the view -----------------------------------------------------------------------------
 
 
-def _font(px: int, bold: bool = False) -> QFont:
+def _font(px: float, bold: bool = False) -> QFont:
     f = QFont()
     f.setFamilies(FONT_FAMILIES)
     f.setPixelSize(max(1, int(px)))
@@ -279,7 +290,7 @@ def _label(text: str, name: str) -> QLabel:
 class _Item(QFrame):
     """One entry: its headline in bold and the lines under it."""
 
-    def __init__(self, entry: Entry, index: int, count: int):
+    def __init__(self, entry: Entry, index: int, count: int) -> None:
         super().__init__()
         self.setObjectName("workItem")
         self.entry = entry
@@ -290,20 +301,20 @@ class _Item(QFrame):
             .replace("%2", str(count))
             .replace("%3", entry.spoken())
         )
-        layout = QVBoxLayout(self)
+        self.box = QVBoxLayout(self)
         self.headline = _label(entry.headline, "workHeadline")
-        layout.addWidget(self.headline)
+        self.box.addWidget(self.headline)
         self.lines = [_label(line, "workLine") for line in entry.lines]
         for line in self.lines:
-            layout.addWidget(line)
+            self.box.addWidget(line)
 
     def restyle(self, body_px: int) -> None:
         self.headline.setFont(_font(body_px * HEADLINE_SCALE, bold=True))
         for line in self.lines:
             line.setFont(_font(body_px))
         pad = max(6, body_px // 3)
-        self.layout().setContentsMargins(pad * 2, pad, pad * 2, pad)
-        self.layout().setSpacing(max(2, body_px // 8))
+        self.box.setContentsMargins(pad * 2, pad, pad * 2, pad)
+        self.box.setSpacing(max(2, body_px // 8))
 
 
 class WorkScroll(QScrollArea):
@@ -314,7 +325,7 @@ class WorkScroll(QScrollArea):
     #: The reader scrolled with a key.
     moved_by_user = Signal()
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("workScroll")
         self.setWidgetResizable(True)
@@ -326,11 +337,12 @@ class WorkScroll(QScrollArea):
         # A finger drags the list on a touch screen.
         QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.TouchGesture)
 
-    def event(self, event) -> bool:
+    def event(self, event: QEvent) -> bool:
         # Escape would leave presentation mode (a window shortcut); here it is "back to the
         # star" first.
         if (
             event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
             and event.key() == Qt.Key.Key_Escape
             and not event.modifiers()
         ):
@@ -341,7 +353,7 @@ class WorkScroll(QScrollArea):
     def page(self) -> int:
         return max(self.line_px, self.viewport().height() - self.line_px)
 
-    def keyPressEvent(self, event) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         bar = self.verticalScrollBar()
         key, mods = event.key(), event.modifiers()
         shift = mods & Qt.KeyboardModifier.ShiftModifier
@@ -367,7 +379,9 @@ class WorkScroll(QScrollArea):
 
     def _tops(self) -> list[int]:
         """Where each item starts, as a scroll value that shows it at the top."""
-        margin = self.widget().layout().contentsMargins().top() if self.widget() else 0
+        body = self.widget()
+        box = body.layout() if body is not None else None
+        margin = box.contentsMargins().top() if box is not None else 0
         return [max(0, item.y() - margin) for item in self.items]
 
     def page_down(self) -> None:
@@ -425,8 +439,11 @@ class StepWorkView(QFrame):
 
     #: Escape in the view: the controller shows the star again.
     back_requested = Signal()
+    #: The list. The name hides QWidget.scroll() (scrolling the widget's pixels), which
+    #: nothing calls on this view; the tests and the controller know the list by it.
+    scroll: WorkScroll  # type: ignore[assignment]  # shadows QWidget.scroll(), unused here
 
-    def __init__(self, editor):
+    def __init__(self, editor: WorkshopEditor) -> None:
         super().__init__(editor)
         self.setObjectName("stepWork")
         self.editor = editor
@@ -465,13 +482,13 @@ class StepWorkView(QFrame):
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
         head.addWidget(self.position)
-        layout = QVBoxLayout(self)
-        layout.addLayout(head)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.scroll, 1)
+        self.outer = QVBoxLayout(self)
+        self.outer.addLayout(head)
+        self.outer.addWidget(self.intro)
+        self.outer.addWidget(self.scroll, 1)
 
-        for name in WATCHES:
-            getattr(self.document, name).connect(self.schedule_refresh)
+        for signal in WATCHES:
+            signal.__get__(self.document, WorkshopDocument).connect(self.schedule_refresh)
         editor.step_changed.connect(self.schedule_refresh)
         editor.view.installEventFilter(self)
         appearance().changed.connect(self.restyle)
@@ -480,7 +497,7 @@ class StepWorkView(QFrame):
 
     # --- following the document -------------------------------------------------------------
 
-    def schedule_refresh(self, *_args) -> None:
+    def schedule_refresh(self, *_args: object) -> None:
         """Many changes in one go cause one refresh; out of sight, none until shown."""
         self._stale = True
         if self.isVisible():
@@ -544,7 +561,7 @@ class StepWorkView(QFrame):
     def _forget_place(self) -> None:
         self._keep = None
 
-    def _show_position(self, *_args) -> None:
+    def _show_position(self, *_args: object) -> None:
         count = len(self.scroll.items)
         first, last = self.scroll.visible_range()
         if count and (first > 1 or last < count):
@@ -575,7 +592,7 @@ class StepWorkView(QFrame):
         self.setGeometry(view.geometry())
         # The floating bar sits over the bottom of the canvas: the list ends above it.
         pad = max(12, self.body_px // 2)
-        self.layout().setContentsMargins(pad * 2, pad, pad * 2, view.bottom_margin or pad)
+        self.outer.setContentsMargins(pad * 2, pad, pad * 2, view.bottom_margin or pad)
         if self._body_px() != self.body_px:
             self.restyle()
 
@@ -586,12 +603,12 @@ class StepWorkView(QFrame):
             round(BODY_PX_AT_1080 * self.window().height() / 1080 * appearance().text_scale),
         )
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
             self.refresh()
 
-    def eventFilter(self, obj, event) -> bool:
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if (
             obj is self.editor.view
             and self.isVisible()
