@@ -43,7 +43,7 @@ def test_every_action_of_the_window_carries_its_table_id(window):
 
 
 def test_every_action_of_the_table_runs_something(window):
-    assert window.actions.unbound() == []
+    assert window.menu_actions.unbound() == []
 
 
 def _keys(action: QAction) -> list[str]:
@@ -56,12 +56,16 @@ def test_no_two_actions_of_one_scope_share_a_key(window):
         for spec in TABLE:
             if spec.scope != scope:
                 continue
-            for key in _keys(window.actions[spec.id]):
+            for key in _keys(window.menu_actions[spec.id]):
                 assert key not in seen, f"{key}: {seen[key]} and {spec.id}"
                 seen[key] = spec.id
     # The canvas's letters are not window keys either: a window key would win over them.
-    window_keys = {k for s in TABLE if s.scope == Scope.WINDOW for k in _keys(window.actions[s.id])}
-    canvas_keys = {k for s in TABLE if s.scope == Scope.CANVAS for k in _keys(window.actions[s.id])}
+    window_keys = {
+        k for s in TABLE if s.scope == Scope.WINDOW for k in _keys(window.menu_actions[s.id])
+    }
+    canvas_keys = {
+        k for s in TABLE if s.scope == Scope.CANVAS for k in _keys(window.menu_actions[s.id])
+    }
     assert window_keys.isdisjoint(canvas_keys)
 
 

@@ -11,7 +11,7 @@ on it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
@@ -88,7 +88,7 @@ class GestureCommand(DocumentCommand):
     order, and are undone in reverse order, inside one transaction.
     """
 
-    def __init__(self, document: WorkshopDocument, text: str, parts: list[DocumentCommand]):
+    def __init__(self, document: WorkshopDocument, text: str, parts: Sequence[DocumentCommand]):
         super().__init__(document, text)
         self.parts = list(parts)
 

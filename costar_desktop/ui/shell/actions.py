@@ -3,7 +3,7 @@
 Menus, the note menu, the toolbar, the floating bar of presentation mode and Help →
 Keyboard shortcuts are all built from :data:`TABLE` (:mod:`costar_desktop.ui.shell.menus`).
 The parts of the window (the window itself, the step tools, printing, backups, privacy,
-presentation) connect the callables with ``window.actions.on(id, slot)``.
+presentation) connect the callables with ``window.menu_actions.on(id, slot)``.
 
 The words keep the translation contexts they had when each part made its own actions
 ("MainWindow", "StepTools", …), so the translations still apply.

@@ -63,11 +63,14 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with our names, the saved look and the shipped fonts."""
     if QApplication.instance() is None:
         apply_ui_scale_before_start(ORGANISATION, APP_NAME)
-    app = QApplication.instance()
-    if app is None:
+    existing = QApplication.instance()
+    if existing is None:
         args = list(argv if argv is not None else sys.argv[:1])
         app = QApplication([*args, "-style", "Fusion"])
         mark_fusion(app)
+    else:
+        assert isinstance(existing, QApplication), "the app's window needs a QApplication"
+        app = existing
     configure_application_names()
     app.setWindowIcon(app_icon())
     app.setDesktopFileName(APP_ID)  # Wayland/desktop menus match the window to its icon

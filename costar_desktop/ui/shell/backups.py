@@ -120,7 +120,7 @@ class BackupController(QObject):
         self.store = store or BackupStore()
         self.scheduler: BackupScheduler | None = None
         self._document = None
-        self.restore_action = window.actions.on("file.restore", self.restore_dialog)
+        self.restore_action = window.menu_actions.on("file.restore", self.restore_dialog)
         window.workshop_changed.connect(self._on_workshop_changed)
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
@@ -220,9 +220,9 @@ class BackupController(QObject):
             )
             return
         dialog = RestoreDialog(entries, self.window, self.source_label)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
+        backup = dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        if backup is None:
             return
-        backup = dialog.chosen()
         if dialog.how == RestoreDialog.HERE:
             self.restore_here(backup)
             return

@@ -371,8 +371,8 @@ class WorkshopEditor(QWidget):
         return None
 
     def ungroup_selection(self) -> None:
-        groups = {self.document.notes[i].group_id or i for i in self.selected_note_ids()}
-        groups = [g for g in groups if g in self.document.notes and self.document.notes[g].is_group]
+        chosen = {self.document.notes[i].group_id or i for i in self.selected_note_ids()}
+        groups = [g for g in chosen if g in self.document.notes and self.document.notes[g].is_group]
         if groups:  # several groups taken apart at once are one undo step
             self.push(step_commands.UngroupCommand(self.document, sorted(groups)))
 

@@ -77,7 +77,7 @@ CANVAS_KEYS = [  # translated where they are shown (context "Help")
 
 def shortcut_rows(window) -> list[tuple[str, str]]:
     """(keys, what) for every action of the table with keys (each once), then the canvas keys."""
-    return window.actions.help_rows() + [
+    return window.menu_actions.help_rows() + [
         (translate("Help", keys), translate("Help", what)) for keys, what in CANVAS_KEYS
     ]
 

@@ -31,6 +31,7 @@ from costar_desktop.ui.model.document import WorkshopDocument
 from costar_desktop.ui.shell.editor import WorkshopEditor
 from costar_desktop.ui.shell.menus import Actions
 from costar_desktop.ui.shell.welcome import WelcomePage
+from costar_desktop.ui.steps.actions_panel import ActionsPanel
 from costar_desktop.ui.widgets import SaveBanner, SteadyComboBox, colour_icon
 
 FILE_FILTER = "CoStar workshops (*.costar)"
@@ -39,9 +40,9 @@ FILE_FILTER = "CoStar workshops (*.costar)"
 class MainWindow(QMainWindow):
     """One window shows one workshop at a time (or the welcome page)."""
 
-    #: Every action of the table by its id. It hides QWidget.actions(), which nothing here
-    #: calls; renaming it would touch every part that connects an action (issue 26).
-    actions: Actions  # type: ignore[assignment]  # shadows QWidget.actions() on purpose
+    #: Every menu action of the window, by its id (ui/shell/actions.py); not named
+    #: ``actions``, which would hide QWidget.actions() and say "the action plan" to a reader.
+    menu_actions: Actions
 
     #: The window opened or closed a workshop (path or None).
     workshop_changed = Signal(object)
@@ -72,7 +73,7 @@ class MainWindow(QMainWindow):
 
         # The parts of the window, made here in this order and reached by these names.
         #: Every action of the table (ui/shell/actions.py) by its id.
-        self.actions = Actions(self)
+        self.menu_actions = Actions(self)
         self._bind_actions()
         self._build_status_bar()
         from costar_desktop.ui.shell.backups import BackupController
@@ -102,13 +103,13 @@ class MainWindow(QMainWindow):
         self._show_welcome()
         # Window-wide keys keep working when the menu bar is hidden (presentation mode).
         # Canvas keys are left out: they belong to the canvas, not to the whole window.
-        self.addActions(self.actions.window_key_actions())
+        self.addActions(self.menu_actions.window_key_actions())
 
     # --- actions and menus ------------------------------------------------------------
 
     def _bind_actions(self) -> None:
         """Run the window's own actions; the other parts bind theirs."""
-        acts = self.actions
+        acts = self.menu_actions
         on = acts.on
         on("file.new", self.new_workshop_dialog)
         on("file.open", self.open_dialog)
@@ -154,7 +155,7 @@ class MainWindow(QMainWindow):
         self.export_actions = {fmt: acts[f"file.export.{fmt}"] for fmt in ("json", "csv", "md")}
 
     def _build_menus(self) -> None:
-        self.menus = self.actions.build_menu_bar(
+        self.menus = self.menu_actions.build_menu_bar(
             {
                 "file.recent": self._fill_recent_menu,
                 "edit.author": self._fill_author_menu,
@@ -182,7 +183,7 @@ class MainWindow(QMainWindow):
         self.colour_combo.activated.connect(
             lambda i: self.set_colour(self.colour_combo.itemData(i))
         )
-        self.actions.fill_toolbar(
+        self.menu_actions.fill_toolbar(
             tb,
             {
                 "writing": [
@@ -195,7 +196,7 @@ class MainWindow(QMainWindow):
         )
         self.addToolBar(tb)
         self.toolbar = tb
-        self.actions.supply("view.toolbar", tb.toggleViewAction())
+        self.menu_actions.supply("view.toolbar", tb.toggleViewAction())
 
     def _build_status_bar(self) -> None:
         self.save_label = QLabel()
@@ -215,7 +216,7 @@ class MainWindow(QMainWindow):
     def _show_welcome(self) -> None:
         self.welcome.set_recent(settings.recent_files())
         self.stack.setCurrentWidget(self.welcome)
-        self.actions.set_workshop_open(False)
+        self.menu_actions.set_workshop_open(False)
         self.author_combo.setEnabled(False)
         self.colour_combo.setEnabled(False)
         self.save_label.setText("")
@@ -230,7 +231,7 @@ class MainWindow(QMainWindow):
         self.document = WorkshopDocument(store, parent=self)
         self.editor = WorkshopEditor(self.document, self.editor_holder)
         self.editor_holder.layout().addWidget(self.editor, 1)
-        self.editor.view.addActions(self.actions.canvas_actions())
+        self.editor.view.addActions(self.menu_actions.canvas_actions())
         self.undo_group.addStack(self.document.undo_stack)
         self.undo_group.setActiveStack(self.document.undo_stack)
         d = self.document
@@ -248,7 +249,7 @@ class MainWindow(QMainWindow):
             )
         )
         self.stack.setCurrentWidget(self.editor_holder)
-        self.actions.set_workshop_open(True)
+        self.menu_actions.set_workshop_open(True)
         self.author_combo.setEnabled(True)
         self.colour_combo.setEnabled(True)
         self._fill_author_combo()
@@ -280,9 +281,9 @@ class MainWindow(QMainWindow):
             return
         editor = self._editor()
         editor.finish_editing()
-        actions = self.step_tools.panels.get("actions")
-        if actions is not None:  # a cell of the action plan being typed in is kept too
-            actions.finish_editing()
+        plan = self.step_tools.panels.get(ActionsPanel.key)
+        if isinstance(plan, ActionsPanel):  # a cell of the action plan being typed in is kept
+            plan.finish_editing()
         self.undo_group.removeStack(self.document.undo_stack)
         editor.scene.set_document(None)
         holder_layout = self.editor_holder.layout()
@@ -386,7 +387,14 @@ class MainWindow(QMainWindow):
             )
         settings.settings().setValue("last_folder", str(path.parent))
         target = self if self.document is None else self._spare_window()
-        target.create_workshop(path, Workshop(**values))
+        workshop = Workshop(
+            title=values["title"],
+            date=values["date"],
+            venue=values["venue"],
+            organisation=values["organisation"],
+            facilitator=values["facilitator"],
+        )
+        target.create_workshop(path, workshop)
 
     def _spare_window(self) -> MainWindow:
         if self.registry is None:
@@ -540,7 +548,7 @@ class MainWindow(QMainWindow):
     def show_canvas_menu(self, global_pos) -> QMenu:
         """The note menu (right-click, Menu key, Shift+F10 or a long press)."""
         has_notes = bool(self.editor and self.editor.selected_note_ids())
-        self.canvas_menu = self.actions.fill_menu(
+        self.canvas_menu = self.menu_actions.fill_menu(
             QMenu(self), "note", {"note.author": self._fill_author_menu}, has_selection=has_notes
         )
         self.canvas_menu.popup(global_pos)

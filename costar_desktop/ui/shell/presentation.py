@@ -30,7 +30,7 @@ class FloatingBar(QFrame):
         self.window_ = window
         self.editor = editor
         # The buttons are the table's actions that have a place on the bar (ui/shell/actions.py).
-        actions = window.actions
+        actions = window.menu_actions
         presentation = window.presentation
         buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout(self)
@@ -138,7 +138,7 @@ class PresentationController(QObject):
         self.active = False
         self._saved: dict = {}
         self.bar: FloatingBar | None = None
-        actions = window.actions
+        actions = window.menu_actions
         self.present_action = actions.on(
             "view.present", lambda on: self.enter() if on else self.leave()
         )
@@ -166,7 +166,7 @@ class PresentationController(QObject):
         self.work_view = None
         editor = self.window.editor
         editor.step_changed.connect(self._on_step_changed)
-        editor.voting_mode_changed.connect(lambda on: on and self.show_star())
+        editor.voting_mode_changed.connect(self._on_voting_mode)
         self._on_step_changed(editor.current_step)
         if self.active:
             self._show_bar()
@@ -273,8 +273,12 @@ class PresentationController(QObject):
             self.bar.raise_()
             self.bar.refresh()
 
+    def _on_voting_mode(self, on: bool) -> None:
+        if on:  # dots are given on the star
+            self.show_star()
+
     def show_star(self) -> None:
-        if not self.work_shown():
+        if self.work_view is None or not self.work_shown():
             return
         self.work_view.hide()
         if self.window.editor is not None:

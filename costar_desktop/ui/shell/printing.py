@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from PySide6.QtCore import QEvent, QObject, QRect, QThread, Signal
 from PySide6.QtGui import QImage, QPageLayout, QPainter
@@ -240,13 +240,17 @@ class PdfJob(QObject):
 
         try:
             span = 0.5 if self.printer is not None else 1.0
-            out = io.BytesIO() if self.printer is not None else self.target
+            pages = io.BytesIO()  # printing: the PDF is made in memory, then its pages printed
+            out: Path | BinaryIO = pages
+            if self.printer is None:
+                assert self.target is not None, "a PDF job writes to a file or to a printer"
+                out = self.target
             output.write_pdf(
                 self.data, self.options, out, progress=lambda v: self._progress(v, 0.0, span)
             )
             if self.printer is not None:
                 print_pdf_pages(
-                    out.getvalue(),
+                    pages.getvalue(),
                     self.printer,
                     lambda v: self._progress(v, 0.5, 0.5),
                     self._cancel.is_set,
@@ -271,12 +275,12 @@ class PrintController(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
-        self.thread: QThread | None = None
+        self.worker_thread: QThread | None = None
         self.job: PdfJob | None = None
         self.progress: QProgressDialog | None = None
         self.printer: QPrinter | None = None
-        self.export_action = window.actions.on("file.export_pdf", self.export_dialog)
-        self.print_action = window.actions.on("file.print", self.print_dialog)
+        self.export_action = window.menu_actions.on("file.export_pdf", self.export_dialog)
+        self.print_action = window.menu_actions.on("file.print", self.print_dialog)
         window.workshop_changed.connect(lambda _path: self.update_actions())
         window.installEventFilter(self)
         self.update_actions()
@@ -290,13 +294,13 @@ class PrintController(QObject):
         if watched is self.window and event.type() == QEvent.Type.Close and self.busy:
             # Closing the window mid-export: stop the job and let its thread end first.
             self.cancel()
-            self.thread.quit()
-            self.thread.wait()
+            self.worker_thread.quit()
+            self.worker_thread.wait()
         return False
 
     @property
     def busy(self) -> bool:
-        return self.thread is not None
+        return self.worker_thread is not None
 
     def update_actions(self) -> None:
         enabled = self.window.document is not None and not self.busy
@@ -326,9 +330,9 @@ class PrintController(QObject):
         )
         if not path:
             return
-        path = output.with_pdf_suffix(Path(path))
+        target = output.with_pdf_suffix(Path(path))
         self._start(
-            PdfJob(self._data(), self._options(choices), target=path), self.tr("Making the PDF…")
+            PdfJob(self._data(), self._options(choices), target=target), self.tr("Making the PDF…")
         )
 
     def print_dialog(self) -> None:
@@ -352,9 +356,9 @@ class PrintController(QObject):
 
     def _start(self, job: PdfJob, label: str) -> None:
         self.job = job
-        self.thread = QThread(self)
-        job.moveToThread(self.thread)
-        self.thread.started.connect(job.run)
+        self.worker_thread = QThread(self)
+        job.moveToThread(self.worker_thread)
+        self.worker_thread.started.connect(job.run)
         job.progressed.connect(self._on_progress)
         job.succeeded.connect(self._on_succeeded)
         job.failed.connect(self._on_failed)
@@ -367,14 +371,14 @@ class PrintController(QObject):
         # worker's event loop, which is busy building the PDF.
         self.progress.canceled.connect(self.cancel)
         self.update_actions()
-        self.thread.start()
+        self.worker_thread.start()
 
     def _on_progress(self, value: float) -> None:
         if self.progress is not None:
             self.progress.setValue(round(value * 100))
 
     def _finish(self) -> None:
-        thread, job = self.thread, self.job
+        thread, job = self.worker_thread, self.job
         if thread is not None:
             thread.quit()
             thread.wait()
@@ -385,7 +389,7 @@ class PrintController(QObject):
             self.progress.canceled.disconnect()
             self.progress.close()
             self.progress.deleteLater()
-        self.thread = self.job = self.progress = self.printer = None
+        self.worker_thread = self.job = self.progress = self.printer = None
         self.update_actions()
 
     def _on_succeeded(self, target) -> None:

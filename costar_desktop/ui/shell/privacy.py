@@ -17,9 +17,9 @@ class PrivacyOption(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
-        self.anonymise_action = window.actions["file.export.anonymise"]
+        self.anonymise_action = window.menu_actions["file.export.anonymise"]
         self.anonymise_action.setChecked(settings.settings().value(SETTING, False, type=bool))
-        window.actions.on(
+        window.menu_actions.on(
             "file.export.anonymise", lambda on: settings.settings().setValue(SETTING, bool(on))
         )
 

@@ -86,7 +86,7 @@ class StepTools:
 
     def _build_actions(self) -> None:
         """Run the Steps menu's actions (declared in ui/shell/actions.py)."""
-        acts = self.window.actions
+        acts = self.window.menu_actions
         on = acts.on
         self.step_actions = {
             step: on(f"steps.go.{step.value}", lambda s=step: self._editor().go_to_step(s))
