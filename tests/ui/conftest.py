@@ -78,11 +78,7 @@ FULL_COLLECTION_EVERY = 50
 
 # Leaks that the check found when it was added (issue 26), each reported to be fixed; their
 # tests pass but still say what they leaked (-rA shows it). Remove a line once it is fixed.
-KNOWN_LEAKS = {
-    # Three undo commands (merged arrow-key nudges) outlive the window's undo stack and keep
-    # the deleted document's Python wrapper, with its caches, alive.
-    "test_keyboard_only.py::test_run_the_focus_step_with_the_keyboard_only",
-}
+KNOWN_LEAKS: set[str] = set()
 
 _live: weakref.WeakSet = weakref.WeakSet()
 _tests_since_full_collection = 0

@@ -173,6 +173,9 @@ class NudgeNotesCommand(MoveNotesCommand):
         if not isinstance(other, NudgeNotesCommand) or set(other.changes) != set(self.changes):
             return False
         self.changes = other.changes
+        # Qt deletes ``other`` now, but PySide keeps its Python side alive: let go of the
+        # document, or a closed workshop would stay in memory with its caches.
+        del other.document
         return True
 
 
