@@ -115,3 +115,25 @@ def test_no_part_of_the_window_is_looked_up_by_probing():
         if probe.search(line)
     ]
     assert found == []
+
+
+def test_the_shortcuts_help_shows_every_description_whole(window, qtbot):
+    """Long descriptions wrap onto more lines instead of ending in "…" (read from afar)."""
+    from PySide6.QtWidgets import QTableWidget
+
+    from costar_desktop.ui.shell.help import shortcuts_dialog
+
+    dialog = shortcuts_dialog(window)
+    qtbot.addWidget(dialog)
+    dialog.resize(520, 600)  # narrow, as on a small laptop: the longest words must wrap
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.findChild(QTableWidget, "shortcutsTable")
+    metrics = table.fontMetrics()
+    width = table.columnWidth(1) - 12  # the cell's own margins
+    longest = max(range(table.rowCount()), key=lambda r: len(table.item(r, 1).text()))
+    text = table.item(longest, 1).text()
+    assert metrics.horizontalAdvance(text) > width  # the case this test is about
+    lines = -(-metrics.horizontalAdvance(text) // width)  # at least this many when wrapped
+    assert table.rowHeight(longest) >= lines * metrics.lineSpacing(), (text, lines)
+    dialog.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -82,27 +83,44 @@ def shortcut_rows(window) -> list[tuple[str, str]]:
     ]
 
 
-def show_shortcuts(window) -> None:
+class _WrappingTable(QTableWidget):
+    """A table whose rows grow to hold their wrapped words whenever its width changes."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.resizeRowsToContents()
+
+
+def shortcuts_dialog(window) -> QDialog:
+    """Help → Keyboard shortcuts: every key once, its words wrapped, never cut short."""
     dlg = QDialog(window)
     dlg.setWindowTitle(translate("Help", "Keyboard shortcuts"))
     rows = shortcut_rows(window)
-    table = QTableWidget(len(rows), 2)
+    table = _WrappingTable(len(rows), 2)
+    table.setObjectName("shortcutsTable")
     table.setHorizontalHeaderLabels([translate("Help", "Keys"), translate("Help", "What it does")])
     for r, (keys, what) in enumerate(rows):
         for c, text in enumerate((keys, what)):
             item = QTableWidgetItem(text)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             table.setItem(r, c, item)
-    table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
     table.resizeColumnToContents(0)
+    table.setWordWrap(True)
+    table.setTextElideMode(Qt.TextElideMode.ElideNone)
     table.verticalHeader().hide()
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     buttons.rejected.connect(dlg.reject)
     layout = QVBoxLayout(dlg)
     layout.addWidget(table)
     layout.addWidget(buttons)
-    dlg.resize(720, 640)
-    dlg.exec()
+    dlg.resize(900, 680)
+    return dlg
+
+
+def show_shortcuts(window) -> None:
+    shortcuts_dialog(window).exec()
 
 
 def show_about(window) -> None:
