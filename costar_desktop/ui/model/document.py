@@ -18,7 +18,7 @@ import dataclasses
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtGui import QUndoStack
@@ -38,10 +38,8 @@ from costar_desktop.core.star import STAR, StarGeometry
 from costar_desktop.storage import SaveFailed, WorkshopFile
 from costar_desktop.storage.rows import as_saved, as_saved_object
 from costar_desktop.storage.steps_store import NoteDependants
+from costar_desktop.ui.model.command_base import DocumentCommand
 from costar_desktop.ui.model.document_steps import DocumentSteps
-
-if TYPE_CHECKING:
-    from costar_desktop.ui.model.commands import DocumentCommand
 
 _T = TypeVar("_T")
 #: The caches as a gesture found them: the workshop and a copy of each dictionary.
@@ -208,8 +206,6 @@ class WorkshopDocument(DocumentSteps, QObject):
         stack = self.undo_stack
         if not stack.canUndo():
             return False
-        from costar_desktop.ui.model.commands import DocumentCommand
-
         command = stack.command(stack.index() - 1)
         stack.undo()
         if isinstance(command, DocumentCommand) and command.undo_failed:
@@ -224,8 +220,6 @@ class WorkshopDocument(DocumentSteps, QObject):
         stack = self.undo_stack
         if not stack.canRedo():
             return False
-        from costar_desktop.ui.model.commands import DocumentCommand
-
         command = stack.command(stack.index())
         stack.redo()
         if isinstance(command, DocumentCommand) and command.redo_failed:
