@@ -12,6 +12,7 @@ from datetime import date
 from reportlab.lib.pagesizes import A3, A4, LETTER, TABLOID, landscape
 from reportlab.lib.units import mm
 
+from costar_desktop.core.dates import ENGLISH_MONTHS, ENGLISH_WEEKDAYS
 from costar_desktop.report.text import TextStyle
 
 PAGE_SIZES = {"a4": A4, "letter": LETTER}
@@ -218,20 +219,8 @@ EASY_WORDS = {
     "key_steps": "5 steps",
 }
 
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+#: English month names, as core/dates.py reads and writes them.
+_MONTHS = ENGLISH_MONTHS
 
 
 def nice_date(iso: str, easy: bool = False) -> str:
@@ -244,7 +233,7 @@ def nice_date(iso: str, easy: bool = False) -> str:
     return f"{d.day} {month if easy else month[:3]} {d.year}"
 
 
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAYS = ENGLISH_WEEKDAYS
 
 
 def date_in_words(iso: str) -> str:
