@@ -128,6 +128,8 @@ class CanvasScene(NoteScene):
         self._selected: set = set()
         #: Set by the view: notes that others hide completely are not painted.
         self.hidden_cards: HiddenCards | None = None
+        #: Screen pixels the current step's words must reach (presentation mode), or None.
+        self.readable_words_px: float | None = None
 
     # --- the document -------------------------------------------------------------
 
@@ -182,6 +184,7 @@ class CanvasScene(NoteScene):
             item = note_item = NoteItem(note, author, co)
             self._z += 0.001
             note_item.order = self._z
+            note_item.set_readable_px(self.readable_words_px)
         self.addItem(item)
         self._items[note.id] = item
         self._apply_step_look(item, note, new=True)
@@ -447,6 +450,18 @@ class CanvasScene(NoteScene):
         self._refresh_groups()
         if self._draft is not None:
             self._draft.apply_appearance()
+
+    def set_readable_words(self, px: float | None) -> None:
+        """Draw the current step's words at least ``px`` pixels high on screen, whatever the
+        zoom (None: as usual). Presentation mode asks for it so that the room can read
+        the notes on the whole star: a card keeps its size and place and, when the zoom
+        would draw its words smaller, sets fewer of them larger (NoteItem.large_words)."""
+        if px == self.readable_words_px:
+            return
+        self.readable_words_px = px
+        for item in self._items.values():
+            if isinstance(item, NoteItem):
+                item.set_readable_px(px)
 
     # --- looking up items ---------------------------------------------------------
 

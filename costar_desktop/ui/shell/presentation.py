@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDockWidget, QFrame, QHBoxLayout, QLabel, QPushBut
 from costar_desktop.core.model import Step
 from costar_desktop.ui import i18n
 from costar_desktop.ui.appearance import appearance
-from costar_desktop.ui.canvas import style
+from costar_desktop.ui.canvas import readable, style
 from costar_desktop.ui.i18n import translate
 from costar_desktop.ui.shell.presentation_views import WORK_STEPS, StepWorkView, button_label
 
@@ -149,6 +149,7 @@ class PresentationController(QObject):
         self.work_action = actions.on("view.work", self.toggle_work)
         window.workshop_changed.connect(self._on_workshop_changed)
         window.installEventFilter(self)
+        appearance().changed.connect(self._readable_words)
         self._on_workshop_changed(None)
 
     def _on_workshop_changed(self, _path) -> None:
@@ -170,6 +171,7 @@ class PresentationController(QObject):
         self._on_step_changed(editor.current_step)
         if self.active:
             self._show_bar()
+            self._readable_words()
 
     def enter(self) -> None:
         w = self.window
@@ -200,6 +202,7 @@ class PresentationController(QObject):
         w.editor.banner.set_presenting(True)
         w.editor.banner.set_hint_visible(False)  # the hints are for the facilitator, not the room
         self._show_bar()
+        self._readable_words()
         self.leave_action.setEnabled(True)
         self.present_action.setChecked(True)
         w.editor.view.fit_star()
@@ -227,6 +230,7 @@ class PresentationController(QObject):
             w.editor.banner.set_presenting(False)
             w.editor.banner.set_hint_visible(w.step_tools.hints_action.isChecked())
             w.editor.view.bottom_margin = 0
+            w.editor.scene.set_readable_words(None)
         w.menuBar().setVisible(self._saved.get("menu", True))
         w.statusBar().setVisible(self._saved.get("status", True))
         for x in self._saved.get("visible", []):
@@ -242,6 +246,18 @@ class PresentationController(QObject):
         self.present_action.setChecked(False)
         if w.editor is not None:
             w.editor.view.fit_star()
+
+    def _readable_words(self) -> None:
+        """In presentation mode the current step's notes show their words at least at the
+        overview's readable size for this window's height and text size, however far the
+        star is zoomed out (the cards set fewer words larger; see CanvasScene)."""
+        editor = self.window.editor
+        if self.active and editor is not None:
+            editor.scene.set_readable_words(
+                readable.px_for(
+                    readable.OVERVIEW_PX_AT_1080, self.window.height(), appearance().text_scale
+                )
+            )
 
     # --- the step's work, large -------------------------------------------------------------
 
@@ -299,6 +315,8 @@ class PresentationController(QObject):
             self.window.showNormal()
 
     def eventFilter(self, obj, event) -> bool:
-        if obj is self.window and event.type() == QEvent.Type.Resize and self.bar is not None:
-            self.bar.place()
+        if obj is self.window and event.type() == QEvent.Type.Resize:
+            if self.bar is not None:
+                self.bar.place()
+            self._readable_words()
         return False
