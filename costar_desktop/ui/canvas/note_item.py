@@ -301,7 +301,7 @@ class NoteItem(QGraphicsRectItem):
             editor.setDefaultTextColor(style.note_fill_and_ink(self._colour_key)[1])
             editor.setPlainText(self._shown_text())
             editor.finished.connect(self._on_finished)
-            editor.document().contentsChanged.connect(self._relayout)
+            editor.document().contentsChanged.connect(self._on_typed)
             editor.setVisible(False)
             self._editor = editor
             self._place_editor()
@@ -496,6 +496,18 @@ class NoteItem(QGraphicsRectItem):
         if not self.editing:
             self._show_text()
 
+    def _on_typed(self) -> None:
+        """The editor's text changed: fit the card to it and, while editing, tell the
+        scene what it says now (presentation mode shows it as a caption)."""
+        self._relayout()
+        if self.editing:
+            self._tell_typed()
+
+    def _tell_typed(self) -> None:
+        scene = self.scene()
+        if isinstance(scene, NoteScene) and self._editor is not None:
+            scene.note_being_typed(self, self._editor.toPlainText())
+
     def _relayout(self) -> None:
         h = self.natural_height()
         if h != self._height:
@@ -519,6 +531,7 @@ class NoteItem(QGraphicsRectItem):
         editor.begin(select_all)
         self._relayout()
         self.update_marks()
+        self._tell_typed()
 
     def finish_editing(self, reason: str = "enter") -> None:
         if self._editor is not None:

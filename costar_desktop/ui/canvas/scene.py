@@ -82,6 +82,10 @@ class CanvasScene(NoteScene):
     step_clicked = Signal(object)
     #: A group's title was double-clicked (group id).
     group_rename_requested = Signal(str)
+    #: A note (or the new note) is being edited and now says this (each key typed).
+    typing = Signal(str)
+    #: Editing a note's text ended (finished or given up).
+    typing_ended = Signal()
 
     def __init__(self, geometry: StarGeometry = STAR, parent=None):
         super().__init__(parent)
@@ -255,6 +259,8 @@ class CanvasScene(NoteScene):
         self.refresh_status()
 
     def _bury(self, item) -> None:
+        if isinstance(item, NoteItem) and item.editing:
+            self.typing_ended.emit()  # whatever it was saying is not being typed any more
         if item.scene() is self:
             area = item.sceneBoundingRect()
             if self.hidden_cards is not None:
@@ -579,8 +585,14 @@ class CanvasScene(NoteScene):
             draft, self._draft = self._draft, None
             self._bury(draft)
 
+    def note_being_typed(self, item: NoteItem, text: str) -> None:
+        """A note of this scene (or the draft) is being edited; NoteItem calls this when
+        editing begins and at each change of its text."""
+        self.typing.emit(text)
+
     def note_editing_done(self, item: NoteItem, text: str, reason: str) -> None:
         """A note of this scene (or the draft) finished editing; NoteItem calls this."""
+        self.typing_ended.emit()
         height = item.natural_height()
         if item is self._draft:
             centre = item.pos()

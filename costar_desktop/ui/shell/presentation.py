@@ -15,6 +15,7 @@ from costar_desktop.ui import i18n
 from costar_desktop.ui.appearance import appearance
 from costar_desktop.ui.canvas import readable, style
 from costar_desktop.ui.i18n import translate
+from costar_desktop.ui.shell.captions import LiveCaption
 from costar_desktop.ui.shell.presentation_views import WORK_STEPS, StepWorkView, button_label
 
 #: The smallest side of anything to tap on the floating bar, in pixels.
@@ -138,6 +139,8 @@ class PresentationController(QObject):
         self.active = False
         self._saved: dict = {}
         self.bar: FloatingBar | None = None
+        #: The note being typed, large along the bottom (ui/shell/captions.py).
+        self.caption: LiveCaption | None = None
         actions = window.menu_actions
         self.present_action = actions.on(
             "view.present", lambda on: self.enter() if on else self.leave()
@@ -157,13 +160,16 @@ class PresentationController(QObject):
             if self.active:
                 self.leave()
             self.bar = None
+            self.caption = None
             self.work_view = None
             self.present_action.setEnabled(False)
             self.work_action.setEnabled(False)
             return
         self.present_action.setEnabled(True)
-        # The old bar and work view went with the old editor; new ones are made when needed.
+        # The old bar, caption and work view went with the old editor; new ones are made
+        # when needed.
         self.bar = None
+        self.caption = None
         self.work_view = None
         editor = self.window.editor
         editor.step_changed.connect(self._on_step_changed)
@@ -215,6 +221,9 @@ class PresentationController(QObject):
             self.bar.show()
             self.bar.place()
             self.window.editor.view.bottom_margin = self.bar.height() + 32
+            if self.caption is None:
+                self.caption = LiveCaption(self.window.editor, self.bar)
+            self.caption.set_presenting(True)
 
     def leave(self) -> None:
         w = self.window
@@ -226,6 +235,8 @@ class PresentationController(QObject):
             self.work_view.hide()
         if self.bar is not None:
             self.bar.hide()
+        if self.caption is not None:
+            self.caption.set_presenting(False)
         if w.editor is not None:
             w.editor.banner.set_presenting(False)
             w.editor.banner.set_hint_visible(w.step_tools.hints_action.isChecked())
@@ -318,5 +329,7 @@ class PresentationController(QObject):
         if obj is self.window and event.type() == QEvent.Type.Resize:
             if self.bar is not None:
                 self.bar.place()
+            if self.caption is not None and self.caption.isVisible():
+                self.caption.place()
             self._readable_words()
         return False
