@@ -1,4 +1,5 @@
-"""How the app looks: theme, text size, UI scale, "do not rely on colour", shipped fonts.
+"""How the app looks: theme, text size, UI scale, "do not rely on colour", live captions in
+presentation mode, shipped fonts.
 
 Settings are remembered with the app's other settings (``costar_desktop.ui.settings`` says
 where: in the data folder's ``settings.ini`` when one is chosen). Text size, theme and the
@@ -76,6 +77,8 @@ class Appearance(QObject):
         self.text_scale = 1.0
         self.ui_scale = 1.0
         self.no_colour_only = False
+        #: In presentation mode, a note being typed is shown large along the bottom.
+        self.live_captions = True
         self.fonts_loaded: list[str] = []
 
     # --- settings ---------------------------------------------------------------------
@@ -87,6 +90,7 @@ class Appearance(QObject):
         self.text_scale = _clamp(s.value("appearance/text_scale", 1.0))
         self.ui_scale = _clamp(s.value("appearance/ui_scale", 1.0))
         self.no_colour_only = s.value("appearance/no_colour_only", False) in (True, "true", "1", 1)
+        self.live_captions = s.value("appearance/live_captions", True) in (True, "true", "1", 1)
 
     def save(self) -> None:
         s = settings()
@@ -94,6 +98,7 @@ class Appearance(QObject):
         s.setValue("appearance/text_scale", self.text_scale)
         s.setValue("appearance/ui_scale", self.ui_scale)
         s.setValue("appearance/no_colour_only", self.no_colour_only)
+        s.setValue("appearance/live_captions", self.live_captions)
 
     def update(
         self,
@@ -102,6 +107,7 @@ class Appearance(QObject):
         text_scale: float | None = None,
         ui_scale: float | None = None,
         no_colour_only: bool | None = None,
+        live_captions: bool | None = None,
     ) -> None:
         """Change settings, remember them and show them."""
         if theme_key is not None:
@@ -112,6 +118,8 @@ class Appearance(QObject):
             self.ui_scale = _clamp(ui_scale)
         if no_colour_only is not None:
             self.no_colour_only = bool(no_colour_only)
+        if live_captions is not None:
+            self.live_captions = bool(live_captions)
         self.save()
         self.apply()
 

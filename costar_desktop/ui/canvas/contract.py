@@ -29,6 +29,10 @@ class NoteScene(QGraphicsScene):
         """``item`` finished editing with ``text``; ``reason`` is "enter", "tab", "escape"
         or "focus"."""
 
+    def note_being_typed(self, item: NoteItem, text: str) -> None:
+        """``item`` is being edited and now says ``text`` (editing began, or a key was
+        typed); :meth:`note_editing_done` follows when editing ends."""
+
     def cover_changed(self, *areas: QRectF) -> None:
         """A card moved, resized or changed its place in the stack within these areas."""
 

@@ -7,6 +7,7 @@ writes to the document itself.
 
 from __future__ import annotations
 
+import math
 import weakref
 from functools import lru_cache
 
@@ -14,6 +15,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QFontInfo,
     QGuiApplication,
     QKeyEvent,
     QPainter,
@@ -42,9 +44,11 @@ from costar_desktop.core.palette import colour as palette_colour
 from costar_desktop.ui.canvas import style
 from costar_desktop.ui.canvas.contract import NoteScene
 from costar_desktop.ui.canvas.note_paint import (
+    LargeWords,
     NoteText,
     author_advance,
     forget_fitted_labels,
+    large_words,
     note_look,
     note_text,
     paint_dot_badge,
@@ -112,6 +116,12 @@ _ANTIALIASING = QPainter.RenderHint.Antialiasing
 _NO_PEN = QPen(Qt.PenStyle.NoPen)
 
 
+@lru_cache(maxsize=16)
+def _em(point_size: float) -> int:
+    """The note words' em in star units (pixels at 100 % zoom): the font's whole pixel size."""
+    return QFontInfo(style.font(point_size)).pixelSize()
+
+
 @lru_cache(maxsize=256)
 def _card(width: float, height: float, meta: float) -> tuple[QRectF, QRectF, QRectF, QPointF]:
     """Where a card of this size draws, in item coordinates (the item's origin is its
@@ -124,6 +134,14 @@ def _card(width: float, height: float, meta: float) -> tuple[QRectF, QRectF, QRe
         QRectF(rect.left() + 4, rect.bottom(), rect.width() - 4, 5),
         QPointF(rect.left() + PAD + TEXT_MARGIN, rect.top() + meta + PAD / 2 + TEXT_MARGIN),
     )
+
+
+@lru_cache(maxsize=32)
+def _letter_font(pixel_size: int):
+    """The colour's letter beside large words: bold, a little smaller than them."""
+    font = style.font(style.NOTE_TEXT_POINT_SIZE, bold=True)
+    font.setPixelSize(max(1, round(pixel_size * 0.75)))
+    return font
 
 
 class NoteTextItem(QGraphicsTextItem):
@@ -259,6 +277,8 @@ class NoteItem(QGraphicsRectItem):
         self._strength = 1.0
         #: Where the note comes in the stacking order of its layer (see CanvasScene).
         self.order = 0.0
+        #: Screen pixels the words must reach (presentation mode's overview), or None.
+        self._readable_px: float | None = None
         self.setFlags(_FLAGS)
         self.setAcceptHoverEvents(True)
         self.setCacheMode(_CACHE_MODE)
@@ -281,7 +301,7 @@ class NoteItem(QGraphicsRectItem):
             editor.setDefaultTextColor(style.note_fill_and_ink(self._colour_key)[1])
             editor.setPlainText(self._shown_text())
             editor.finished.connect(self._on_finished)
-            editor.document().contentsChanged.connect(self._relayout)
+            editor.document().contentsChanged.connect(self._on_typed)
             editor.setVisible(False)
             self._editor = editor
             self._place_editor()
@@ -364,6 +384,50 @@ class NoteItem(QGraphicsRectItem):
             self._strength = strength
             self.update()
 
+    def set_readable_px(self, px: float | None) -> None:
+        """Words must reach ``px`` pixels on screen (None: drawn as usual). When the view's
+        zoom would draw them smaller, a resting note of the current step sets its words
+        that large on its card: as many as fit, and "…" (see :meth:`large_words`). The
+        card keeps its size and place, so drags, tidying and hidden cards are as before."""
+        if px != self._readable_px:
+            self._readable_px = px
+            self.update()
+
+    @property
+    def readable_px(self) -> float | None:
+        return self._readable_px
+
+    def large_words(self, scale: float) -> LargeWords | None:
+        """The words set large at view scale ``scale``, or None when the note draws its
+        words as usual there (no size asked for, large enough already, another step's
+        note, being edited, or a card too small for one line at that size)."""
+        px = self._readable_px
+        if px is None or self._strength < 1.0 or self.editing or scale <= 0:
+            return None
+        if scale * _em(style.note_text_point_size()) >= px:
+            return None
+        letter = palette_colour(self._colour_key).letter if style.no_colour_only() else ""
+        return large_words(
+            self._text,
+            math.ceil(px / scale - 1e-6),
+            self._width,
+            self._height,
+            bool(self._dots),
+            letter,
+        )
+
+    def words_em(self, scale: float) -> float:
+        """The em of the words this note draws at view scale ``scale``, in star units."""
+        large = self.large_words(scale)
+        if large is not None:
+            return float(large.pixel_size)
+        return float(_em(style.note_text_point_size()))
+
+    def shown_words(self, scale: float) -> str:
+        """The words this note draws at view scale ``scale``."""
+        large = self.large_words(scale)
+        return large.shown if large is not None else self._shown_text()
+
     def set_preview_co(self, label: str | None) -> None:
         """While dragging: show where the note would land."""
         if label != self._preview_co:
@@ -432,6 +496,18 @@ class NoteItem(QGraphicsRectItem):
         if not self.editing:
             self._show_text()
 
+    def _on_typed(self) -> None:
+        """The editor's text changed: fit the card to it and, while editing, tell the
+        scene what it says now (presentation mode shows it as a caption)."""
+        self._relayout()
+        if self.editing:
+            self._tell_typed()
+
+    def _tell_typed(self) -> None:
+        scene = self.scene()
+        if isinstance(scene, NoteScene) and self._editor is not None:
+            scene.note_being_typed(self, self._editor.toPlainText())
+
     def _relayout(self) -> None:
         h = self.natural_height()
         if h != self._height:
@@ -455,6 +531,7 @@ class NoteItem(QGraphicsRectItem):
         editor.begin(select_all)
         self._relayout()
         self.update_marks()
+        self._tell_typed()
 
     def finish_editing(self, reason: str = "enter") -> None:
         if self._editor is not None:
@@ -542,6 +619,11 @@ class NoteItem(QGraphicsRectItem):
         painter.setBrush(look.fill_brush)
         painter.drawRoundedRect(rect, 6, 6)
         scale = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        if self._readable_px is not None:
+            large = self.large_words(scale)
+            if large is not None:
+                self._paint_large(painter, rect, look, large, scale)
+                return
         if scale * style.note_text_point_size() < MIN_TEXT_POINTS:
             self._paint_far(painter, rect, look, meta, scale)
             return
@@ -593,6 +675,31 @@ class NoteItem(QGraphicsRectItem):
             advance = author_advance(self._author, style.note_meta_point_size())
             width = min(advance + 4, rect.right() - box.right() - 6)
             painter.fillRect(QRectF(box.right() + 4, rect.top() + 6, width, meta - 4), look.fill)
+
+    def _paint_large(
+        self, painter: QPainter, rect: QRectF, look, large: LargeWords, scale: float
+    ) -> None:
+        """The words set large (see :meth:`large_words`): they take the author's and the
+        Co's lines too, which could not be read at this zoom. The colour's pattern and
+        letter, dots, selection and focus stay."""
+        if large.strip is not None and large.letter_box is not None:
+            corner = rect.topLeft()
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(
+                QBrush(look.ink, style.PATTERNS.get(self._colour_key, Qt.BrushStyle.NoBrush))
+            )
+            painter.drawRect(large.strip.translated(corner))
+            box = large.letter_box.translated(corner)
+            painter.setBrush(look.fill_brush)
+            painter.setPen(QPen(look.ink, max(2.0, 1.5 / max(scale, 0.01))))
+            painter.drawRect(box)
+            painter.setFont(_letter_font(large.pixel_size))
+            painter.drawText(
+                box, Qt.AlignmentFlag.AlignCenter, palette_colour(self._colour_key).letter
+            )
+        painter.setPen(look.ink)
+        large.draw(painter, rect.topLeft())
+        self._paint_marks(painter, rect, scale)
 
     def _paint_far(self, painter: QPainter, rect: QRectF, look, meta: float, scale: float) -> None:
         """Far out, words would be a few pixels high: bars stand for the text."""

@@ -4,7 +4,9 @@ pens and brushes per colour and theme, and the dot badge (groups use it too)."""
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from functools import lru_cache
+from itertools import chain
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -93,6 +95,175 @@ def note_text(text: str, width: float) -> NoteText:
     # as a Khmer symbol on a machine without Khmer fonts, Qt's stand-in font crashes then.)
     main_only = text.isascii() or _in_main_font(font, text)
     return NoteText(runs, layout.boundingRect().height(), main_only)
+
+
+#: Large words (see :func:`large_words`): lines this many ems apart (the font's own line
+#: height is about 1.36 em: tighter lines fit one more on a card), and the card's margin
+#: around them, in star units.
+LARGE_LINE_PITCH = 1.2
+LARGE_MARGIN = 5.0
+#: The dot badge's reach into the card's top right corner (see paint_dot_badge and where
+#: the note draws it): a first line beside it is that much shorter.
+BADGE_REACH = 28.0
+#: The pattern strip across a large-worded card's top (when colour is not the only signal),
+#: in ems of the words.
+LARGE_STRIP = 0.4
+
+
+class LargeWords:
+    """A note's words set large on its card (see :func:`large_words`): the glyphs to draw
+    from the card's top left corner, the words shown, and where the colour's letter and
+    pattern go when colour must not be the only signal."""
+
+    __slots__ = ("runs", "shown", "pixel_size", "lines", "strip", "letter_box")
+
+    def __init__(self, runs, shown: str, pixel_size: int, lines: int, strip, letter_box):
+        self.runs = runs
+        #: The words drawn: a prefix of the note's words, with "…" when some are left out.
+        self.shown = shown
+        #: The words' em in star units (the font's pixel size at 100 % zoom).
+        self.pixel_size = pixel_size
+        self.lines = lines
+        #: The pattern strip and the letter box (QRectF from the card's top left), or None.
+        self.strip = strip
+        self.letter_box = letter_box
+
+    def draw(self, painter: QPainter, card_top_left: QPointF) -> None:
+        for run in self.runs:
+            painter.drawGlyphRun(card_top_left, run)
+
+
+@lru_cache(maxsize=64)
+def large_font(pixel_size: int, bold: bool = False) -> QFont:
+    """The note font at a whole number of pixels (star units at 100 % zoom)."""
+    font = style.font(style.NOTE_TEXT_POINT_SIZE, bold)
+    font.setPixelSize(pixel_size)
+    return font
+
+
+_WORDS_ONLY = QTextOption()
+_WORDS_ONLY.setWrapMode(QTextOption.WrapMode.WordWrap)
+
+
+def _set_lines(
+    text: str,
+    font: QFont,
+    widths: list[tuple[float, float]],
+    pitch: float,
+    top: float,
+    anywhere: bool,
+):
+    """Lay ``text`` out in lines of the given (left, width) (the last one repeats), ``pitch``
+    apart from ``top``, broken between words (``anywhere``: inside a word too, where it
+    must): (layout, number of lines, [(start, length) of each line], whether a word is
+    wider than its line)."""
+    layout = QTextLayout(text, font)
+    layout.setTextOption(_WRAP if anywhere else _WORDS_ONLY)
+    layout.setCacheEnabled(True)
+    spans: list[tuple[int, int]] = []
+    over = False
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        left, width = widths[min(len(spans), len(widths) - 1)]
+        line.setLineWidth(max(1.0, width))
+        line.setPosition(QPointF(left, top + len(spans) * pitch))
+        spans.append((line.textStart(), line.textLength()))
+        over = over or line.naturalTextWidth() > width + 0.5
+    layout.endLayout()
+    return layout, len(spans), spans, over
+
+
+@lru_cache(maxsize=1024)
+def large_words(
+    text: str, pixel_size: int, width: float, height: float, dots: bool, letter: str
+) -> LargeWords | None:
+    """``text`` set at ``pixel_size`` on a card ``width`` × ``height`` (star units), as many
+    whole words as fit and "…" after them; None when not even one line fits.
+
+    Laid out once per text, size and card (cached): the overview of presentation mode
+    draws the current step's notes this way when their usual words would be too small to
+    read (see NoteItem). Lines are :data:`LARGE_LINE_PITCH` ems apart; new lines in the
+    note become spaces (more words fit). ``dots``: the dot badge covers the top right
+    corner, so the first line stops short of it. ``letter``: colour must not be the only
+    signal, so a pattern strip runs across the top and the colour's letter, in a box,
+    starts the first line (empty: neither)."""
+    font = large_font(pixel_size)
+    fm = _metrics_px(pixel_size)
+    pitch = round(LARGE_LINE_PITCH * pixel_size, 2)
+    top = LARGE_MARGIN / 2
+    strip = letter_box = None
+    if letter:
+        strip = QRectF(1.0, 1.0, width - 2.0, max(4.0, LARGE_STRIP * pixel_size))
+        top = strip.bottom() + LARGE_MARGIN / 2
+    available = height - top - LARGE_MARGIN / 2
+    tall = fm.ascent() + fm.descent()
+    if available < tall:
+        return None
+    max_lines = int((available - tall) // pitch) + 1
+    left, right = LARGE_MARGIN, width - LARGE_MARGIN
+    first_left, first_right = left, right
+    if letter:
+        side = pixel_size * 1.0
+        letter_box = QRectF(left, top + (fm.ascent() - 0.85 * side), side, side)
+        first_left = letter_box.right() + 0.15 * pixel_size
+    if dots and top < BADGE_REACH:
+        first_right = right - BADGE_REACH + LARGE_MARGIN / 2
+    short = [(first_left, first_right - first_left), (left, right - left)]
+    full = [(left, right - left)]
+    words = text.split()
+    # Lines are broken between words. A first word too wide for a first line shortened by
+    # the letter or the dots starts on the second line; only a word wider than a whole
+    # line is broken inside.
+    fitted = _fit(words, font, short, pitch, top, max_lines, False)
+    if fitted is None and short[0] != full[0] and max_lines > 1:
+        fitted = _fit(words, font, full, pitch, top + pitch, max_lines - 1, False)
+    if fitted is None:
+        fitted = _fit(words, font, short, pitch, top, max_lines, True)
+    if fitted is None:
+        return None
+    layout, shown, count = fitted
+    return LargeWords(layout.glyphRuns(), shown, pixel_size, count, strip, letter_box)
+
+
+def _fit(
+    words: list[str],
+    font: QFont,
+    widths: list[tuple[float, float]],
+    pitch: float,
+    top: float,
+    max_lines: int,
+    anywhere: bool,
+):
+    """The most of ``words`` that fits in ``max_lines`` lines (see _set_lines), with "…"
+    when some are left out: (layout, the words shown, number of lines), or None."""
+    whole = " ".join(words)
+    layout, count, spans, over = _set_lines(whole, font, widths, pitch, top, anywhere)
+    if count <= max_lines and not over:
+        return layout, whole, count
+    start, length = spans[min(max_lines, count) - 1]
+    fits = start + length  # characters in the lines there is room for
+    ends, at = [], 0
+    for word in words:
+        at += len(word)
+        ends.append(at)
+        at += 1
+    k = sum(1 for end in ends if end <= fits)
+    tries: Iterable[str] = (" ".join(words[:n]) + "…" for n in range(k, 0, -1))
+    if anywhere:  # not even the first word fits whole: as much of it as fits
+        tries = chain(tries, (whole[:n] + "…" for n in range(min(fits, len(whole)) - 1, 0, -1)))
+    for shown in tries:
+        layout, count, spans, over = _set_lines(shown, font, widths, pitch, top, anywhere)
+        if count <= max_lines and not over:
+            return layout, shown, count
+    return None
+
+
+@lru_cache(maxsize=64)
+def _metrics_px(pixel_size: int) -> QFontMetricsF:
+    return QFontMetricsF(large_font(pixel_size))
 
 
 def _in_main_font(font: QFont, text: str) -> bool:
@@ -207,7 +378,16 @@ def placed_labels(
 def forget_fitted_labels() -> None:
     """Fonts were added (other scripts' fonts are loaded once the window is up): labels
     measured before must be measured again."""
-    for cached in (top_line, bottom_line, placed_labels, _label_for, _metrics):
+    for cached in (
+        top_line,
+        bottom_line,
+        placed_labels,
+        _label_for,
+        _metrics,
+        large_words,
+        large_font,
+        _metrics_px,
+    ):
         cached.cache_clear()
 
 

@@ -82,6 +82,10 @@ class CanvasScene(NoteScene):
     step_clicked = Signal(object)
     #: A group's title was double-clicked (group id).
     group_rename_requested = Signal(str)
+    #: A note (or the new note) is being edited and now says this (each key typed).
+    typing = Signal(str)
+    #: Editing a note's text ended (finished or given up).
+    typing_ended = Signal()
 
     def __init__(self, geometry: StarGeometry = STAR, parent=None):
         super().__init__(parent)
@@ -128,6 +132,8 @@ class CanvasScene(NoteScene):
         self._selected: set = set()
         #: Set by the view: notes that others hide completely are not painted.
         self.hidden_cards: HiddenCards | None = None
+        #: Screen pixels the current step's words must reach (presentation mode), or None.
+        self.readable_words_px: float | None = None
 
     # --- the document -------------------------------------------------------------
 
@@ -182,6 +188,7 @@ class CanvasScene(NoteScene):
             item = note_item = NoteItem(note, author, co)
             self._z += 0.001
             note_item.order = self._z
+            note_item.set_readable_px(self.readable_words_px)
         self.addItem(item)
         self._items[note.id] = item
         self._apply_step_look(item, note, new=True)
@@ -252,6 +259,8 @@ class CanvasScene(NoteScene):
         self.refresh_status()
 
     def _bury(self, item) -> None:
+        if isinstance(item, NoteItem) and item.editing:
+            self.typing_ended.emit()  # whatever it was saying is not being typed any more
         if item.scene() is self:
             area = item.sceneBoundingRect()
             if self.hidden_cards is not None:
@@ -448,6 +457,18 @@ class CanvasScene(NoteScene):
         if self._draft is not None:
             self._draft.apply_appearance()
 
+    def set_readable_words(self, px: float | None) -> None:
+        """Draw the current step's words at least ``px`` pixels high on screen, whatever the
+        zoom (None: as usual). Presentation mode asks for it so that the room can read
+        the notes on the whole star: a card keeps its size and place and, when the zoom
+        would draw its words smaller, sets fewer of them larger (NoteItem.large_words)."""
+        if px == self.readable_words_px:
+            return
+        self.readable_words_px = px
+        for item in self._items.values():
+            if isinstance(item, NoteItem):
+                item.set_readable_px(px)
+
     # --- looking up items ---------------------------------------------------------
 
     def note_item(self, note_id: str):
@@ -564,8 +585,14 @@ class CanvasScene(NoteScene):
             draft, self._draft = self._draft, None
             self._bury(draft)
 
+    def note_being_typed(self, item: NoteItem, text: str) -> None:
+        """A note of this scene (or the draft) is being edited; NoteItem calls this when
+        editing begins and at each change of its text."""
+        self.typing.emit(text)
+
     def note_editing_done(self, item: NoteItem, text: str, reason: str) -> None:
         """A note of this scene (or the draft) finished editing; NoteItem calls this."""
+        self.typing_ended.emit()
         height = item.natural_height()
         if item is self._draft:
             centre = item.pos()

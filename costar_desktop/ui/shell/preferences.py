@@ -1,4 +1,4 @@
-"""Edit → Preferences: text size, UI scale, theme and "do not rely on colour"."""
+"""Edit → Preferences: text size, UI scale, theme, "do not rely on colour" and live captions."""
 
 from __future__ import annotations
 
@@ -47,6 +47,16 @@ class PreferencesDialog(QDialog):
             self.tr("Do not rely on colour: show a letter and a pattern for each note colour")
         )
         self.no_colour.setChecked(look.no_colour_only)
+        self.live_captions = QCheckBox(
+            self.tr("Show live captions while typing (presentation mode)")
+        )
+        self.live_captions.setToolTip(
+            self.tr(
+                "While a note is typed in presentation mode, its words are shown large along "
+                "the bottom of the screen, so that the person who said it can check them."
+            )
+        )
+        self.live_captions.setChecked(look.live_captions)
         note = QLabel(
             self.tr(
                 "“Size of everything” takes effect the next time CoStar Desktop "
@@ -59,6 +69,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Size of everything:"), self.ui_scale)
         form.addRow(self.tr("T&heme:"), self.theme)
         form.addRow("", self.no_colour)
+        form.addRow("", self.live_captions)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -75,6 +86,7 @@ class PreferencesDialog(QDialog):
             text_scale=self.text_size.value() / 100,
             ui_scale=self.ui_scale.value() / 100,
             no_colour_only=self.no_colour.isChecked(),
+            live_captions=self.live_captions.isChecked(),
         )
 
 

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QDockWidget, QFrame, QHBoxLayout, QLabel, QPushBut
 from costar_desktop.core.model import Step
 from costar_desktop.ui import i18n
 from costar_desktop.ui.appearance import appearance
-from costar_desktop.ui.canvas import style
+from costar_desktop.ui.canvas import readable, style
 from costar_desktop.ui.i18n import translate
+from costar_desktop.ui.shell.captions import LiveCaption
 from costar_desktop.ui.shell.presentation_views import WORK_STEPS, StepWorkView, button_label
 
 #: The smallest side of anything to tap on the floating bar, in pixels.
@@ -138,6 +139,8 @@ class PresentationController(QObject):
         self.active = False
         self._saved: dict = {}
         self.bar: FloatingBar | None = None
+        #: The note being typed, large along the bottom (ui/shell/captions.py).
+        self.caption: LiveCaption | None = None
         actions = window.menu_actions
         self.present_action = actions.on(
             "view.present", lambda on: self.enter() if on else self.leave()
@@ -149,6 +152,7 @@ class PresentationController(QObject):
         self.work_action = actions.on("view.work", self.toggle_work)
         window.workshop_changed.connect(self._on_workshop_changed)
         window.installEventFilter(self)
+        appearance().changed.connect(self._readable_words)
         self._on_workshop_changed(None)
 
     def _on_workshop_changed(self, _path) -> None:
@@ -156,13 +160,16 @@ class PresentationController(QObject):
             if self.active:
                 self.leave()
             self.bar = None
+            self.caption = None
             self.work_view = None
             self.present_action.setEnabled(False)
             self.work_action.setEnabled(False)
             return
         self.present_action.setEnabled(True)
-        # The old bar and work view went with the old editor; new ones are made when needed.
+        # The old bar, caption and work view went with the old editor; new ones are made
+        # when needed.
         self.bar = None
+        self.caption = None
         self.work_view = None
         editor = self.window.editor
         editor.step_changed.connect(self._on_step_changed)
@@ -170,6 +177,7 @@ class PresentationController(QObject):
         self._on_step_changed(editor.current_step)
         if self.active:
             self._show_bar()
+            self._readable_words()
 
     def enter(self) -> None:
         w = self.window
@@ -200,6 +208,7 @@ class PresentationController(QObject):
         w.editor.banner.set_presenting(True)
         w.editor.banner.set_hint_visible(False)  # the hints are for the facilitator, not the room
         self._show_bar()
+        self._readable_words()
         self.leave_action.setEnabled(True)
         self.present_action.setChecked(True)
         w.editor.view.fit_star()
@@ -212,6 +221,9 @@ class PresentationController(QObject):
             self.bar.show()
             self.bar.place()
             self.window.editor.view.bottom_margin = self.bar.height() + 32
+            if self.caption is None:
+                self.caption = LiveCaption(self.window.editor, self.bar)
+            self.caption.set_presenting(True)
 
     def leave(self) -> None:
         w = self.window
@@ -223,10 +235,13 @@ class PresentationController(QObject):
             self.work_view.hide()
         if self.bar is not None:
             self.bar.hide()
+        if self.caption is not None:
+            self.caption.set_presenting(False)
         if w.editor is not None:
             w.editor.banner.set_presenting(False)
             w.editor.banner.set_hint_visible(w.step_tools.hints_action.isChecked())
             w.editor.view.bottom_margin = 0
+            w.editor.scene.set_readable_words(None)
         w.menuBar().setVisible(self._saved.get("menu", True))
         w.statusBar().setVisible(self._saved.get("status", True))
         for x in self._saved.get("visible", []):
@@ -242,6 +257,18 @@ class PresentationController(QObject):
         self.present_action.setChecked(False)
         if w.editor is not None:
             w.editor.view.fit_star()
+
+    def _readable_words(self) -> None:
+        """In presentation mode the current step's notes show their words at least at the
+        overview's readable size for this window's height and text size, however far the
+        star is zoomed out (the cards set fewer words larger; see CanvasScene)."""
+        editor = self.window.editor
+        if self.active and editor is not None:
+            editor.scene.set_readable_words(
+                readable.px_for(
+                    readable.OVERVIEW_PX_AT_1080, self.window.height(), appearance().text_scale
+                )
+            )
 
     # --- the step's work, large -------------------------------------------------------------
 
@@ -299,6 +326,10 @@ class PresentationController(QObject):
             self.window.showNormal()
 
     def eventFilter(self, obj, event) -> bool:
-        if obj is self.window and event.type() == QEvent.Type.Resize and self.bar is not None:
-            self.bar.place()
+        if obj is self.window and event.type() == QEvent.Type.Resize:
+            if self.bar is not None:
+                self.bar.place()
+            if self.caption is not None and self.caption.isVisible():
+                self.caption.place()
+            self._readable_words()
         return False

@@ -1,0 +1,206 @@
+"""Live captions (issue 27): in presentation mode, while the facilitator types a note on the
+star, its words are shown large in a band along the bottom of the screen, above the
+floating bar, so that the person who said it can say "that's not what I meant" before it
+is saved.
+
+The band follows the canvas's note editor (``CanvasScene.typing`` at every change of its
+text, ``CanvasScene.typing_ended`` when the note is finished or given up). Words are set at
+:data:`~costar_desktop.ui.canvas.readable.CAPTION_PX_AT_1080` on a 1080-pixel-high window
+(scaled with the window and the text size); a long note shows its last
+:data:`MAX_LINES` lines, the end being typed, after "…". Edit → Preferences turns
+captions off (``Appearance.live_captions``).
+
+Screen readers: the band has an accessible name; it never takes focus and nothing is
+announced as keys are typed (the focused note editor already echoes the typing). The words'
+label keeps a fixed accessible name, so changing its text sends no name-change event per
+key.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+
+from costar_desktop.ui.appearance import FONT_FAMILIES, appearance
+from costar_desktop.ui.canvas import readable
+
+if TYPE_CHECKING:
+    from costar_desktop.ui.shell.editor import WorkshopEditor
+
+#: A long note shows this many lines at most: its end, the part being typed.
+MAX_LINES = 3
+#: The words "Being written:" beside the caption, as a share of the caption's size.
+TITLE_SCALE = 0.55
+#: Pixels between the band and the floating bar (or the bottom of the canvas).
+GAP = 16
+#: The band's side margins within the canvas, in pixels.
+SIDE = 24
+BORDER = 3
+
+_WRAP = QTextOption()
+_WRAP.setWrapMode(QTextOption.WrapMode.WordWrap)
+
+
+def caption_font(pixel_size: int, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    font.setPixelSize(max(1, pixel_size))
+    font.setBold(bold)
+    return font
+
+
+def _line_count(text: str, font: QFont, width: float) -> int:
+    layout = QTextLayout(text.replace("\n", "\u2028"), font)
+    layout.setTextOption(_WRAP)
+    layout.beginLayout()
+    count = 0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(max(1.0, width))
+        line.setPosition(QPointF(0.0, 0.0))
+        count += 1
+    layout.endLayout()
+    return count
+
+
+def last_lines(text: str, font: QFont, width: float, max_lines: int = MAX_LINES) -> str:
+    """``text`` as it fits in ``max_lines`` lines ``width`` pixels wide: all of it, or its
+    end after "…" (from a word's start where possible)."""
+    if _line_count(text, font, width) <= max_lines:
+        return text
+    start = 0
+    while start < len(text):
+        # Drop the first word (or, in a text without spaces, the first character) and try.
+        space = min(
+            (i for i in (text.find(" ", start), text.find("\n", start)) if i >= 0), default=-1
+        )
+        start = space + 1 if space >= 0 else start + 1
+        shown = "…" + text[start:].lstrip()
+        if _line_count(shown, font, width) <= max_lines:
+            return shown
+    return "…"
+
+
+class LiveCaption(QFrame):
+    """The band that shows the note being typed, large, while presenting."""
+
+    def __init__(self, editor: WorkshopEditor, bar: QWidget):
+        super().__init__(editor)
+        self.setObjectName("liveCaption")
+        self.editor = editor
+        self.bar = bar
+        self._presenting = False
+        #: The whole text being typed (the band may show only its end).
+        self._typed = ""
+        # A click on the band reaches the star under it (clicking away finishes the note).
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAccessibleName(self.tr("Live caption"))
+        self.setAccessibleDescription(
+            self.tr("The words of the note being written, shown large for the room to check.")
+        )
+        self.title = QLabel(self.tr("✎ Being written:"))
+        self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.words = QLabel()
+        self.words.setTextFormat(Qt.TextFormat.PlainText)
+        self.words.setWordWrap(True)
+        self.words.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # A fixed name: a label without one tells screen readers of every new text.
+        self.words.setAccessibleName(self.tr("Words being written"))
+        self.row = row = QHBoxLayout(self)
+        row.setContentsMargins(20, 10, 20, 12)
+        row.setSpacing(18)
+        row.addWidget(self.title, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.words, 1)
+        editor.scene.typing.connect(self.show_words)
+        editor.scene.typing_ended.connect(self.end)
+        appearance().changed.connect(self.restyle)
+        self.restyle()
+        self.hide()
+
+    # --- what it shows --------------------------------------------------------------------
+
+    def enabled(self) -> bool:
+        """Captions are wanted now: presenting, and the setting is on."""
+        return self._presenting and appearance().live_captions
+
+    def set_presenting(self, on: bool) -> None:
+        self._presenting = on
+        if not on:
+            self.end()
+
+    def show_words(self, text: str) -> None:
+        """The note being typed says ``text`` now."""
+        self._typed = text
+        if not self.enabled() or not text.strip():
+            self.hide()
+            return
+        self.place()
+        self.show()
+        self.raise_()
+
+    def end(self) -> None:
+        """The note was finished or given up."""
+        self._typed = ""
+        self.words.clear()
+        self.hide()
+
+    # --- how it looks -----------------------------------------------------------------------
+
+    def pixel_size(self) -> int:
+        """The caption's words, in pixels: the readable size for this window and text size."""
+        return math.ceil(
+            readable.px_for(
+                readable.CAPTION_PX_AT_1080, self.window().height(), appearance().text_scale
+            )
+        )
+
+    def restyle(self) -> None:
+        t = appearance().theme
+        self.setStyleSheet(
+            f"#liveCaption {{ background: {t.banner}; border: {BORDER}px solid {t.banner_text};"
+            f" border-radius: 12px; }}"
+            f"#liveCaption QLabel {{ color: {t.banner_text}; background: transparent; }}"
+        )
+        if not appearance().live_captions:
+            self.end()
+        elif self.isVisible():
+            self.place()
+
+    def place(self) -> None:
+        """Fit the words into the band, at most :data:`MAX_LINES` lines, and put the band
+        along the bottom of the canvas, just above the floating bar."""
+        px = self.pixel_size()
+        self.words.setFont(caption_font(px))
+        self.title.setFont(caption_font(round(px * TITLE_SCALE), bold=True))
+        # The title stands on the first line's baseline.
+        drop = QFontMetrics(self.words.font()).ascent() - QFontMetrics(self.title.font()).ascent()
+        self.title.setContentsMargins(0, max(0, drop), 0, 0)
+        view = self.editor.view.geometry()
+        width = max(200, view.width() - 2 * SIDE)
+        margins = self.row.contentsMargins()
+        room = (
+            width
+            - 2 * BORDER
+            - margins.left()
+            - margins.right()
+            - self.row.spacing()
+            - self.title.sizeHint().width()
+            - 4  # the label's own rounding
+        )
+        self.words.setText(last_lines(self._typed, self.words.font(), room))
+        height = self.heightForWidth(width)
+        if height <= 0:
+            height = self.sizeHint().height()
+        bottom = self.bar.geometry().top() if self.bar.isVisible() else view.bottom()
+        self.setGeometry(view.left() + SIDE, max(view.top(), bottom - GAP - height), width, height)
+
+    def shown_words(self) -> str:
+        """The words the band shows (what the room reads), or "" when hidden."""
+        return self.words.text() if self.isVisible() else ""
