@@ -338,8 +338,13 @@ def test_a_flight_is_smooth_and_ends_exactly_on_its_target(window, qtbot, monkey
     rect = view.zooms.area("design")[0]
     zoom, centre = view.fit_place(rect, view.readable_zoom_limit())
     assert view.zoom() == zoom  # exactly
+    # Centred on the target as exactly as the view's whole-pixel scrolling allows: centring
+    # on it again moves nothing.
+    landed = (view.horizontalScrollBar().value(), view.verticalScrollBar().value())
+    view.centerOn(centre)
+    assert (view.horizontalScrollBar().value(), view.verticalScrollBar().value()) == landed
     middle = view.mapToScene(view.viewport().rect().center())
-    assert abs(middle.x() - centre.x()) * zoom <= 1 and abs(middle.y() - centre.y()) * zoom <= 1
+    assert abs(middle.x() - centre.x()) * zoom <= 2 and abs(middle.y() - centre.y()) * zoom <= 2
     between = [z for z in seen if start < z < zoom]
     assert len(between) >= 3 and between == sorted(between)  # on its way, never back
     view.zoom_changed.disconnect(seen.append)
