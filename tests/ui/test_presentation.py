@@ -7,8 +7,6 @@ from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDockWidget, QPushButton
 
-from costar_desktop.core.star import STAR
-
 
 def _layout(window, qtbot, width, height):
     window.presentation.enter()
@@ -35,16 +33,20 @@ def test_presentation_layout(window, qtbot, size):
         assert b.width() >= 48 and b.height() >= 48, b.accessibleName()
     bar_rect = QRect(bar.mapTo(window, bar.rect().topLeft()), bar.size())
     assert window.rect().contains(bar_rect)
-    # The whole star, Co names included, is on screen and not under the bar.
+    # Every note is on screen and not under the bar (the overview fits where the notes are,
+    # with the ring of steps; the Co names may lie beyond it).
     view = editor.view
-    left, top, w, h = STAR.star_rect()
-    star = view.mapFromScene(QRectF(left, top, w, h)).boundingRect()
-    star_in_window = QRect(view.viewport().mapTo(window, star.topLeft()), star.size())
-    assert window.rect().contains(star_in_window)
-    assert star_in_window.bottom() <= bar_rect.top()
-    # The star uses most of the height left by the banner and the bar.
+    notes = view.mapFromScene(view.notes_rect()).boundingRect()
+    notes_in_window = QRect(view.viewport().mapTo(window, notes.topLeft()), notes.size())
+    assert window.rect().contains(notes_in_window)
+    assert notes_in_window.bottom() <= bar_rect.top()
+    ring = view.mapFromScene(QRectF(-300, -300, 600, 600)).boundingRect()
+    assert notes_in_window.contains(
+        QRect(view.viewport().mapTo(window, ring.topLeft()), ring.size())
+    )
+    # The notes use most of the height left by the banner and the bar.
     free = bar_rect.top() - view.viewport().mapTo(window, view.viewport().rect().topLeft()).y()
-    assert star_in_window.height() >= 0.8 * free
+    assert notes_in_window.height() >= 0.8 * free
     # The question is shown large; the facilitator's hint is not shown to the room.
     assert editor.banner.question.isVisible() and editor.banner.question.font().pointSizeF() >= 30
     assert not editor.banner.hint.isVisible()

@@ -9,8 +9,15 @@ from __future__ import annotations
 
 import weakref
 
+import shiboken6
 from PySide6.QtCore import QRect
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleActionInterface,
+    QAccessibleAnnouncementEvent,
+    QAccessibleEvent,
+    QAccessibleInterface,
+)
 from PySide6.QtWidgets import QAccessibleWidget
 
 from costar_desktop.core.palette import colour as palette_colour
@@ -83,6 +90,36 @@ def note_description(document, note, dots: int | None) -> str:
     return " ".join(parts)
 
 
+class ZoomAction(QAccessibleActionInterface):
+    """A Co's one action for assistive technology: "Zoom to" it (or back), as a click on
+    its name does."""
+
+    def __init__(self, child: ChildAccessible):
+        super().__init__()
+        self.child = child
+
+    def actionNames(self) -> list[str]:
+        return [QAccessibleActionInterface.pressAction()]
+
+    def localizedActionName(self, name: str) -> str:
+        return _t("Zoom to") if name == QAccessibleActionInterface.pressAction() else ""
+
+    def localizedActionDescription(self, name: str) -> str:
+        if name != QAccessibleActionInterface.pressAction():
+            return ""
+        co = next(c for c in CO_ORDER if c.value == self.child.key[1])
+        return _t("Show the notes of %1 large, or the whole star again").replace(
+            "%1", i18n.label(co)
+        )
+
+    def keyBindingsForAction(self, name: str) -> list[str]:
+        return []
+
+    def doAction(self, name: str) -> None:
+        if name == QAccessibleActionInterface.pressAction():
+            self.child.canvas.view.zooms.toggle(self.child.key[1])
+
+
 class ChildAccessible(QAccessibleInterface):
     """A sector, a step or a note, as a child of the canvas."""
 
@@ -90,6 +127,15 @@ class ChildAccessible(QAccessibleInterface):
         super().__init__()
         self.canvas = canvas
         self.key = key  # ("co", value) | ("step", value) | ("note", id)
+        #: A Co's "Zoom to" (kept here: Qt is handed a pointer to it).
+        self.zoom_action = ZoomAction(self) if key[0] == "co" else None
+
+    def interface_cast(self, kind):
+        # PySide passes the pointer Qt asks for as a VoidPtr (a plain int would be read
+        # as the address of a Python object).
+        if kind == QAccessible.InterfaceType.ActionInterface and self.zoom_action is not None:
+            return shiboken6.VoidPtr(shiboken6.getCppPointer(self.zoom_action)[0])
+        return shiboken6.VoidPtr(0)
 
     # --- what it is ---------------------------------------------------------------------
 
@@ -290,6 +336,13 @@ def install(view_class: type) -> None:
     if not _installed:
         QAccessible.installFactory(_factory)
         _installed = True
+
+
+def announce(widget, text: str) -> None:
+    """Have assistive technology say ``text`` (where the view flew, for one)."""
+    if not QAccessible.isActive():
+        return
+    QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
 
 
 def announce_focus(view, note_id: str) -> None:

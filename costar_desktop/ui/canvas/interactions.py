@@ -19,6 +19,10 @@ On the scene (:class:`SceneMouse`):
 - **A click on the ring of steps** (:class:`RingClick`): a left press and release on a
   step's segment, not on a note, goes to that step, if the pointer moved less than
   :data:`CLICK_SLOP` star units between the two (a hand that shakes a little still clicks).
+- **A click or tap on a Co's name** (:class:`CoLabelClick`): a left press and release on
+  the same Co's name (not on a note) zooms to that Co, or back to the whole star, if the
+  pointer or finger moved less than :data:`HOLD_SLOP` pixels between the two — pixels, not
+  star units, because the names are small when the whole star is shown.
 - **Dots** (:class:`DotClick`): in voting mode a left click or tap on a note gives (or
   takes back) a dot; nothing is selected or moved.
 - **New notes**: a double-click (or double tap) on empty space starts a note there.
@@ -59,6 +63,7 @@ from PySide6.QtWidgets import (
     QTapAndHoldGesture,
 )
 
+from costar_desktop.core.model import Co
 from costar_desktop.ui.canvas.group_item import GroupItem
 from costar_desktop.ui.canvas.note_item import NoteItem
 
@@ -167,14 +172,43 @@ class RingClick:
             self.scene.step_clicked.emit(step)
 
 
+class CoLabelClick:
+    """A left click or tap on a Co's name (not on a note) zooms to that Co (or back)."""
+
+    def __init__(self, scene: CanvasScene):
+        self.scene = scene
+        #: The Co whose name the left button went down on.
+        self.co: Co | None = None
+
+    def press(self, event: QGraphicsSceneMouseEvent) -> None:
+        pos = event.scenePos()
+        on_note = self.scene.note_at(pos) is not None
+        self.co = None if on_note else self.scene.star_item.co_label_at(pos)
+
+    def release(self, event: QGraphicsSceneMouseEvent, dragged: bool) -> None:
+        co, self.co = self.co, None
+        if co is None or dragged:
+            return
+        moved = event.screenPos() - event.buttonDownScreenPos(LEFT)
+        pos = event.scenePos()
+        if (
+            moved.manhattanLength() < HOLD_SLOP
+            and self.scene.star_item.co_label_at(pos) == co
+            and self.scene.note_at(pos) is None
+        ):
+            self.scene.co_label_clicked.emit(co)
+
+
 class SceneMouse:
-    """The scene's mouse (and one finger's) handlers: dots, drags, the ring, new notes."""
+    """The scene's mouse (and one finger's) handlers: dots, drags, the ring, Co names, new
+    notes."""
 
     def __init__(self, scene: CanvasScene):
         self.scene = scene
         self.dot = DotClick(scene)
         self.drag = NoteDrag(scene)
         self.ring = RingClick(scene)
+        self.label = CoLabelClick(scene)
 
     def press(self, event: QGraphicsSceneMouseEvent, default: MouseHandler) -> None:
         if self.dot.press(event):
@@ -182,6 +216,7 @@ class SceneMouse:
         default(event)
         if event.button() == LEFT:
             self.ring.press(event)
+            self.label.press(event)
             self.drag.press()
 
     def move(self, event: QGraphicsSceneMouseEvent, default: MouseHandler) -> None:
@@ -192,7 +227,9 @@ class SceneMouse:
         default(event)
         if event.button() != LEFT:
             return
-        self.ring.release(event, dragged=self.drag.release())
+        dragged = self.drag.release()
+        self.ring.release(event, dragged)
+        self.label.release(event, dragged)
 
     def double_click(self, event: QGraphicsSceneMouseEvent, default: MouseHandler) -> None:
         """A double-click on empty space (only the star under it) starts a new note there."""

@@ -80,6 +80,8 @@ class CanvasScene(NoteScene):
     dot_clicked = Signal(str)
     #: A segment of the ring of steps was clicked.
     step_clicked = Signal(object)
+    #: A Co's name was clicked or tapped (the Co).
+    co_label_clicked = Signal(object)
     #: A group's title was double-clicked (group id).
     group_rename_requested = Signal(str)
     #: A note (or the new note) is being edited and now says this (each key typed).

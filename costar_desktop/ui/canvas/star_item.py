@@ -4,16 +4,38 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
-from PySide6.QtWidgets import QGraphicsItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
 
+from costar_desktop.core.model import Co
 from costar_desktop.core.star import CO_ORDER, STEP_ORDER, StarGeometry
 from costar_desktop.ui import i18n
 from costar_desktop.ui.canvas import style
 from costar_desktop.ui.i18n import translate
 
+#: Star units around a Co's name that a click or tap still takes for the name (a shaky
+#: finger lands near the words, not on them).
+LABEL_HIT_PAD = 24.0
+
 
 def _polygon(points) -> QPolygonF:
     return QPolygonF([QPointF(x, y) for x, y in points])
+
+
+class CoLabelTarget(QGraphicsRectItem):
+    """Where a Co's name can be clicked (interactions.py: CoLabelClick): draws nothing,
+    shows a pointing hand and says what a click does."""
+
+    def __init__(self, co: Co, rect: QRectF, parent: QGraphicsItem):
+        super().__init__(rect, parent)
+        self.co = co
+        self.setPen(Qt.PenStyle.NoPen)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip(
+            translate("StarItem", "Zoom to %1 (click again for the whole star)").replace(
+                "%1", i18n.label(co)
+            )
+        )
 
 
 class StarItem(QGraphicsItem):
@@ -31,6 +53,13 @@ class StarItem(QGraphicsItem):
         self._outline = self._path(geometry.outline())
         left, top, width, height = geometry.canvas_rect()
         self._rect = QRectF(left, top, width, height)
+        pad = LABEL_HIT_PAD
+        self.label_targets = [
+            CoLabelTarget(
+                co, QRectF(*geometry.co_label_box(co)).adjusted(-pad, -pad, pad, pad), self
+            )
+            for co in CO_ORDER
+        ]
 
     @staticmethod
     def _path(points) -> QPainterPath:
@@ -41,6 +70,10 @@ class StarItem(QGraphicsItem):
 
     def boundingRect(self) -> QRectF:
         return self._rect.adjusted(-4, -4, 4, 4)
+
+    def co_label_at(self, pos: QPointF) -> Co | None:
+        """The Co whose name is at this scene point (with :data:`LABEL_HIT_PAD` around it)."""
+        return next((t.co for t in self.label_targets if t.rect().contains(pos)), None)
 
     def co_path(self, co) -> QPainterPath:
         return self._co_paths[co]

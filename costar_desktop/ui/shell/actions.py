@@ -15,8 +15,9 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QIcon, QKeySequence
 
+from costar_desktop.core.model import Co
 from costar_desktop.core.palette import PALETTE, NoteColour
-from costar_desktop.core.star import STEP_ORDER
+from costar_desktop.core.star import CO_ORDER, STEP_ORDER
 from costar_desktop.ui import i18n
 from costar_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from costar_desktop.ui.shell.spec import (
@@ -37,6 +38,13 @@ OPEN = When.WORKSHOP
 def _colour_label(entry: NoteColour) -> Callable[[], str]:
     def label() -> str:
         return f"{i18n.core(entry.name)} ({entry.letter})"
+
+    return label
+
+
+def _co_label(number: int, co: Co) -> Callable[[], str]:
+    def label() -> str:
+        return f"&{number} {i18n.label(co)}"
 
     return label
 
@@ -87,6 +95,12 @@ MENUS: tuple[MenuSpec, ...] = (
     ),
     MenuSpec(
         "view", QT_TRANSLATE_NOOP("MainWindow", "&View"), sections=("zoom", "bars", "presentation")
+    ),
+    MenuSpec(
+        "view.zoom_to",
+        QT_TRANSLATE_NOOP("MainWindow", "Zoom &to"),
+        place=Place("view", "zoom", 1),
+        sections=("places", "back"),
     ),
     MenuSpec(
         "view.panels",
@@ -409,7 +423,54 @@ _view: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("MainWindow", "&Fit star"),
         keys=("Ctrl+0",),
         enabled=OPEN,
-        places=(Place("view", "zoom"), Place("toolbar", "zoom", 2)),
+        places=(
+            Place("view", "zoom"),
+            Place("toolbar", "zoom", 2),
+            Place("view.zoom_to", "back"),
+        ),
+    ),
+    # Zoom to a Co, the parking area or the selection; the same key again flies back.
+    *(
+        ActionSpec(
+            f"view.zoom_to.{co.value}",
+            keys=(f"Ctrl+Shift+{i}",),
+            label=_co_label(i, co),
+            enabled=OPEN,
+            places=(Place("view.zoom_to", "places"),),
+            # One row in Help → Keyboard shortcuts for the four.
+            in_help=i == 1,
+            help_row=(
+                QT_TRANSLATE_NOOP("Help", "Ctrl+Shift+1 to Ctrl+Shift+4"),
+                QT_TRANSLATE_NOOP(
+                    "Help",
+                    "Zoom to Co-commission, Co-design, Co-deliver or Co-assess; "
+                    "the same key again shows the whole star",
+                ),
+            ),
+        )
+        for i, co in enumerate(CO_ORDER, start=1)
+    ),
+    ActionSpec(
+        "view.zoom_to.parking",
+        QT_TRANSLATE_NOOP("MainWindow", "&5 Notes not yet placed"),
+        keys=("Ctrl+Shift+5",),
+        enabled=OPEN,
+        places=(Place("view.zoom_to", "places"),),
+        help_row=(
+            QT_TRANSLATE_NOOP("Help", "Ctrl+Shift+5"),
+            QT_TRANSLATE_NOOP("Help", "Zoom to the notes not yet placed (the parking area)"),
+        ),
+    ),
+    ActionSpec(
+        "view.zoom_to.selection",
+        QT_TRANSLATE_NOOP("MainWindow", "&Selected notes or group"),
+        keys=("Ctrl+Shift+F",),
+        enabled=OPEN,
+        places=(Place("view.zoom_to", "places"),),
+        help_row=(
+            QT_TRANSLATE_NOOP("Help", "Ctrl+Shift+F"),
+            QT_TRANSLATE_NOOP("Help", "Zoom to the selected notes or group"),
+        ),
     ),
     ActionSpec(
         "view.toolbar",
@@ -446,6 +507,26 @@ _view: tuple[ActionSpec, ...] = (
                     QT_TRANSLATE_NOOP(
                         "FloatingBar",
                         "Switch between the star and this step's work, in large type (F7)",
+                    ),
+                    checkable=True,
+                ),
+            ),
+        ),
+    ),
+    # Only on the floating bar: a big-type menu of the places above.
+    ActionSpec(
+        "view.zoom_to.bar",
+        enabled=OPEN,
+        places=(
+            Place(
+                "bar",
+                "main",
+                2,
+                BarButton(
+                    QT_TRANSLATE_NOOP("FloatingBar", "Zoom to ▴"),
+                    QT_TRANSLATE_NOOP(
+                        "FloatingBar",
+                        "Zoom to a Co, the notes not yet placed or the selected notes",
                     ),
                     checkable=True,
                 ),

@@ -62,6 +62,7 @@ class WorkshopEditor(QWidget):
         self.view.example_dropped.connect(self._on_example_dropped)
         self.view.nudge_requested.connect(self.nudge_selection)
         self.view.menu_requested.connect(self.context_menu_requested)
+        self.view.zooms.message.connect(self.message)
         document.settings_changed.connect(self._on_settings_changed)
         from costar_desktop.ui.appearance import appearance
 

@@ -33,7 +33,8 @@ CANVAS_KEYS = [  # translated where they are shown (context "Help")
         QT_TRANSLATE_NOOP("Help", "Escape"),
         QT_TRANSLATE_NOOP(
             "Help",
-            "Finish typing (what you typed is kept); from the step's work, back to the star; leave presentation mode",
+            "Finish typing (what you typed is kept); from the step's work or a zoomed Co, "
+            "back to the whole star; leave presentation mode",
         ),
     ),
     (
@@ -69,6 +70,10 @@ CANVAS_KEYS = [  # translated where they are shown (context "Help")
         QT_TRANSLATE_NOOP("Help", "Select several notes"),
     ),
     (QT_TRANSLATE_NOOP("Help", "Ctrl+mouse wheel, pinch"), QT_TRANSLATE_NOOP("Help", "Zoom")),
+    (
+        QT_TRANSLATE_NOOP("Help", "Click or tap a Co's name"),
+        QT_TRANSLATE_NOOP("Help", "Zoom to that Co; again: the whole star"),
+    ),
     (
         QT_TRANSLATE_NOOP("Help", "Space+drag, middle-drag, two fingers"),
         QT_TRANSLATE_NOOP("Help", "Move the view"),

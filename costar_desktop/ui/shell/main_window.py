@@ -26,6 +26,7 @@ from costar_desktop.core.palette import PALETTE
 from costar_desktop.storage import StorageError, WorkshopFile
 from costar_desktop.storage.errors import NeedsRepair
 from costar_desktop.ui import i18n, settings
+from costar_desktop.ui.canvas import zoom_to
 from costar_desktop.ui.model import commands
 from costar_desktop.ui.model.document import WorkshopDocument
 from costar_desktop.ui.shell.editor import WorkshopEditor
@@ -148,7 +149,9 @@ class MainWindow(QMainWindow):
         self.zoom_in_action = on("view.zoom_in", lambda: self._editor().view.zoom_in())
         self.zoom_out_action = on("view.zoom_out", lambda: self._editor().view.zoom_out())
         self.actual_size_action = on("view.actual_size", lambda: self._editor().view.actual_size())
-        self.fit_action = on("view.fit", lambda: self._editor().view.fit_star())
+        self.fit_action = on("view.fit", lambda: self._editor().view.show_whole_star())
+        for place in zoom_to.PLACES:
+            on(f"view.zoom_to.{place}", lambda place=place: self.zoom_to(place))
         self.shortcuts_action = on("help.shortcuts", self._show_shortcuts)
         self.about_action = on("help.about", self._show_about)
         self.save_as_action = acts["file.save_as"]
@@ -269,6 +272,14 @@ class MainWindow(QMainWindow):
         self.editor.view.setFocus()
         self.editor.view.fit_star()
         self.workshop_changed.emit(store.path)
+
+    def zoom_to(self, place: str) -> None:
+        """View → Zoom to, its keys and the floating bar's menu: fly to a Co, the notes not
+        yet placed or the selection (on the star, not the step's work), or back."""
+        editor = self._editor()
+        self.presentation.show_star()
+        editor.view.setFocus(Qt.FocusReason.ShortcutFocusReason)  # Escape then flies back
+        editor.view.zooms.toggle(place)
 
     def _editor(self) -> WorkshopEditor:
         """The open workshop's editor: what calls this runs only while one is open."""

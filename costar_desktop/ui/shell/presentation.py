@@ -3,17 +3,33 @@ a small bar of big buttons. F5 enters, Escape leaves; F11 is plain full screen.
 
 F7 (or the bar's button) switches between the star and the current step's work in large
 type — the ranking, the co-producers, the worries and answers, the action plan — which
-the side panels hold but presentation mode hides (ui/presentation_views.py)."""
+the side panels hold but presentation mode hides (ui/presentation_views.py).
+
+The bar's "Zoom to" button opens a big-type menu of the Co's, the notes not yet placed and
+the selection (View → Zoom to): two large taps reach any of them. A button that cycled
+through the Co's would need up to four taps, each starting a flight, and a tremor's double
+tap would skip a Co; a menu with rows 56 px or taller asks for one choice, seen at once.
+While zoomed, the button says where the view is, and the banner shows only the question."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QDockWidget, QFrame, QHBoxLayout, QLabel, QPushButton, QToolBar
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QToolBar,
+)
 
 from costar_desktop.core.model import Step
 from costar_desktop.ui import i18n
 from costar_desktop.ui.appearance import appearance
 from costar_desktop.ui.canvas import readable, style
+from costar_desktop.ui.canvas.zoom_to import place_name
 from costar_desktop.ui.i18n import translate
 from costar_desktop.ui.shell.captions import LiveCaption
 from costar_desktop.ui.shell.presentation_views import WORK_STEPS, StepWorkView, button_label
@@ -64,6 +80,12 @@ class FloatingBar(QFrame):
         self.work, self.add_note = buttons["view.work"], buttons["edit.new_note"]
         self.vote, self.timer = buttons["steps.voting"], buttons["steps.timer.bar"]
         self.undo, self.exit = buttons["edit.undo"], buttons["view.leave_presentation"]
+        self.zoom = buttons["view.zoom_to.bar"]
+        #: View → Zoom to, in big type, above the bar's "Zoom to" button.
+        self.zoom_menu = actions.fill_menu(QMenu(self), "view.zoom_to", {})
+        self.zoom_menu.setObjectName("zoomMenu")
+        self.zoom_menu.aboutToHide.connect(self.refresh)  # the button is checked only if zoomed
+        editor.view.zooms.changed.connect(self.refresh)
         editor.step_changed.connect(self.refresh)
         editor.voting_mode_changed.connect(self.refresh)
         editor.countdown.state_changed.connect(self.refresh)
@@ -98,7 +120,25 @@ class FloatingBar(QFrame):
         big = style.font(16 * appearance().text_scale, bold=True)
         for w in self.findChildren(QPushButton) + self.findChildren(QLabel):
             w.setFont(big)
+        # The menu's words larger still: the room reads where the view is going.
+        bigger = style.font(20 * appearance().text_scale, bold=True)
+        self.zoom_menu.setFont(bigger)
+        pad = max(8, (MIN_TARGET - QFontMetrics(bigger).height()) // 2 + 4)
+        self.zoom_menu.setStyleSheet(
+            f"#zoomMenu {{ background: {t.banner}; border: 3px solid {t.banner_text}; }}"
+            f"#zoomMenu::item {{ color: {t.banner_text}; padding: {pad}px 28px; }}"
+            f"#zoomMenu::item:selected {{ background: {t.step_button_checked};"
+            f" color: {t.step_button_checked_text}; }}"
+            f"#zoomMenu::separator {{ height: 3px; background: {t.banner_text}; margin: 6px; }}"
+        )
         self.adjustSize()
+
+    def show_zoom_menu(self) -> None:
+        """The bar's "Zoom to" button: the places in big type, above the button."""
+        self.zoom.setChecked(True)
+        self.zoom_menu.adjustSize()
+        above = self.zoom.mapToGlobal(QPoint(0, -self.zoom_menu.sizeHint().height() - 4))
+        self.zoom_menu.popup(above)
 
     def refresh(self, *_args) -> None:
         step = self.editor.current_step
@@ -108,6 +148,13 @@ class FloatingBar(QFrame):
         self.work.setVisible(step in WORK_STEPS)  # the Map's work is the star itself
         self.work.setChecked(showing)
         self.work.setText(self.tr("★ Star") if showing else button_label(step))
+        place = self.editor.view.zooms.current
+        self.zoom.setChecked(place is not None or self.zoom_menu.isVisible())
+        self.zoom.setText(
+            self.tr("Zoom to ▴")
+            if place is None
+            else self.tr("%1 ▴").replace("%1", place_name(place))
+        )
         c = self.editor.countdown
         self.timer.setText(
             self.tr("⏱ Pause")
@@ -150,6 +197,7 @@ class PresentationController(QObject):
         self.leave_action.setEnabled(False)
         self.work_view: StepWorkView | None = None
         self.work_action = actions.on("view.work", self.toggle_work)
+        actions.on("view.zoom_to.bar", self.show_zoom_menu)
         window.workshop_changed.connect(self._on_workshop_changed)
         window.installEventFilter(self)
         appearance().changed.connect(self._readable_words)
@@ -174,6 +222,7 @@ class PresentationController(QObject):
         editor = self.window.editor
         editor.step_changed.connect(self._on_step_changed)
         editor.voting_mode_changed.connect(self._on_voting_mode)
+        editor.view.zooms.changed.connect(self._on_zoom_changed)
         self._on_step_changed(editor.current_step)
         if self.active:
             self._show_bar()
@@ -207,6 +256,7 @@ class PresentationController(QObject):
         w.showFullScreen()
         w.editor.banner.set_presenting(True)
         w.editor.banner.set_hint_visible(False)  # the hints are for the facilitator, not the room
+        w.editor.view.set_presenting(True)
         self._show_bar()
         self._readable_words()
         self.leave_action.setEnabled(True)
@@ -239,9 +289,11 @@ class PresentationController(QObject):
             self.caption.set_presenting(False)
         if w.editor is not None:
             w.editor.banner.set_presenting(False)
+            w.editor.banner.set_compact(False)
             w.editor.banner.set_hint_visible(w.step_tools.hints_action.isChecked())
             w.editor.view.bottom_margin = 0
             w.editor.scene.set_readable_words(None)
+            w.editor.view.set_presenting(False)
         w.menuBar().setVisible(self._saved.get("menu", True))
         w.statusBar().setVisible(self._saved.get("status", True))
         for x in self._saved.get("visible", []):
@@ -269,6 +321,25 @@ class PresentationController(QObject):
                     readable.OVERVIEW_PX_AT_1080, self.window.height(), appearance().text_scale
                 )
             )
+
+    # --- zoom to a Co ------------------------------------------------------------------------
+
+    def show_zoom_menu(self) -> None:
+        if self.bar is not None and self.active:
+            self.bar.show_zoom_menu()
+
+    def _on_zoom_changed(self) -> None:
+        """While the star is zoomed to a place, the banner shows only the question (and the
+        timer): the notes get the height of the step buttons (the bar has ◀ and ▶)."""
+        editor = self.window.editor
+        if editor is not None:
+            editor.banner.set_compact(self.active and editor.view.zooms.current is not None)
+            # Lay the banner and the canvas out now, so the flight that follows is worked
+            # out for the canvas's new size.
+            for widget in (editor.banner, editor):
+                layout = widget.layout()
+                if layout is not None:
+                    layout.activate()
 
     # --- the step's work, large -------------------------------------------------------------
 

@@ -58,6 +58,7 @@ class StepBanner(QFrame):
         self.timer_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.timer_label)
 
+        self._row = row
         self.question = QLabel()
         self.question.setWordWrap(True)
         self.question.setFont(style.font(24, bold=True))
@@ -70,8 +71,14 @@ class StepBanner(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 12)
         layout.addLayout(row)
-        layout.addWidget(self.question)
+        self._question_row = QHBoxLayout()
+        self._question_row.setSpacing(16)
+        self._question_row.addWidget(self.question, 1)
+        layout.addLayout(self._question_row)
         layout.addWidget(self.hint)
+        #: Only the question (and the timer beside it): while the star is zoomed to a Co in
+        #: presentation mode, the room gets the height of the step buttons for its notes.
+        self.compact = False
 
         self._flash = QTimer(self)
         self._flash.setInterval(600)
@@ -111,6 +118,18 @@ class StepBanner(QFrame):
     def set_presenting(self, on: bool) -> None:
         self.presenting = on
         self.restyle()
+
+    def set_compact(self, on: bool) -> None:
+        """Hide the step buttons, and show the timer beside the question (or not)."""
+        if on == self.compact:
+            return
+        self.compact = on
+        for b in self.buttons.buttons():
+            b.setVisible(not on)
+        if on:
+            self._question_row.addWidget(self.timer_label)
+        else:
+            self._row.addWidget(self.timer_label)
 
     def set_step(self, step: Step) -> None:
         self.buttons.button(STEP_ORDER.index(step)).setChecked(True)
