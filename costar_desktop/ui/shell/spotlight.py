@@ -27,11 +27,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
     QFont,
+    QFontMetrics,
     QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
@@ -83,6 +84,8 @@ TAP_SLOP = 14
 QWIDGETSIZE_MAX = (1 << 24) - 1
 #: A group card lists this many of its notes, then says how many more there are.
 MEMBERS_SHOWN = 6
+#: The words keep room for at least this many lines; the lines about them give way.
+MIN_WORD_LINES = 2
 
 #: Document signals that can change what the spotlight shows.
 WATCHES: tuple[Signal, ...] = (
@@ -615,8 +618,6 @@ class SpotlightView(QFrame):
             _fill(translate("Spotlight", "%1 note"), i18n.core(palette_colour(reading.colour).name))
         )
         self.colour.show()
-        self.facts.setText("\n".join(reading.lines))
-        self.facts.setVisible(not self.words.editing)
         for b in (self.edit, self.dot, self.shortlist):
             b.setEnabled(True)
         self.previous.setEnabled(index > 1)
@@ -830,17 +831,38 @@ class SpotlightView(QFrame):
         self._fit()
 
     def _room(self) -> tuple[int, int]:
-        """The width and height the words may take: the card, less the lines under them."""
+        """The width and height inside the card, for the words and the lines under them."""
         box = self.card.layout()
         rect = self.card.contentsRect()
         if box is None:
             return rect.width(), rect.height()
         m = box.contentsMargins()
-        width = rect.width() - m.left() - m.right()
-        height = rect.height() - m.top() - m.bottom()
-        if self.facts.isVisibleTo(self.card) and width > 0:
-            height -= self.facts.heightForWidth(width) + box.spacing()
-        return width, height
+        return rect.width() - m.left() - m.right(), rect.height() - m.top() - m.bottom()
+
+    def _facts_that_fit(self, width: int, height: int) -> str:
+        """As many of the lines about the note as leave the words room for
+        :data:`MIN_WORD_LINES` lines: on a small screen at a large text size the words come
+        first, then who and where, then dots and ratings, then a group's notes."""
+        lines = self.reading.lines if self.reading is not None and not self.words.editing else []
+        if not lines or width <= 0:
+            return ""
+        box = self.card.layout()
+        spacing = box.spacing() if box is not None else 0
+        keep = (
+            MIN_WORD_LINES * QFontMetricsF(_font(self.base_px)).lineSpacing()
+            + 2 * self.words.document().documentMargin()
+        )
+        metrics = QFontMetrics(self.facts.font())
+        shown: list[str] = []
+        for line in lines:
+            text = "\n".join([*shown, line])
+            tall = metrics.boundingRect(
+                QRect(0, 0, width, QWIDGETSIZE_MAX), Qt.TextFlag.TextWordWrap, text
+            ).height()
+            if height - tall - spacing < keep:
+                break
+            shown.append(line)
+        return "\n".join(shown)
 
     def _fit(self) -> None:
         """The words as large as fit without scrolling, from the readable size up to
@@ -848,12 +870,21 @@ class SpotlightView(QFrame):
         keeps the readable size and scrolls."""
         base = max(1, round(self.base_px))
         text = self.words.toPlainText()
-        width, height = self._room()
+        width, inner = self._room()
         editing = self.words.editing
-        wanted = (text, width, height, base, editing, self.facts.text())
+        lines = tuple(self.reading.lines) if self.reading is not None else ()
+        wanted = (text, width, inner, base, editing, lines)
         if wanted == self._fitted_for:
             return
         self._fitted_for = wanted
+        facts = self._facts_that_fit(width, inner)
+        if self.facts.text() != facts:
+            self.facts.setText(facts)
+        self.facts.setVisible(bool(facts))
+        height = inner
+        if facts:
+            box = self.card.layout()
+            height -= self.facts.heightForWidth(width) + (box.spacing() if box is not None else 0)
         px, tall = base, None
         if editing:
             px = round(self.words_px)  # what was read is edited at the same size
