@@ -11,7 +11,7 @@ import re
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QRect, Qt
-from PySide6.QtGui import QAccessible, QFontInfo, QTextLayout, QWheelEvent
+from PySide6.QtGui import QAccessible, QFontInfo, QFontMetricsF, QTextLayout, QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton
 
@@ -617,3 +617,38 @@ def test_a_note_added_from_the_bar_is_typed_on_the_star(window, qtbot):
     key(qtbot, Qt.Key.Key_Return)
     assert len(window.document.notes) == count + 1
     assert any(n.text == "From the floor" for n in window.document.notes.values())
+
+
+@pytest.mark.parametrize(
+    "size, scale", [((1280, 720), 1.0), ((1280, 720), 1.5), ((1280, 720), 2.5), ((1920, 1080), 2.5)]
+)
+def test_at_a_large_text_size_the_words_keep_their_room(window, qtbot, size, scale):
+    width, height = size
+    look = appearance()
+    look.load_fonts()  # the question's lines, so the room it leaves, depend on the font
+    saved = (look.theme.key, look.text_scale, look.ui_scale, look.no_colour_only)
+    try:
+        look.update(text_scale=scale)
+        present(window, qtbot, width, height)
+        view = open_spotlight(window, qtbot)
+        readable_px = readable.px_for(readable.SPOTLIGHT_PX_AT_1080, height, scale)
+        qtbot.waitUntil(lambda: QFontInfo(view.words.font()).pixelSize() >= readable_px)
+        qtbot.wait(20)
+        # At least a whole line of the words, at the readable size or larger.
+        assert view.words.viewport().height() >= QFontMetricsF(view.words.font()).lineSpacing()
+        canvas = window.editor.view
+        if view.geometry() != canvas.geometry():
+            # Only when the question leaves the canvas too little room does the spotlight
+            # cover it too.
+            assert view.geometry().top() == 0
+            assert canvas.height() < view._needed_height()
+        # The lines about the note that give way are the least important ones.
+        assert view.reading is not None
+        shown = view.facts.text().split("\n") if view.facts.text() else []
+        assert shown == view.reading.lines[: len(shown)]
+        if scale == 1.0:
+            assert view.geometry() == canvas.geometry() and len(shown) == len(view.reading.lines)
+    finally:
+        look.update(
+            theme_key=saved[0], text_scale=saved[1], ui_scale=saved[2], no_colour_only=saved[3]
+        )

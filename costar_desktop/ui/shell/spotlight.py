@@ -86,6 +86,9 @@ QWIDGETSIZE_MAX = (1 << 24) - 1
 MEMBERS_SHOWN = 6
 #: The words keep room for at least this many lines; the lines about them give way.
 MIN_WORD_LINES = 2
+#: A note too long to fit keeps this share of the card (it scrolls); the rest is for the
+#: lines about it.
+LONG_NOTE_SHARE = 0.6
 
 #: Document signals that can change what the spotlight shows.
 WATCHES: tuple[Signal, ...] = (
@@ -754,12 +757,42 @@ class SpotlightView(QFrame):
     # --- size and look --------------------------------------------------------------------
 
     def place(self) -> None:
-        """Cover the canvas (the step's banner stays above it); above the floating bar."""
+        """Cover the canvas (the step's banner stays above it); above the floating bar.
+
+        When the banner leaves the canvas too little room for :data:`MIN_WORD_LINES` lines
+        of the words with the buttons (a small screen at a large text size), the spotlight
+        covers the banner too: the note matters more then than the question above it."""
         view = self.editor.view
-        self.setGeometry(view.geometry())
-        pad = max(8, round(self.base_px / 3))
+        pad = max(8, round(self._base_px() / 3))
         self.outer.setContentsMargins(pad, pad // 2, pad, view.bottom_margin or pad)
-        self.restyle()
+        self.restyle()  # the sizes for this window, which say how much room is needed
+        area = view.geometry()
+        if area.height() < self._needed_height():
+            area = QRect(0, 0, self.editor.width(), area.bottom() + 1)
+        self.setGeometry(area)
+
+    def _needed_height(self) -> float:
+        """The height that shows the note's place, MIN_WORD_LINES lines of words and the
+        buttons (the lines about the note give way, see _facts_that_fit)."""
+        words = (
+            MIN_WORD_LINES * QFontMetricsF(_font(self.base_px)).lineSpacing()
+            + 2 * self.words.document().documentMargin()
+        )
+        head = max(self.position.sizeHint().height(), self.colour.sizeHint().height())
+        buttons = max(b.sizeHint().height() for b in self.findChildren(QPushButton))
+        outer, card = self.outer.contentsMargins(), self.card.layout()
+        inner = card.contentsMargins() if card is not None else None
+        frame = 2 * max(3, round(self.base_px / 10))  # the card's outline (restyle)
+        return (
+            words
+            + head
+            + buttons
+            + outer.top()
+            + outer.bottom()
+            + 2 * self.outer.spacing()
+            + (inner.top() + inner.bottom() if inner is not None else 0)
+            + frame
+        )
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if (
@@ -781,15 +814,18 @@ class SpotlightView(QFrame):
         super().resizeEvent(event)
         QTimer.singleShot(0, self._fit)
 
-    def restyle(self) -> None:
-        t = appearance().theme
+    def _base_px(self) -> float:
+        """The readable size of the words for this window and text size."""
         window = self.window()
-        self.base_px = readable.px_for(
+        return readable.px_for(
             readable.SPOTLIGHT_PX_AT_1080,
             window.height() if window is not None else readable.REFERENCE_HEIGHT,
             appearance().text_scale,
         )
-        px = self.base_px
+
+    def restyle(self) -> None:
+        t = appearance().theme
+        px = self.base_px = self._base_px()
         key = self.reading.colour if self.reading is not None else "white"
         fill, ink = style.note_fill_and_ink(key)
         strip = max(8, round(px / 2))
@@ -839,19 +875,15 @@ class SpotlightView(QFrame):
         m = box.contentsMargins()
         return rect.width() - m.left() - m.right(), rect.height() - m.top() - m.bottom()
 
-    def _facts_that_fit(self, width: int, height: int) -> str:
-        """As many of the lines about the note as leave the words room for
-        :data:`MIN_WORD_LINES` lines: on a small screen at a large text size the words come
-        first, then who and where, then dots and ratings, then a group's notes."""
+    def _facts_that_fit(self, width: int, height: int, keep: float) -> str:
+        """As many of the lines about the note as leave the words ``keep`` pixels: on a
+        small screen at a large text size the words come first, then who and where, then
+        dots and ratings, then a group's notes."""
         lines = self.reading.lines if self.reading is not None and not self.words.editing else []
         if not lines or width <= 0:
             return ""
         box = self.card.layout()
         spacing = box.spacing() if box is not None else 0
-        keep = (
-            MIN_WORD_LINES * QFontMetricsF(_font(self.base_px)).lineSpacing()
-            + 2 * self.words.document().documentMargin()
-        )
         metrics = QFontMetrics(self.facts.font())
         shown: list[str] = []
         for line in lines:
@@ -877,7 +909,17 @@ class SpotlightView(QFrame):
         if wanted == self._fitted_for:
             return
         self._fitted_for = wanted
-        facts = self._facts_that_fit(width, inner)
+        margin = self.words.document().documentMargin()
+
+        def needs(size: int) -> float:
+            return self._text_height(text, size, width, margin)
+
+        # The words at the readable size before the lines about them (a long note keeps
+        # a share of the card, and scrolls); larger words only in the room that is left.
+        keep = MIN_WORD_LINES * QFontMetricsF(_font(base)).lineSpacing() + 2 * margin
+        if text and width > 0 and not editing:
+            keep = min(needs(base), max(keep, inner * LONG_NOTE_SHARE))
+        facts = self._facts_that_fit(width, inner, keep)
         if self.facts.text() != facts:
             self.facts.setText(facts)
         self.facts.setVisible(bool(facts))
@@ -889,11 +931,6 @@ class SpotlightView(QFrame):
         if editing:
             px = round(self.words_px)  # what was read is edited at the same size
         elif width > 0 and height > 0 and text:
-            margin = self.words.document().documentMargin()
-
-            def needs(size: int) -> float:
-                return self._text_height(text, size, width, margin)
-
             if needs(base) <= height:
                 low, high = base, round(base * MAX_GROWTH)
                 while low < high:
