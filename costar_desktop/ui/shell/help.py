@@ -49,6 +49,22 @@ CANVAS_KEYS = [  # translated where they are shown (context "Help")
         ),
     ),
     (
+        QT_TRANSLATE_NOOP(
+            "Help", "Left / Right, PgUp / PgDn, Space / Shift+Space, a swipe (spotlight)"
+        ),
+        QT_TRANSLATE_NOOP(
+            "Help", "The previous / next note in the spotlight; Up / Down scroll a long note"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "Enter or F2, D, 1–5, 0, S, Escape (spotlight)"),
+        QT_TRANSLATE_NOOP(
+            "Help",
+            "Edit, dot, rate or shortlist the note in the spotlight; Escape goes back to the "
+            "star with it selected",
+        ),
+    ),
+    (
         QT_TRANSLATE_NOOP("Help", "Tab / Shift+Tab (action plan)"),
         QT_TRANSLATE_NOOP("Help", "Save the cell and type in the next / previous one"),
     ),
