@@ -641,7 +641,7 @@ def test_at_a_large_text_size_the_words_keep_their_room(window, qtbot, size, sca
             # Only when the question leaves the canvas too little room does the spotlight
             # cover it too.
             assert view.geometry().top() == 0
-            assert canvas.height() < view._needed_height()
+            assert canvas.height() < view.needed_height()
         # The lines about the note that give way are the least important ones.
         assert view.reading is not None
         shown = view.facts.text().split("\n") if view.facts.text() else []

@@ -49,15 +49,15 @@ CANVAS_KEYS = [  # translated where they are shown (context "Help")
         ),
     ),
     (
+        QT_TRANSLATE_NOOP("Help", "Arrows, PgUp / PgDn, Space, a swipe (spotlight)"),
         QT_TRANSLATE_NOOP(
-            "Help", "Left / Right, PgUp / PgDn, Space / Shift+Space, a swipe (spotlight)"
-        ),
-        QT_TRANSLATE_NOOP(
-            "Help", "The previous / next note in the spotlight; Up / Down scroll a long note"
+            "Help",
+            "The previous / next note in the spotlight (Shift+Space: back); Up / Down "
+            "scroll a long note",
         ),
     ),
     (
-        QT_TRANSLATE_NOOP("Help", "Enter or F2, D, 1–5, 0, S, Escape (spotlight)"),
+        QT_TRANSLATE_NOOP("Help", "Enter, F2, D, 1–5, 0, S, Escape (spotlight)"),
         QT_TRANSLATE_NOOP(
             "Help",
             "Edit, dot, rate or shortlist the note in the spotlight; Escape goes back to the "

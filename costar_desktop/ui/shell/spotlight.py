@@ -767,11 +767,11 @@ class SpotlightView(QFrame):
         self.outer.setContentsMargins(pad, pad // 2, pad, view.bottom_margin or pad)
         self.restyle()  # the sizes for this window, which say how much room is needed
         area = view.geometry()
-        if area.height() < self._needed_height():
+        if area.height() < self.needed_height():
             area = QRect(0, 0, self.editor.width(), area.bottom() + 1)
         self.setGeometry(area)
 
-    def _needed_height(self) -> float:
+    def needed_height(self) -> float:
         """The height that shows the note's place, MIN_WORD_LINES lines of words and the
         buttons (the lines about the note give way, see _facts_that_fit)."""
         words = (
