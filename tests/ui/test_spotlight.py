@@ -143,6 +143,7 @@ def test_keyboard_only_walk_dot_edit_undo_and_leave(window, qtbot):
     present(window, qtbot)
     a_voter_with_dots(window)
     before = state(window)
+    assert not window.editor.scene.selected_note_ids()  # nothing selected: the first note
     view = open_spotlight(window, qtbot)
     order = list(view.order)
     assert view.current == order[0]
@@ -163,7 +164,9 @@ def test_keyboard_only_walk_dot_edit_undo_and_leave(window, qtbot):
     count = window.document.undo_stack.count()
     key(qtbot, Qt.Key.Key_D)
     assert abs(dots_on(window, note_id) - dots) == 1
-    assert window.document.undo_stack.count() == count + 1
+    stack = window.document.undo_stack
+    assert stack.count() == count + 1
+    assert isinstance(stack.command(stack.count() - 1), ToggleDotCommand)  # the canvas's D
     said = f"{dots_on(window, note_id)} dot"
     qtbot.waitUntil(lambda: said in view.facts.text())
     # Enter edits in place; Shift+Enter is a new line; Enter saves as one undo step.
@@ -176,7 +179,9 @@ def test_keyboard_only_walk_dot_edit_undo_and_leave(window, qtbot):
     key(qtbot, Qt.Key.Key_Return)
     assert not view.words.editing
     assert window.document.notes[note_id].text == old + " and more\nsaid Ann"
-    assert window.document.undo_stack.count() == count + 2
+    assert stack.count() == count + 2
+    # The command typing into the note on the canvas pushes.
+    assert isinstance(stack.command(stack.count() - 1), commands.EditNoteTextCommand)
     qtbot.waitUntil(lambda: view.words.toPlainText() == old + " and more\nsaid Ann")
     # Ctrl+Z twice: the workshop is as it was.
     key(qtbot, Qt.Key.Key_Z, CTRL)
@@ -376,6 +381,15 @@ def test_a_group_is_a_stop_its_title_then_its_notes(window, qtbot):
     assert f"A group of {len(members)} notes" in view.facts.text()
     for m in members[:3]:
         assert " ".join(m.text.split())[:40] in view.facts.text()
+    # Its title is edited as the canvas renames a group: one undo step.
+    key(qtbot, Qt.Key.Key_Return)
+    QTest.keyClicks(view.words, " too")
+    key(qtbot, Qt.Key.Key_Return)
+    assert d.notes[card.id].text == card.text + " too"
+    stack = d.undo_stack
+    assert isinstance(stack.command(stack.count() - 1), commands.UpdateNotesCommand)
+    window.undo_action.trigger()
+    assert d.notes[card.id].text == card.text
     key(qtbot, Qt.Key.Key_Right)
     member = d.notes[view.current]
     assert member.group_id == card.id

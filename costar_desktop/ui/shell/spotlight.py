@@ -595,8 +595,8 @@ class SpotlightView(QFrame):
                 later = [i for i in old_order[at + 1 :] if i in self.order]
                 earlier = [i for i in reversed(old_order[:at]) if i in self.order]
                 self.current = next(iter(later or earlier), None)
-            if self.current is None and self.order and old is None:
-                self.current = self.order[0]
+            if self.current is None and self.order:
+                self.current = self.order[0]  # the first note came, or others replaced it
             if self.current is None and old is not None:
                 self.reading = None
                 self.leave_requested.emit()  # none are left
