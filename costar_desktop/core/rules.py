@@ -8,6 +8,8 @@
 - Carrying open actions over to a new workshop or day (:func:`carry_over_actions`).
 - Where a new note goes when none is pointed at (:func:`free_place`) and where Tab puts
   the next one (:func:`next_note_place`).
+- The order in which notes are read (:func:`reading_order`): Tab on the canvas, a screen
+  reader's list of notes and the spotlight walk the star in it.
 
 The functions take mappings keyed by id (the document's caches, or
 :meth:`WorkshopData.notes_by_id`), so looking a note up is never a walk over every note.
@@ -16,7 +18,7 @@ The functions take mappings keyed by id (the document's caches, or
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from costar_desktop.core.model import (
@@ -28,7 +30,7 @@ from costar_desktop.core.model import (
     Vote,
     new_id,
 )
-from costar_desktop.core.star import STAR, Point, StarGeometry
+from costar_desktop.core.star import CO_ORDER, STAR, Point, StarGeometry
 
 # --- a note's Co ------------------------------------------------------------------------
 
@@ -149,3 +151,56 @@ def next_note_place(
     (see :meth:`StarGeometry.next_note_place`)."""
     taken = [(n.x - n.width / 2, n.y - n.height / 2, n.width, n.height) for n in notes]
     return geometry.next_note_place(after, width, height, taken, gap)
+
+
+# --- the order notes are read in ---------------------------------------------------------
+
+#: Notes whose centres fall in the same band this many star units high read as one row.
+READING_ROW = 40.0
+
+
+def _reading_key(
+    note: Note, notes: Mapping[str, Note]
+) -> tuple[int, int, float, str, int, float, float, str]:
+    # A grouped note is read where its group's title is, after the title.
+    anchor = notes.get(note.group_id) if note.group_id else None
+    anchor = anchor or note
+    co_rank = CO_ORDER.index(anchor.co) if anchor.co is not None else len(CO_ORDER)
+    return (
+        co_rank,
+        round(anchor.y / READING_ROW),
+        anchor.x,
+        anchor.id,
+        0 if anchor is note else 1,
+        note.y,
+        note.x,
+        note.id,
+    )
+
+
+def reading_order(
+    notes: Mapping[str, Note],
+    ids: Iterable[str] | None = None,
+    first: Callable[[Note], bool] | None = None,
+) -> list[str]:
+    """The ids of ``notes`` (or of those named in ``ids``) in the order they are read.
+
+    By Co, in the star's order (:data:`~costar_desktop.core.star.CO_ORDER`), notes in no Co
+    (the parking area, the hub) last; inside each, row by row from the top (centres in the
+    same :data:`READING_ROW` band are a row), each row from the left. A group's notes follow
+    its title card, top to bottom. With ``first`` (the current step's notes, say), the
+    notes it picks come before the others, each part in that order; a group goes with the
+    first part whole if its title or any of its notes is picked.
+    """
+    chosen = [notes[i] for i in (notes if ids is None else ids) if i in notes]
+    ordered = sorted(chosen, key=lambda n: _reading_key(n, notes))
+    if first is None:
+        return [n.id for n in ordered]
+
+    def block(note: Note) -> str:
+        return note.group_id if note.group_id and note.group_id in notes else note.id
+
+    picked = {block(n) for n in ordered if first(n)}
+    return [n.id for n in ordered if block(n) in picked] + [
+        n.id for n in ordered if block(n) not in picked
+    ]

@@ -36,7 +36,7 @@ FONT_FAMILIES = [
     "Noto Sans Georgian",
     "WenQuanYi Micro Hei",
     "Noto Sans Symbols",
-    "Noto Sans Symbols 2",
+    "Noto Sans Symbols2",  # so the font names itself (not "Symbols 2")
     "Noto Emoji",
 ]
 

@@ -173,6 +173,71 @@ def test_the_next_note_goes_beside_the_last_in_the_same_co_and_never_on_another_
     assert not _overlaps(again, after) and not _overlaps(again, place)
 
 
+# --- the order notes are read in ------------------------------------------------------------
+
+
+def _note(id, co, x, y, **kw) -> Note:
+    return Note(id=id, co=co, x=x, y=y, **kw)
+
+
+def _by_id(*notes: Note) -> dict[str, Note]:
+    return {n.id: n for n in notes}
+
+
+def test_notes_are_read_by_co_in_the_star_s_order_then_row_by_row_from_the_left():
+    notes = _by_id(
+        _note("parked", None, -900, -900),
+        _note("assess", Co.ASSESS, 0, 0),
+        _note("design-low", Co.DESIGN, -300, 200),
+        _note("design-right", Co.DESIGN, 300, 0),
+        # 10 units lower than "design-right": the same row, read first as it is on the left
+        _note("design-left", Co.DESIGN, -300, 10),
+        _note("commission", Co.COMMISSION, 500, 500),
+    )
+    assert rules.reading_order(notes) == [
+        "commission",
+        "design-left",
+        "design-right",
+        "design-low",
+        "assess",
+        "parked",
+    ]
+
+
+def test_a_group_s_notes_follow_its_title_wherever_they_lie():
+    notes = _by_id(
+        _note("above", Co.DELIVER, 0, -500),
+        _note("card", Co.DELIVER, 0, 0, kind="group"),
+        _note("member-low", Co.DELIVER, 0, 300, group_id="card"),
+        _note("member-high", Co.DELIVER, 0, -900, group_id="card"),
+        _note("below", Co.DELIVER, 0, 100),
+    )
+    assert rules.reading_order(notes) == ["above", "card", "member-high", "member-low", "below"]
+
+
+def test_only_the_notes_asked_for_and_the_first_part_comes_first():
+    notes = _by_id(
+        _note("a", Co.COMMISSION, 0, 0, step=Step.MAP),
+        _note("b", Co.DESIGN, 0, 0, step=Step.FOCUS),
+        _note("c", Co.DELIVER, 0, 0, step=Step.MAP),
+        _note("d", None, 0, 0, step=Step.FOCUS),
+        _note("card", Co.ASSESS, 0, 0, kind="group", step=Step.MAP),
+        _note("member", Co.ASSESS, 0, 50, group_id="card", step=Step.FOCUS),
+    )
+    assert rules.reading_order(notes, ["d", "a", "gone", "c"]) == ["a", "c", "d"]
+    focus_first = rules.reading_order(notes, first=lambda n: n.step == Step.FOCUS)
+    # The group goes first whole because one of its notes is picked.
+    assert focus_first == ["b", "card", "member", "d", "a", "c"]
+    assert rules.reading_order(notes, first=lambda n: False) == rules.reading_order(notes)
+
+
+def test_the_canvas_walks_the_notes_in_the_rule_s_order_and_keeps_no_copy():
+    """Tab on the canvas, the screen reader's list and the spotlight share one order."""
+    scene = (UI / "canvas" / "scene.py").read_text(encoding="utf-8")
+    assert "rules.reading_order(" in scene
+    assert "CO_ORDER" not in scene
+
+
 # --- looking notes up -----------------------------------------------------------------------
 
 

@@ -86,3 +86,18 @@ def test_without_colour_every_note_colour_still_looks_different(qapp, restore_lo
     restore_look.update(no_colour_only=True)
     marked = _difference(_grey_image("orange"), _grey_image("sky"))
     assert marked > plain + 100
+
+
+def test_every_font_family_the_app_asks_for_is_a_shipped_font(qapp):
+    """A family named differently from how the font names itself is silently skipped:
+    "Noto Sans Symbols 2" (the font says "Noto Sans Symbols2") left ◉ and ⬤ to whatever
+    the computer had, or to an empty box."""
+    from PySide6.QtGui import QFontDatabase
+
+    from costar_desktop.ui.appearance import FONT_FAMILIES
+
+    appearance().load_fonts()
+    # Qt numbers the fonts an application adds from 0, in the order they were added.
+    shipped = {f for fid in range(200) for f in QFontDatabase.applicationFontFamilies(fid)}
+    missing = [f for f in FONT_FAMILIES if f not in shipped]
+    assert not missing, missing

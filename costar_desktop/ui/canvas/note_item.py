@@ -337,6 +337,12 @@ class NoteItem(QGraphicsRectItem):
             text_h = self._words.height + 2 * TEXT_MARGIN
         return card_height(text_h, style.appearance().text_scale)
 
+    def height_for(self, text: str) -> float:
+        """The height the card takes once it shows ``text`` (words typed elsewhere, such
+        as the spotlight's editor)."""
+        words = note_text(shown_text(text), text_width(self._width))
+        return card_height(words.height + 2 * TEXT_MARGIN, style.appearance().text_scale)
+
     def sync(self, note: Note, author: str, co_label: str) -> None:
         """Show the document's values; unchanged values cost nothing (no echo loops)."""
         if (note.x, note.y) != (self.pos().x(), self.pos().y()):

@@ -512,22 +512,12 @@ class CanvasScene(NoteScene):
         return item if item is not None and item.editing else None
 
     def reading_order(self) -> list:
-        """Visible notes and groups: by Co (in the star's order, parking last), then top to
-        bottom and left to right. A group's notes follow its title."""
-        from costar_desktop.core.star import CO_ORDER
-
+        """Visible notes and groups in reading order (:func:`core.rules.reading_order`: by
+        Co, parking last, then top to bottom and left to right; a group's notes follow its
+        title)."""
         notes = self.document.notes if self.document is not None else {}
-
-        def key(item):
-            note = notes[item.note_id]
-            anchor = notes.get(note.group_id) if note.group_id else note
-            anchor = anchor or note
-            co_rank = CO_ORDER.index(anchor.co) if anchor.co else len(CO_ORDER)
-            in_group = 1 if note.group_id else 0
-            return (co_rank, round(anchor.y / 40), anchor.x, anchor.id, in_group, note.y, note.x)
-
-        items = [i for i in self._items.values() if i.isVisible()]
-        return sorted(items, key=key)
+        shown = [nid for nid, item in self._items.items() if item.isVisible()]
+        return [self._items[nid] for nid in rules.reading_order(notes, shown)]
 
     def select_next_note(self, backwards: bool = False):
         """Select the note after (or before) the selected one in reading order."""
@@ -540,14 +530,25 @@ class CanvasScene(NoteScene):
         else:
             index = order.index(selected[-1] if not backwards else selected[0])
             target = order[(index + (-1 if backwards else 1)) % len(order)]
+        self._select_one(target)
+        return target
+
+    def select_one(self, note_id: str):
+        """Select this note or group card alone and give it the keyboard focus, as Tab does
+        (a note of a group without the rest of it). Returns its item, or None."""
+        item = self._items.get(note_id)
+        if item is not None:
+            self._select_one(item)
+        return item
+
+    def _select_one(self, item) -> None:
         self._completing_groups = True  # one item at a time while walking with Tab
         try:
             self.clearSelection()
-            target.setSelected(True)
+            item.setSelected(True)
         finally:
             self._completing_groups = False
-        target.setFocus(Qt.FocusReason.TabFocusReason)
-        return target
+        item.setFocus(Qt.FocusReason.TabFocusReason)
 
     def note_at(self, pos: QPointF):
         """The topmost note or group item at a scene point, if any."""

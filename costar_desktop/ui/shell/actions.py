@@ -534,6 +534,35 @@ _view: tuple[ActionSpec, ...] = (
         ),
     ),
     ActionSpec(
+        "view.spotlight",
+        QT_TRANSLATE_NOOP("Spotlight", "Spot&light: the selected note in large type"),
+        "Spotlight",
+        keys=("F9",),
+        checkable=True,
+        enabled=OPEN,
+        tip=QT_TRANSLATE_NOOP(
+            "Spotlight",
+            "Show the selected note across the canvas in large type; the arrow keys go to the "
+            "next and previous note, Escape goes back to the star",
+        ),
+        places=(
+            Place("view", "presentation"),
+            Place("note", "note", 2),
+            Place(
+                "bar",
+                "main",
+                2,
+                BarButton(
+                    QT_TRANSLATE_NOOP("FloatingBar", "◉ Spotlight"),
+                    QT_TRANSLATE_NOOP(
+                        "FloatingBar", "Spotlight: the selected note in large type (F9)"
+                    ),
+                    checkable=True,
+                ),
+            ),
+        ),
+    ),
+    ActionSpec(
         "view.full_screen",
         QT_TRANSLATE_NOOP("PresentationController", "&Full screen"),
         "PresentationController",

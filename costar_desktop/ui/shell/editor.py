@@ -118,18 +118,35 @@ class WorkshopEditor(QWidget):
             draft.text_item.setPlainText(text)
 
     def _on_note_edited(self, note_id: str, text: str, height: float) -> None:
-        note = self.document.notes.get(note_id)
-        if note is None or text == note.text:
-            return
-        if not text.strip():
-            self.push(commands.DeleteNotesCommand(self.document, [note_id]))
-            return
-        if not self.push(commands.EditNoteTextCommand(self.document, note_id, text, height)):
+        if not self._save_text(note_id, text, height):
             # Keep what was typed on screen, in the editor, so it is not lost.
             item = self.scene.note_item(note_id)
             if item is not None:
                 item.start_editing()
                 item.text_item.setPlainText(text)
+
+    def _save_text(self, note_id: str, text: str, height: float) -> bool:
+        """A note's words as typed: one undo step; emptied, the note is deleted. False if
+        the change could not be saved."""
+        note = self.document.notes.get(note_id)
+        if note is None or text == note.text:
+            return True
+        if not text.strip():
+            return self.push(commands.DeleteNotesCommand(self.document, [note_id]))
+        return self.push(commands.EditNoteTextCommand(self.document, note_id, text, height))
+
+    def edit_note_text(self, note_id: str, text: str) -> bool:
+        """Give a note the words typed for it outside the canvas (the spotlight): the same
+        undo step as typing into it on the canvas, and for a group card the same as
+        renaming the group. False if it could not be saved."""
+        note = self.document.notes.get(note_id)
+        if note is None:
+            return False
+        if note.is_group:
+            return self.rename_group(note_id, text)
+        item = self.scene.note_item(note_id)
+        height = item.height_for(text) if item is not None else note.height
+        return self._save_text(note_id, text, height)
 
     def move_notes(self, positions: dict) -> bool:
         """Move notes to new centres ({note id: (x, y)}): one undo step, each note's Co
@@ -377,13 +394,16 @@ class WorkshopEditor(QWidget):
         if groups:  # several groups taken apart at once are one undo step
             self.push(step_commands.UngroupCommand(self.document, sorted(groups)))
 
-    def rename_group(self, group_id: str, title: str) -> None:
+    def rename_group(self, group_id: str, title: str) -> bool:
+        """Give a group a new title (one undo step; an empty title is not taken). False if
+        it could not be saved."""
         if title.strip() and title.strip() != self.document.notes[group_id].text:
-            self.push(
+            return self.push(
                 commands.UpdateNotesCommand(
                     self.document, {group_id: {"text": title.strip()}}, self.tr("Rename group")
                 )
             )
+        return True
 
     def _ask_group_title(self, group_id: str) -> None:
         from PySide6.QtWidgets import QInputDialog

@@ -50,6 +50,22 @@ CANVAS_KEYS = [  # translated where they are shown (context "Help")
         ),
     ),
     (
+        QT_TRANSLATE_NOOP("Help", "Arrows, PgUp / PgDn, Space, a swipe (spotlight)"),
+        QT_TRANSLATE_NOOP(
+            "Help",
+            "The previous / next note in the spotlight (Shift+Space: back); Up / Down "
+            "scroll a long note",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "Enter, F2, D, 1–5, 0, S, Escape (spotlight)"),
+        QT_TRANSLATE_NOOP(
+            "Help",
+            "Edit, dot, rate or shortlist the note in the spotlight; Escape goes back to the "
+            "star with it selected",
+        ),
+    ),
+    (
         QT_TRANSLATE_NOOP("Help", "Tab / Shift+Tab (action plan)"),
         QT_TRANSLATE_NOOP("Help", "Save the cell and type in the next / previous one"),
     ),

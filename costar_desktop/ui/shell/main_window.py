@@ -81,12 +81,15 @@ class MainWindow(QMainWindow):
         from costar_desktop.ui.shell.presentation import PresentationController
         from costar_desktop.ui.shell.printing import PrintController
         from costar_desktop.ui.shell.privacy import PrivacyOption
+        from costar_desktop.ui.shell.spotlight import SpotlightController
         from costar_desktop.ui.steps.tools import StepTools
 
         #: The Steps menu's actions and the step panels' docks.
         self.step_tools: StepTools = StepTools(self)
         #: Presentation mode, the floating bar and full screen.
         self.presentation: PresentationController = PresentationController(self)
+        #: View → Spotlight: one note across the canvas, large, for the room.
+        self.spotlight: SpotlightController = SpotlightController(self)
         #: File → Export PDF… and Print…, run off the UI thread.
         self.printing: PrintController = PrintController(self)
         #: Automatic backups, File → Restore from backup… and recovering a damaged file.

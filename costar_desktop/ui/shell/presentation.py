@@ -74,6 +74,9 @@ class FloatingBar(QFrame):
                     run,
                 )
                 button.setCheckable(look.checkable)
+                if look.checkable and action.isCheckable():  # pressed while it is on
+                    button.setChecked(action.isChecked())
+                    action.toggled.connect(button.setChecked)
                 buttons[spec.id] = button
                 row.addWidget(button)
         self.previous, self.next = buttons["steps.previous"], buttons["steps.next"]
