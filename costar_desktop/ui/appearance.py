@@ -34,9 +34,11 @@ FONT_FAMILIES = [
     "Noto Sans Ethiopic",
     "Noto Sans Armenian",
     "Noto Sans Georgian",
-    "WenQuanYi Micro Hei",
+    # The symbol fonts before the CJK one: WenQuanYi also has arrows and shapes (◀ ▶ ★ ✕),
+    # drawn small for CJK text, and the floating bar's buttons are made of them.
     "Noto Sans Symbols",
     "Noto Sans Symbols2",  # so the font names itself (not "Symbols 2")
+    "WenQuanYi Micro Hei",
     "Noto Emoji",
 ]
 
