@@ -57,6 +57,13 @@ def window(qtbot, registry, demo_file, messages):
 
 
 @pytest.fixture(autouse=True)
+def _no_voice(monkeypatch):
+    """Windows are made without a voice program, whatever this computer has, so menus and
+    help are the same everywhere (tests/ui/test_speech.py gives them one of its own)."""
+    monkeypatch.setenv("COSTAR_VOICE", "none")
+
+
+@pytest.fixture(autouse=True)
 def _default_window_layout(qapp):
     """Each test's window starts with the default size and docks: a window saves its layout
     when it closes, and the next test's window would otherwise start with it."""

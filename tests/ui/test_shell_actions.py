@@ -71,7 +71,8 @@ def test_no_two_actions_of_one_scope_share_a_key(window):
 
 def test_the_shortcuts_help_lists_each_action_with_keys_once(window):
     rows = shortcut_rows(window)
-    listed = [s for s in TABLE if s.keys and s.in_help]
+    # A hidden action (read aloud on a computer without a voice) is not listed.
+    listed = [s for s in TABLE if s.keys and s.in_help and window.menu_actions[s.id].isVisible()]
     assert len(rows) == len(listed) + len(CANVAS_KEYS)
     for spec in listed:
         what = spec.help_row[1] if spec.help_row else words(spec).replace("&", "")

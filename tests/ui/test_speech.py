@@ -6,26 +6,31 @@ program stands in for them and writes what it was given to a file.
 
 from __future__ import annotations
 
+import os
 import sys
 import textwrap
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from costar_desktop.ui.shell import speech
 from costar_desktop.ui.shell.speech import MAX_CHARS, Voice, VoiceProgram, find_voice, spoken_text
 
 
 def _fake_voice(tmp_path: Path, name: str = "fake", code: int = 0, wait: bool = False):
-    """A voice program that writes its standard input to heard.txt (and then, if ``wait``,
-    waits for its standard input to be closed a second time: never, so it must be killed)."""
+    """A voice program that writes its standard input to NAME-heard.txt and its process id
+    to NAME-pid.txt (and then, if ``wait``, goes on until it is killed)."""
     out = tmp_path / f"{name}-heard.txt"
+    pid = tmp_path / f"{name}-pid.txt"
     script = tmp_path / f"{name}.py"
     script.write_text(
         textwrap.dedent(
             f"""
-            import sys, time
+            import os, sys, time
             data = sys.stdin.buffer.read()
+            open({str(pid)!r}, "w").write(str(os.getpid()))
             open({str(out)!r}, "wb").write(data)
             while {wait!r}:
                 time.sleep(0.05)
@@ -35,6 +40,15 @@ def _fake_voice(tmp_path: Path, name: str = "fake", code: int = 0, wait: bool = 
         encoding="utf-8",
     )
     return VoiceProgram(sys.executable, (str(script),), name), out
+
+
+def _gone(pid_file: Path) -> bool:
+    """Whether the process whose id is in ``pid_file`` has ended (and been reaped)."""
+    try:
+        os.kill(int(pid_file.read_text()), 0)
+    except ProcessLookupError:
+        return True
+    return False
 
 
 def test_each_system_has_its_own_voice_program(monkeypatch):
@@ -93,20 +107,22 @@ def test_saying_something_new_stops_what_was_being_said(qtbot, tmp_path):
     voice = Voice(slow)
     assert voice.say("first note")
     qtbot.waitUntil(slow_heard.exists, timeout=10_000)
-    first = voice._process
-    assert voice.speaking()
+    slow_pid = tmp_path / "slow-pid.txt"
+    assert voice.speaking() and not _gone(slow_pid)
     quick, quick_heard = _fake_voice(tmp_path, "quick")
     voice.program = quick
     assert voice.say("second note")
-    assert first is not None and first.state() == first.ProcessState.NotRunning
+    assert _gone(slow_pid)  # stopped at once, before the new words
     qtbot.waitUntil(lambda: not voice.speaking(), timeout=10_000)
     assert quick_heard.read_text(encoding="utf-8") == "second note"
     # And stop() silences a voice at once.
     voice.program = slow
+    slow_heard.unlink()
     voice.say("third")
-    qtbot.waitUntil(lambda: voice.speaking(), timeout=10_000)
+    qtbot.waitUntil(slow_heard.exists, timeout=10_000)
+    assert voice.speaking() and not _gone(slow_pid)
     voice.stop()
-    assert not voice.speaking()
+    assert not voice.speaking() and _gone(slow_pid)
 
 
 def test_no_voice_or_no_words_says_nothing(tmp_path):
@@ -134,8 +150,81 @@ def test_a_frozen_app_gives_the_voice_the_systems_libraries(monkeypatch):
     monkeypatch.setattr(speech, "is_frozen", lambda: True)
     monkeypatch.setenv("LD_LIBRARY_PATH", "/opt/costar/_internal")
     monkeypatch.setenv("LD_LIBRARY_PATH_ORIG", "/usr/local/lib")
-    assert speech._clean_environment().value("LD_LIBRARY_PATH") == "/usr/local/lib"
+    assert speech.voice_environment().value("LD_LIBRARY_PATH") == "/usr/local/lib"
     monkeypatch.delenv("LD_LIBRARY_PATH_ORIG")
-    assert not speech._clean_environment().contains("LD_LIBRARY_PATH")
+    assert not speech.voice_environment().contains("LD_LIBRARY_PATH")
     monkeypatch.setattr(speech, "is_frozen", lambda: False)
-    assert speech._clean_environment().value("LD_LIBRARY_PATH") == "/opt/costar/_internal"
+    assert speech.voice_environment().value("LD_LIBRARY_PATH") == "/opt/costar/_internal"
+
+
+# --- the window: View → Read the note aloud ------------------------------------------------
+
+
+@pytest.fixture
+def voiced_window(qtbot, registry, demo_file, messages, tmp_path, monkeypatch):
+    """A window whose computer has a voice: a stand-in program that writes what it heard."""
+    program, heard = _fake_voice(tmp_path)
+    script = tmp_path / "voice"
+    script.write_text(f"#!/bin/sh\nexec {program.program} {program.arguments[0]}\n")
+    script.chmod(0o755)
+    monkeypatch.setenv("COSTAR_VOICE", str(script))
+    w = registry.new_window()
+    qtbot.addWidget(w)
+    w.resize(1400, 900)
+    w.show()
+    qtbot.waitExposed(w)
+    assert w.open_path(demo_file), messages
+    w.activateWindow()
+    w.editor.view.setFocus()
+    qtbot.waitUntil(lambda: w.editor.view.hasFocus())
+    return w, heard
+
+
+def test_without_a_voice_read_aloud_is_hidden(window):
+    action = window.menu_actions["view.read_aloud"]
+    assert not action.isVisible()
+    assert "R" not in [keys for keys, _what in window.menu_actions.help_rows()]
+    window.menu_actions["view.spotlight"].trigger()
+    assert not window.spotlight.view.read_aloud.isVisible()
+
+
+def test_r_in_the_spotlight_reads_the_spotlighted_note(voiced_window, qtbot):
+    window, heard = voiced_window
+    assert window.menu_actions["view.read_aloud"].isVisible()
+    assert ("R", "Read the note aloud") in window.menu_actions.help_rows()
+    QTest.keyClick(window.editor.view, Qt.Key.Key_F9)
+    spotlight = window.spotlight.view
+    assert spotlight.isVisible() and spotlight.read_aloud.isVisible()
+    QTest.keyClick(spotlight.words, Qt.Key.Key_Right)
+    reading = spotlight.reading
+    QTest.keyClick(spotlight.words, Qt.Key.Key_R)
+    qtbot.waitUntil(heard.exists, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.read_aloud.voice.speaking(), timeout=10_000)
+    said = heard.read_text(encoding="utf-8")
+    assert said.startswith(reading.words) and reading.lines[0] in said
+    # The big button does the same; reading changes nothing in the workshop.
+    heard.unlink()
+    undo_count = window.document.undo_stack.count()
+    spotlight.read_aloud.click()
+    qtbot.waitUntil(heard.exists, timeout=10_000)
+    assert window.document.undo_stack.count() == undo_count
+
+
+def test_r_on_the_canvas_reads_the_selected_note(voiced_window, qtbot):
+    window, heard = voiced_window
+    note = next(n for n in window.document.notes.values() if not n.is_group and n.author_id)
+    window.editor.scene.select_one(note.id)
+    QTest.keyClick(window.editor.view, Qt.Key.Key_R)
+    qtbot.waitUntil(heard.exists, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.read_aloud.voice.speaking(), timeout=10_000)
+    said = heard.read_text(encoding="utf-8")
+    author = window.document.participants[note.author_id].name
+    assert author in said and said.endswith(note.text)
+
+
+def test_with_nothing_selected_the_status_bar_says_what_to_do(voiced_window):
+    window, heard = voiced_window
+    window.editor.scene.clearSelection()
+    window.menu_actions["view.read_aloud"].trigger()
+    assert "Select one note" in window.statusBar().currentMessage()
+    assert not window.read_aloud.voice.speaking()

@@ -563,6 +563,20 @@ _view: tuple[ActionSpec, ...] = (
         ),
     ),
     ActionSpec(
+        "view.read_aloud",
+        QT_TRANSLATE_NOOP("ReadAloud", "&Read the note aloud"),
+        "ReadAloud",
+        keys=("R",),
+        scope=C,
+        enabled=OPEN,
+        tip=QT_TRANSLATE_NOOP(
+            "ReadAloud",
+            "Say the spotlighted or selected note with the computer's own voice (shown only "
+            "when the computer has one)",
+        ),
+        places=(Place("view", "presentation"), Place("note", "note", 2)),
+    ),
+    ActionSpec(
         "view.full_screen",
         QT_TRANSLATE_NOOP("PresentationController", "&Full screen"),
         "PresentationController",

@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         from costar_desktop.ui.shell.presentation import PresentationController
         from costar_desktop.ui.shell.printing import PrintController
         from costar_desktop.ui.shell.privacy import PrivacyOption
+        from costar_desktop.ui.shell.speech import ReadAloud
         from costar_desktop.ui.shell.spotlight import SpotlightController
         from costar_desktop.ui.steps.tools import StepTools
 
@@ -90,6 +91,8 @@ class MainWindow(QMainWindow):
         self.presentation: PresentationController = PresentationController(self)
         #: View → Spotlight: one note across the canvas, large, for the room.
         self.spotlight: SpotlightController = SpotlightController(self)
+        #: View → Read the note aloud, with the computer's own voice (hidden without one).
+        self.read_aloud: ReadAloud = ReadAloud(self)
         #: File → Export PDF… and Print…, run off the UI thread.
         self.printing: PrintController = PrintController(self)
         #: Automatic backups, File → Restore from backup… and recovering a damaged file.

@@ -211,6 +211,8 @@ class Actions:
                 )
                 continue
             action = self._actions[spec.id]
+            if not action.isVisible():  # read aloud on a computer with no voice
+                continue
             keys = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()]
             rows.append((translate("Help", " or ").join(keys), action.text().replace("&", "")))
         return rows

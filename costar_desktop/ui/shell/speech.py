@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QByteArray, QObject, QProcess, QProcessEnvironment, Signal
 
 from costar_desktop.paths import is_frozen
+from costar_desktop.ui.canvas import accessibility
 
 #: A note may hold 20,000 characters; the voice reads the start of it.
 MAX_CHARS = 3000
@@ -92,7 +93,7 @@ def find_voice(
     return None
 
 
-def _clean_environment() -> QProcessEnvironment:
+def voice_environment() -> QProcessEnvironment:
     """The system's environment for the voice program: a frozen Linux app points the
     library path into its own folder, where the system's programs find the wrong libraries
     (PyInstaller keeps the original beside it)."""
@@ -146,7 +147,7 @@ class Voice(QObject):
             return False
         self.stop()
         process = QProcess(self)
-        process.setProcessEnvironment(_clean_environment())
+        process.setProcessEnvironment(voice_environment())
         process.setProgram(self.program.program)
         process.setArguments(list(self.program.arguments))
         process.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedErrorChannel)
@@ -201,3 +202,49 @@ class Voice(QObject):
                     "%1", self.program.name
                 )
             )
+
+
+class ReadAloud(QObject):
+    """View → Read the note aloud (R; a button in the spotlight): the spotlighted note, or
+    the one selected note, said by the computer's voice (``window.read_aloud``). Hidden when
+    the computer has no voice program."""
+
+    def __init__(self, window, program: VoiceProgram | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.voice = Voice(program if program is not None else find_voice(), self)
+        self.voice.failed.connect(self._failed)
+        self.action = window.menu_actions.on("view.read_aloud", self.read)
+        self.action.setVisible(self.voice.available())
+        # Leaving the spotlight ends what it was saying.
+        window.menu_actions["view.spotlight"].toggled.connect(
+            lambda on: None if on else self.voice.stop()
+        )
+
+    def words(self) -> str:
+        """What is read: the spotlighted note (its words, then who wrote it, its Co and
+        step), else the one selected note as a screen reader names it; empty when there is
+        neither."""
+        spotlight = self.window.spotlight
+        reading = spotlight.view.reading if spotlight.shown() and spotlight.view else None
+        if reading is not None:
+            return ".\n".join([reading.words, *reading.lines[:1]])
+        editor = self.window.editor
+        if editor is None:
+            return ""
+        selected = editor.selected_note_ids()
+        if len(selected) != 1 or selected[0] not in editor.document.notes:
+            return ""
+        return accessibility.note_name(editor.document, editor.document.notes[selected[0]])
+
+    def read(self) -> None:
+        text = self.words()
+        if not text.strip():
+            self.window.statusBar().showMessage(
+                self.tr("Select one note (or open the spotlight) to have it read aloud."), 8000
+            )
+            return
+        self.voice.say(text)
+
+    def _failed(self, message: str) -> None:
+        self.window.statusBar().showMessage(message, 10000)

@@ -110,6 +110,7 @@ KEY_ACTIONS: dict[int, str] = {
     Qt.Key.Key_3.value: "steps.impact.3",
     Qt.Key.Key_4.value: "steps.impact.4",
     Qt.Key.Key_5.value: "steps.impact.5",
+    Qt.Key.Key_R.value: "view.read_aloud",
 }
 
 
@@ -495,6 +496,13 @@ class SpotlightView(QFrame):
             translate("Spotlight", "Add to or remove from the shortlist (S)"),
         )
         self.shortlist.clicked.connect(lambda: self.action_requested.emit("steps.shortlist"))
+        # Shown only when the computer has a voice (the window's read-aloud part says).
+        self.read_aloud = self._button(
+            translate("Spotlight", "🔊 Read aloud"),
+            translate("Spotlight", "Read the note aloud (R)"),
+        )
+        self.read_aloud.clicked.connect(lambda: self.action_requested.emit("view.read_aloud"))
+        self.read_aloud.setVisible(False)
         self.next = self._button(
             translate("Spotlight", "Next →"), translate("Spotlight", "Next note (Right arrow)")
         )
@@ -507,7 +515,7 @@ class SpotlightView(QFrame):
         buttons = QHBoxLayout()
         buttons.addWidget(self.previous)
         buttons.addStretch(1)
-        for b in (self.edit, self.dot, self.shortlist):
+        for b in (self.edit, self.dot, self.shortlist, self.read_aloud):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
@@ -621,7 +629,7 @@ class SpotlightView(QFrame):
             _fill(translate("Spotlight", "%1 note"), i18n.core(palette_colour(reading.colour).name))
         )
         self.colour.show()
-        for b in (self.edit, self.dot, self.shortlist):
+        for b in (self.edit, self.dot, self.shortlist, self.read_aloud):
             b.setEnabled(True)
         self.previous.setEnabled(index > 1)
         self.next.setEnabled(index < len(self.order))
@@ -643,7 +651,7 @@ class SpotlightView(QFrame):
         self.position.hide()
         self.colour.hide()
         self.facts.hide()
-        for b in (self.previous, self.next, self.edit, self.dot, self.shortlist):
+        for b in (self.previous, self.next, self.edit, self.dot, self.shortlist, self.read_aloud):
             b.setEnabled(False)
         self.restyle()
         self.words.setAccessibleName(translate("Spotlight", "Spotlight: there are no notes yet"))
@@ -733,7 +741,7 @@ class SpotlightView(QFrame):
         self.words.begin()
         self.facts.hide()  # the editor takes the whole card
         self._fit()
-        for b in (self.previous, self.next, self.dot, self.shortlist):
+        for b in (self.previous, self.next, self.dot, self.shortlist, self.read_aloud):
             b.setEnabled(False)
         self.words.setAccessibleDescription(
             translate(
@@ -1021,6 +1029,8 @@ class SpotlightController(QObject):
             self.view.leave_requested.connect(self.leave)
             self.view.action_requested.connect(self.run)
             self.view.moved.connect(self._select)
+            # Read aloud is there only when the computer has a voice (ui/shell/speech.py).
+            self.view.read_aloud.setVisible(self.window.menu_actions["view.read_aloud"].isVisible())
         selected = set(editor.selected_note_ids())
         stops = self.view.stops()
         start = next((i for i in stops if i in selected), None)
