@@ -4,12 +4,12 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../costar_desktop/ui/canvas/accessibility.py" line="+25"/>
+        <location filename="../../costar_desktop/ui/canvas/accessibility.py" line="+32"/>
         <source>Deciding together what is needed and where money and effort go.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Shaping together how a service will work.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -19,22 +19,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Judging together how well it works: feedback, visits, reviews.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>no Co yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Group %1, %2, %3 step, %4 notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Note by %1, %2, %3 step: %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -44,17 +44,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>1 dot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 dots.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Impact %1 of 5.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -69,17 +69,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>In the group %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+126"/>
         <source>Step %1: %2</source>
+        <extracomment>A Co&apos;s &quot;Zoom to&quot; (kept here: Qt is handed a pointer to it).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+87"/>
         <source>Co-Production Star</source>
         <translation type="unfinished"></translation>
     </message>
@@ -92,7 +93,7 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/actions_panel.py" line="+111"/>
+        <location filename="../../costar_desktop/ui/steps/actions_panel.py" line="+119"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -103,12 +104,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>– (no Co)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Owner contains…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -173,7 +174,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>New action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -183,22 +184,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Link notes to action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Remove action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Carry over open actions from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Cannot read that workshop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -208,27 +209,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Carry over %1 actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Some values were repaired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>“%1” holds values CoStar Desktop cannot use as they are; they were repaired on the way in, and that file was not changed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/steps/actions.py" line="+38"/>
+        <location filename="../../costar_desktop/ui/steps/actions.py" line="+41"/>
         <source>Action</source>
+        <extracomment>The index of the top level, the default parent of rowCount() and columnCount().</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>First step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -238,7 +240,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -248,7 +250,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Linked notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -258,19 +260,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+83"/>
         <source>
 (carried over from “%1”)</source>
         <extracomment>The action objects last shown, by id (the document replaces those it changes).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>Edit action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -278,61 +280,61 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="+94"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="+207"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Go back to an automatic backup of this workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/shell/backups.py" line="+190"/>
+        <location filename="../../costar_desktop/ui/shell/backups.py" line="+206"/>
         <source>this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+72"/>
+        <location line="+90"/>
         <source>another copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-83"/>
         <source>No backups yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>There are no backups of this workshop yet. One is made each time it is opened and every ten minutes while you work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Save the restored copy as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+17"/>
-        <location line="+47"/>
-        <location line="+8"/>
+        <location line="+16"/>
+        <location line="+21"/>
+        <location line="+68"/>
+        <location line="+11"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-99"/>
         <source>The current state could not be backed up first, so nothing was changed (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>The backup could not be written to “%1” (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>(taken from “%1”)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -342,32 +344,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>“%1” is damaged and cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The newest good backup of this workshop is %2 old (%3 at %4)%6 and holds %5 notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Restore it? The file that cannot be opened is kept, renamed to “%1.damaged”; nothing is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Restore from backup?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>The damaged file could not be renamed, so nothing was changed (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The backup could not be written to “%1”, so the damaged file was left as it was (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -375,12 +377,12 @@
 <context>
     <name>CanvasScene</name>
     <message>
-        <location filename="../../costar_desktop/ui/canvas/scene.py" line="+31"/>
+        <location filename="../../costar_desktop/ui/canvas/scene.py" line="+37"/>
         <source>No Co yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>★ Shortlist</source>
         <extracomment>Added to the stacking order of the current step&apos;s notes: they lie above the others. Qt&apos;s pixmap cache, in KB (its default, 10 MB, holds a few hundred note cards).</extracomment>
         <translation type="unfinished"></translation>
@@ -404,16 +406,16 @@
 <context>
     <name>CanvasView</name>
     <message>
-        <location filename="../../costar_desktop/ui/canvas/view.py" line="+71"/>
+        <location filename="../../costar_desktop/ui/canvas/view.py" line="+118"/>
         <source>Co-Production Star canvas</source>
-        <extracomment>The zoom factor changed (1.0 = 100 %). An example from the inspiration deck was dropped: (its key, scene point). Arrow keys: move the selected notes by (dx, dy) star units. The note menu is wanted at this global position (right-click, Menu key, long press). A finger is down and has stayed within HOLD_SLOP of where it went down. True while the view shows the fitted star; it then refits when resized. Pixels at the bottom kept free when fitting (the presentation bar sits there).</extracomment>
+        <extracomment>How long a flight to a Co (or back to the whole star) takes, in ms: long enough to see where the view went, short enough not to wait for. 0 jumps (tests may set it). Pixels kept free around what a flight, or the presentation overview, fits to the view. (zoom, the scene point in the middle of the viewport): where the view is, or is going. The zoom factor changed (1.0 = 100 %). An example from the inspiration deck was dropped: (its key, scene point). Arrow keys: move the selected notes by (dx, dy) star units. The note menu is wanted at this global position (right-click, Menu key, long press). A flight (:meth:`fly_to`, :meth:`fly_back`) arrived where it was going. Not sent for a flight that a wheel, a pinch or a pan stopped on the way. The rubber band, pan, pinch and long press (interactions.py). Made first: the viewport&apos;s events reach it from the moment the viewport is set. True while the view shows the fitted star; it then refits when resized. Pixels at the bottom kept free when fitting (the presentation bar sits there). In presentation mode the whole-star view fits where the notes are (overview_rect). What a resize fits again when the view is not showing the whole star: the place last flown to, until the user zooms or pans. Zoom to a Co, the parking area or the selection, and back (zoom_to.py).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DateDelegate</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/actions.py" line="+103"/>
+        <location filename="../../costar_desktop/ui/steps/actions.py" line="+117"/>
         <source>No date</source>
         <extracomment>Words saying that the date being typed is not a date (&quot;&quot; once it is gone).</extracomment>
         <translation type="unfinished"></translation>
@@ -422,24 +424,24 @@
 <context>
     <name>DateEntry</name>
     <message>
-        <location filename="../../costar_desktop/ui/date_entry.py" line="+84"/>
+        <location filename="../../costar_desktop/ui/date_entry.py" line="+88"/>
         <source>“%1” is not a date. Type it like %2.</source>
         <extracomment>The date the hints show, written the locale&apos;s way (&quot;21/01/2027&quot; in the UK). How a date is shown in a cell and put in the box: &quot;21 Jan 2027&quot;, months in the locale&apos;s words.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Type a date like %1, or leave it empty for no date.</source>
         <extracomment>The text this box last showed for a date, and that date (YYYY-MM-DD).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Choose from a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Choose the date from a calendar (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -495,28 +497,28 @@
 <context>
     <name>FloatingBar</name>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="+112"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="+427"/>
         <source>Previous step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/shell/presentation.py" line="+42"/>
+        <location filename="../../costar_desktop/ui/shell/presentation.py" line="+59"/>
         <source>Current step</source>
         <extracomment>The smallest side of anything to tap on the floating bar, in pixels.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="+3"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="+11"/>
         <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-140"/>
         <source>Switch between the star and this step&apos;s work, in large type (F7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-161"/>
         <source>+ Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -526,7 +528,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+179"/>
+        <location filename="../../costar_desktop/ui/shell/presentation.py" line="+98"/>
+        <source>Zoom to ▴</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom to a Co, the notes not yet placed or the selected notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>◉ Spotlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spotlight: the selected note in large type (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+125"/>
         <source>Vote</source>
         <translation type="unfinished"></translation>
     </message>
@@ -536,8 +559,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location filename="../../costar_desktop/ui/shell/presentation.py" line="+65"/>
+        <location line="+146"/>
+        <location filename="../../costar_desktop/ui/shell/presentation.py" line="+10"/>
         <source>⏱ 5 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -547,7 +570,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-520"/>
         <source>↶ Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -557,7 +580,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+290"/>
         <source>✕ Exit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -567,17 +590,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/shell/presentation.py" line="-3"/>
+        <location filename="../../costar_desktop/ui/shell/presentation.py" line="-14"/>
         <source>★ Star</source>
+        <extracomment>View → Zoom to, in big type, above the bar&apos;s &quot;Zoom to&quot; button.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>%1 ▴</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>⏱ Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>⏱ Go on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -585,7 +614,7 @@
 <context>
     <name>GroupItem</name>
     <message>
-        <location filename="../../costar_desktop/ui/canvas/group_item.py" line="+133"/>
+        <location filename="../../costar_desktop/ui/canvas/group_item.py" line="+135"/>
         <source>Group: %1</source>
         <extracomment>The title was double-clicked: the editor asks for a new title (group id).</extracomment>
         <translation type="unfinished"></translation>
@@ -594,7 +623,7 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="-52"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="-269"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
@@ -604,28 +633,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/shell/help.py" line="+21"/>
-        <source>Double-click or double-tap empty space</source>
-        <extracomment>Keys handled by the canvas itself rather than by an action of the table.</extracomment>
+        <location line="+109"/>
+        <source>Ctrl+Shift+1 to Ctrl+Shift+4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Zoom to Co-commission, Co-design, Co-deliver or Co-assess; the same key again shows the whole star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ctrl+Shift+5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom to the notes not yet placed (the parking area)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ctrl+Shift+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom to the selected notes or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../costar_desktop/ui/shell/help.py" line="+23"/>
+        <source>Double-click or double-tap empty space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Start a new note there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Double-click a note / Enter / F2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Edit the note&apos;s text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -645,87 +703,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Escape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Finish typing (what you typed is kept); from the step&apos;s work or a zoomed Co, back to the whole star; leave presentation mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Tab (while typing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
+        <source>Arrows, PgUp / PgDn, Space, a swipe (spotlight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The previous / next note in the spotlight (Shift+Space: back); Up / Down scroll a long note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter, F2, D, 1–5, 0, S, Escape (spotlight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit, dot, rate or shortlist the note in the spotlight; Escape goes back to the star with it selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Tab / Shift+Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Select the next / previous note, in reading order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Arrow keys / Shift+arrow keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Move the selected notes a little / more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-5"/>
-        <source>Finish typing (what you typed is kept); from the step&apos;s work, back to the star; leave presentation mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-36"/>
         <source>Finish typing and start the next note beside it, in the same Co</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>PgUp / PgDn, arrow keys, Home / End (the step&apos;s work)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Page or go item by item through the step&apos;s work in presentation mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+21"/>
         <source>Tab / Shift+Tab (action plan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Save the cell and type in the next / previous one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>The note&apos;s menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Menu key, Shift+F10, right-click, a finger held still</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Ctrl+click, drag a frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Select several notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ctrl+mouse wheel, pinch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -735,27 +813,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Click or tap a Co&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Space+drag, middle-drag, two fingers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Move the view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../costar_desktop/ui/shell/menus.py" line="+199"/>
-        <source> or </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../costar_desktop/ui/shell/help.py" line="+12"/>
-        <source>Keyboard shortcuts</source>
+        <source>Zoom to that Co; again: the whole star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Space+drag, middle-drag, two fingers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../costar_desktop/ui/shell/menus.py" line="+217"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../costar_desktop/ui/shell/help.py" line="+23"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -765,7 +853,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>About %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -778,12 +866,12 @@
 <context>
     <name>InspirationPanel</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/inspiration.py" line="+51"/>
+        <location filename="../../costar_desktop/ui/steps/inspiration.py" line="+54"/>
         <source>Ideas from elsewhere. Drag one onto the star, or choose it and press “Put on the star”. It is marked as an example.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Show ideas for</source>
         <translation type="unfinished"></translation>
     </message>
@@ -806,270 +894,309 @@
 <context>
     <name>LinkNotesDialog</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/actions_panel.py" line="-242"/>
+        <location filename="../../costar_desktop/ui/steps/actions_panel.py" line="-271"/>
         <source>Notes this action comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveCaption</name>
+    <message>
+        <location filename="../../costar_desktop/ui/shell/captions.py" line="+104"/>
+        <source>Live caption</source>
+        <extracomment>A long note shows this many lines at most: its end, the part being typed. The words &quot;Being written:&quot; beside the caption, as a share of the caption&apos;s size. Pixels between the band and the floating bar (or the bottom of the canvas). The band&apos;s side margins within the canvas, in pixels. The whole text being typed (the band may show only its end).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The words of the note being written, shown large for the room to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✎ Being written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Words being written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="-59"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="-296"/>
         <source>&amp;New workshop…</source>
         <extracomment>The menus of the menu bar, in order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Open the sa&amp;mple workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>New &amp;window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save a complete copy and keep working in it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Export as &amp;JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Export as &amp;CSV tables…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Export as &amp;Markdown…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+41"/>
         <source>Workshop &amp;details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Participants and groups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Close workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../../costar_desktop/ui/shell/main_window.py" line="+125"/>
+        <location line="+9"/>
+        <location filename="../../costar_desktop/ui/shell/main_window.py" line="+136"/>
         <source>&amp;Undo</source>
-        <extracomment>The window opened or closed a workshop (path or None). Every action of the table (ui/shell/actions.py) by its id. The Steps menu&apos;s actions and the step panels&apos; docks. Presentation mode, the floating bar and full screen. File → Export PDF… and Print…, run off the UI thread. Automatic backups, File → Restore from backup… and recovering a damaged file. File → Export → Anonymise names, for exports and PDFs.</extracomment>
+        <extracomment>Every menu action of the window, by its id (ui/shell/actions.py); not named ``actions``, which would hide QWidget.actions() and say &quot;the action plan&quot; to a reader. The window opened or closed a workshop (path or None). Every action of the table (ui/shell/actions.py) by its id. The Steps menu&apos;s actions and the step panels&apos; docks. Presentation mode, the floating bar and full screen. View → Spotlight: one note across the canvas, large, for the room. View → Read the note aloud, with the computer&apos;s own voice (hidden without one). File → Export PDF… and Print…, run off the UI thread. Automatic backups, File → Restore from backup… and recovering a damaged file. File → Export → Anonymise names, for exports and PDFs.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../../costar_desktop/ui/shell/main_window.py" line="+1"/>
+        <location line="+20"/>
+        <location filename="../../costar_desktop/ui/shell/main_window.py" line="+3"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;New note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Add a note where the pointer is (or double-click empty space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+26"/>
         <source>&amp;Edit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Select &amp;all notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Text size, theme and colour options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Actual size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Fit star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+102"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;About CoStar Desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-238"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Note &amp;colour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Note &amp;author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+112"/>
-        <location filename="../../costar_desktop/ui/shell/main_window.py" line="+32"/>
-        <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../costar_desktop/ui/shell/main_window.py" line="+19"/>
-        <source> Writing as: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-14"/>
-        <source>Author of new and selected notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>  Colour: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>Colour of new and selected notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Save status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Zoom %1 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>This workshop file is read-only: you can look, but changes cannot be saved. Use File → Save As… to save a copy you can change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>✓ Opened – every change is saved as you work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Already open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>“%1” is already open in another CoStar window. That window has been brought to the front.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Cannot open this workshop</source>
+        <location line="+32"/>
+        <source>&amp;5 Notes not yet placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>&amp;Selected notes or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+375"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;About CoStar Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-782"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note &amp;colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note &amp;author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zoom &amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+341"/>
+        <location filename="../../costar_desktop/ui/shell/main_window.py" line="+38"/>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../costar_desktop/ui/shell/main_window.py" line="+22"/>
+        <source> Writing as: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Author of new and selected notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>  Colour: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Colour of new and selected notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Zoom %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This workshop file is read-only: you can look, but changes cannot be saved. Use File → Save As… to save a copy you can change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>✓ Opened – every change is saved as you work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is already open in another CoStar window. That window has been brought to the front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot open this workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Cannot create the workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Save the new workshop as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+32"/>
         <source>Open a workshop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1079,69 +1206,69 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Save a copy of the workshop as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Choose a folder for the CSV tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Export the workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The export could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location line="+24"/>
+        <location line="+53"/>
+        <location line="+29"/>
         <source>(nobody in particular)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="-109"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="-336"/>
         <source>Impact rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Move to step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/shell/main_window.py" line="+13"/>
+        <location filename="../../costar_desktop/ui/shell/main_window.py" line="+16"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1156,7 +1283,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>1 note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1169,7 +1296,7 @@
 <context>
     <name>MarketDialog</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/market.py" line="+24"/>
+        <location filename="../../costar_desktop/ui/steps/market.py" line="+26"/>
         <source>A sceptic&apos;s worry and our answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1202,7 +1329,7 @@
 <context>
     <name>MarketPanel</name>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Who might doubt this, and what would win them over?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1212,7 +1339,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-8"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1227,12 +1354,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add a sceptic&apos;s worry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Edit a sceptic&apos;s worry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1245,17 +1372,17 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../costar_desktop/ui/shell/dialogs.py" line="+32"/>
+        <location filename="../../costar_desktop/ui/shell/dialogs.py" line="+35"/>
         <source>Participant or group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A name, a role or a table, e.g. “Table 2 – carers”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This is a table group, not one person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1265,12 +1392,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Each person at the table gets the dots one person gets, so a table of eight has eight people&apos;s dots.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1288,17 +1415,17 @@
 <context>
     <name>ParticipantsDialog</name>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Participants and table groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Notes can show who wrote them. Add people or table groups here. A role or a table name is enough: names are optional.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Participants and groups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1336,7 +1463,7 @@
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/people.py" line="+115"/>
+        <location filename="../../costar_desktop/ui/steps/people.py" line="+133"/>
         <source>Who could help make the shortlist happen? Names are optional.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1346,7 +1473,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>inside</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1356,27 +1483,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-17"/>
         <source>Add co-producer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-8"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Could bring</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1386,12 +1513,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Edit co-producer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1404,7 +1531,7 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location line="-82"/>
+        <location line="-95"/>
         <source>Co-producer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1434,7 +1561,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1487,17 +1614,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Do not rely on colour: show a letter and a pattern for each note colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>“Size of everything” takes effect the next time CoStar Desktop starts. The other choices apply at once.</source>
+        <location line="+4"/>
+        <source>Show live captions while typing (presentation mode)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>While a note is typed in presentation mode, its words are shown large along the bottom of the screen, so that the person who said it can check them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“Size of everything” takes effect the next time CoStar Desktop starts. The other choices apply at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Text size:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1515,22 +1652,22 @@
 <context>
     <name>PresentationController</name>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="+105"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="+324"/>
         <source>&amp;Presentation mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+97"/>
         <source>&amp;Full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Leave presentation mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-97"/>
         <source>Switch between the star and this step&apos;s &amp;work, in large type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1538,63 +1675,63 @@
 <context>
     <name>PrintController</name>
     <message>
-        <location line="-70"/>
+        <location line="-247"/>
         <source>Export &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Save an action plan, a report or blank templates as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Print an action plan, a report or blank templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/shell/printing.py" line="+275"/>
+        <location filename="../../costar_desktop/ui/shell/printing.py" line="+329"/>
         <source>Export PDF</source>
         <extracomment>Progress from 0.0 to 1.0. The job ended well; carries the output path (or None after printing). The job failed; carries a plain message (empty when the user cancelled). A job finished (True) or failed or was cancelled (False); for tests and the status bar.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Making the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Printing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Saved the PDF to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sent to the printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The PDF could not be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1612,7 +1749,7 @@
 <context>
     <name>PrintOptionsDialog</name>
     <message>
-        <location line="-316"/>
+        <location line="-368"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1627,7 +1764,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1637,7 +1774,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1647,7 +1784,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Print</source>
         <extracomment>Printing resolution: sharp text on paper without huge images in the print queue.</extracomment>
         <translation type="unfinished"></translation>
@@ -1678,12 +1815,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Blank templates need no workshop: the title and date are printed on them if the workshop has them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1696,12 +1833,12 @@
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="-12"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="-27"/>
         <source>&amp;Anonymise names (e.g. “Service user 3”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Exports and PDFs show each participant&apos;s kind and a number instead of their name, notes&apos; authors and co-producers included</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1709,17 +1846,17 @@
 <context>
     <name>RankingPanel</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/ranking.py" line="+37"/>
+        <location filename="../../costar_desktop/ui/steps/ranking.py" line="+39"/>
         <source>Rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Dots</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1729,46 +1866,64 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Shortlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Ranking of notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>The dots are hidden. Reveal them to see the ranking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Most dots first, then highest impact. Tick the notes for the shortlist (or press S on the star).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source> (group)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="+332"/>
+        <source>&amp;Read the note aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Say the spotlighted or selected note with the computer&apos;s own voice (shown only when the computer has one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../costar_desktop/ui/shell/speech.py" line="+244"/>
+        <source>Select one note (or open the spotlight) to have it read aloud.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RegisterPanel</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/base.py" line="+140"/>
+        <location filename="../../costar_desktop/ui/steps/base.py" line="+153"/>
         <source>&amp;Add…</source>
         <extracomment>Its name, also the objectName of its dock (&quot;dock_&lt;key&gt;&quot;). Its title in the View → Panels menu and on its dock&apos;s tab (context &quot;StepTools&quot;). The key of the panel whose dock it shares (below it); &quot;&quot; for a dock of its own. The step that brings its dock to the front, if any. The document&apos;s signals (``WorkshopDocument.note_changed``…) that make it refresh. Something went wrong that the user must hear of (title, message); the window shows it. Changed while out of sight: refresh when shown (or asked for) again. Whether the panel&apos;s dock is on screen (a dock behind another&apos;s tab is not, though Qt still calls it visible); the step tools say so.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1786,27 +1941,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>CoStar Desktop can open a repaired copy, “%1”, beside it. These values would be repaired:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Open the repaired copy? “%1” stays exactly as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Open a repaired copy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Save the repaired copy as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <location line="+5"/>
         <source>Not repaired</source>
         <translation type="unfinished"></translation>
@@ -1820,18 +1975,18 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../costar_desktop/ui/shell/backups.py" line="-246"/>
+        <location filename="../../costar_desktop/ui/shell/backups.py" line="-302"/>
         <source>Restore from backup</source>
         <extracomment>How often the window checks whether edits are due a backup (milliseconds).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>CoStar Desktop keeps copies of this workshop in your data folder: when it is opened, every ten minutes while you work, and before it is upgraded. Choose one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1856,22 +2011,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Restore &amp;here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Replace the open workshop with this backup. Its current state is backed up first, so this can be undone the same way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Restore as a &amp;copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Write the backup to a new file and open it; this file stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1879,7 +2034,7 @@
 <context>
     <name>SaveBanner</name>
     <message>
-        <location filename="../../costar_desktop/ui/widgets.py" line="+79"/>
+        <location filename="../../costar_desktop/ui/widgets.py" line="+80"/>
         <source>Save As…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1890,14 +2045,264 @@
     </message>
 </context>
 <context>
+    <name>Spotlight</name>
+    <message>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="-34"/>
+        <source>Spot&amp;light: the selected note in large type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the selected note across the canvas in large type; the arrow keys go to the next and previous note, Escape goes back to the star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../costar_desktop/ui/shell/spotlight.py" line="+173"/>
+        <source>A group of 1 note</source>
+        <extracomment>The note&apos;s words grow up to this many times the readable size when they are few. The lines under the words (author, Co, dots…), as a share of the words&apos; readable size. The buttons&apos; words, as a share of it; the buttons are never smaller than MIN_TARGET. …but no larger than this (pixels), so that the row of buttons fits at the largest text size. A sideways swipe walks once the finger went this far (pixels) and mostly sideways. A touch that moved less than this (pixels) is a tap. No maximum height (Qt&apos;s QWIDGETSIZE_MAX). A group card lists this many of its notes, then says how many more there are. The words keep room for at least this many lines; the lines about them give way. A note too long to fit keeps this share of the card (it scrolls); the rest is for the lines about it. Document signals that can change what the spotlight shows. Keys that run the canvas&apos;s own actions (ui/shell/actions.py) on the spotlighted note. The note&apos;s words (a group card&apos;s title). The lines under the words: who, where, dots and ratings, group; a group&apos;s notes. What a screen reader says (the canvas&apos;s words for the note) and adds.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A group of %1 notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Written by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written by: anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not yet placed in a Co</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>dots hidden until they are revealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its group has no dots yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its group has 1 dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its group has %1 dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no dots yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>impact %1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no impact rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>★ on the shortlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an example from elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in the group “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(no words yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dots are hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+221"/>
+        <source>Which note of how many</source>
+        <extracomment>Editing ended: &quot;enter&quot;, &quot;escape&quot; or &quot;focus&quot;. Leave the spotlight (Escape, the Close button). Run the table&apos;s action with this id on the spotlighted note (D, S, 1–5, 0). The spotlight moved to this note (the canvas&apos;s selection follows). The stops in order, and the note shown (None: there are no notes). The readable size of the words for this window, and the size they are shown at.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The note&apos;s colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>About this note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>← Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous note (Left arrow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>✎ Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit the words (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>⬤ Dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Give or take back a dot (D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>★ Shortlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to or remove from the shortlist (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>🔊 Read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the note aloud (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next note (Right arrow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>✕ Back to the star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the star (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Note %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>There are no notes yet. Go back to the star (Escape) and add some.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Spotlight: there are no notes yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escape goes back to the star.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Spotlight: the arrow keys, Page Up and Page Down go to the previous and next note, Enter edits, Escape goes back to the star.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Editing. Enter saves, Shift+Enter starts a new line, Escape keeps what you typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StarItem</name>
     <message>
-        <location filename="../../costar_desktop/ui/canvas/star_item.py" line="+64"/>
+        <location filename="../../costar_desktop/ui/canvas/star_item.py" line="+35"/>
+        <source>Zoom to %1 (click again for the whole star)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Parking area – notes that have no Co yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>Co-Production
 Star</source>
         <translation type="unfinished"></translation>
@@ -1906,13 +2311,13 @@ Star</source>
 <context>
     <name>StepBanner</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/banner.py" line="+43"/>
+        <location filename="../../costar_desktop/ui/steps/banner.py" line="+44"/>
         <source>Go to the %1 step (Ctrl+%2)</source>
         <extracomment>A step button was pressed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Step %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1922,7 +2327,7 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Question for this step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1932,8 +2337,9 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+68"/>
         <source>For the facilitator: </source>
+        <extracomment>Only the question (and the timer beside it): while the star is zoomed to a Co in presentation mode, the room gets the height of the step buttons for its notes.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1951,22 +2357,22 @@ Star</source>
 <context>
     <name>StepTools</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/inspiration.py" line="-21"/>
+        <location filename="../../costar_desktop/ui/steps/inspiration.py" line="-25"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/steps/voting.py" line="+28"/>
+        <location filename="../../costar_desktop/ui/steps/voting.py" line="+29"/>
         <source>Voting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/steps/ranking.py" line="-61"/>
+        <location filename="../../costar_desktop/ui/steps/ranking.py" line="-86"/>
         <source>Ranking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/steps/people.py" line="+33"/>
+        <location filename="../../costar_desktop/ui/steps/people.py" line="+36"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1976,168 +2382,168 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/steps/market.py" line="-10"/>
+        <location filename="../../costar_desktop/ui/steps/market.py" line="-12"/>
         <source>Sceptics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/steps/actions_panel.py" line="+31"/>
+        <location filename="../../costar_desktop/ui/steps/actions_panel.py" line="+36"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="+101"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="+85"/>
         <source>&amp;Previous step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>&amp;Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Show facilitator &amp;hints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Show &amp;only this step&apos;s notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>&amp;Voting mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+20"/>
         <source>Give or take back a &amp;dot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Hide or reveal the dots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Impact %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>No impact rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Add to or remove from the &amp;shortlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Group notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Ungroup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Tid&amp;y this Co</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Lay out one Co&apos;s notes side by side, without overlap: the Co of the selected notes; with none selected, the Co under the pointer (or in the middle of the view)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Tidy the &amp;whole star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Lay out the notes of every Co and of the parking area side by side, without overlap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Make an &amp;action from the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Carry over open actions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>%1 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Other length…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Pause or resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Beep when time is up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-149"/>
         <source>Switch between the star and this step&apos;s &amp;panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-553"/>
         <source>&amp;Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Impact rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Move note to step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Timer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-25"/>
         <source>&amp;Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/steps/tools.py" line="+180"/>
+        <location filename="../../costar_desktop/ui/steps/tools.py" line="+208"/>
         <source>Select two or more notes to group them.</source>
         <extracomment>Panels made so far. A panel is made (and bound to the open workshop) when its dock is first shown or when :meth:`panel` asks for it: at start-up only the current step&apos;s panel is on screen, and the others cost time and follow every change for nothing. Each dock by the key of its first panel (View → Panels lists them so). The action plan was shown only because the group reached Grow. Docks on screen now, as their visibilityChanged says (it follows the tabs).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Group notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2150,9 +2556,9 @@ Star</source>
 <context>
     <name>StepWorkView</name>
     <message>
-        <location filename="../../costar_desktop/ui/shell/presentation_views.py" line="+81"/>
+        <location filename="../../costar_desktop/ui/shell/presentation_views.py" line="+96"/>
         <source>☰ Ranking</source>
-        <extracomment>Body text on a 1080-pixel-high screen, in pixels; it follows the screen&apos;s height and the text size. Words under about 40 px on a 1080p picture cannot be read from the back of a hall. Headlines (the idea, the person, the worry, the action) and the title, as a share of it. Never smaller than this, however small the window. Document signals that can change what one of the views shows. Said instead of the entries when there are none.</extracomment>
+        <extracomment>The steps whose work has a view of its own (the Map&apos;s work is the star itself). Body text on a 1080-pixel-high screen, in pixels; it follows the screen&apos;s height and the text size. Words under about 40 px on a 1080p picture cannot be read from the back of a hall. Headlines (the idea, the person, the worry, the action) and the title, as a share of it. Never smaller than this, however small the window. Document signals that can change what one of the views shows. Said instead of the entries when there are none.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2176,17 +2582,17 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>The dots are hidden until everyone has voted. Impact and shortlist only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The dots are hidden. No idea has an impact rating or a place on the shortlist yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Most dots first, then highest impact.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2196,32 +2602,32 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 (group)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>1 dot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 dots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>impact %1 of 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>no impact rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>★ on the shortlist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2231,42 +2637,42 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>inside the organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>outside the organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Could bring: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>How they take part: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Who will co-produce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Nobody named yet: no co-producers so far.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Our answer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Our answer: not agreed yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2276,17 +2682,17 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Sceptics&apos; worries and our answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>No worries written down yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>nobody yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2296,7 +2702,7 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Who: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2306,34 +2712,34 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>First step: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Carried over from “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>No actions in the plan yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>Item %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+161"/>
         <source>What is shown</source>
-        <extracomment>The reader scrolled with a key. Escape in the view: the controller shows the star again.</extracomment>
+        <extracomment>The reader scrolled with a key. Escape in the view: the controller shows the star again. The list. The name hides QWidget.scroll() (scrolling the widget&apos;s pixels), which nothing calls on this view; the tests and the controller know the list by it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2342,18 +2748,18 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>%1: %2, large view, read only</source>
         <extracomment>Where the reader was before the list was filled again.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Page Up and Page Down scroll; the arrow keys go from item to item; Escape goes back to the star.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>%1–%2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2363,6 +2769,7 @@ Star</source>
     <message>
         <location filename="../../costar_desktop/ui/canvas/tidy_actions.py" line="+25"/>
         <source>the parking area</source>
+        <extracomment>Marks &quot;no Co under the pointer&quot; apart from None, which is the parking area.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2381,7 +2788,7 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Already tidy: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2391,17 +2798,17 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Tidied: %1. Undo puts the notes back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Too full for every note at full size, so some overlap: %1. Move some notes out to make room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>A group that lies across two areas stays where it is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2409,21 +2816,35 @@ Star</source>
 <context>
     <name>Timer</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/timer.py" line="+84"/>
+        <location filename="../../costar_desktop/ui/steps/timer.py" line="+85"/>
         <source>Timer</source>
         <extracomment>Seconds left changed (every second while running, and on start/reset). Time is up. Started, paused, resumed or stopped.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>How many minutes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Voice</name>
+    <message>
+        <location filename="../../costar_desktop/ui/shell/speech.py" line="-61"/>
+        <source>The computer&apos;s voice (%1) could not read the note.</source>
+        <extracomment>A note may hold 20,000 characters; the voice reads the start of it. The program&apos;s full path. Its name, for the menu&apos;s tip and for messages (&quot;espeak-ng&quot;). Speaking started (True) or ended (False). The voice program could not be started or failed: a plain message.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The computer&apos;s voice (%1) could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>VoicesPanel</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/voices.py" line="+9"/>
+        <location filename="../../costar_desktop/ui/steps/voices.py" line="+8"/>
         <source>Missing voices</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2443,12 +2864,12 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>✓ Every kind of participant here has added something to every Co.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2456,18 +2877,18 @@ Star</source>
 <context>
     <name>VotingPanel</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/voting.py" line="+7"/>
-        <location line="+71"/>
+        <location filename="../../costar_desktop/ui/steps/voting.py" line="+6"/>
+        <location line="+79"/>
         <source>Voting mode: off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-72"/>
         <source>Choose who is voting, then click or tap a note to give it a dot. Click it again to take the dot back. With a note selected, press D.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Voters and dots left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2492,29 +2913,29 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 — %2 of %3 dots left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+30"/>
+        <location line="+17"/>
+        <location line="+41"/>
         <source>Reveal the dots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+30"/>
+        <location line="-41"/>
+        <location line="+41"/>
         <source>Hide the dots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-32"/>
         <source>Voting mode: on — click notes to give dots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Change dots per voter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2528,12 +2949,12 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Run a co-production workshop on the Co-Production Star. Everything you add is saved straight away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;New workshop…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2558,7 +2979,7 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No recent workshops yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2566,31 +2987,31 @@ Star</source>
 <context>
     <name>WorkshopEditor</name>
     <message>
-        <location filename="../../costar_desktop/ui/shell/editor.py" line="+222"/>
+        <location filename="../../costar_desktop/ui/shell/editor.py" line="+260"/>
         <source>Add example</source>
         <extracomment>The selection of notes changed. A short message for the status bar (e.g. &quot;No dots left for Table 2&quot;). The step changed (the new step). Voting mode was switched on or off. The note menu was asked for (global screen position). The colour, author and voter that new notes and dots take (not saved in the file).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+38"/>
         <location line="+34"/>
-        <location line="+29"/>
         <source>this voter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+29"/>
+        <location line="-30"/>
+        <location line="+34"/>
         <source>%1 has no dots left. Click one of their dots to take it back first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+36"/>
+        <location line="-26"/>
+        <location line="+44"/>
         <source>%1: %2 dots left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-13"/>
         <source>Give dots</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2600,33 +3021,33 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 had no dots left for %2 of the notes: %3 dots left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Select two or more notes that are not in a group yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+5"/>
+        <location line="+22"/>
+        <location line="+10"/>
         <source>Rename group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Group title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Select a note first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Make an action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2634,53 +3055,52 @@ Star</source>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../costar_desktop/ui/model/commands.py" line="+104"/>
+        <location filename="../../costar_desktop/ui/model/commands.py" line="+33"/>
         <source>Add note</source>
-        <extracomment>The first redo (the push) was not saved: the command is dropped. A later undo or redo was not saved (WorkshopDocument.undo/redo put the stack back). The stack is being put back on this command: its next redo or undo is not run.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Add notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Edit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Move note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Move notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Change colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Change author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Delete note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Delete notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Edit workshop details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2700,47 +3120,47 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/model/commands_steps.py" line="+36"/>
+        <location filename="../../costar_desktop/ui/model/commands_steps.py" line="+41"/>
         <source>Take back a dot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Give a dot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Rate impact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Clear impact rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Add to shortlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Remove from shortlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Move to another step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Group notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Ungroup notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2878,12 +3298,12 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Ask each table for things that already happen, big or small. Put each one in the Co it fits best. If the room goes quiet, open the ideas from elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Which of these would make the biggest difference?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2893,7 +3313,7 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Who could help make the shortlist happen?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2903,7 +3323,7 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Who might doubt this, and what would win them over?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2913,7 +3333,7 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>What will we do next, who will do it, and by when?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2923,7 +3343,7 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Yellow</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3003,7 +3423,7 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Pupils decide how part of the wellbeing money is spent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3053,12 +3473,12 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Peer mentors with lived experience support people in a mental-health service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Volunteer befrienders phone older people who live alone</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../costar_desktop/ui/canvas/accessibility.py" line="+25"/>
+        <location filename="../../costar_desktop/ui/canvas/accessibility.py" line="+32"/>
         <source>Deciding together what is needed and where money and effort go.</source>
         <translation>Gemeinsam entscheiden, was gebraucht wird und wofür Geld und Kraft eingesetzt werden.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Shaping together how a service will work.</source>
         <translation>Gemeinsam gestalten, wie ein Angebot funktionieren soll.</translation>
     </message>
@@ -19,22 +19,22 @@
         <translation>Die Arbeit gemeinsam machen: Betroffene helfen Betroffenen, Ehrenamt, gegenseitige Hilfe.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Judging together how well it works: feedback, visits, reviews.</source>
         <translation>Gemeinsam beurteilen, wie gut es funktioniert: Rückmeldungen, Besuche, Überprüfungen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>no Co yet</source>
         <translation>noch kein Co</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Group %1, %2, %3 step, %4 notes</source>
         <translation>Gruppe %1, %2, Schritt %3, %4 Zettel</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Note by %1, %2, %3 step: %4</source>
         <translation>Zettel von %1, %2, Schritt %3: %4</translation>
     </message>
@@ -44,17 +44,17 @@
         <translation>Zettel, %2, Schritt %3: %4</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>1 dot.</source>
         <translation>1 Punkt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 dots.</source>
         <translation>%1 Punkte.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Impact %1 of 5.</source>
         <translation>Wirkung %1 von 5.</translation>
     </message>
@@ -69,17 +69,18 @@
         <translation>Ein Beispiel von anderswo.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>In the group %1.</source>
         <translation>In der Gruppe %1.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+126"/>
         <source>Step %1: %2</source>
+        <extracomment>A Co&apos;s &quot;Zoom to&quot; (kept here: Qt is handed a pointer to it).</extracomment>
         <translation>Schritt %1: %2</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+87"/>
         <source>Co-Production Star</source>
         <translation>Co-Produktions-Stern</translation>
     </message>
@@ -92,7 +93,7 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/actions_panel.py" line="+111"/>
+        <location filename="../../costar_desktop/ui/steps/actions_panel.py" line="+119"/>
         <source>Action plan</source>
         <translation>Aktionsplan</translation>
     </message>
@@ -103,12 +104,12 @@
         <translation>Datum nicht erkannt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>– (no Co)</source>
         <translation>– (kein Co)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Owner contains…</source>
         <translation>Verantwortliche suchen…</translation>
     </message>
@@ -173,7 +174,7 @@
         <translation>Aus früherem &amp;Workshop übernehmen…</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>New action</source>
         <translation>Neue Aktion</translation>
     </message>
@@ -183,22 +184,22 @@
         <translation>Aktion hinzufügen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Link notes to action</source>
         <translation>Zettel mit der Aktion verknüpfen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Remove action</source>
         <translation>Aktion entfernen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Carry over open actions from</source>
         <translation>Offene Aktionen übernehmen aus</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Cannot read that workshop</source>
         <translation>Dieser Workshop kann nicht gelesen werden</translation>
     </message>
@@ -208,27 +209,28 @@
         <translation>„%1“ hat keine offenen Aktionen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Carry over %1 actions</source>
         <translation>%1 Aktionen übernehmen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Some values were repaired</source>
         <translation>Einige Werte wurden repariert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>“%1” holds values CoStar Desktop cannot use as they are; they were repaired on the way in, and that file was not changed:</source>
         <translation>„%1“ enthält Werte, die CoStar Desktop so nicht verwenden kann. Sie wurden beim Übernehmen repariert; diese Datei wurde nicht verändert:</translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/steps/actions.py" line="+38"/>
+        <location filename="../../costar_desktop/ui/steps/actions.py" line="+41"/>
         <source>Action</source>
+        <extracomment>The index of the top level, the default parent of rowCount() and columnCount().</extracomment>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>First step</source>
         <translation>Erster Schritt</translation>
     </message>
@@ -238,7 +240,7 @@
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Due</source>
         <translation>Bis</translation>
     </message>
@@ -248,7 +250,7 @@
         <translation>Co</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Linked notes</source>
         <translation>Verknüpfte Zettel</translation>
     </message>
@@ -258,12 +260,12 @@
         <translation>Stand</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Review</source>
         <translation>Überprüfen am</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+83"/>
         <source>
 (carried over from “%1”)</source>
         <extracomment>The action objects last shown, by id (the document replaces those it changes).</extracomment>
@@ -271,7 +273,7 @@
 (übernommen aus „%1“)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>Edit action</source>
         <translation>Aktion bearbeiten</translation>
     </message>
@@ -279,61 +281,61 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="+94"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="+207"/>
         <source>&amp;Restore from backup…</source>
         <translation>Aus &amp;Sicherung wiederherstellen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Go back to an automatic backup of this workshop</source>
         <translation>Zu einer automatischen Sicherung dieses Workshops zurückkehren</translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/shell/backups.py" line="+190"/>
+        <location filename="../../costar_desktop/ui/shell/backups.py" line="+206"/>
         <source>this file</source>
         <translation>dieser Datei</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+72"/>
+        <location line="+90"/>
         <source>another copy</source>
         <translation>einer anderen Kopie</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-83"/>
         <source>No backups yet</source>
         <translation>Noch keine Sicherungen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>There are no backups of this workshop yet. One is made each time it is opened and every ten minutes while you work.</source>
         <translation>Von diesem Workshop gibt es noch keine Sicherung. Eine Sicherung entsteht bei jedem Öffnen und alle zehn Minuten, während Sie arbeiten.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Save the restored copy as</source>
         <translation>Wiederhergestellte Kopie speichern unter</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+17"/>
-        <location line="+47"/>
-        <location line="+8"/>
+        <location line="+16"/>
+        <location line="+21"/>
+        <location line="+68"/>
+        <location line="+11"/>
         <source>Not restored</source>
         <translation>Nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-99"/>
         <source>The current state could not be backed up first, so nothing was changed (%1).</source>
         <translation>Der jetzige Stand konnte vorher nicht gesichert werden. Deshalb wurde nichts geändert (%1).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>The backup could not be written to “%1” (%2).</source>
         <translation>Die Sicherung konnte nicht nach „%1“ geschrieben werden (%2).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>(taken from “%1”)</source>
         <translation>(aus „%1“)</translation>
     </message>
@@ -343,32 +345,32 @@
         <translation>„%1“ wurde von einem anderen Programm verändert und kann nicht sicher geöffnet werden.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>“%1” is damaged and cannot be opened.</source>
         <translation>„%1“ ist beschädigt und kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The newest good backup of this workshop is %2 old (%3 at %4)%6 and holds %5 notes.</source>
         <translation>Die neueste intakte Sicherung dieses Workshops ist %2 alt (%3 um %4)%6 und enthält %5 Zettel.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Restore it? The file that cannot be opened is kept, renamed to “%1.damaged”; nothing is deleted.</source>
         <translation>Diese Sicherung wiederherstellen? Die Datei, die sich nicht öffnen lässt, bleibt erhalten und heißt dann „%1.damaged“. Nichts wird gelöscht.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Restore from backup?</source>
         <translation>Aus Sicherung wiederherstellen?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>The damaged file could not be renamed, so nothing was changed (%1).</source>
         <translation>Die beschädigte Datei konnte nicht umbenannt werden. Deshalb wurde nichts geändert (%1).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The backup could not be written to “%1”, so the damaged file was left as it was (%2).</source>
         <translation>Die Sicherung konnte nicht nach „%1“ geschrieben werden. Die beschädigte Datei bleibt, wie sie war (%2).</translation>
     </message>
@@ -376,12 +378,12 @@
 <context>
     <name>CanvasScene</name>
     <message>
-        <location filename="../../costar_desktop/ui/canvas/scene.py" line="+31"/>
+        <location filename="../../costar_desktop/ui/canvas/scene.py" line="+37"/>
         <source>No Co yet</source>
         <translation>Noch kein Co</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>★ Shortlist</source>
         <extracomment>Added to the stacking order of the current step&apos;s notes: they lie above the others. Qt&apos;s pixmap cache, in KB (its default, 10 MB, holds a few hundred note cards).</extracomment>
         <translation>★ Auswahl</translation>
@@ -405,16 +407,16 @@
 <context>
     <name>CanvasView</name>
     <message>
-        <location filename="../../costar_desktop/ui/canvas/view.py" line="+71"/>
+        <location filename="../../costar_desktop/ui/canvas/view.py" line="+118"/>
         <source>Co-Production Star canvas</source>
-        <extracomment>The zoom factor changed (1.0 = 100 %). An example from the inspiration deck was dropped: (its key, scene point). Arrow keys: move the selected notes by (dx, dy) star units. The note menu is wanted at this global position (right-click, Menu key, long press). A finger is down and has stayed within HOLD_SLOP of where it went down. True while the view shows the fitted star; it then refits when resized. Pixels at the bottom kept free when fitting (the presentation bar sits there).</extracomment>
+        <extracomment>How long a flight to a Co (or back to the whole star) takes, in ms: long enough to see where the view went, short enough not to wait for. 0 jumps (tests may set it). Pixels kept free around what a flight, or the presentation overview, fits to the view. (zoom, the scene point in the middle of the viewport): where the view is, or is going. The zoom factor changed (1.0 = 100 %). An example from the inspiration deck was dropped: (its key, scene point). Arrow keys: move the selected notes by (dx, dy) star units. The note menu is wanted at this global position (right-click, Menu key, long press). A flight (:meth:`fly_to`, :meth:`fly_back`) arrived where it was going. Not sent for a flight that a wheel, a pinch or a pan stopped on the way. The rubber band, pan, pinch and long press (interactions.py). Made first: the viewport&apos;s events reach it from the moment the viewport is set. True while the view shows the fitted star; it then refits when resized. Pixels at the bottom kept free when fitting (the presentation bar sits there). In presentation mode the whole-star view fits where the notes are (overview_rect). What a resize fits again when the view is not showing the whole star: the place last flown to, until the user zooms or pans. Zoom to a Co, the parking area or the selection, and back (zoom_to.py).</extracomment>
         <translation>Zeichenfläche mit dem Co-Produktions-Stern</translation>
     </message>
 </context>
 <context>
     <name>DateDelegate</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/actions.py" line="+103"/>
+        <location filename="../../costar_desktop/ui/steps/actions.py" line="+117"/>
         <source>No date</source>
         <extracomment>Words saying that the date being typed is not a date (&quot;&quot; once it is gone).</extracomment>
         <translation>Kein Datum</translation>
@@ -423,24 +425,24 @@
 <context>
     <name>DateEntry</name>
     <message>
-        <location filename="../../costar_desktop/ui/date_entry.py" line="+84"/>
+        <location filename="../../costar_desktop/ui/date_entry.py" line="+88"/>
         <source>“%1” is not a date. Type it like %2.</source>
         <extracomment>The date the hints show, written the locale&apos;s way (&quot;21/01/2027&quot; in the UK). How a date is shown in a cell and put in the box: &quot;21 Jan 2027&quot;, months in the locale&apos;s words.</extracomment>
         <translation>„%1“ ist kein Datum. Schreiben Sie es so: %2.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Type a date like %1, or leave it empty for no date.</source>
         <extracomment>The text this box last showed for a date, and that date (YYYY-MM-DD).</extracomment>
         <translation>Schreiben Sie ein Datum wie %1. Oder lassen Sie das Feld leer, wenn es kein Datum gibt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Choose from a calendar</source>
         <translation>Aus einem Kalender wählen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Choose the date from a calendar (Alt+Down)</source>
         <translation>Datum aus einem Kalender wählen (Alt+Down)</translation>
     </message>
@@ -496,28 +498,28 @@
 <context>
     <name>FloatingBar</name>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="+112"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="+427"/>
         <source>Previous step</source>
         <translation>Vorheriger Schritt</translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/shell/presentation.py" line="+42"/>
+        <location filename="../../costar_desktop/ui/shell/presentation.py" line="+59"/>
         <source>Current step</source>
         <extracomment>The smallest side of anything to tap on the floating bar, in pixels.</extracomment>
         <translation>Aktueller Schritt</translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="+3"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="+11"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-140"/>
         <source>Switch between the star and this step&apos;s work, in large type (F7)</source>
         <translation>Zwischen Stern und Ergebnissen dieses Schritts wechseln, in großer Schrift (F7)</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-161"/>
         <source>+ Note</source>
         <translation>+ Zettel</translation>
     </message>
@@ -527,7 +529,28 @@
         <translation>Zettel hinzufügen</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+179"/>
+        <location filename="../../costar_desktop/ui/shell/presentation.py" line="+98"/>
+        <source>Zoom to ▴</source>
+        <translation>Zoomen auf ▴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom to a Co, the notes not yet placed or the selected notes</source>
+        <translation>Auf ein Co, die noch nicht zugeordneten Zettel oder die ausgewählten Zettel zoomen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>◉ Spotlight</source>
+        <translation>◉ Spotlight</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spotlight: the selected note in large type (F9)</source>
+        <translation>Spotlight: der ausgewählte Zettel in großer Schrift (F9)</translation>
+    </message>
+    <message>
+        <location line="+125"/>
         <source>Vote</source>
         <translation>Abstimmen</translation>
     </message>
@@ -537,8 +560,8 @@
         <translation>Abstimmungsmodus</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location filename="../../costar_desktop/ui/shell/presentation.py" line="+65"/>
+        <location line="+146"/>
+        <location filename="../../costar_desktop/ui/shell/presentation.py" line="+10"/>
         <source>⏱ 5 min</source>
         <translation>⏱ 5 Min.</translation>
     </message>
@@ -548,7 +571,7 @@
         <translation>Timer für 5 Minuten starten oder anhalten</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-520"/>
         <source>↶ Undo</source>
         <translation>↶ Rückgängig</translation>
     </message>
@@ -558,7 +581,7 @@
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+290"/>
         <source>✕ Exit</source>
         <translation>✕ Beenden</translation>
     </message>
@@ -568,17 +591,23 @@
         <translation>Präsentationsmodus verlassen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/shell/presentation.py" line="-3"/>
+        <location filename="../../costar_desktop/ui/shell/presentation.py" line="-14"/>
         <source>★ Star</source>
+        <extracomment>View → Zoom to, in big type, above the bar&apos;s &quot;Zoom to&quot; button.</extracomment>
         <translation>★ Stern</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>%1 ▴</source>
+        <translation>%1 ▴</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>⏱ Pause</source>
         <translation>⏱ Pause</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>⏱ Go on</source>
         <translation>⏱ Weiter</translation>
     </message>
@@ -586,7 +615,7 @@
 <context>
     <name>GroupItem</name>
     <message>
-        <location filename="../../costar_desktop/ui/canvas/group_item.py" line="+133"/>
+        <location filename="../../costar_desktop/ui/canvas/group_item.py" line="+135"/>
         <source>Group: %1</source>
         <extracomment>The title was double-clicked: the editor asks for a new title (group id).</extracomment>
         <translation>Gruppe: %1</translation>
@@ -595,7 +624,7 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="-52"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="-269"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -605,28 +634,57 @@
         <translation>Neuen Zettel unter dem Mauszeiger beginnen (wenn der Stern aktiv ist)</translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/shell/help.py" line="+21"/>
+        <location line="+109"/>
+        <source>Ctrl+Shift+1 to Ctrl+Shift+4</source>
+        <translation>Strg+Umschalt+1 bis Strg+Umschalt+4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom to Co-commission, Co-design, Co-deliver or Co-assess; the same key again shows the whole star</source>
+        <translation>Auf Co-Beauftragen, Co-Gestalten, Co-Umsetzen oder Co-Bewerten zoomen; dieselbe Taste noch einmal zeigt den ganzen Stern</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ctrl+Shift+5</source>
+        <translation>Strg+Umschalt+5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom to the notes not yet placed (the parking area)</source>
+        <translation>Auf die noch nicht zugeordneten Zettel zoomen (den Parkplatz)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Strg+Umschalt+F</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom to the selected notes or group</source>
+        <translation>Auf die ausgewählten Zettel oder die Gruppe zoomen</translation>
+    </message>
+    <message>
+        <location filename="../../costar_desktop/ui/shell/help.py" line="+23"/>
         <source>Double-click or double-tap empty space</source>
-        <extracomment>Keys handled by the canvas itself rather than by an action of the table.</extracomment>
         <translation>Doppelklick oder doppeltes Tippen auf eine freie Stelle</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Start a new note there</source>
         <translation>Dort einen neuen Zettel beginnen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Double-click a note / Enter / F2</source>
         <translation>Doppelklick auf einen Zettel / Enter / F2</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Edit the note&apos;s text</source>
         <translation>Text des Zettels bearbeiten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
@@ -646,87 +704,107 @@
         <translation>Neue Zeile im Zettel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Escape</source>
         <translation>Esc</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Finish typing (what you typed is kept); from the step&apos;s work or a zoomed Co, back to the whole star; leave presentation mode</source>
+        <translation>Schreiben beenden (das Geschriebene bleibt); aus der Arbeit des Schritts oder einem gezoomten Co zurück zum ganzen Stern; Präsentationsmodus verlassen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Tab (while typing)</source>
         <translation>Tab (beim Schreiben)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
+        <source>Arrows, PgUp / PgDn, Space, a swipe (spotlight)</source>
+        <translation>Pfeiltasten, Bild auf / Bild ab, Leertaste, Wischen (Spotlight)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The previous / next note in the spotlight (Shift+Space: back); Up / Down scroll a long note</source>
+        <translation>Der vorige / nächste Zettel im Spotlight (Umschalt+Leertaste: zurück); Auf / Ab blättern in einem langen Zettel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter, F2, D, 1–5, 0, S, Escape (spotlight)</source>
+        <translation>Eingabe, F2, D, 1–5, 0, S, Escape (Spotlight)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit, dot, rate or shortlist the note in the spotlight; Escape goes back to the star with it selected</source>
+        <translation>Den Zettel im Spotlight bearbeiten, bepunkten, bewerten oder auf die Auswahlliste setzen; Escape geht mit ihm ausgewählt zum Stern zurück</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Umschalt+Tab</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Select the next / previous note, in reading order</source>
         <translation>Nächsten / vorherigen Zettel auswählen, in Lesereihenfolge</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Arrow keys / Shift+arrow keys</source>
         <translation>Pfeiltasten / Umschalt+Pfeiltasten</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Move the selected notes a little / more</source>
         <translation>Gewählte Zettel ein wenig / weiter verschieben</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <source>Finish typing (what you typed is kept); from the step&apos;s work, back to the star; leave presentation mode</source>
-        <translation>Schreiben beenden (der Text bleibt erhalten); von den Ergebnissen des Schritts zurück zum Stern; Präsentationsmodus verlassen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-36"/>
         <source>Finish typing and start the next note beside it, in the same Co</source>
         <translation>Schreiben beenden und daneben den nächsten Zettel beginnen, im selben Co</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>PgUp / PgDn, arrow keys, Home / End (the step&apos;s work)</source>
         <translation>PgUp / PgDn, Pfeiltasten, Home / End (Ergebnisse des Schritts)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Page or go item by item through the step&apos;s work in presentation mode</source>
         <translation>Im Präsentationsmodus durch die Ergebnisse des Schritts blättern oder Eintrag für Eintrag gehen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+21"/>
         <source>Tab / Shift+Tab (action plan)</source>
         <translation>Tab / Umschalt+Tab (Aktionsplan)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Save the cell and type in the next / previous one</source>
         <translation>Zelle speichern und in der nächsten / vorherigen weiterschreiben</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>The note&apos;s menu</source>
         <translation>Menü des Zettels</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Menu key, Shift+F10, right-click, a finger held still</source>
         <translation>Menütaste, Umschalt+F10, Rechtsklick, Finger still gedrückt halten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Ctrl+click, drag a frame</source>
         <translation>Strg+Klick, Rahmen aufziehen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Select several notes</source>
         <translation>Mehrere Zettel auswählen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ctrl+mouse wheel, pinch</source>
         <translation>Strg+Mausrad, zwei Finger auf- und zuziehen</translation>
     </message>
@@ -736,27 +814,37 @@
         <translation>Zoomen</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Click or tap a Co&apos;s name</source>
+        <translation>Den Namen eines Co anklicken oder antippen</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Zoom to that Co; again: the whole star</source>
+        <translation>Auf dieses Co zoomen; noch einmal: der ganze Stern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Space+drag, middle-drag, two fingers</source>
         <translation>Leertaste+Ziehen, mit mittlerer Maustaste ziehen, zwei Finger</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Move the view</source>
         <translation>Ansicht verschieben</translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/shell/menus.py" line="+199"/>
+        <location filename="../../costar_desktop/ui/shell/menus.py" line="+217"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/shell/help.py" line="+12"/>
+        <location filename="../../costar_desktop/ui/shell/help.py" line="+23"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
@@ -766,7 +854,7 @@
         <translation>Was passiert</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>About %1</source>
         <translation>Über %1</translation>
     </message>
@@ -779,12 +867,12 @@
 <context>
     <name>InspirationPanel</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/inspiration.py" line="+51"/>
+        <location filename="../../costar_desktop/ui/steps/inspiration.py" line="+54"/>
         <source>Ideas from elsewhere. Drag one onto the star, or choose it and press “Put on the star”. It is marked as an example.</source>
         <translation>Ideen von anderswo. Ziehen Sie eine Idee auf den Stern. Oder wählen Sie sie aus und drücken Sie „Auf den Stern legen“. Sie wird als Beispiel markiert.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Show ideas for</source>
         <translation>Ideen zeigen für</translation>
     </message>
@@ -807,270 +895,309 @@
 <context>
     <name>LinkNotesDialog</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/actions_panel.py" line="-242"/>
+        <location filename="../../costar_desktop/ui/steps/actions_panel.py" line="-271"/>
         <source>Notes this action comes from</source>
         <translation>Zettel, aus denen diese Aktion kommt</translation>
     </message>
 </context>
 <context>
+    <name>LiveCaption</name>
+    <message>
+        <location filename="../../costar_desktop/ui/shell/captions.py" line="+104"/>
+        <source>Live caption</source>
+        <extracomment>A long note shows this many lines at most: its end, the part being typed. The words &quot;Being written:&quot; beside the caption, as a share of the caption&apos;s size. Pixels between the band and the floating bar (or the bottom of the canvas). The band&apos;s side margins within the canvas, in pixels. The whole text being typed (the band may show only its end).</extracomment>
+        <translation>Live-Untertitel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The words of the note being written, shown large for the room to check.</source>
+        <translation>Die Wörter des Zettels, der gerade geschrieben wird, groß gezeigt, damit der Raum sie prüfen kann.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✎ Being written:</source>
+        <translation>✎ Wird geschrieben:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Words being written</source>
+        <translation>Wörter, die geschrieben werden</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="-59"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="-296"/>
         <source>&amp;New workshop…</source>
         <extracomment>The menus of the menu bar, in order.</extracomment>
         <translation>&amp;Neuer Workshop…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öffnen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Open the sa&amp;mple workshop</source>
         <translation>Beispiel-&amp;Workshop öffnen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>New &amp;window</source>
         <translation>Neues &amp;Fenster</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save a complete copy and keep working in it</source>
         <translation>Eine vollständige Kopie speichern und darin weiterarbeiten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Export as &amp;JSON…</source>
         <translation>Als &amp;JSON exportieren…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Export as &amp;CSV tables…</source>
         <translation>Als &amp;CSV-Tabellen exportieren…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Export as &amp;Markdown…</source>
         <translation>Als &amp;Markdown exportieren…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+41"/>
         <source>Workshop &amp;details…</source>
         <translation>&amp;Angaben zum Workshop…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Participants and groups…</source>
         <translation>&amp;Teilnehmende und Gruppen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Close workshop</source>
         <translation>Workshop &amp;schließen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../../costar_desktop/ui/shell/main_window.py" line="+125"/>
+        <location line="+9"/>
+        <location filename="../../costar_desktop/ui/shell/main_window.py" line="+136"/>
         <source>&amp;Undo</source>
-        <extracomment>The window opened or closed a workshop (path or None). Every action of the table (ui/shell/actions.py) by its id. The Steps menu&apos;s actions and the step panels&apos; docks. Presentation mode, the floating bar and full screen. File → Export PDF… and Print…, run off the UI thread. Automatic backups, File → Restore from backup… and recovering a damaged file. File → Export → Anonymise names, for exports and PDFs.</extracomment>
+        <extracomment>Every menu action of the window, by its id (ui/shell/actions.py); not named ``actions``, which would hide QWidget.actions() and say &quot;the action plan&quot; to a reader. The window opened or closed a workshop (path or None). Every action of the table (ui/shell/actions.py) by its id. The Steps menu&apos;s actions and the step panels&apos; docks. Presentation mode, the floating bar and full screen. View → Spotlight: one note across the canvas, large, for the room. View → Read the note aloud, with the computer&apos;s own voice (hidden without one). File → Export PDF… and Print…, run off the UI thread. Automatic backups, File → Restore from backup… and recovering a damaged file. File → Export → Anonymise names, for exports and PDFs.</extracomment>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../../costar_desktop/ui/shell/main_window.py" line="+1"/>
+        <location line="+20"/>
+        <location filename="../../costar_desktop/ui/shell/main_window.py" line="+3"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;New note</source>
         <translation>&amp;Neuer Zettel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Add a note where the pointer is (or double-click empty space)</source>
         <translation>Zettel dort hinzufügen, wo der Mauszeiger ist (oder auf eine freie Stelle doppelklicken)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+26"/>
         <source>&amp;Edit note</source>
         <translation>Zettel &amp;bearbeiten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Select &amp;all notes</source>
         <translation>Alle &amp;Zettel auswählen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Text size, theme and colour options</source>
         <translation>Textgröße, Farbschema und Farbeinstellungen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Zoom &amp;in</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Zoom &amp;out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Fit star</source>
         <translation>Ganzer &amp;Stern</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+32"/>
+        <source>&amp;5 Notes not yet placed</source>
+        <translation>&amp;5 Noch nicht zugeordnete Zettel</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Selected notes or group</source>
+        <translation>&amp;Ausgewählte Zettel oder Gruppe</translation>
+    </message>
+    <message>
+        <location line="+375"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;About CoStar Desktop</source>
         <translation>&amp;Über CoStar Desktop</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-782"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Note &amp;colour</source>
         <translation>Zettel&amp;farbe</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Note &amp;author</source>
         <translation>&amp;Autor/in des Zettels</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Zoom &amp;to</source>
+        <translation>&amp;Zoomen auf</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+112"/>
-        <location filename="../../costar_desktop/ui/shell/main_window.py" line="+32"/>
+        <location line="+341"/>
+        <location filename="../../costar_desktop/ui/shell/main_window.py" line="+38"/>
         <source>Main toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/shell/main_window.py" line="+19"/>
+        <location filename="../../costar_desktop/ui/shell/main_window.py" line="+22"/>
         <source> Writing as: </source>
         <translation> Wer schreibt: </translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-17"/>
         <source>Author of new and selected notes</source>
         <translation>Autor/in neuer und gewählter Zettel</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>  Colour: </source>
         <translation>  Farbe: </translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-14"/>
         <source>Colour of new and selected notes</source>
         <translation>Farbe neuer und gewählter Zettel</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>Save status</source>
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>This workshop file is read-only: you can look, but changes cannot be saved. Use File → Save As… to save a copy you can change.</source>
         <translation>Diese Workshop-Datei ist schreibgeschützt: Sie können alles ansehen, aber Änderungen werden nicht gespeichert. Wählen Sie Datei → Speichern unter…, um eine Kopie zu speichern, die Sie ändern können.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>✓ Opened – every change is saved as you work</source>
         <translation>✓ Geöffnet – jede Änderung wird sofort gespeichert</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+48"/>
         <source>Already open</source>
         <translation>Schon geöffnet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>“%1” is already open in another CoStar window. That window has been brought to the front.</source>
         <translation>„%1“ ist schon in einem anderen CoStar-Fenster geöffnet. Dieses Fenster ist jetzt vorne.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Cannot open this workshop</source>
         <translation>Dieser Workshop kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Cannot create the workshop</source>
         <translation>Der Workshop kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Save the new workshop as</source>
         <translation>Neuen Workshop speichern unter</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+32"/>
         <source>Open a workshop</source>
         <translation>Workshop öffnen</translation>
     </message>
@@ -1080,69 +1207,69 @@
         <translation>Der Beispiel-Workshop kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Save a copy of the workshop as</source>
         <translation>Kopie des Workshops speichern unter</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Choose a folder for the CSV tables</source>
         <translation>Ordner für die CSV-Tabellen wählen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Export the workshop</source>
         <translation>Workshop exportieren</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Export failed</source>
         <translation>Exportieren hat nicht geklappt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The export could not be written: %1</source>
         <translation>Der Export konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location line="+24"/>
+        <location line="+53"/>
+        <location line="+29"/>
         <source>(nobody in particular)</source>
         <translation>(niemand Bestimmtes)</translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="-109"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="-336"/>
         <source>Impact rating</source>
         <translation>Wirkung bewerten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Author</source>
         <translation>Autor/in</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Move to step</source>
         <translation>In Schritt verschieben</translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/shell/main_window.py" line="+13"/>
+        <location filename="../../costar_desktop/ui/shell/main_window.py" line="+16"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
@@ -1157,7 +1284,7 @@
         <translation>⚠ Nicht gespeichert – siehe Meldung über dem Stern</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>1 note</source>
         <translation>1 Zettel</translation>
     </message>
@@ -1170,7 +1297,7 @@
 <context>
     <name>MarketDialog</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/market.py" line="+24"/>
+        <location filename="../../costar_desktop/ui/steps/market.py" line="+26"/>
         <source>A sceptic&apos;s worry and our answer</source>
         <translation>Ein Zweifel und unsere Antwort</translation>
     </message>
@@ -1203,7 +1330,7 @@
 <context>
     <name>MarketPanel</name>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Who might doubt this, and what would win them over?</source>
         <translation>Wer könnte daran zweifeln – und was würde sie überzeugen?</translation>
     </message>
@@ -1213,7 +1340,7 @@
         <translation>Zweifel und unsere Antworten</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-8"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
@@ -1228,12 +1355,12 @@
         <translation>Unsere Antwort</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add a sceptic&apos;s worry</source>
         <translation>Zweifel hinzufügen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Edit a sceptic&apos;s worry</source>
         <translation>Zweifel bearbeiten</translation>
     </message>
@@ -1246,17 +1373,17 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../costar_desktop/ui/shell/dialogs.py" line="+32"/>
+        <location filename="../../costar_desktop/ui/shell/dialogs.py" line="+35"/>
         <source>Participant or group</source>
         <translation>Teilnehmende Person oder Gruppe</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A name, a role or a table, e.g. “Table 2 – carers”</source>
         <translation>Name, Rolle oder Tisch, z. B. „Tisch 2 – Angehörige“</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This is a table group, not one person</source>
         <translation>Das ist eine Tischgruppe, keine einzelne Person</translation>
     </message>
@@ -1266,12 +1393,12 @@
         <translation>Personen an diesem Tisch</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Each person at the table gets the dots one person gets, so a table of eight has eight people&apos;s dots.</source>
         <translation>Jede Person am Tisch bekommt so viele Punkte wie eine einzelne Person. Ein Tisch mit acht Personen hat also die Punkte von acht Personen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -1289,17 +1416,17 @@
 <context>
     <name>ParticipantsDialog</name>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Participants and table groups</source>
         <translation>Teilnehmende und Tischgruppen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Notes can show who wrote them. Add people or table groups here. A role or a table name is enough: names are optional.</source>
         <translation>Zettel können zeigen, wer sie geschrieben hat. Fügen Sie hier Personen oder Tischgruppen hinzu. Eine Rolle oder ein Tischname reicht: Namen sind freiwillig.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Participants and groups</source>
         <translation>Teilnehmende und Gruppen</translation>
     </message>
@@ -1337,7 +1464,7 @@
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/people.py" line="+115"/>
+        <location filename="../../costar_desktop/ui/steps/people.py" line="+133"/>
         <source>Who could help make the shortlist happen? Names are optional.</source>
         <translation>Wer könnte helfen, die Auswahlliste umzusetzen? Namen sind freiwillig.</translation>
     </message>
@@ -1347,7 +1474,7 @@
         <translation>Mitwirkende</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>inside</source>
         <translation>innen</translation>
     </message>
@@ -1357,27 +1484,27 @@
         <translation>außen</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-17"/>
         <source>Add co-producer</source>
         <translation>Mitwirkende Person hinzufügen</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-8"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Could bring</source>
         <translation>Könnte einbringen</translation>
     </message>
@@ -1387,12 +1514,12 @@
         <translation>Mitwirken</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Links</source>
         <translation>Verknüpft</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Edit co-producer</source>
         <translation>Mitwirkende Person bearbeiten</translation>
     </message>
@@ -1405,7 +1532,7 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location line="-82"/>
+        <location line="-95"/>
         <source>Co-producer</source>
         <translation>Mitwirkende Person</translation>
     </message>
@@ -1435,7 +1562,7 @@
         <translation>Ideen auf der Auswahlliste, zu denen diese Person passt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -1488,17 +1615,27 @@
         <translation>Farbschema</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Do not rely on colour: show a letter and a pattern for each note colour</source>
         <translation>Nicht nur auf Farbe verlassen: Buchstabe und Muster zu jeder Farbe zeigen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Show live captions while typing (presentation mode)</source>
+        <translation>Beim Schreiben Live-Untertitel zeigen (Präsentationsmodus)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>While a note is typed in presentation mode, its words are shown large along the bottom of the screen, so that the person who said it can check them.</source>
+        <translation>Während im Präsentationsmodus ein Zettel geschrieben wird, stehen seine Wörter groß am unteren Bildschirmrand, damit die Person, die es gesagt hat, sie prüfen kann.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>“Size of everything” takes effect the next time CoStar Desktop starts. The other choices apply at once.</source>
         <translation>„Größe insgesamt“ gilt ab dem nächsten Start von CoStar Desktop. Alles andere gilt sofort.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Text size:</source>
         <translation>&amp;Textgröße:</translation>
     </message>
@@ -1516,22 +1653,22 @@
 <context>
     <name>PresentationController</name>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="+105"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="+324"/>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+97"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Leave presentation mode</source>
         <translation>Präsentationsmodus verlassen</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-97"/>
         <source>Switch between the star and this step&apos;s &amp;work, in large type</source>
         <translation>Zwischen Stern und &amp;Ergebnissen dieses Schritts wechseln, in großer Schrift</translation>
     </message>
@@ -1539,63 +1676,63 @@
 <context>
     <name>PrintController</name>
     <message>
-        <location line="-70"/>
+        <location line="-247"/>
         <source>Export &amp;PDF…</source>
         <translation>Als &amp;PDF exportieren…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Save an action plan, a report or blank templates as PDF</source>
         <translation>Aktionsplan, Bericht oder leere Vorlagen als PDF speichern</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Print an action plan, a report or blank templates</source>
         <translation>Aktionsplan, Bericht oder leere Vorlagen drucken</translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/shell/printing.py" line="+275"/>
+        <location filename="../../costar_desktop/ui/shell/printing.py" line="+329"/>
         <source>Export PDF</source>
         <extracomment>Progress from 0.0 to 1.0. The job ended well; carries the output path (or None after printing). The job failed; carries a plain message (empty when the user cancelled). A job finished (True) or failed or was cancelled (False); for tests and the status bar.</extracomment>
         <translation>Als PDF exportieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Making the PDF…</source>
         <translation>PDF wird erstellt…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Printing…</source>
         <translation>Wird gedruckt…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Saved the PDF to %1</source>
         <translation>PDF gespeichert unter %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sent to the printer</source>
         <translation>An den Drucker geschickt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The PDF could not be made: %1</source>
         <translation>Das PDF konnte nicht erstellt werden: %1</translation>
     </message>
@@ -1613,7 +1750,7 @@
 <context>
     <name>PrintOptionsDialog</name>
     <message>
-        <location line="-316"/>
+        <location line="-368"/>
         <source>Action plan</source>
         <translation>Aktionsplan</translation>
     </message>
@@ -1628,7 +1765,7 @@
         <translation>Leere Vorlagen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -1638,7 +1775,7 @@
         <translation>US Letter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Owner</source>
         <translation>Verantwortliche Person</translation>
     </message>
@@ -1648,7 +1785,7 @@
         <translation>Termin</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Print</source>
         <extracomment>Printing resolution: sharp text on paper without huge images in the print queue.</extracomment>
         <translation>Drucken</translation>
@@ -1679,12 +1816,12 @@
         <translation>Aktionen &amp;ordnen nach:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Blank templates need no workshop: the title and date are printed on them if the workshop has them.</source>
         <translation>Leere Vorlagen brauchen keinen Workshop: Titel und Datum werden mitgedruckt, wenn der Workshop welche hat.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
@@ -1697,12 +1834,12 @@
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="-12"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="-27"/>
         <source>&amp;Anonymise names (e.g. “Service user 3”)</source>
         <translation>Namen &amp;anonymisieren (z. B. „Leistungsnutzende 3“)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Exports and PDFs show each participant&apos;s kind and a number instead of their name, notes&apos; authors and co-producers included</source>
         <translation>Exporte und PDFs zeigen statt des Namens die Art der Teilnehmenden und eine Nummer – auch bei Verfasserinnen und Verfassern von Zetteln und bei Mitwirkenden</translation>
     </message>
@@ -1710,17 +1847,17 @@
 <context>
     <name>RankingPanel</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/ranking.py" line="+37"/>
+        <location filename="../../costar_desktop/ui/steps/ranking.py" line="+39"/>
         <source>Rank</source>
         <translation>Platz</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Note</source>
         <translation>Zettel</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Dots</source>
         <translation>Punkte</translation>
     </message>
@@ -1730,46 +1867,64 @@
         <translation>Wirkung</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Shortlist</source>
         <translation>Auswahl</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Ranking of notes</source>
         <translation>Rangfolge der Zettel</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>The dots are hidden. Reveal them to see the ranking.</source>
         <translation>Die Punkte sind versteckt. Zeigen Sie die Punkte, um die Rangfolge zu sehen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Most dots first, then highest impact. Tick the notes for the shortlist (or press S on the star).</source>
         <translation>Die meisten Punkte zuerst, dann die größte Wirkung. Haken Sie die Zettel für die Auswahlliste an (oder drücken Sie S auf dem Stern).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source> (group)</source>
         <translation> (Gruppe)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
 </context>
 <context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="+332"/>
+        <source>&amp;Read the note aloud</source>
+        <translation>Zettel &amp;vorlesen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Say the spotlighted or selected note with the computer&apos;s own voice (shown only when the computer has one)</source>
+        <translation>Den Zettel im Spotlight oder den ausgewählten Zettel mit der Stimme des Computers vorlesen (nur sichtbar, wenn der Computer eine hat)</translation>
+    </message>
+    <message>
+        <location filename="../../costar_desktop/ui/shell/speech.py" line="+244"/>
+        <source>Select one note (or open the spotlight) to have it read aloud.</source>
+        <translation>Wählen Sie einen Zettel aus (oder öffnen Sie das Spotlight), um ihn vorlesen zu lassen.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterPanel</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/base.py" line="+140"/>
+        <location filename="../../costar_desktop/ui/steps/base.py" line="+153"/>
         <source>&amp;Add…</source>
         <extracomment>Its name, also the objectName of its dock (&quot;dock_&lt;key&gt;&quot;). Its title in the View → Panels menu and on its dock&apos;s tab (context &quot;StepTools&quot;). The key of the panel whose dock it shares (below it); &quot;&quot; for a dock of its own. The step that brings its dock to the front, if any. The document&apos;s signals (``WorkshopDocument.note_changed``…) that make it refresh. Something went wrong that the user must hear of (title, message); the window shows it. Changed while out of sight: refresh when shown (or asked for) again. Whether the panel&apos;s dock is on screen (a dock behind another&apos;s tab is not, though Qt still calls it visible); the step tools say so.</extracomment>
         <translation>Hinzu&amp;fügen…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Edit…</source>
         <translation>Bea&amp;rbeiten…</translation>
     </message>
@@ -1787,27 +1942,27 @@
         <translation>Dieser Workshop kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>CoStar Desktop can open a repaired copy, “%1”, beside it. These values would be repaired:</source>
         <translation>CoStar Desktop kann daneben eine reparierte Kopie öffnen: „%1“. Diese Werte würden repariert:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Open the repaired copy? “%1” stays exactly as it is.</source>
         <translation>Die reparierte Kopie öffnen? „%1“ bleibt genau so, wie es ist.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Open a repaired copy?</source>
         <translation>Reparierte Kopie öffnen?</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Save the repaired copy as</source>
         <translation>Reparierte Kopie speichern unter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <location line="+5"/>
         <source>Not repaired</source>
         <translation>Nicht repariert</translation>
@@ -1821,18 +1976,18 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../costar_desktop/ui/shell/backups.py" line="-246"/>
+        <location filename="../../costar_desktop/ui/shell/backups.py" line="-302"/>
         <source>Restore from backup</source>
         <extracomment>How often the window checks whether edits are due a backup (milliseconds).</extracomment>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>CoStar Desktop keeps copies of this workshop in your data folder: when it is opened, every ten minutes while you work, and before it is upgraded. Choose one.</source>
         <translation>CoStar Desktop bewahrt Kopien dieses Workshops in Ihrem Datenordner auf: beim Öffnen, alle zehn Minuten während der Arbeit und vor einer Aktualisierung. Wählen Sie eine aus.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -1857,22 +2012,22 @@
         <translation>Aus</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Restore &amp;here</source>
         <translation>&amp;Hier wiederherstellen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Replace the open workshop with this backup. Its current state is backed up first, so this can be undone the same way.</source>
         <translation>Den offenen Workshop durch diese Sicherung ersetzen. Der jetzige Stand wird vorher gesichert; so lässt sich das auf demselben Weg rückgängig machen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Restore as a &amp;copy…</source>
         <translation>Als &amp;Kopie wiederherstellen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Write the backup to a new file and open it; this file stays as it is.</source>
         <translation>Die Sicherung in eine neue Datei schreiben und diese öffnen. Diese Datei bleibt, wie sie ist.</translation>
     </message>
@@ -1880,7 +2035,7 @@
 <context>
     <name>SaveBanner</name>
     <message>
-        <location filename="../../costar_desktop/ui/widgets.py" line="+79"/>
+        <location filename="../../costar_desktop/ui/widgets.py" line="+80"/>
         <source>Save As…</source>
         <translation>Speichern unter…</translation>
     </message>
@@ -1891,14 +2046,264 @@
     </message>
 </context>
 <context>
+    <name>Spotlight</name>
+    <message>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="-34"/>
+        <source>Spot&amp;light: the selected note in large type</source>
+        <translation>Spot&amp;light: der ausgewählte Zettel in großer Schrift</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the selected note across the canvas in large type; the arrow keys go to the next and previous note, Escape goes back to the star</source>
+        <translation>Den ausgewählten Zettel groß über die ganze Arbeitsfläche zeigen; die Pfeiltasten gehen zum nächsten und vorigen Zettel, Escape geht zum Stern zurück</translation>
+    </message>
+    <message>
+        <location filename="../../costar_desktop/ui/shell/spotlight.py" line="+173"/>
+        <source>A group of 1 note</source>
+        <extracomment>The note&apos;s words grow up to this many times the readable size when they are few. The lines under the words (author, Co, dots…), as a share of the words&apos; readable size. The buttons&apos; words, as a share of it; the buttons are never smaller than MIN_TARGET. …but no larger than this (pixels), so that the row of buttons fits at the largest text size. A sideways swipe walks once the finger went this far (pixels) and mostly sideways. A touch that moved less than this (pixels) is a tap. No maximum height (Qt&apos;s QWIDGETSIZE_MAX). A group card lists this many of its notes, then says how many more there are. The words keep room for at least this many lines; the lines about them give way. A note too long to fit keeps this share of the card (it scrolls); the rest is for the lines about it. Document signals that can change what the spotlight shows. Keys that run the canvas&apos;s own actions (ui/shell/actions.py) on the spotlighted note. The note&apos;s words (a group card&apos;s title). The lines under the words: who, where, dots and ratings, group; a group&apos;s notes. What a screen reader says (the canvas&apos;s words for the note) and adds.</extracomment>
+        <translation>Eine Gruppe mit 1 Zettel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A group of %1 notes</source>
+        <translation>Eine Gruppe mit %1 Zetteln</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Written by %1</source>
+        <translation>Geschrieben von %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written by: anonymous</source>
+        <translation>Geschrieben von: anonym</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not yet placed in a Co</source>
+        <translation>noch keinem Co zugeordnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 step</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>dots hidden until they are revealed</source>
+        <translation>Punkte verborgen, bis sie aufgedeckt werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its group has no dots yet</source>
+        <translation>ihre Gruppe hat noch keine Punkte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its group has 1 dot</source>
+        <translation>ihre Gruppe hat 1 Punkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its group has %1 dots</source>
+        <translation>ihre Gruppe hat %1 Punkte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no dots yet</source>
+        <translation>noch keine Punkte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 dot</source>
+        <translation>1 Punkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 dots</source>
+        <translation>%1 Punkte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>impact %1 of 5</source>
+        <translation>Wirkung %1 von 5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no impact rating</source>
+        <translation>keine Wirkungsbewertung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>★ on the shortlist</source>
+        <translation>★ auf der Auswahlliste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an example from elsewhere</source>
+        <translation>ein Beispiel von anderswo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in the group “%1”</source>
+        <translation>in der Gruppe „%1“</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(no words yet)</source>
+        <translation>(noch kein Text)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2.</source>
+        <translation>%1 von %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dots are hidden.</source>
+        <translation>Die Punkte sind verborgen.</translation>
+    </message>
+    <message>
+        <location line="+221"/>
+        <source>Which note of how many</source>
+        <extracomment>Editing ended: &quot;enter&quot;, &quot;escape&quot; or &quot;focus&quot;. Leave the spotlight (Escape, the Close button). Run the table&apos;s action with this id on the spotlighted note (D, S, 1–5, 0). The spotlight moved to this note (the canvas&apos;s selection follows). The stops in order, and the note shown (None: there are no notes). The readable size of the words for this window, and the size they are shown at.</extracomment>
+        <translation>Welcher Zettel von wie vielen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The note&apos;s colour</source>
+        <translation>Die Farbe des Zettels</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>About this note</source>
+        <translation>Über diesen Zettel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>← Previous</source>
+        <translation>← Voriger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous note (Left arrow)</source>
+        <translation>Voriger Zettel (Pfeil nach links)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>✎ Edit</source>
+        <translation>✎ Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit the words (Enter)</source>
+        <translation>Den Text bearbeiten (Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>⬤ Dot</source>
+        <translation>⬤ Punkt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Give or take back a dot (D)</source>
+        <translation>Einen Punkt geben oder zurücknehmen (D)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>★ Shortlist</source>
+        <translation>★ Auswahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to or remove from the shortlist (S)</source>
+        <translation>Auf die Auswahlliste setzen oder davon entfernen (S)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>🔊 Read aloud</source>
+        <translation>🔊 Vorlesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the note aloud (R)</source>
+        <translation>Den Zettel vorlesen (R)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next →</source>
+        <translation>Nächster →</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next note (Right arrow)</source>
+        <translation>Nächster Zettel (Pfeil nach rechts)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>✕ Back to the star</source>
+        <translation>✕ Zurück zum Stern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the star (Escape)</source>
+        <translation>Zurück zum Stern (Escape)</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Note %1 of %2</source>
+        <translation>Zettel %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 note</source>
+        <translation>Zettelfarbe: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>There are no notes yet. Go back to the star (Escape) and add some.</source>
+        <translation>Es gibt noch keine Zettel. Gehen Sie zum Stern zurück (Escape) und fügen Sie welche hinzu.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Spotlight: there are no notes yet</source>
+        <translation>Spotlight: es gibt noch keine Zettel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escape goes back to the star.</source>
+        <translation>Escape geht zum Stern zurück.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Spotlight: the arrow keys, Page Up and Page Down go to the previous and next note, Enter edits, Escape goes back to the star.</source>
+        <translation>Spotlight: Die Pfeiltasten, Bild auf und Bild ab gehen zum vorigen und nächsten Zettel, Eingabe bearbeitet, Escape geht zum Stern zurück.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Editing. Enter saves, Shift+Enter starts a new line, Escape keeps what you typed.</source>
+        <translation>Bearbeiten. Eingabe speichert, Umschalt+Eingabe beginnt eine neue Zeile, Escape behält das Geschriebene.</translation>
+    </message>
+</context>
+<context>
     <name>StarItem</name>
     <message>
-        <location filename="../../costar_desktop/ui/canvas/star_item.py" line="+64"/>
+        <location filename="../../costar_desktop/ui/canvas/star_item.py" line="+35"/>
+        <source>Zoom to %1 (click again for the whole star)</source>
+        <translation>Auf %1 zoomen (noch einmal klicken für den ganzen Stern)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Parking area – notes that have no Co yet</source>
         <translation>Parkplatz – Zettel, die noch kein Co haben</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>Co-Production
 Star</source>
         <translation>Co-Produktions-
@@ -1908,13 +2313,13 @@ Stern</translation>
 <context>
     <name>StepBanner</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/banner.py" line="+43"/>
+        <location filename="../../costar_desktop/ui/steps/banner.py" line="+44"/>
         <source>Go to the %1 step (Ctrl+%2)</source>
         <extracomment>A step button was pressed.</extracomment>
         <translation>Zum Schritt %1 gehen (Strg+%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Step %1: %2</source>
         <translation>Schritt %1: %2</translation>
     </message>
@@ -1924,7 +2329,7 @@ Stern</translation>
         <translation>Timer</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Question for this step</source>
         <translation>Frage zu diesem Schritt</translation>
     </message>
@@ -1934,8 +2339,9 @@ Stern</translation>
         <translation>So läuft dieser Schritt</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+68"/>
         <source>For the facilitator: </source>
+        <extracomment>Only the question (and the timer beside it): while the star is zoomed to a Co in presentation mode, the room gets the height of the step buttons for its notes.</extracomment>
         <translation>Für die Moderation: </translation>
     </message>
     <message>
@@ -1953,22 +2359,22 @@ Stern</translation>
 <context>
     <name>StepTools</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/inspiration.py" line="-21"/>
+        <location filename="../../costar_desktop/ui/steps/inspiration.py" line="-25"/>
         <source>Ideas</source>
         <translation>Ideen</translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/steps/voting.py" line="+28"/>
+        <location filename="../../costar_desktop/ui/steps/voting.py" line="+29"/>
         <source>Voting</source>
         <translation>Abstimmen</translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/steps/ranking.py" line="-61"/>
+        <location filename="../../costar_desktop/ui/steps/ranking.py" line="-86"/>
         <source>Ranking</source>
         <translation>Rangfolge</translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/steps/people.py" line="+33"/>
+        <location filename="../../costar_desktop/ui/steps/people.py" line="+36"/>
         <source>People</source>
         <translation>Mitwirkende</translation>
     </message>
@@ -1978,168 +2384,168 @@ Stern</translation>
         <translation>Stimmen</translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/steps/market.py" line="-10"/>
+        <location filename="../../costar_desktop/ui/steps/market.py" line="-12"/>
         <source>Sceptics</source>
         <translation>Zweifelnde</translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/steps/actions_panel.py" line="+31"/>
+        <location filename="../../costar_desktop/ui/steps/actions_panel.py" line="+36"/>
         <source>Action plan</source>
         <translation>Aktionsplan</translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="+101"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="+85"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Vorheriger Schritt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nächster Schritt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Show facilitator &amp;hints</source>
         <translation>&amp;Hinweise für die Moderation zeigen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Show &amp;only this step&apos;s notes</source>
         <translation>Nur Zettel dieses Schritts &amp;zeigen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>&amp;Voting mode</source>
         <translation>Abstimmungs&amp;modus</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+20"/>
         <source>Give or take back a &amp;dot</source>
         <translation>&amp;Punkt geben oder zurücknehmen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Hide or reveal the dots</source>
         <translation>Punkte ver&amp;stecken oder zeigen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Impact %1</source>
         <translation>Wirkung %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>No impact rating</source>
         <translation>Keine Wirkungsbewertung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Add to or remove from the &amp;shortlist</source>
         <translation>Auf die Auswahlliste setzen oder davon &amp;entfernen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Group notes…</source>
         <translation>Zettel &amp;gruppieren…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Ungroup</source>
         <translation>Gruppe a&amp;uflösen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Tid&amp;y this Co</source>
         <translation>Dieses &amp;Co aufräumen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Lay out one Co&apos;s notes side by side, without overlap: the Co of the selected notes; with none selected, the Co under the pointer (or in the middle of the view)</source>
         <translation>Die Zettel eines Co nebeneinanderlegen, ohne dass sie sich überdecken: das Co der gewählten Zettel; ist keiner gewählt, das Co unter dem Mauszeiger (oder in der Mitte der Ansicht)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Tidy the &amp;whole star</source>
         <translation>&amp;Den ganzen Stern aufräumen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Lay out the notes of every Co and of the parking area side by side, without overlap</source>
         <translation>Die Zettel aller Cos und des Parkplatzes nebeneinanderlegen, ohne dass sie sich überdecken</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Make an &amp;action from the note</source>
         <translation>Aus dem Zettel eine &amp;Aktion machen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Carry over open actions…</source>
         <translation>&amp;Offene Aktionen übernehmen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>%1 minutes</source>
         <translation>%1 Minuten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Other length…</source>
         <translation>Andere Dauer…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Pause or resume</source>
         <translation>Pause oder &amp;weiter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stoppen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Beep when time is up</source>
         <translation>&amp;Piepen, wenn die Zeit um ist</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-149"/>
         <source>Switch between the star and this step&apos;s &amp;panel</source>
         <translation>Zwischen Stern und Bereich des Schritts &amp;wechseln</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-553"/>
         <source>&amp;Steps</source>
         <translation>&amp;Schritte</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Impact rating</source>
         <translation>Wir&amp;kung bewerten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Move note to step</source>
         <translation>Zettel in Schritt ve&amp;rschieben</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Timer</source>
         <translation>&amp;Timer</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-25"/>
         <source>&amp;Panels</source>
         <translation>&amp;Bereiche</translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/steps/tools.py" line="+180"/>
+        <location filename="../../costar_desktop/ui/steps/tools.py" line="+208"/>
         <source>Select two or more notes to group them.</source>
         <extracomment>Panels made so far. A panel is made (and bound to the open workshop) when its dock is first shown or when :meth:`panel` asks for it: at start-up only the current step&apos;s panel is on screen, and the others cost time and follow every change for nothing. Each dock by the key of its first panel (View → Panels lists them so). The action plan was shown only because the group reached Grow. Docks on screen now, as their visibilityChanged says (it follows the tabs).</extracomment>
         <translation>Wählen Sie zwei oder mehr Zettel aus, um sie zu gruppieren.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Group notes</source>
         <translation>Zettel gruppieren</translation>
     </message>
@@ -2152,9 +2558,9 @@ Stern</translation>
 <context>
     <name>StepWorkView</name>
     <message>
-        <location filename="../../costar_desktop/ui/shell/presentation_views.py" line="+81"/>
+        <location filename="../../costar_desktop/ui/shell/presentation_views.py" line="+96"/>
         <source>☰ Ranking</source>
-        <extracomment>Body text on a 1080-pixel-high screen, in pixels; it follows the screen&apos;s height and the text size. Words under about 40 px on a 1080p picture cannot be read from the back of a hall. Headlines (the idea, the person, the worry, the action) and the title, as a share of it. Never smaller than this, however small the window. Document signals that can change what one of the views shows. Said instead of the entries when there are none.</extracomment>
+        <extracomment>The steps whose work has a view of its own (the Map&apos;s work is the star itself). Body text on a 1080-pixel-high screen, in pixels; it follows the screen&apos;s height and the text size. Words under about 40 px on a 1080p picture cannot be read from the back of a hall. Headlines (the idea, the person, the worry, the action) and the title, as a share of it. Never smaller than this, however small the window. Document signals that can change what one of the views shows. Said instead of the entries when there are none.</extracomment>
         <translation>☰ Rangfolge</translation>
     </message>
     <message>
@@ -2178,17 +2584,17 @@ Stern</translation>
         <translation>(noch kein Text)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>The dots are hidden until everyone has voted. Impact and shortlist only.</source>
         <translation>Die Punkte sind versteckt, bis alle abgestimmt haben. Hier stehen nur Wirkung und Auswahlliste.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The dots are hidden. No idea has an impact rating or a place on the shortlist yet.</source>
         <translation>Die Punkte sind versteckt. Noch hat keine Idee eine Wirkungsbewertung oder einen Platz auf der Auswahlliste.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Most dots first, then highest impact.</source>
         <translation>Die meisten Punkte zuerst, dann die größte Wirkung.</translation>
     </message>
@@ -2198,32 +2604,32 @@ Stern</translation>
         <translation>Noch keine Rangfolge: bisher keine Punkte und keine Wirkungsbewertungen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 (group)</source>
         <translation>%1 (Gruppe)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>1 dot</source>
         <translation>1 Punkt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 dots</source>
         <translation>%1 Punkte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>impact %1 of 5</source>
         <translation>Wirkung %1 von 5</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>no impact rating</source>
         <translation>keine Wirkungsbewertung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>★ on the shortlist</source>
         <translation>★ auf der Auswahlliste</translation>
     </message>
@@ -2233,42 +2639,42 @@ Stern</translation>
         <translation>Die Rangfolge</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>inside the organisation</source>
         <translation>in der Organisation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>outside the organisation</source>
         <translation>außerhalb der Organisation</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Could bring: %1</source>
         <translation>Könnte einbringen: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>How they take part: %1</source>
         <translation>Wie sie mitmachen: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Who will co-produce</source>
         <translation>Wer wirkt mit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Nobody named yet: no co-producers so far.</source>
         <translation>Noch niemand genannt: bisher keine Mitwirkenden.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Our answer: %1</source>
         <translation>Unsere Antwort: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Our answer: not agreed yet</source>
         <translation>Unsere Antwort: noch nicht vereinbart</translation>
     </message>
@@ -2278,17 +2684,17 @@ Stern</translation>
         <translation>Wer könnte das sagen: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Sceptics&apos; worries and our answers</source>
         <translation>Zweifel und unsere Antworten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>No worries written down yet.</source>
         <translation>Noch keine Zweifel aufgeschrieben.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>nobody yet</source>
         <translation>noch niemand</translation>
     </message>
@@ -2298,7 +2704,7 @@ Stern</translation>
         <translation>noch kein Datum</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Who: %1</source>
         <translation>Wer: %1</translation>
     </message>
@@ -2308,34 +2714,34 @@ Stern</translation>
         <translation>Bis: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>First step: %1</source>
         <translation>Erster Schritt: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Carried over from “%1”</source>
         <translation>Übernommen aus „%1“</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The action plan</source>
         <translation>Der Aktionsplan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>No actions in the plan yet.</source>
         <translation>Noch keine Aktionen im Plan.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>Item %1 of %2: %3</source>
         <translation>Eintrag %1 von %2: %3</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+161"/>
         <source>What is shown</source>
-        <extracomment>The reader scrolled with a key. Escape in the view: the controller shows the star again.</extracomment>
+        <extracomment>The reader scrolled with a key. Escape in the view: the controller shows the star again. The list. The name hides QWidget.scroll() (scrolling the widget&apos;s pixels), which nothing calls on this view; the tests and the controller know the list by it.</extracomment>
         <translation>Was gezeigt wird</translation>
     </message>
     <message>
@@ -2344,18 +2750,18 @@ Stern</translation>
         <translation>Wo Sie in der Liste sind</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>%1: %2, large view, read only</source>
         <extracomment>Where the reader was before the list was filled again.</extracomment>
         <translation>%1: %2, große Ansicht, nur zum Lesen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Page Up and Page Down scroll; the arrow keys go from item to item; Escape goes back to the star.</source>
         <translation>Mit Bild auf und Bild ab blättern Sie; die Pfeiltasten gehen von Eintrag zu Eintrag; Esc führt zurück zum Stern.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>%1–%2 of %3</source>
         <translation>%1–%2 von %3</translation>
     </message>
@@ -2365,6 +2771,7 @@ Stern</translation>
     <message>
         <location filename="../../costar_desktop/ui/canvas/tidy_actions.py" line="+25"/>
         <source>the parking area</source>
+        <extracomment>Marks &quot;no Co under the pointer&quot; apart from None, which is the parking area.</extracomment>
         <translation>der Parkplatz</translation>
     </message>
     <message>
@@ -2383,7 +2790,7 @@ Stern</translation>
         <translation>Keine Zettel zum Aufräumen: %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Already tidy: %1.</source>
         <translation>Schon aufgeräumt: %1.</translation>
     </message>
@@ -2393,17 +2800,17 @@ Stern</translation>
         <translation>Zettel aufräumen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Tidied: %1. Undo puts the notes back.</source>
         <translation>Aufgeräumt: %1. Mit „Rückgängig“ kommen die Zettel wieder an ihren alten Platz.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Too full for every note at full size, so some overlap: %1. Move some notes out to make room.</source>
         <translation>Zu voll für alle Zettel in voller Größe, darum überdecken sich einige: %1. Schieben Sie ein paar Zettel hinaus, um Platz zu schaffen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>A group that lies across two areas stays where it is.</source>
         <translation>Eine Gruppe, die über zwei Bereichen liegt, bleibt, wo sie ist.</translation>
     </message>
@@ -2411,21 +2818,35 @@ Stern</translation>
 <context>
     <name>Timer</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/timer.py" line="+84"/>
+        <location filename="../../costar_desktop/ui/steps/timer.py" line="+85"/>
         <source>Timer</source>
         <extracomment>Seconds left changed (every second while running, and on start/reset). Time is up. Started, paused, resumed or stopped.</extracomment>
         <translation>Timer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>How many minutes?</source>
         <translation>Wie viele Minuten?</translation>
     </message>
 </context>
 <context>
+    <name>Voice</name>
+    <message>
+        <location filename="../../costar_desktop/ui/shell/speech.py" line="-61"/>
+        <source>The computer&apos;s voice (%1) could not read the note.</source>
+        <extracomment>A note may hold 20,000 characters; the voice reads the start of it. The program&apos;s full path. Its name, for the menu&apos;s tip and for messages (&quot;espeak-ng&quot;). Speaking started (True) or ended (False). The voice program could not be started or failed: a plain message.</extracomment>
+        <translation>Die Stimme des Computers (%1) konnte den Zettel nicht vorlesen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The computer&apos;s voice (%1) could not be started.</source>
+        <translation>Die Stimme des Computers (%1) konnte nicht gestartet werden.</translation>
+    </message>
+</context>
+<context>
     <name>VoicesPanel</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/voices.py" line="+9"/>
+        <location filename="../../costar_desktop/ui/steps/voices.py" line="+8"/>
         <source>Missing voices</source>
         <translation>Fehlende Stimmen</translation>
     </message>
@@ -2445,12 +2866,12 @@ Stern</translation>
         <translation>Schritt %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>✓ Every kind of participant here has added something to every Co.</source>
         <translation>✓ Alle Arten von Teilnehmenden hier haben zu jedem Co etwas beigetragen.</translation>
     </message>
@@ -2458,18 +2879,18 @@ Stern</translation>
 <context>
     <name>VotingPanel</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/voting.py" line="+7"/>
-        <location line="+71"/>
+        <location filename="../../costar_desktop/ui/steps/voting.py" line="+6"/>
+        <location line="+79"/>
         <source>Voting mode: off</source>
         <translation>Abstimmen: aus</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-72"/>
         <source>Choose who is voting, then click or tap a note to give it a dot. Click it again to take the dot back. With a note selected, press D.</source>
         <translation>Wählen Sie, wer abstimmt. Dann klicken oder tippen Sie auf einen Zettel, um ihm einen Punkt zu geben. Noch einmal klicken nimmt den Punkt zurück. Ist ein Zettel gewählt, drücken Sie D.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Voters and dots left</source>
         <translation>Abstimmende und ihre übrigen Punkte</translation>
     </message>
@@ -2494,29 +2915,29 @@ Stern</translation>
         <translation>%1 (%4 Personen) — noch %2 von %3 Punkten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 — %2 of %3 dots left</source>
         <translation>%1 — noch %2 von %3 Punkten</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+30"/>
+        <location line="+17"/>
+        <location line="+41"/>
         <source>Reveal the dots</source>
         <translation>Punkte zeigen</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+30"/>
+        <location line="-41"/>
+        <location line="+41"/>
         <source>Hide the dots</source>
         <translation>Punkte verstecken</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-32"/>
         <source>Voting mode: on — click notes to give dots</source>
         <translation>Abstimmen: an — Zettel anklicken</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Change dots per voter</source>
         <translation>Punkte pro Person ändern</translation>
     </message>
@@ -2530,12 +2951,12 @@ Stern</translation>
         <translation>CoStar Desktop</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Run a co-production workshop on the Co-Production Star. Everything you add is saved straight away.</source>
         <translation>Einen Co-Produktions-Workshop mit dem Co-Produktions-Stern durchführen. Alles, was Sie hinzufügen, wird sofort gespeichert.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Neuer Workshop…</translation>
     </message>
@@ -2560,7 +2981,7 @@ Stern</translation>
         <translation>Zuletzt geöffnete Workshops</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No recent workshops yet.</source>
         <translation>Noch keine Workshops geöffnet.</translation>
     </message>
@@ -2568,31 +2989,31 @@ Stern</translation>
 <context>
     <name>WorkshopEditor</name>
     <message>
-        <location filename="../../costar_desktop/ui/shell/editor.py" line="+222"/>
+        <location filename="../../costar_desktop/ui/shell/editor.py" line="+260"/>
         <source>Add example</source>
         <extracomment>The selection of notes changed. A short message for the status bar (e.g. &quot;No dots left for Table 2&quot;). The step changed (the new step). Voting mode was switched on or off. The note menu was asked for (global screen position). The colour, author and voter that new notes and dots take (not saved in the file).</extracomment>
         <translation>Beispiel hinzufügen</translation>
     </message>
     <message>
+        <location line="+38"/>
         <location line="+34"/>
-        <location line="+29"/>
         <source>this voter</source>
         <translation>diese Person</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+29"/>
+        <location line="-30"/>
+        <location line="+34"/>
         <source>%1 has no dots left. Click one of their dots to take it back first.</source>
         <translation>%1 hat keine Punkte mehr. Klicken Sie zuerst auf einen vergebenen Punkt, um ihn zurückzunehmen.</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+36"/>
+        <location line="-26"/>
+        <location line="+44"/>
         <source>%1: %2 dots left</source>
         <translation>%1: noch %2 Punkte</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-13"/>
         <source>Give dots</source>
         <translation>Punkte geben</translation>
     </message>
@@ -2602,33 +3023,33 @@ Stern</translation>
         <translation>Punkte zurücknehmen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 had no dots left for %2 of the notes: %3 dots left</source>
         <translation>%1 hatte für %2 der Zettel keine Punkte mehr: noch %3 Punkte</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Select two or more notes that are not in a group yet.</source>
         <translation>Wählen Sie zwei oder mehr Zettel, die noch in keiner Gruppe sind.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+5"/>
+        <location line="+22"/>
+        <location line="+10"/>
         <source>Rename group</source>
         <translation>Gruppe umbenennen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Group title:</source>
         <translation>Titel der Gruppe:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Select a note first.</source>
         <translation>Wählen Sie zuerst einen Zettel.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Make an action</source>
         <translation>Aktion erstellen</translation>
     </message>
@@ -2636,53 +3057,52 @@ Stern</translation>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../costar_desktop/ui/model/commands.py" line="+104"/>
+        <location filename="../../costar_desktop/ui/model/commands.py" line="+33"/>
         <source>Add note</source>
-        <extracomment>The first redo (the push) was not saved: the command is dropped. A later undo or redo was not saved (WorkshopDocument.undo/redo put the stack back). The stack is being put back on this command: its next redo or undo is not run.</extracomment>
         <translation>Zettel hinzufügen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Add notes</source>
         <translation>Zettel hinzufügen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Edit note</source>
         <translation>Zettel bearbeiten</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Move note</source>
         <translation>Zettel verschieben</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Move notes</source>
         <translation>Zettel verschieben</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Change colour</source>
         <translation>Farbe ändern</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Change author</source>
         <translation>Autor/in ändern</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Delete note</source>
         <translation>Zettel löschen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Delete notes</source>
         <translation>Zettel löschen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Edit workshop details</source>
         <translation>Angaben zum Workshop ändern</translation>
     </message>
@@ -2702,47 +3122,47 @@ Stern</translation>
         <translation>Teilnehmende Person entfernen</translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/model/commands_steps.py" line="+36"/>
+        <location filename="../../costar_desktop/ui/model/commands_steps.py" line="+41"/>
         <source>Take back a dot</source>
         <translation>Punkt zurücknehmen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Give a dot</source>
         <translation>Punkt geben</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Rate impact</source>
         <translation>Wirkung bewerten</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Clear impact rating</source>
         <translation>Wirkungsbewertung entfernen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Add to shortlist</source>
         <translation>Auf die Auswahlliste setzen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Remove from shortlist</source>
         <translation>Von der Auswahlliste nehmen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Move to another step</source>
         <translation>In einen anderen Schritt verschieben</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Group notes</source>
         <translation>Zettel gruppieren</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Ungroup notes</source>
         <translation>Gruppe auflösen</translation>
     </message>
@@ -2880,12 +3300,12 @@ Stern</translation>
         <translation>Was machen wir schon heute gemeinsam mit den Menschen, die unsere Angebote nutzen?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Ask each table for things that already happen, big or small. Put each one in the Co it fits best. If the room goes quiet, open the ideas from elsewhere.</source>
         <translation>Fragen Sie jeden Tisch, was es schon gibt – ob groß oder klein. Legen Sie jedes Beispiel in das Co, zu dem es am besten passt. Wenn es still wird, öffnen Sie die Ideen von anderswo.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Which of these would make the biggest difference?</source>
         <translation>Was davon würde am meisten bewirken?</translation>
     </message>
@@ -2895,7 +3315,7 @@ Stern</translation>
         <translation>Geben Sie allen gleich viele Punkte. Lassen Sie abstimmen. Schauen Sie dann gemeinsam auf die Liste und einigen Sie sich auf eine Auswahlliste. Sie können die Punkte verstecken, bis alle abgestimmt haben.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Who could help make the shortlist happen?</source>
         <translation>Wer könnte helfen, die Auswahlliste umzusetzen?</translation>
     </message>
@@ -2905,7 +3325,7 @@ Stern</translation>
         <translation>Denken Sie an Menschen in der Organisation und außerhalb: Menschen, die Angebote nutzen, Angehörige, Ehrenamtliche, Mitarbeitende, Gruppen vor Ort. Eine Rolle reicht, Namen sind nicht nötig.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Who might doubt this, and what would win them over?</source>
         <translation>Wer könnte daran zweifeln – und was würde sie überzeugen?</translation>
     </message>
@@ -2915,7 +3335,7 @@ Stern</translation>
         <translation>Schreiben Sie die Zweifel auf, die Sie erwarten – Wort für Wort. Einigen Sie sich dann für jeden Zweifel auf eine Antwort: eine Tatsache, eine Geschichte oder eine Person, die dafür sprechen kann.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>What will we do next, who will do it, and by when?</source>
         <translation>Was tun wir als Nächstes, wer macht es und bis wann?</translation>
     </message>
@@ -2925,7 +3345,7 @@ Stern</translation>
         <translation>Machen Sie aus der Auswahlliste Aktionen. Jede Aktion braucht einen ersten Schritt, eine verantwortliche Person und ein Datum. Lesen Sie den Plan vor, bevor alle gehen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Yellow</source>
         <translation>Gelb</translation>
     </message>
@@ -3005,7 +3425,7 @@ Stern</translation>
         <translation>Eine Bürgerjury aus Menschen, die Pflege nutzen, entscheidet, wofür das neue Budget da ist</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Pupils decide how part of the wellbeing money is spent</source>
         <translation>Schülerinnen und Schüler entscheiden, wofür ein Teil des Geldes für ihr Wohlbefinden ausgegeben wird</translation>
     </message>
@@ -3055,12 +3475,12 @@ Stern</translation>
         <translation>Frauen gehen nachts mit der Stadtverwaltung durch die Innenstadt und markieren, wo sie sich unsicher fühlen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Peer mentors with lived experience support people in a mental-health service</source>
         <translation>Genesungsbegleiterinnen und -begleiter mit eigener Erfahrung unterstützen Menschen in einem Dienst für seelische Gesundheit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Volunteer befrienders phone older people who live alone</source>
         <translation>Ehrenamtliche rufen regelmäßig ältere Menschen an, die allein leben</translation>
     </message>
