@@ -1371,6 +1371,15 @@
     </message>
 </context>
 <context>
+    <name>Notice</name>
+    <message>
+        <location filename="../../costar_desktop/ui/shell/captions.py" line="+114"/>
+        <source>Message</source>
+        <extracomment>How long a notice stays on the shared screen, in milliseconds. A notice&apos;s words, as a share of the caption&apos;s size.</extracomment>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantDialog</name>
     <message>
         <location filename="../../costar_desktop/ui/shell/dialogs.py" line="+35"/>

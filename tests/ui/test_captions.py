@@ -175,3 +175,58 @@ def test_high_contrast_theme(window, qtbot, restore_captions):
     image = caption.grab().toImage()
     middle = image.pixelColor(image.width() - 30, image.height() // 2)
     assert middle.name() == "#000000"
+
+
+# --- messages while presenting ------------------------------------------------------------
+
+
+def _spend_all_dots(window) -> str:
+    """The current voter gives every dot they have; the name of the voter."""
+    editor = window.editor
+    voter = editor.voter_id()
+    for note in list(window.document.notes.values()):
+        if note.is_group or note.group_id:
+            continue
+        editor.scene.select_one(note.id)
+        if not editor.give_dot(note.id):
+            break
+    return editor.author_name(voter)
+
+
+def test_a_message_is_shown_large_while_presenting(window, qtbot):
+    """The status bar is hidden in presentation mode: a dot refused there ("no dots left")
+    is said on the screen, above the bar, and goes again after a while."""
+    _layout(window, qtbot, 1920, 1080)
+    name = _spend_all_dots(window)
+    notice = window.presentation.notice
+    notice.hide()
+    window.menu_actions["view.spotlight"].trigger()
+    spotlight = window.spotlight.view
+    before = window.document.undo_stack.count()
+    QTest.keyClick(spotlight.words, Qt.Key.Key_Right)
+    target = spotlight.current
+    # A note this voter has no dot on: D is refused, and the room is told why.
+    assert not any(
+        v.note_id == target and v.voter_id == window.editor.voter_id()
+        for v in window.document.votes.values()
+    )
+    QTest.keyClick(spotlight.words, Qt.Key.Key_D)
+    assert window.document.undo_stack.count() == before
+    assert "no dots left" in notice.shown_text() and name in notice.shown_text()
+    assert QFontInfo(notice.words.font()).pixelSize() >= 0.75 * readable.px_for(
+        readable.CAPTION_PX_AT_1080, 1080
+    )
+    bar = window.presentation.bar
+    assert _in_window(window, notice).bottom() <= _in_window(window, bar).top()
+    assert notice.timer.isActive()
+    notice.timer.timeout.emit()
+    assert notice.shown_text() == ""
+
+
+def test_no_notice_in_the_normal_window(window, qtbot):
+    notice_before = window.presentation.notice
+    _spend_all_dots(window)
+    window.editor.message.emit("Table 1 has no dots left.")
+    assert window.statusBar().currentMessage() == "Table 1 has no dots left."
+    notice = window.presentation.notice
+    assert notice is None or notice is notice_before and notice.shown_text() == ""

@@ -21,12 +21,12 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from costar_desktop.ui.appearance import FONT_FAMILIES, appearance
-from costar_desktop.ui.canvas import readable
+from costar_desktop.ui.canvas import accessibility, readable
 
 if TYPE_CHECKING:
     from costar_desktop.ui.shell.editor import WorkshopEditor
@@ -204,3 +204,86 @@ class LiveCaption(QFrame):
     def shown_words(self) -> str:
         """The words the band shows (what the room reads), or "" when hidden."""
         return self.words.text() if self.isVisible() else ""
+
+
+#: How long a notice stays on the shared screen, in milliseconds.
+NOTICE_MS = 7000
+#: A notice's words, as a share of the caption's size.
+NOTICE_SCALE = 0.75
+
+
+class Notice(QFrame):
+    """What the window would say in its status bar ("Table 1 has no dots left…"), shown
+    above the floating bar while presenting: presentation mode hides the status bar, and a
+    key that seems to do nothing leaves the room wondering."""
+
+    def __init__(self, editor: WorkshopEditor, bar: QWidget, caption: LiveCaption):
+        super().__init__(editor)
+        self.setObjectName("presentationNotice")
+        self.editor = editor
+        self.bar = bar
+        self.caption = caption
+        self._presenting = False
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAccessibleName(self.tr("Message"))
+        self.words = QLabel()
+        self.words.setTextFormat(Qt.TextFormat.PlainText)
+        self.words.setWordWrap(True)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(20, 8, 20, 10)
+        row.addWidget(self.words, 1)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(NOTICE_MS)
+        self.timer.timeout.connect(self.hide)
+        editor.message.connect(self.show_message)
+        appearance().changed.connect(self.restyle)
+        self.restyle()
+        self.hide()
+
+    def set_presenting(self, on: bool) -> None:
+        self._presenting = on
+        if not on:
+            self.timer.stop()
+            self.hide()
+
+    def show_message(self, text: str) -> None:
+        if not self._presenting or not text.strip():
+            return
+        self.words.setText(text)
+        self.place()
+        self.show()
+        self.raise_()
+        self.timer.start()
+        accessibility.announce(self, text)
+
+    def shown_text(self) -> str:
+        """What the room reads now, or "" when nothing is shown."""
+        return self.words.text() if self.isVisible() else ""
+
+    def restyle(self) -> None:
+        t = appearance().theme
+        self.setStyleSheet(
+            f"#presentationNotice {{ background: {t.base}; border: {BORDER}px solid {t.text};"
+            f" border-radius: 12px; }}"
+            f"#presentationNotice QLabel {{ color: {t.text}; background: transparent; }}"
+        )
+        if self.isVisible():
+            self.place()
+
+    def place(self) -> None:
+        """Above the floating bar, or above the caption while a note is being typed."""
+        self.words.setFont(caption_font(round(self.caption.pixel_size() * NOTICE_SCALE)))
+        view = self.editor.view.geometry()
+        width = max(200, view.width() - 2 * SIDE)
+        height = self.heightForWidth(width)
+        if height <= 0:
+            height = self.sizeHint().height()
+        if self.caption.isVisible():
+            bottom = self.caption.geometry().top()
+        elif self.bar.isVisible():
+            bottom = self.bar.geometry().top()
+        else:
+            bottom = view.bottom()
+        self.setGeometry(view.left() + SIDE, max(view.top(), bottom - GAP - height), width, height)

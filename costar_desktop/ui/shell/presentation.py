@@ -31,7 +31,7 @@ from costar_desktop.ui.appearance import appearance
 from costar_desktop.ui.canvas import readable, style
 from costar_desktop.ui.canvas.zoom_to import place_name
 from costar_desktop.ui.i18n import translate
-from costar_desktop.ui.shell.captions import LiveCaption
+from costar_desktop.ui.shell.captions import LiveCaption, Notice
 from costar_desktop.ui.shell.presentation_views import WORK_STEPS, StepWorkView, button_label
 
 #: The smallest side of anything to tap on the floating bar, in pixels.
@@ -191,6 +191,8 @@ class PresentationController(QObject):
         self.bar: FloatingBar | None = None
         #: The note being typed, large along the bottom (ui/shell/captions.py).
         self.caption: LiveCaption | None = None
+        #: The window's messages, which the hidden status bar would show (captions.py).
+        self.notice: Notice | None = None
         actions = window.menu_actions
         self.present_action = actions.on(
             "view.present", lambda on: self.enter() if on else self.leave()
@@ -212,6 +214,7 @@ class PresentationController(QObject):
                 self.leave()
             self.bar = None
             self.caption = None
+            self.notice = None
             self.work_view = None
             self.present_action.setEnabled(False)
             self.work_action.setEnabled(False)
@@ -221,6 +224,7 @@ class PresentationController(QObject):
         # when needed.
         self.bar = None
         self.caption = None
+        self.notice = None
         self.work_view = None
         editor = self.window.editor
         editor.step_changed.connect(self._on_step_changed)
@@ -277,6 +281,9 @@ class PresentationController(QObject):
             if self.caption is None:
                 self.caption = LiveCaption(self.window.editor, self.bar)
             self.caption.set_presenting(True)
+            if self.notice is None:
+                self.notice = Notice(self.window.editor, self.bar, self.caption)
+            self.notice.set_presenting(True)
 
     def leave(self) -> None:
         w = self.window
@@ -290,6 +297,8 @@ class PresentationController(QObject):
             self.bar.hide()
         if self.caption is not None:
             self.caption.set_presenting(False)
+        if self.notice is not None:
+            self.notice.set_presenting(False)
         if w.editor is not None:
             w.editor.banner.set_presenting(False)
             w.editor.banner.set_compact(False)
@@ -405,5 +414,7 @@ class PresentationController(QObject):
                 self.bar.place()
             if self.caption is not None and self.caption.isVisible():
                 self.caption.place()
+            if self.notice is not None and self.notice.isVisible():
+                self.notice.place()
             self._readable_words()
         return False
