@@ -1,5 +1,6 @@
 """Regenerate the screenshots in docs/images/: the main window, each theme, presentation
-mode and the 'do not rely on colour' option. Runs offscreen:
+mode (the overview), the spotlight, a live caption, a Co flown to and the 'do not rely on
+colour' option. Runs offscreen:
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py
 """
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from costar_desktop.core.model import Step  # noqa: E402
 from costar_desktop.ui.appearance import appearance  # noqa: E402
+from costar_desktop.ui.canvas import view as view_module  # noqa: E402
 from costar_desktop.ui.shell.app import WindowRegistry, create_application  # noqa: E402
 from costar_desktop.ui.shell.sample import ensure_sample_workshop  # noqa: E402
 
@@ -31,6 +33,11 @@ OUT = ROOT / "docs" / "images"
 def settle(app: QApplication, rounds: int = 5) -> None:
     for _ in range(rounds):
         app.processEvents()
+
+
+def save(window, name: str) -> None:
+    window.grab().save(str(OUT / name))
+    print("wrote", OUT / name)
 
 
 def main() -> int:
@@ -67,8 +74,34 @@ def main() -> int:
     settle(app)
     window.editor.view.fit_star()
     settle(app)
-    window.grab().save(str(OUT / "presentation-mode.png"))
-    print("wrote", OUT / "presentation-mode.png")
+    save(window, "presentation-mode.png")
+    # The spotlight on the second note in reading order.
+    window.menu_actions["view.spotlight"].trigger()
+    settle(app)
+    window.spotlight.view.walk(+1)
+    settle(app)
+    save(window, "spotlight.png")
+    window.menu_actions["view.spotlight"].trigger()
+    settle(app)
+    # A Co flown to (no animation for a still picture).
+    view_module.FLIGHT_MS = 0
+    window.menu_actions["view.zoom_to.design"].trigger()
+    settle(app)
+    save(window, "zoom-to-co.png")
+    window.menu_actions["view.zoom_to.design"].trigger()
+    settle(app)
+    # A note being typed, with its live caption.
+    window.presentation.bar.add_note.click()
+    settle(app)
+    item = window.editor.scene.editing_item()
+    if item is not None:
+        item.text_item.setPlainText(
+            "Getting to the day centre is hard when the bus only comes twice a day"
+        )
+    settle(app)
+    save(window, "live-caption.png")
+    window.editor.finish_editing()
+    window.document.undo()
     window.presentation.leave()
     registry.close_all()
     return 0
