@@ -218,6 +218,8 @@ def test_a_message_is_shown_large_while_presenting(window, qtbot):
     )
     bar = window.presentation.bar
     assert _in_window(window, notice).bottom() <= _in_window(window, bar).top()
+    # It hides none of the spotlight's buttons.
+    assert _in_window(window, notice).bottom() < _in_window(window, spotlight.previous).top()
     assert notice.timer.isActive()
     notice.timer.timeout.emit()
     assert notice.shown_text() == ""

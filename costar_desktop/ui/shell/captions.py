@@ -19,6 +19,7 @@ key.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, Qt, QTimer
@@ -223,6 +224,9 @@ class Notice(QFrame):
         self.editor = editor
         self.bar = bar
         self.caption = caption
+        #: Where the notice must end above (in the editor's coordinates), or None: the
+        #: spotlight's buttons, when it is shown.
+        self.keep_clear: Callable[[], int | None] = lambda: None
         self._presenting = False
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -273,7 +277,8 @@ class Notice(QFrame):
             self.place()
 
     def place(self) -> None:
-        """Above the floating bar, or above the caption while a note is being typed."""
+        """Above the floating bar, or above the caption while a note is being typed, and
+        above whatever :attr:`keep_clear` says (the spotlight's buttons)."""
         self.words.setFont(caption_font(round(self.caption.pixel_size() * NOTICE_SCALE)))
         view = self.editor.view.geometry()
         width = max(200, view.width() - 2 * SIDE)
@@ -286,4 +291,7 @@ class Notice(QFrame):
             bottom = self.bar.geometry().top()
         else:
             bottom = view.bottom()
+        clear = self.keep_clear()
+        if clear is not None:
+            bottom = min(bottom, clear)
         self.setGeometry(view.left() + SIDE, max(view.top(), bottom - GAP - height), width, height)

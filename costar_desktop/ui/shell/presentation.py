@@ -283,6 +283,7 @@ class PresentationController(QObject):
             self.caption.set_presenting(True)
             if self.notice is None:
                 self.notice = Notice(self.window.editor, self.bar, self.caption)
+                self.notice.keep_clear = self._above_spotlight_buttons
             self.notice.set_presenting(True)
 
     def leave(self) -> None:
@@ -321,6 +322,15 @@ class PresentationController(QObject):
         self.present_action.setChecked(False)
         if w.editor is not None:
             w.editor.view.fit_star()
+
+    def _above_spotlight_buttons(self) -> int | None:
+        """The top of the spotlight's buttons in the editor, while it is shown: a message
+        must not hide them."""
+        spotlight = self.window.spotlight
+        editor = self.window.editor
+        if editor is None or spotlight.view is None or not spotlight.shown():
+            return None
+        return spotlight.view.previous.mapTo(editor, QPoint(0, 0)).y()
 
     def _readable_words(self) -> None:
         """In presentation mode the current step's notes show their words at least at the
