@@ -17,6 +17,7 @@ The functions take mappings keyed by id (the document's caches, or
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
@@ -123,15 +124,31 @@ def free_place(
     notes: Iterable[Note],
     geometry: StarGeometry = STAR,
     width: float = DEFAULT_NOTE_WIDTH,
+    near: Point | None = None,
 ) -> Point:
     """A place in ``co`` (or the parking area) for a new note that no one pointed at:
-    the first slot no note sits near, else one of the slots in turn."""
+    the first slot no note sits near (the nearest to ``near``, when given), else one of
+    the slots in turn."""
     taken = [(n.x, n.y) for n in notes]
     slots = geometry.note_slots(co, width, FREE_PLACE_HEIGHT, FREE_PLACE_GAP)
+    if near is not None:
+        nx, ny = near
+        slots = tuple(sorted(slots, key=lambda p: math.hypot(p[0] - nx, p[1] - ny)))
     for x, y in slots:
         if all(abs(x - tx) > width * 0.6 or abs(y - ty) > 70 for tx, ty in taken):
             return x, y
     return slots[len(taken) % len(slots)] if slots else (0.0, 0.0)
+
+
+def new_note_place(
+    x: float, y: float, notes: Iterable[Note], geometry: StarGeometry = STAR
+) -> Point:
+    """Where a note started at (x, y) goes: there, unless that is the middle of the star
+    (the ring of steps and its hub, which no note belongs on and which a note would hide):
+    then the nearest free place of the parking area."""
+    if geometry.co_at(x, y) is None and geometry.contains(x, y):
+        return free_place(None, notes, geometry, near=(x, y))
+    return x, y
 
 
 #: The room Tab leaves between a note and the next one typed beside it.

@@ -161,6 +161,30 @@ def test_a_free_place_is_in_the_co_and_away_from_the_notes_there():
     assert abs(second[0] - first[0]) > 220 * 0.6 or abs(second[1] - first[1]) > 70
 
 
+def test_a_free_place_near_a_point_is_the_nearest_free_slot_of_the_parking_area():
+    import math
+
+    near = (0.0, 0.0)  # the hub of the star
+    place = rules.free_place(None, [], near=near)
+    assert rules.note_co(*place) is None and not STAR.contains(*place)
+    slots = STAR.note_slots(None, 220.0, rules.FREE_PLACE_HEIGHT, rules.FREE_PLACE_GAP)
+    assert math.hypot(*place) == min(math.hypot(*p) for p in slots)
+    # Taken: the next nearest free one, still in the parking area.
+    second = rules.free_place(None, [Note(x=place[0], y=place[1])], near=near)
+    assert second != place and rules.note_co(*second) is None
+    assert math.hypot(*second) >= math.hypot(*place)
+    # Without ``near`` the order is the slots' own, as before.
+    assert rules.free_place(None, []) == slots[0]
+
+
+def test_a_note_started_on_the_ring_of_steps_goes_to_the_parking_area_beside_it():
+    assert rules.new_note_place(10.0, -20.0, []) == rules.free_place(None, [], near=(10.0, -20.0))
+    assert not STAR.contains(*rules.new_note_place(10.0, -20.0, []))
+    inside = _a_point_in(Co.DESIGN)
+    assert rules.new_note_place(*inside, []) == inside  # anywhere else: where it was started
+    assert rules.new_note_place(-1500.0, 0.0, []) == (-1500.0, 0.0)
+
+
 def test_the_next_note_goes_beside_the_last_in_the_same_co_and_never_on_another_note():
     after = _a_point_in(Co.COMMISSION)
     last = Note(x=after[0], y=after[1])

@@ -7,6 +7,8 @@ from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDockWidget, QPushButton
 
+from costar_desktop.core.star import STAR
+
 
 def _layout(window, qtbot, width, height):
     window.presentation.enter()
@@ -113,3 +115,31 @@ def test_menu_shortcuts_work_while_the_menu_bar_is_hidden(window, qtbot):
     QTest.keyClick(window.editor.view, Qt.Key.Key_Return)
     QTest.keyClick(window.editor.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert "typed in presentation" not in [n.text for n in window.document.notes.values()]
+
+
+def test_the_bars_new_note_starts_where_the_room_can_see_it(window, qtbot):
+    """Pressed on the floating bar, "+ Note" once started the note under the pointer —
+    under the bar itself, hidden; with the pointer elsewhere, on the ring of steps."""
+    from PySide6.QtGui import QCursor
+
+    _layout(window, qtbot, 1920, 1080)
+    bar = window.presentation.bar
+    view = window.editor.view
+    for pointer in (bar.add_note.mapToGlobal(bar.add_note.rect().center()), None):
+        if pointer is not None:
+            QCursor.setPos(pointer)
+        bar.add_note.click()
+        item = window.editor.scene.editing_item()
+        assert item is not None
+        card = view.mapFromScene(item.sceneBoundingRect()).boundingRect()
+        card_in_window = QRect(view.viewport().mapTo(window, card.topLeft()), card.size())
+        bar_rect = QRect(bar.mapTo(window, bar.rect().topLeft()), bar.size())
+        assert card_in_window.bottom() < bar_rect.top(), (card_in_window, bar_rect)
+        assert window.rect().contains(card_in_window)
+        centre = item.sceneBoundingRect().center()
+        assert not STAR.contains(centre.x(), centre.y()) or STAR.co_at(centre.x(), centre.y()), (
+            "not on the ring of steps"
+        )
+        QTest.keyClicks(view, "Seen by everyone")
+        QTest.keyClick(view, Qt.Key.Key_Return)
+    assert [n.text for n in window.document.notes.values()].count("Seen by everyone") == 2

@@ -461,10 +461,18 @@ class CanvasView(QGraphicsView):
         self.menu_requested.emit(self.viewport().mapToGlobal(point))
 
     def pointer_scene_pos(self) -> QPointF:
-        """Where the pointer is over the canvas, or the middle of the view if it is elsewhere."""
-        pos = self.viewport().mapFromGlobal(self.cursor().pos())
-        if not self.viewport().rect().contains(pos):
-            pos = self.viewport().rect().center()
+        """Where the pointer is over the canvas, or the middle of what is seen of it when the
+        pointer is elsewhere — over another window, or over something that lies on the
+        canvas, such as presentation mode's floating bar (a note started there would be
+        hidden under it)."""
+        spot = self.cursor().pos()
+        pos = self.viewport().mapFromGlobal(spot)
+        if not self.viewport().rect().contains(pos) or QApplication.widgetAt(spot) not in (
+            self.viewport(),
+            None,
+        ):
+            seen = self.viewport().rect().adjusted(0, 0, 0, -self.bottom_margin)
+            pos = seen.center() if seen.height() > 0 else self.viewport().rect().center()
         return self.mapToScene(pos)
 
     # --- the mouse and touch (the gestures themselves are in interactions.py) ----------

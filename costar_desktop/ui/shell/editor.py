@@ -95,8 +95,18 @@ class WorkshopEditor(QWidget):
         )
 
     def new_note(self) -> None:
-        """Start a new note under the pointer (or in the middle of the view)."""
-        self.start_note_at(self.view.pointer_scene_pos())
+        """Start a new note under the pointer (or in the middle of the view). Where that is
+        the ring of steps in the middle of the star, which is no place for a note, the note
+        starts in the nearest free place of the parking area instead, and is brought into
+        view."""
+        point = self.view.pointer_scene_pos()
+        x, y = rules.new_note_place(
+            point.x(), point.y(), self.document.notes.values(), self.document.geometry
+        )
+        self.start_note_at(QPointF(x, y))
+        item = self.scene.editing_item()
+        if item is not None:
+            self.view.ensureVisible(item, 24, 24 + self.view.bottom_margin)
 
     def _on_note_typed(self, x: float, y: float, text: str, height: float) -> None:
         note = Note(
