@@ -42,18 +42,29 @@ def registry(qapp):
 
 
 @pytest.fixture
-def window(qtbot, registry, demo_file, messages):
+def open_window(qtbot, registry, demo_file, messages):
+    """Makes a main window showing the sample workshop, shown and active (for a test that
+    first changes what a window is made with, such as the voice program)."""
+
+    def make():
+        w = registry.new_window()
+        qtbot.addWidget(w)
+        w.resize(1400, 900)
+        w.show()
+        qtbot.waitExposed(w)
+        assert w.open_path(demo_file), messages
+        w.activateWindow()
+        w.editor.view.setFocus()
+        qtbot.waitUntil(lambda: w.editor.view.hasFocus())
+        return w
+
+    return make
+
+
+@pytest.fixture
+def window(open_window):
     """A main window showing the sample workshop, shown and active."""
-    w = registry.new_window()
-    qtbot.addWidget(w)
-    w.resize(1400, 900)
-    w.show()
-    qtbot.waitExposed(w)
-    assert w.open_path(demo_file), messages
-    w.activateWindow()
-    w.editor.view.setFocus()
-    qtbot.waitUntil(lambda: w.editor.view.hasFocus())
-    return w
+    return open_window()
 
 
 @pytest.fixture(autouse=True)

@@ -161,23 +161,14 @@ def test_a_frozen_app_gives_the_voice_the_systems_libraries(monkeypatch):
 
 
 @pytest.fixture
-def voiced_window(qtbot, registry, demo_file, messages, tmp_path, monkeypatch):
+def voiced_window(open_window, tmp_path, monkeypatch):
     """A window whose computer has a voice: a stand-in program that writes what it heard."""
     program, heard = _fake_voice(tmp_path)
     script = tmp_path / "voice"
     script.write_text(f"#!/bin/sh\nexec {program.program} {program.arguments[0]}\n")
     script.chmod(0o755)
     monkeypatch.setenv("COSTAR_VOICE", str(script))
-    w = registry.new_window()
-    qtbot.addWidget(w)
-    w.resize(1400, 900)
-    w.show()
-    qtbot.waitExposed(w)
-    assert w.open_path(demo_file), messages
-    w.activateWindow()
-    w.editor.view.setFocus()
-    qtbot.waitUntil(lambda: w.editor.view.hasFocus())
-    return w, heard
+    return open_window(), heard
 
 
 def test_without_a_voice_read_aloud_is_hidden(window):

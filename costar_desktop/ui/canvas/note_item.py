@@ -54,6 +54,7 @@ from costar_desktop.ui.canvas.note_paint import (
     paint_dot_badge,
     placed_labels,
 )
+from costar_desktop.ui.events import focus_gone_for_good
 
 
 def meta_height() -> float:
@@ -222,11 +223,7 @@ class NoteTextItem(QGraphicsTextItem):
 
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
-        # A context menu or a dialog popping up takes focus only for a moment.
-        if event.reason() not in (
-            Qt.FocusReason.PopupFocusReason,
-            Qt.FocusReason.ActiveWindowFocusReason,
-        ):
+        if focus_gone_for_good(event):  # not for a context menu popping up
             self.end("focus")
 
 

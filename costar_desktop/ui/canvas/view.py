@@ -28,6 +28,7 @@ from costar_desktop.ui.canvas.interactions import ViewGestures, select_note_unde
 from costar_desktop.ui.canvas.note_item import NoteItem
 from costar_desktop.ui.canvas.scene import CanvasScene
 from costar_desktop.ui.canvas.zoom_to import ZoomTargets
+from costar_desktop.ui.events import plain_escape_override
 
 NUDGE = 10.0
 NUDGE_BIG = 50.0
@@ -357,14 +358,7 @@ class CanvasView(QGraphicsView):
     def event(self, event: QEvent) -> bool:
         # Escape leaves presentation mode (a window shortcut); while the view is zoomed to a
         # Co it first flies back to the whole star (keyPressEvent).
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Escape
-            and not event.modifiers()
-            and self.zooms.current is not None
-            and not self._editing()
-        ):
+        if plain_escape_override(event) and self.zooms.current is not None and not self._editing():
             event.accept()
             return True
         # The scene keeps Tab for its own focus chain; while typing a note, Tab means

@@ -22,7 +22,7 @@ import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, Qt, QTimer
+from PySide6.QtCore import QPointF, QRect, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
@@ -86,6 +86,21 @@ def last_lines(text: str, font: QFont, width: float, max_lines: int = MAX_LINES)
         if _line_count(shown, font, width) <= max_lines:
             return shown
     return "…"
+
+
+def band_width(view: QRect) -> int:
+    """How wide a band across the canvas is."""
+    return max(200, view.width() - 2 * SIDE)
+
+
+def place_band(band: QWidget, view: QRect, bottom: int) -> None:
+    """Put ``band`` across the canvas (``view``, in the band's parent's coordinates), as
+    tall as its words need, ending :data:`GAP` pixels above ``bottom``."""
+    width = band_width(view)
+    height = band.heightForWidth(width)
+    if height <= 0:
+        height = band.sizeHint().height()
+    band.setGeometry(view.left() + SIDE, max(view.top(), bottom - GAP - height), width, height)
 
 
 class LiveCaption(QFrame):
@@ -184,7 +199,7 @@ class LiveCaption(QFrame):
         drop = QFontMetrics(self.words.font()).ascent() - QFontMetrics(self.title.font()).ascent()
         self.title.setContentsMargins(0, max(0, drop), 0, 0)
         view = self.editor.view.geometry()
-        width = max(200, view.width() - 2 * SIDE)
+        width = band_width(view)
         margins = self.row.contentsMargins()
         room = (
             width
@@ -196,11 +211,8 @@ class LiveCaption(QFrame):
             - 4  # the label's own rounding
         )
         self.words.setText(last_lines(self._typed, self.words.font(), room))
-        height = self.heightForWidth(width)
-        if height <= 0:
-            height = self.sizeHint().height()
         bottom = self.bar.geometry().top() if self.bar.isVisible() else view.bottom()
-        self.setGeometry(view.left() + SIDE, max(view.top(), bottom - GAP - height), width, height)
+        place_band(self, view, bottom)
 
     def shown_words(self) -> str:
         """The words the band shows (what the room reads), or "" when hidden."""
@@ -281,10 +293,6 @@ class Notice(QFrame):
         above whatever :attr:`keep_clear` says (the spotlight's buttons)."""
         self.words.setFont(caption_font(round(self.caption.pixel_size() * NOTICE_SCALE)))
         view = self.editor.view.geometry()
-        width = max(200, view.width() - 2 * SIDE)
-        height = self.heightForWidth(width)
-        if height <= 0:
-            height = self.sizeHint().height()
         if self.caption.isVisible():
             bottom = self.caption.geometry().top()
         elif self.bar.isVisible():
@@ -294,4 +302,4 @@ class Notice(QFrame):
         clear = self.keep_clear()
         if clear is not None:
             bottom = min(bottom, clear)
-        self.setGeometry(view.left() + SIDE, max(view.top(), bottom - GAP - height), width, height)
+        place_band(self, view, bottom)

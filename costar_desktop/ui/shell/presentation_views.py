@@ -33,6 +33,7 @@ from costar_desktop.core import steps
 from costar_desktop.core.model import ActionStatus, Step
 from costar_desktop.ui import i18n
 from costar_desktop.ui.appearance import FONT_FAMILIES, appearance
+from costar_desktop.ui.events import plain_escape_override
 from costar_desktop.ui.i18n import translate
 from costar_desktop.ui.model.document import WorkshopDocument
 
@@ -340,12 +341,7 @@ class WorkScroll(QScrollArea):
     def event(self, event: QEvent) -> bool:
         # Escape would leave presentation mode (a window shortcut); here it is "back to the
         # star" first.
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Escape
-            and not event.modifiers()
-        ):
+        if plain_escape_override(event):
             event.accept()
             return True
         return super().event(event)

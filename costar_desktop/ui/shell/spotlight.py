@@ -61,6 +61,7 @@ from costar_desktop.core.steps import step_works_on
 from costar_desktop.ui import i18n
 from costar_desktop.ui.appearance import FONT_FAMILIES, appearance
 from costar_desktop.ui.canvas import accessibility, readable, style
+from costar_desktop.ui.events import focus_gone_for_good, plain_escape_override
 from costar_desktop.ui.i18n import translate
 from costar_desktop.ui.model.document import WorkshopDocument
 
@@ -333,11 +334,7 @@ class SpotlightWords(QTextEdit):
 
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
-        # A menu or a dialog popping up takes the focus only for a moment.
-        if event.reason() not in (
-            Qt.FocusReason.PopupFocusReason,
-            Qt.FocusReason.ActiveWindowFocusReason,
-        ):
+        if focus_gone_for_good(event):
             self.end("focus")
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
@@ -686,12 +683,7 @@ class SpotlightView(QFrame):
 
     def event(self, event: QEvent) -> bool:
         # Escape with a button focused: back to the star, not out of presentation mode.
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Escape
-            and not event.modifiers()
-        ):
+        if plain_escape_override(event):
             event.accept()
             return True
         return super().event(event)
