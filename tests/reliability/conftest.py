@@ -2,8 +2,10 @@
 
 from tests.ui.conftest import (  # noqa: F401
     _collect_now_and_then,
+    _no_voice,
     _track_windows_documents_and_scenes,
     messages,
+    open_window,
     registry,
     window,
 )
