@@ -74,9 +74,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+126"/>
-        <source>Step %1: %2</source>
+        <location line="+20"/>
+        <source>Zoom to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Show the notes of %1 large, or the whole star again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>%1 point of the star</source>
         <extracomment>A Co&apos;s &quot;Zoom to&quot; (kept here: Qt is handed a pointer to it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Step %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -406,7 +426,7 @@
 <context>
     <name>CanvasView</name>
     <message>
-        <location filename="../../costar_desktop/ui/canvas/view.py" line="+118"/>
+        <location filename="../../costar_desktop/ui/canvas/view.py" line="+119"/>
         <source>Co-Production Star canvas</source>
         <extracomment>How long a flight to a Co (or back to the whole star) takes, in ms: long enough to see where the view went, short enough not to wait for. 0 jumps (tests may set it). Pixels kept free around what a flight, or the presentation overview, fits to the view. (zoom, the scene point in the middle of the viewport): where the view is, or is going. The zoom factor changed (1.0 = 100 %). An example from the inspiration deck was dropped: (its key, scene point). Arrow keys: move the selected notes by (dx, dy) star units. The note menu is wanted at this global position (right-click, Menu key, long press). A flight (:meth:`fly_to`, :meth:`fly_back`) arrived where it was going. Not sent for a flight that a wheel, a pinch or a pan stopped on the way. The rubber band, pan, pinch and long press (interactions.py). Made first: the viewport&apos;s events reach it from the moment the viewport is set. True while the view shows the fitted star; it then refits when resized. Pixels at the bottom kept free when fitting (the presentation bar sits there). In presentation mode the whole-star view fits where the notes are (overview_rect). What a resize fits again when the view is not showing the whole star: the place last flown to, until the user zooms or pans. Zoom to a Co, the parking area or the selection, and back (zoom_to.py).</extracomment>
         <translation type="unfinished"></translation>
@@ -902,7 +922,7 @@
 <context>
     <name>LiveCaption</name>
     <message>
-        <location filename="../../costar_desktop/ui/shell/captions.py" line="+104"/>
+        <location filename="../../costar_desktop/ui/shell/captions.py" line="+120"/>
         <source>Live caption</source>
         <extracomment>A long note shows this many lines at most: its end, the part being typed. The words &quot;Being written:&quot; beside the caption, as a share of the caption&apos;s size. Pixels between the band and the floating bar (or the bottom of the canvas). The band&apos;s side margins within the canvas, in pixels. The whole text being typed (the band may show only its end).</extracomment>
         <translation type="unfinished"></translation>
@@ -1374,7 +1394,7 @@
     <message>
         <location filename="../../costar_desktop/ui/shell/captions.py" line="+114"/>
         <source>Message</source>
-        <extracomment>How long a notice stays on the shared screen, in milliseconds. A notice&apos;s words, as a share of the caption&apos;s size.</extracomment>
+        <extracomment>How long a notice stays on the shared screen, in milliseconds. A notice&apos;s words, as a share of the caption&apos;s size. Where the notice must end above (in the editor&apos;s coordinates), or None: the spotlight&apos;s buttons, when it is shown.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2066,7 +2086,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/shell/spotlight.py" line="+173"/>
+        <location filename="../../costar_desktop/ui/shell/spotlight.py" line="+174"/>
         <source>A group of 1 note</source>
         <extracomment>The note&apos;s words grow up to this many times the readable size when they are few. The lines under the words (author, Co, dots…), as a share of the words&apos; readable size. The buttons&apos; words, as a share of it; the buttons are never smaller than MIN_TARGET. …but no larger than this (pixels), so that the row of buttons fits at the largest text size. A sideways swipe walks once the finger went this far (pixels) and mostly sideways. A touch that moved less than this (pixels) is a tap. No maximum height (Qt&apos;s QWIDGETSIZE_MAX). A group card lists this many of its notes, then says how many more there are. The words keep room for at least this many lines; the lines about them give way. A note too long to fit keeps this share of the card (it scrolls); the rest is for the lines about it. Document signals that can change what the spotlight shows. Keys that run the canvas&apos;s own actions (ui/shell/actions.py) on the spotlighted note. The note&apos;s words (a group card&apos;s title). The lines under the words: who, where, dots and ratings, group; a group&apos;s notes. What a screen reader says (the canvas&apos;s words for the note) and adds.</extracomment>
         <translation type="unfinished"></translation>
@@ -2177,7 +2197,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+217"/>
         <source>Which note of how many</source>
         <extracomment>Editing ended: &quot;enter&quot;, &quot;escape&quot; or &quot;focus&quot;. Leave the spotlight (Escape, the Close button). Run the table&apos;s action with this id on the spotlighted note (D, S, 1–5, 0). The spotlight moved to this note (the canvas&apos;s selection follows). The stops in order, and the note shown (None: there are no notes). The readable size of the words for this window, and the size they are shown at.</extracomment>
         <translation type="unfinished"></translation>
@@ -2293,7 +2313,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+73"/>
         <source>Editing. Enter saves, Shift+Enter starts a new line, Escape keeps what you typed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2565,7 +2585,7 @@ Star</source>
 <context>
     <name>StepWorkView</name>
     <message>
-        <location filename="../../costar_desktop/ui/shell/presentation_views.py" line="+96"/>
+        <location filename="../../costar_desktop/ui/shell/presentation_views.py" line="+97"/>
         <source>☰ Ranking</source>
         <extracomment>The steps whose work has a view of its own (the Map&apos;s work is the star itself). Body text on a 1080-pixel-high screen, in pixels; it follows the screen&apos;s height and the text size. Words under about 40 px on a 1080p picture cannot be read from the back of a hall. Headlines (the idea, the person, the worry, the action) and the title, as a share of it. Never smaller than this, however small the window. Document signals that can change what one of the views shows. Said instead of the entries when there are none.</extracomment>
         <translation type="unfinished"></translation>
@@ -2746,7 +2766,7 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+156"/>
         <source>What is shown</source>
         <extracomment>The reader scrolled with a key. Escape in the view: the controller shows the star again. The list. The name hides QWidget.scroll() (scrolling the widget&apos;s pixels), which nothing calls on this view; the tests and the controller know the list by it.</extracomment>
         <translation type="unfinished"></translation>
@@ -2996,7 +3016,7 @@ Star</source>
 <context>
     <name>WorkshopEditor</name>
     <message>
-        <location filename="../../costar_desktop/ui/shell/editor.py" line="+260"/>
+        <location filename="../../costar_desktop/ui/shell/editor.py" line="+270"/>
         <source>Add example</source>
         <extracomment>The selection of notes changed. A short message for the status bar (e.g. &quot;No dots left for Table 2&quot;). The step changed (the new step). Voting mode was switched on or off. The note menu was asked for (global screen position). The colour, author and voter that new notes and dots take (not saved in the file).</extracomment>
         <translation type="unfinished"></translation>
@@ -3058,6 +3078,46 @@ Star</source>
     <message>
         <location line="+8"/>
         <source>Make an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZoomTo</name>
+    <message>
+        <location filename="../../costar_desktop/ui/canvas/zoom_to.py" line="+44"/>
+        <source>Not yet placed</source>
+        <extracomment>The places a view can fly to, besides the four Co&apos;s (whose places are their values). Every place, in the menu&apos;s order: the Co&apos;s as in CO_ORDER, then these.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: 1 note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>No notes are waiting to be placed.</source>
+        <extracomment>The place changed (see :attr:`current`). Nothing to fly to: why, for the status bar. The place the view flew to (a Co&apos;s value, PARKING or SELECTION); None while it shows the whole star. Zooming or panning by hand there keeps it: Escape, the same key again or Fit star still fly back. What a screen reader was told last.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select notes or a group first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The whole star</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -102,15 +102,19 @@ class ZoomAction(QAccessibleActionInterface):
         return [QAccessibleActionInterface.pressAction()]
 
     def localizedActionName(self, name: str) -> str:
-        return _t("Zoom to") if name == QAccessibleActionInterface.pressAction() else ""
+        return (
+            translate("Accessibility", "Zoom to")
+            if name == QAccessibleActionInterface.pressAction()
+            else ""
+        )
 
     def localizedActionDescription(self, name: str) -> str:
         if name != QAccessibleActionInterface.pressAction():
             return ""
         co = next(c for c in CO_ORDER if c.value == self.child.key[1])
-        return _t("Show the notes of %1 large, or the whole star again").replace(
-            "%1", i18n.label(co)
-        )
+        return translate(
+            "Accessibility", "Show the notes of %1 large, or the whole star again"
+        ).replace("%1", i18n.label(co))
 
     def keyBindingsForAction(self, name: str) -> list[str]:
         return []
@@ -201,9 +205,15 @@ class ChildAccessible(QAccessibleInterface):
             co = next(c for c in CO_ORDER if c.value == value)
             count = len([n for n in doc.notes.values() if n.co == co]) if doc else 0
             if t == QAccessible.Text.Name:
-                return _t("%1 point of the star").replace("%1", i18n.label(co))
+                return translate("Accessibility", "%1 point of the star").replace(
+                    "%1", i18n.label(co)
+                )
             if t == QAccessible.Text.Description:
-                return _t(CO_DESCRIPTIONS[value]) + " " + _t("%1 notes.").replace("%1", str(count))
+                return (
+                    _t(CO_DESCRIPTIONS[value])
+                    + " "
+                    + translate("Accessibility", "%1 notes.").replace("%1", str(count))
+                )
         elif kind == "step":
             step = next(s for s in STEP_ORDER if s.value == value)
             number = STEP_ORDER.index(step) + 1

@@ -31,10 +31,6 @@ SELECTION = "selection"
 PLACES: tuple[str, ...] = (*(co.value for co in CO_ORDER), PARKING, SELECTION)
 
 
-def _t(text: str) -> str:
-    return translate("ZoomTo", text)
-
-
 def co_of(place: str) -> Co | None:
     return next((co for co in CO_ORDER if co.value == place), None)
 
@@ -45,13 +41,17 @@ def place_name(place: str) -> str:
     if co is not None:
         return i18n.label(co)
     if place == PARKING:
-        return _t("Not yet placed")
-    return _t("Selected notes")
+        return translate("ZoomTo", "Not yet placed")
+    return translate("ZoomTo", "Selected notes")
 
 
 def said(name: str, count: int) -> str:
     """ "Co-design: 6 notes"."""
-    text = _t("%1: 1 note") if count == 1 else _t("%1: %2 notes").replace("%2", str(count))
+    text = (
+        translate("ZoomTo", "%1: 1 note")
+        if count == 1
+        else translate("ZoomTo", "%1: %2 notes").replace("%2", str(count))
+    )
     return text.replace("%1", name)
 
 
@@ -126,9 +126,9 @@ class ZoomTargets(QObject):
         found = self.area(place)
         if found is None:
             self.message.emit(
-                _t("No notes are waiting to be placed.")
+                translate("ZoomTo", "No notes are waiting to be placed.")
                 if place == PARKING
-                else _t("Select notes or a group first.")
+                else translate("ZoomTo", "Select notes or a group first.")
             )
             return False
         rect, count = found
@@ -141,7 +141,7 @@ class ZoomTargets(QObject):
         """Fly back to the whole star."""
         self._set(None)
         self.view.fly_back()
-        self._say(_t("The whole star"))
+        self._say(translate("ZoomTo", "The whole star"))
 
     def forget(self) -> None:
         """The view shows the whole star again (fitted at once)."""
