@@ -120,22 +120,6 @@ def test_the_notes_words_are_large_on_the_shared_screen(window, qtbot, size):
         assert b.width() >= 48 and b.height() >= 48, b.accessibleName()
 
 
-def test_a_screenshot_of_the_spotlight_in_presentation_mode(window, qtbot):
-    """Saved for the docs and looked at: /tmp/s27/spotlight.png."""
-    appearance().load_fonts()  # as the app does once its window is up
-    present(window, qtbot)
-    view = open_spotlight(window, qtbot)
-    key(qtbot, Qt.Key.Key_Right)
-    qtbot.waitUntil(lambda: view.reading is not None and "2 of" in view.position.text())
-    qtbot.wait(20)
-    image = window.grab()
-    assert image.width() == 1920 and image.height() == 1080
-    import os
-
-    if os.path.isdir("/tmp/s27"):
-        image.save("/tmp/s27/spotlight.png")
-
-
 # --- keys ----------------------------------------------------------------------------------
 
 
