@@ -25,3 +25,17 @@ def focus_gone_for_good(event: QFocusEvent) -> bool:
         Qt.FocusReason.PopupFocusReason,
         Qt.FocusReason.ActiveWindowFocusReason,
     )
+
+
+def typing_key(event: QKeyEvent) -> str | None:
+    """What a key does while a note's words are typed, the same in every editor of them:
+    "new line" (Shift+Enter), "enter" (Enter: finished), "escape" (finished too: what was
+    typed is kept), "tab" (Tab or Shift+Tab), or None: the key types."""
+    key = event.key()
+    if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        return "new line" if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else "enter"
+    if key == Qt.Key.Key_Escape:
+        return "escape"
+    if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+        return "tab"
+    return None

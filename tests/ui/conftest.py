@@ -67,6 +67,23 @@ def window(open_window):
     return open_window()
 
 
+@pytest.fixture
+def restore_look(qapp):
+    """The appearance (theme, sizes, colour options, captions) as it was before the test."""
+    from costar_desktop.ui.appearance import appearance
+
+    look = appearance()
+    saved = {
+        "theme_key": look.theme.key,
+        "text_scale": look.text_scale,
+        "ui_scale": look.ui_scale,
+        "no_colour_only": look.no_colour_only,
+        "live_captions": look.live_captions,
+    }
+    yield look
+    look.update(**saved)
+
+
 @pytest.fixture(autouse=True)
 def _no_voice(monkeypatch):
     """Windows are made without a voice program, whatever this computer has, so menus and

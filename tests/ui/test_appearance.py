@@ -12,14 +12,6 @@ from costar_desktop.ui.canvas.note_item import NoteItem
 from costar_desktop.ui.shell import preferences
 
 
-@pytest.fixture
-def restore_look():
-    look = appearance()
-    saved = (look.theme.key, look.text_scale, look.ui_scale, look.no_colour_only)
-    yield look
-    look.update(theme_key=saved[0], text_scale=saved[1], ui_scale=saved[2], no_colour_only=saved[3])
-
-
 def test_preferences_apply_at_once_and_are_remembered(window, restore_look, monkeypatch):
     def fake_exec(dlg):
         dlg.text_size.setValue(200)

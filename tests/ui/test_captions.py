@@ -18,14 +18,6 @@ from tests.ui.test_presentation import _layout
 WANTED = readable.px_for(readable.CAPTION_PX_AT_1080, 1080)
 
 
-@pytest.fixture
-def restore_captions():
-    look = appearance()
-    saved = (look.theme.key, look.no_colour_only, look.live_captions)
-    yield look
-    look.update(theme_key=saved[0], no_colour_only=saved[1], live_captions=saved[2])
-
-
 def _start_typing(window, text: str = ""):
     if window.presentation.active:
         window.presentation.bar.add_note.click()
@@ -42,8 +34,8 @@ def _in_window(window, widget) -> QRect:
     return QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
 
 
-def test_typing_in_presentation_mode_shows_the_words_large(window, qtbot, restore_captions):
-    restore_captions.update(live_captions=True)
+def test_typing_in_presentation_mode_shows_the_words_large(window, qtbot, restore_look):
+    restore_look.update(live_captions=True)
     _layout(window, qtbot, 1920, 1080)
     caption = window.presentation.caption
     item = _start_typing(window)
@@ -64,8 +56,8 @@ def test_typing_in_presentation_mode_shows_the_words_large(window, qtbot, restor
 
 
 @pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Escape, Qt.Key.Key_Tab])
-def test_the_caption_goes_when_the_note_is_finished(window, qtbot, key, restore_captions):
-    restore_captions.update(live_captions=True)
+def test_the_caption_goes_when_the_note_is_finished(window, qtbot, key, restore_look):
+    restore_look.update(live_captions=True)
     _layout(window, qtbot, 1920, 1080)
     _start_typing(window, "Transport to meetings")
     caption = window.presentation.caption
@@ -76,8 +68,8 @@ def test_the_caption_goes_when_the_note_is_finished(window, qtbot, key, restore_
     assert "Transport to meetings" in [n.text for n in window.document.notes.values()]
 
 
-def test_clicking_away_or_leaving_presentation_hides_it(window, qtbot, restore_captions):
-    restore_captions.update(live_captions=True)
+def test_clicking_away_or_leaving_presentation_hides_it(window, qtbot, restore_look):
+    restore_look.update(live_captions=True)
     _layout(window, qtbot, 1920, 1080)
     caption = window.presentation.caption
     item = _start_typing(window, "First words")
@@ -92,8 +84,8 @@ def test_clicking_away_or_leaving_presentation_hides_it(window, qtbot, restore_c
     assert not caption.isVisible()
 
 
-def test_not_shown_in_the_normal_window(window, qtbot, restore_captions):
-    restore_captions.update(live_captions=True)
+def test_not_shown_in_the_normal_window(window, qtbot, restore_look):
+    restore_look.update(live_captions=True)
     _start_typing(window, "Typed at the table")
     assert window.presentation.caption is None  # made only when presenting
     window.editor.finish_editing()
@@ -105,16 +97,14 @@ def test_not_shown_in_the_normal_window(window, qtbot, restore_captions):
     assert not caption.isVisible()
 
 
-def test_the_setting_turns_captions_off_and_is_remembered(
-    window, qtbot, restore_captions, monkeypatch
-):
+def test_the_setting_turns_captions_off_and_is_remembered(window, qtbot, restore_look, monkeypatch):
     def untick(dlg):
         assert dlg.live_captions.isChecked()  # on by default
         assert "live captions" in dlg.live_captions.text().lower()
         dlg.live_captions.setChecked(False)
         return QDialog.DialogCode.Accepted
 
-    restore_captions.update(live_captions=True)
+    restore_look.update(live_captions=True)
     monkeypatch.setattr(preferences.PreferencesDialog, "exec", untick)
     window.preferences_action.trigger()
     assert not appearance().live_captions
@@ -127,13 +117,13 @@ def test_the_setting_turns_captions_off_and_is_remembered(
     item.text_item.document().setPlainText("Still not")
     assert not window.presentation.caption.isVisible()
     # Turned on again while typing: the next key shows it.
-    restore_captions.update(live_captions=True)
+    restore_look.update(live_captions=True)
     QTest.keyClicks(window.editor.view, "!")
     assert window.presentation.caption.shown_words() == item.text_item.toPlainText()
 
 
-def test_a_long_note_shows_its_end(window, qtbot, restore_captions):
-    restore_captions.update(live_captions=True)
+def test_a_long_note_shows_its_end(window, qtbot, restore_look):
+    restore_look.update(live_captions=True)
     _layout(window, qtbot, 1920, 1080)
     item = _start_typing(window, "x")
     text = " ".join(f"word{i}" for i in range(120)) + " the end being typed"
@@ -157,16 +147,16 @@ def test_a_long_note_shows_its_end(window, qtbot, restore_captions):
         "Ünïcödé ñ ø — «quotes»",
     ],
 )
-def test_other_scripts_and_emoji(window, qtbot, text, restore_captions):
-    restore_captions.update(live_captions=True)
+def test_other_scripts_and_emoji(window, qtbot, text, restore_look):
+    restore_look.update(live_captions=True)
     _layout(window, qtbot, 1920, 1080)
     item = _start_typing(window)
     item.text_item.document().setPlainText(text)
     assert window.presentation.caption.shown_words() == text == item.text_item.toPlainText()
 
 
-def test_high_contrast_theme(window, qtbot, restore_captions):
-    restore_captions.update(live_captions=True, theme_key="high_contrast")
+def test_high_contrast_theme(window, qtbot, restore_look):
+    restore_look.update(live_captions=True, theme_key="high_contrast")
     _layout(window, qtbot, 1920, 1080)
     _start_typing(window, "Black and white")
     caption = window.presentation.caption

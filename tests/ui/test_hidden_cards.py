@@ -16,7 +16,6 @@ from costar_desktop.core.model import Note, Step, Workshop, WorkshopData
 from costar_desktop.core.palette import PALETTE
 from costar_desktop.core.themes import mix
 from costar_desktop.storage import WorkshopFile
-from costar_desktop.ui.appearance import appearance
 from costar_desktop.ui.canvas import style
 from costar_desktop.ui.canvas.hidden_cards import SETTLE_MS, hidden_notes
 from costar_desktop.ui.canvas.scene import CanvasScene
@@ -71,14 +70,6 @@ def crowd(qapp, tmp_path):
         view.centerOn(-320, -300)
         QApplication.processEvents()
         yield document, scene, view
-
-
-@pytest.fixture
-def restore_look():
-    look = appearance()
-    saved = (look.theme.key, look.no_colour_only)
-    yield look
-    look.update(theme_key=saved[0], no_colour_only=saved[1])
 
 
 def _picture(view) -> QImage:

@@ -9,19 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF, QGuiApplication, QImage, QPainter
 
 from costar_desktop.core.model import Note
-from costar_desktop.ui.appearance import appearance
 from costar_desktop.ui.canvas import note_paint, style
 from costar_desktop.ui.canvas.note_item import PAD, NoteItem, meta_height, watch_fonts
 
 LONG_NAME = "Bartholomew Featherstonehaugh-Wolfeschlegelsteinhausen"
-
-
-@pytest.fixture
-def restore_look(qapp):
-    look = appearance()
-    saved = (look.theme.key, look.text_scale, look.ui_scale, look.no_colour_only)
-    yield look
-    look.update(theme_key=saved[0], text_scale=saved[1], ui_scale=saved[2], no_colour_only=saved[3])
 
 
 def _drawn_labels(item: NoteItem) -> list[tuple]:

@@ -8,20 +8,11 @@ import pytest
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
-from costar_desktop.ui.appearance import appearance
 from costar_desktop.ui.canvas import readable, style
 from tests.ui.test_presentation import _layout
 
 #: What the room must get on a 1080-pixel-high screen.
 WANTED = readable.px_for(readable.OVERVIEW_PX_AT_1080, 1080)
-
-
-@pytest.fixture
-def restore_look():
-    look = appearance()
-    saved = (look.theme.key, look.text_scale, look.no_colour_only)
-    yield look
-    look.update(theme_key=saved[0], text_scale=saved[1], no_colour_only=saved[2])
 
 
 def _current_notes(scene):

@@ -54,7 +54,7 @@ from costar_desktop.ui.canvas.note_paint import (
     paint_dot_badge,
     placed_labels,
 )
-from costar_desktop.ui.events import focus_gone_for_good
+from costar_desktop.ui.events import focus_gone_for_good, typing_key
 
 
 def meta_height() -> float:
@@ -202,24 +202,15 @@ class NoteTextItem(QGraphicsTextItem):
         return super().sceneEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if shift:
-                self.textCursor().insertText("\n")
-            else:
-                self.end("enter")
-            event.accept()
+        what = typing_key(event)
+        if what is None:
+            super().keyPressEvent(event)
             return
-        if key == Qt.Key.Key_Escape:
-            self.end("escape")
-            event.accept()
-            return
-        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-            self.end("tab")
-            event.accept()
-            return
-        super().keyPressEvent(event)
+        if what == "new line":
+            self.textCursor().insertText("\n")
+        else:
+            self.end(what)
+        event.accept()
 
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)

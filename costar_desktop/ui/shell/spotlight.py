@@ -61,7 +61,7 @@ from costar_desktop.core.steps import step_works_on
 from costar_desktop.ui import i18n
 from costar_desktop.ui.appearance import FONT_FAMILIES, appearance
 from costar_desktop.ui.canvas import accessibility, readable, style
-from costar_desktop.ui.events import focus_gone_for_good, plain_escape_override
+from costar_desktop.ui.events import focus_gone_for_good, plain_escape_override, typing_key
 from costar_desktop.ui.i18n import translate
 from costar_desktop.ui.model.document import WorkshopDocument
 
@@ -318,19 +318,15 @@ class SpotlightWords(QTextEdit):
             if not self.spotlight.handle_key(event):
                 super().keyPressEvent(event)
             return
-        key = event.key()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-                self.textCursor().insertText("\n")
-            else:
-                self.end("enter")
-            event.accept()
+        what = typing_key(event)
+        if what == "new line":
+            self.textCursor().insertText("\n")
+        elif what in ("enter", "escape"):
+            self.end(what)
+        else:  # Tab moves the focus to the buttons, as in any text box
+            super().keyPressEvent(event)
             return
-        if key == Qt.Key.Key_Escape:
-            self.end("escape")
-            event.accept()
-            return
-        super().keyPressEvent(event)
+        event.accept()
 
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
