@@ -24,6 +24,7 @@ import concurrent.futures
 import json
 import re
 import threading
+import time
 import weakref
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -186,12 +187,13 @@ class RoomServer:
         done: concurrent.futures.Future[None] = asyncio.run_coroutine_threadsafe(
             self._close(), loop
         )
+        deadline = time.monotonic() + timeout
         try:
             done.result(timeout)
         except (concurrent.futures.TimeoutError, RuntimeError):
             return False
         loop.call_soon_threadsafe(loop.stop)
-        thread.join(timeout)
+        thread.join(max(0.0, deadline - time.monotonic()))
         return not thread.is_alive()
 
     # -- on the server's thread --------------------------------------------------------
@@ -308,7 +310,12 @@ class RoomServer:
         if wait is not None:
             raise Refused(429, "That is a lot of notes! Please wait a moment.", wait)
         note = PhoneNote(phone.token, key, text, co, phone.kind, phone.name)
-        committed = asyncio.wrap_future(self._on_note(note))
+        try:
+            handed = self._on_note(note)
+        except Exception:  # the app could not take it: not stored, the phone sends again
+            self.registry.uncount_note(phone)
+            raise Refused(503, "Not saved yet. Your note is kept; please send it again.") from None
+        committed = asyncio.wrap_future(handed)
         self._pending[(phone.token, key)] = committed
         try:
             await self._wait(committed, phone, count=True)

@@ -226,3 +226,25 @@ def test_stop_answers_a_request_still_waiting_for_its_commit(app):
     send.join(10)
     assert answers and answers[0][0] == 503
     assert not app.held[0].cancelled()  # the app's own future is left to the app
+
+
+def test_a_port_in_use_is_reported_to_the_caller(server, app):
+    second = RoomServer(app.on_note, host=LOOPBACK, port=server.port)
+    with pytest.raises(OSError):
+        second.start()
+    assert not second.running
+    assert second.stop()
+
+
+def test_an_app_that_cannot_take_a_note_leaves_it_to_be_sent_again(server, client, app):
+    token = client.join(server.join_code)
+    taken = app.on_note
+
+    def broken(note):
+        raise RuntimeError("no document open")
+
+    server._on_note = broken
+    status, body, _ = client.post("/notes", _note(token))
+    assert status == 503 and set(body) == {"error"}
+    server._on_note = taken
+    assert client.post("/notes", _note(token))[1] == {"status": "received"}
