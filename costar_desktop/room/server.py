@@ -175,12 +175,14 @@ class RoomServer:
         return removed
 
     def stop(self, timeout: float = STOP_TIMEOUT) -> bool:
-        """Close the live connections, then the listening socket; return True when done.
+        """Stop listening, close the live connections and open requests, then the server;
+        return True when its thread has ended.
 
-        Never waits more than ``timeout`` seconds: requests still waiting for a commit are
-        answered "try again", and aiohttp gets at most half a second for the rest. If the
-        thread has not finished by then, False is returned and the (daemon) thread ends
-        on its own."""
+        Never waits more than ``timeout`` seconds: the listening socket closes first,
+        requests still waiting for a commit are answered "send again", WebSockets get 0.5 s
+        for the phones' replies, and aiohttp at most 0.5 s for the rest. If that is not
+        done in time, the loop is told to stop, False is returned and the (daemon) thread
+        ends on its own."""
         loop, thread = self._loop, self._thread
         if loop is None or thread is None or not thread.is_alive():
             return True
@@ -191,6 +193,7 @@ class RoomServer:
         try:
             done.result(timeout)
         except (concurrent.futures.TimeoutError, RuntimeError):
+            loop.call_soon_threadsafe(loop.stop)  # the listening socket is already closed
             return False
         loop.call_soon_threadsafe(loop.stop)
         thread.join(max(0.0, deadline - time.monotonic()))
@@ -216,6 +219,10 @@ class RoomServer:
 
     async def _close(self) -> None:
         self._closing = True
+        # First no new connections: the listening socket closes now, whatever follows.
+        if self._runner is not None:
+            for site in list(self._runner.sites):
+                await site.stop()
         for waiting in list(self._waits):
             waiting.cancel()
         # Each close waits at most the socket's own timeout (0.5 s) for the phone's reply;
