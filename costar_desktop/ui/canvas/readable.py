@@ -9,9 +9,11 @@ of an 8 m hall looking at a projected picture two metres tall, that is words set
 
 from __future__ import annotations
 
-#: The spotlighted note's words, and live captions while a note is typed.
-SPOTLIGHT_PX_AT_1080 = 40.0
-CAPTION_PX_AT_1080 = 40.0
+#: Words the whole room must read: the step's work in large type (F7), the spotlighted
+#: note, and live captions while a note is typed.
+ROOM_PX_AT_1080 = 40.0
+SPOTLIGHT_PX_AT_1080 = ROOM_PX_AT_1080
+CAPTION_PX_AT_1080 = ROOM_PX_AT_1080
 #: A Co (or a group) flown to, when it holds up to a dozen notes.
 ZOOMED_PX_AT_1080 = 24.0
 #: The whole star in presentation mode: the current step's notes.

@@ -36,6 +36,10 @@ from costar_desktop.ui.shell.presentation_views import WORK_STEPS, StepWorkView,
 
 #: The smallest side of anything to tap on the floating bar, in pixels.
 MIN_TARGET = 56
+#: The bar's words, in points (times the text size), and the least they shrink to so that
+#: the bar fits a narrow screen.
+BAR_POINTS = 16.0
+MIN_BAR_POINTS = 10.0
 
 
 class FloatingBar(QFrame):
@@ -120,9 +124,7 @@ class FloatingBar(QFrame):
             f" border: 4px solid {t.step_button_checked_text}; }}"
             f"#floatingBar QPushButton:focus {{ border: 4px dashed {t.banner_text}; }}"
         )
-        big = style.font(16 * appearance().text_scale, bold=True)
-        for w in self.findChildren(QPushButton) + self.findChildren(QLabel):
-            w.setFont(big)
+        self._set_points(BAR_POINTS * appearance().text_scale)
         # The menu's words larger still: the room reads where the view is going.
         bigger = style.font(20 * appearance().text_scale, bold=True)
         self.zoom_menu.setFont(bigger)
@@ -169,11 +171,23 @@ class FloatingBar(QFrame):
         self.adjustSize()
         self.place()
 
+    def _set_points(self, points: float) -> None:
+        font = style.font(points, bold=True)
+        for w in self.findChildren(QPushButton) + self.findChildren(QLabel):
+            w.setFont(font)
+        self.adjustSize()
+
     def place(self) -> None:
-        """Bottom centre of the canvas."""
+        """Bottom centre of the canvas; on a narrow screen (a 1280-pixel projector, a large
+        text size) the words get smaller until the bar fits, the buttons never under
+        MIN_TARGET."""
         view = self.editor.view
         geo = view.geometry()
-        self.adjustSize()
+        points = BAR_POINTS * appearance().text_scale
+        self._set_points(points)
+        while self.width() > geo.width() - 16 and points > MIN_BAR_POINTS:
+            points = max(MIN_BAR_POINTS, points - 1)
+            self._set_points(points)
         x = geo.left() + (geo.width() - self.width()) // 2
         y = geo.bottom() - self.height() - 24
         self.move(max(0, x), max(0, y))

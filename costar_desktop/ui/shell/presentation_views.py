@@ -33,6 +33,7 @@ from costar_desktop.core import steps
 from costar_desktop.core.model import ActionStatus, Step
 from costar_desktop.ui import i18n
 from costar_desktop.ui.appearance import FONT_FAMILIES, appearance
+from costar_desktop.ui.canvas import readable
 from costar_desktop.ui.events import plain_escape_override
 from costar_desktop.ui.i18n import translate
 from costar_desktop.ui.model.document import WorkshopDocument
@@ -44,9 +45,8 @@ if TYPE_CHECKING:
 WORK_STEPS = (Step.FOCUS, Step.PEOPLE, Step.MARKET, Step.GROW)
 
 #: Body text on a 1080-pixel-high screen, in pixels; it follows the screen's height and
-#: the text size. Words under about 40 px on a 1080p picture cannot be read from the back
-#: of a hall.
-BODY_PX_AT_1080 = 40
+#: the text size (ui/canvas/readable.py says why this size).
+BODY_PX_AT_1080 = readable.ROOM_PX_AT_1080
 #: Headlines (the idea, the person, the worry, the action) and the title, as a share of it.
 HEADLINE_SCALE = 1.2
 #: Never smaller than this, however small the window.
@@ -445,7 +445,7 @@ class StepWorkView(QFrame):
         self.editor = editor
         self.document = editor.document
         self.work: Work | None = None
-        self.body_px = BODY_PX_AT_1080
+        self.body_px = round(BODY_PX_AT_1080)
         self._stale = True
         self._pending = QTimer(self)
         self._pending.setSingleShot(True)
@@ -596,7 +596,9 @@ class StepWorkView(QFrame):
         """Body text for this screen: it grows with the window's height and the text size."""
         return max(
             MIN_BODY_PX,
-            round(BODY_PX_AT_1080 * self.window().height() / 1080 * appearance().text_scale),
+            round(
+                readable.px_for(BODY_PX_AT_1080, self.window().height(), appearance().text_scale)
+            ),
         )
 
     def showEvent(self, event: QShowEvent) -> None:
