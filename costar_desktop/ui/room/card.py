@@ -4,7 +4,7 @@ Drawn like a printed sign (dark words on white, whatever the theme: a QR code ne
 white quiet zone anyway, and a projector washes out anything else), in two forms:
 
 - full: the QR code as tall as the card, and beside it the plain words, the address and
-  the code, each at least ``ROOM_PX_AT_1080`` scaled by the window's height;
+  the code, each at least ``JOIN_CODE_PX_AT_1080`` scaled by the window's height;
 - compact: for a corner of the canvas in presentation mode, the QR code about a quarter
   of the window's height with the code under it, and the address under that.
 
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from costar_desktop.ui.appearance import appearance
 from costar_desktop.ui.canvas.readable import (
     CAPTION_PX_AT_1080,
-    ROOM_PX_AT_1080,
+    JOIN_CODE_PX_AT_1080,
     ZOOMED_PX_AT_1080,
     px_for,
 )
@@ -157,7 +157,7 @@ class RoomCard(QWidget):
         return font
 
     def _fonts(self) -> None:
-        room = ROOM_PX_AT_1080
+        room = JOIN_CODE_PX_AT_1080
         self.words.setFont(self._font(CAPTION_PX_AT_1080))
         self.address_caption.setFont(self._font(ZOOMED_PX_AT_1080))
         self.code_caption.setFont(self._font(ZOOMED_PX_AT_1080))

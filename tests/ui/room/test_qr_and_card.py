@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from costar_desktop.ui.appearance import appearance
-from costar_desktop.ui.canvas.readable import ROOM_PX_AT_1080, px_for
+from costar_desktop.ui.canvas.readable import JOIN_CODE_PX_AT_1080, px_for
 from costar_desktop.ui.room.card import COMPACT_QR_SHARE, RoomCard, grouped
 from costar_desktop.ui.room.qr import QUIET_ZONE, QrCode, qr_image, qr_matrix
 
@@ -87,7 +87,7 @@ def _card(qtbot, compact=False, height=1080):
 @pytest.mark.parametrize("height", [1080, 720])
 def test_the_full_card_is_readable_from_the_back(qtbot, height):
     _host, card = _card(qtbot, height=height)
-    least = px_for(ROOM_PX_AT_1080, height, appearance().text_scale)
+    least = px_for(JOIN_CODE_PX_AT_1080, height, appearance().text_scale)
     assert card.address_label.font().pixelSize() >= round(least)
     assert card.code_label.font().pixelSize() >= round(least)
     assert card.code_label.text() == "482 913"
@@ -105,7 +105,7 @@ def test_the_compact_card_is_a_quarter_of_the_height_with_the_code(qtbot):
     assert abs(card.qr.height() - COMPACT_QR_SHARE * 1080) <= 2
     assert card.code_label.isVisible() and card.address_label.isVisible()
     assert not card.words.isVisible()
-    assert card.code_label.font().pixelSize() >= round(px_for(ROOM_PX_AT_1080, 1080))
+    assert card.code_label.font().pixelSize() >= round(px_for(JOIN_CODE_PX_AT_1080, 1080))
     for label in (card.code_label, card.address_label):
         assert card.rect().contains(label.geometry()), label.objectName()
         assert label.sizeHint().width() <= label.width()
