@@ -183,7 +183,9 @@ def test_a_huge_body_is_refused(server, client, app, path):
     _still_running(client, server, app)
 
 
-@pytest.mark.parametrize("path", ["/", "/notes/1", "/../pyproject.toml", "/static/x.js"])
+@pytest.mark.parametrize(
+    "path", ["/index.html", "/notes/1", "/../pyproject.toml", "/static/x.js", "/app.js/x"]
+)
 def test_unknown_routes_are_404_with_the_policy(server, client, path):
     status, body, headers = client.get(path)
     assert status == 404 and set(body) == {"error"}
