@@ -491,7 +491,7 @@ class RoomServer:
             ) from None
         try:
             body = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError):
+        except (UnicodeDecodeError, ValueError, RecursionError):  # also JSON nested too deep
             raise Refused(400, "That could not be read. Please try again.") from None
         if not isinstance(body, dict):
             raise Refused(400, "That could not be read. Please try again.")
@@ -515,7 +515,11 @@ class RoomServer:
         name = body.get("name", "")
         if name is None:
             name = ""
-        if not isinstance(name, str) or len(name.strip()) > self.limits.name_chars:
+        if (
+            not isinstance(name, str)
+            or len(name.strip()) > self.limits.name_chars
+            or not _utf8(name)
+        ):
             raise Refused(400, f"A first name of at most {self.limits.name_chars} letters, please.")
         try:
             phone = self.registry.join(body.get("code"), request.remote or "", kind, name.strip())
@@ -529,8 +533,10 @@ class RoomServer:
         phone = self._phone(body.get("token"))
         key = self._key(body)
         text = body.get("text")
-        if not isinstance(text, str) or not text.strip():
+        if not isinstance(text, str) or not text.replace("\x00", "").strip():
             raise Refused(400, "Please write something first.")
+        if not _utf8(text):
+            raise Refused(400, "That could not be read. Please try again.")
         if len(text) > self.limits.note_chars:
             raise Refused(413, f"A note of at most {self.limits.note_chars} letters, please.")
         co = _choice(Co, body.get("co"), "Please choose the Co again.")
@@ -678,6 +684,16 @@ class RoomServer:
                 if not mine_now:
                     del self._lives[token]
         return ws
+
+
+def _utf8(text: str) -> bool:
+    """False for text no file can hold: JSON's escapes (``\\ud83d``) can carry half of a
+    character (a lone surrogate)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _choice(kind: Any, value: object, message: str) -> Any:
