@@ -68,6 +68,8 @@ CLOSE_REPLACED = 4001
 
 _KEY = re.compile(r"[A-Za-z0-9_-]+")
 _SECURITY_HEADERS = {
+    # aiohttp would name itself and Python's version; a phone needs neither.
+    "Server": "CoStar",
     "Content-Security-Policy": CONTENT_SECURITY_POLICY,
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",

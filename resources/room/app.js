@@ -196,6 +196,12 @@
     }
   }
 
+  /** Words someone wrote, in any script: the browser finds their direction (RTL too). */
+  function written(element) {
+    element.setAttribute("dir", "auto");
+    return element;
+  }
+
   function make(tag, className, text) {
     var element = document.createElement(tag);
     if (className) {
@@ -377,7 +383,7 @@
     for (var i = outbox.length - 1; i >= 0; i--) {
       var note = outbox[i];
       var item = make("li", "my-note state-" + note.state);
-      item.appendChild(make("p", "my-note-text", note.text));
+      item.appendChild(written(make("p", "my-note-text", note.text)));
       var state = make("p", "my-note-state", labels[note.state] || t("refused"));
       if (note.state === "refused" && note.problem) {
         state.textContent = t("refused") + ": " + note.problem;
@@ -408,7 +414,8 @@
   /** Rebuilds the list of notes, keeping the focused button focused. */
   function renderVotes() {
     var left = dotsLeft();
-    $("dots-left").textContent = t("dotsLeft", { n: left });
+    $("dots-left").textContent =
+      t("dotsLeft", { n: left }) + (votesSending > 0 ? " \u2014 " + t("sending") : "");
     $("vote-problem").textContent = voteProblem;
     var focused = document.activeElement;
     var focusId = focused && focused.getAttribute ? focused.getAttribute("data-focus") : null;
@@ -424,7 +431,7 @@
       var text = String(note.text === undefined ? "" : note.text);
       var count = myDots(id);
       var item = make("li", "vote-note" + (count ? " has-mine" : ""));
-      item.appendChild(make("p", "vote-text", text));
+      item.appendChild(written(make("p", "vote-text", text)));
       if (note.co) {
         item.appendChild(make("p", "vote-co", t("co_" + note.co)));
       }
@@ -631,6 +638,9 @@
 
   // -- votes ------------------------------------------------------------------------------
 
+  /** Votes sent and not yet answered: the page says "Sending…" until each is. */
+  var votesSending = 0;
+
   function voteHandler(noteId, give) {
     return function () {
       vote(noteId, give, newKey(), 0);
@@ -648,7 +658,10 @@
     }
     voteProblem = "";
     var body = { token: token, key: key, note: noteId, give: give };
+    votesSending += 1;
+    renderVotes();
     request("POST", "/votes", body, {}, function (status, answer) {
+      votesSending -= 1;
       if (status === 200) {
         mine = { left: answer.left, mine: answer.mine || {} };
         voteProblem = "";

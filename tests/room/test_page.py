@@ -25,6 +25,7 @@ def test_the_pages_files_are_served_with_a_charset_and_the_policy(server, client
     assert headers["Content-Type"] == kind
     assert headers["Content-Security-Policy"] == CONTENT_SECURITY_POLICY
     assert headers["X-Content-Type-Options"] == "nosniff"
+    assert headers["Server"] == "CoStar"  # not aiohttp's name and version
 
 
 def test_the_files_are_read_once_at_start(tmp_path, app: App):
