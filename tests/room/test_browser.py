@@ -160,3 +160,72 @@ def test_the_phone_page_joins_writes_follows_the_step_and_votes(tmp_path: Path, 
         asyncio.run(run())
     finally:
         assert server.stop()
+
+
+async def _removed_and_polling(page: Page, server: RoomServer, app: App, tmp_path: Path) -> None:
+    base = f"http://{LOOPBACK}:{server.port}/"
+    # An old browser without WebSocket: the page asks GET /state every few seconds.
+    await page.send(
+        "Page.addScriptToEvaluateOnNewDocument", {"source": "window.WebSocket = undefined;"}
+    )
+    await page.goto(base + "#code=" + server.join_code)
+    await page.wait_for(
+        "document.getElementById('join-code').value.length === 6", "the join code filled in"
+    )
+    await page.click("#join-button")
+    await page.wait_for(_visible("write-screen"), "the write screen")
+    await page.wait_for(
+        _text("#live") + " === 'Connected (checking every few seconds)'", "polling /state"
+    )
+    await asyncio.to_thread(server.publish, {**MAP, "question": "What gets in the way?"})
+    await page.wait_for(
+        _text("#write-question") + " === 'What gets in the way?'", "the new question, polled"
+    )
+
+    # The app cannot take notes just now: the note is kept on the phone.
+    taken = server._on_note
+
+    def broken(note):
+        raise RuntimeError("no document open")
+
+    server._on_note = broken
+    await page.type("#note-text", "Kept for later")
+    await page.click("#send-button")
+    await page.wait_for(
+        _text(".my-note-state") + " === 'Kept on this phone, not sent yet'", "the note kept"
+    )
+    # The facilitator removes this phone: back to joining, the note still kept.
+    (phone,) = server.registry.phones()
+    server.remove_phone(phone.token)
+    await page.wait_for(_visible("join-screen"), "the join screen after removal")
+    assert await page.js("JSON.parse(localStorage.getItem('costar.room.outbox'))[0].state") in (
+        "kept",
+        "sending",
+    )
+    server._on_note = taken
+    await page.click("#join-button")
+    await page.wait_for(_visible("write-screen"), "the write screen after joining again")
+    await page.wait_for(_text(".my-note-state") + " === 'Received'", "the kept note received")
+    assert [n.text for n in app.notes] == ["Kept for later"]
+    assert page.console == []
+
+
+def test_without_websocket_the_page_polls_and_a_removed_phone_keeps_its_notes(
+    tmp_path: Path, app: App
+):
+    server = RoomServer(app.on_note, on_vote=app.on_vote, host=LOOPBACK, port=0)
+    server.start()
+    server.publish(MAP)
+
+    async def run() -> None:
+        async with chromium(tmp_path / "profile") as page:
+            try:
+                await _removed_and_polling(page, server, app, tmp_path)
+            except BaseException:
+                await page.screenshot(tmp_path / "failure.png")
+                raise
+
+    try:
+        asyncio.run(run())
+    finally:
+        assert server.stop()
