@@ -408,7 +408,7 @@
   function myDots(noteId) {
     var counts = mine && mine.mine ? mine.mine : {};
     var n = counts[noteId];
-    return typeof n === "number" ? n : 0;
+    return typeof n === "number" && n > 0 ? Math.floor(n) : 0;
   }
 
   /** Rebuilds the list of notes, keeping the focused button focused. */
@@ -437,7 +437,8 @@
       }
       var dots = make("p", "vote-mine");
       if (count > 0) {
-        dots.appendChild(make("span", "dot-marks", new Array(count + 1).join("\u25cf ")));
+        var marks = new Array(Math.min(count, 20) + 1).join("\u25cf ");
+        dots.appendChild(make("span", "dot-marks", marks));
       }
       dots.appendChild(make("span", "", t("yourDots", { n: count })));
       item.appendChild(dots);

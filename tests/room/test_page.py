@@ -62,3 +62,21 @@ def test_no_other_path_reaches_the_disk(server, client, path):
 def test_the_page_is_only_read(server, client):
     assert client.post("/", {})[0] == 405
     assert client.post("/app.js", {})[0] == 405
+
+
+def test_the_page_keeps_to_what_old_phones_and_the_policy_allow():
+    """No inline script or style (the CSP refuses them), nothing from elsewhere, nothing
+    newer than ES5 in the script, and no HTML made from strings."""
+    import re
+
+    html = (page_dir() / "index.html").read_text(encoding="utf-8")
+    script = (page_dir() / "app.js").read_text(encoding="utf-8")
+    style = (page_dir() / "style.css").read_text(encoding="utf-8")
+    assert re.findall(r"<script\b[^>]*>", html) == ['<script src="app.js">']
+    assert not re.search(r"\son[a-z]+\s*=|\sstyle\s*=|<style\b", html, re.IGNORECASE)
+    assert not re.search(r"(https?:)?//[a-z0-9]", html + style, re.IGNORECASE)
+    code = re.sub(r"/\*.*?\*/|//[^\n]*", "", script, flags=re.DOTALL)
+    for newer in (r"=>", r"\blet\s", r"\bconst\s", r"`", r"\bclass\s", r"\bfetch\(", r"\.\.\."):
+        assert not re.search(newer, code), newer
+    for unsafe in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("):
+        assert unsafe not in code, unsafe
