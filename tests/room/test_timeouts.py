@@ -103,3 +103,18 @@ def test_connections_over_the_limit_are_turned_away_and_the_room_recovers(app):
             time.sleep(0.01)
     assert client.join(server.join_code)
     assert server.stop()
+
+
+def test_a_live_connection_that_never_says_its_token_is_closed(server):
+    import asyncio
+
+    import aiohttp
+
+    async def scenario():
+        async with aiohttp.ClientSession(trust_env=False) as session:
+            ws = await session.ws_connect(f"http://{LOOPBACK}:{server.port}/live")
+            closed = await ws.receive(timeout=CUT_WITHIN)
+            return closed.type, ws.close_code
+
+    kind, code = asyncio.run(scenario())
+    assert kind == aiohttp.WSMsgType.CLOSE and code == aiohttp.WSCloseCode.POLICY_VIOLATION
