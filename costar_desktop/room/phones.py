@@ -31,6 +31,8 @@ class RoomLimits:
     max_phones: int = 200
     #: Notes one phone may send per minute (counted per token, never per address).
     notes_per_minute: int = 30
+    #: Votes (a dot given or taken back) one phone may send per minute, per token.
+    votes_per_minute: int = 60
     #: A note's text: the app's own limit for a note (core.model.MAX_NOTE_CHARS).
     note_chars: int = MAX_NOTE_CHARS
     #: A first name given when joining.
@@ -41,6 +43,17 @@ class RoomLimits:
     #: ``note_chars`` characters written as JSON escapes (up to 12 bytes per character)
     #: still fits.
     body_bytes: int = 256 * 1024
+    #: Seconds a connection may stay open without a whole request: an idle keep-alive
+    #: connection, or one that sent only part of a request's headers, is closed after this.
+    keepalive_timeout: float = 15.0
+    #: Seconds a request's body (and a WebSocket's first message) may take to arrive in
+    #: full; a body trickled in more slowly is answered 408 and its connection closed.
+    body_timeout: float = 5.0
+    #: Live connections (WebSockets) one phone may hold; a new one closes its oldest.
+    sockets_per_phone: int = 3
+    #: Open connections overall; one more is answered 503 and closed at once. Room for
+    #: ``max_phones`` phones each with a live connection and a request or two in flight.
+    max_connections: int = 800
 
 
 class JoinRefused(Exception):
@@ -61,9 +74,13 @@ class Phone:
     kind: ParticipantKind | None
     name: str
     joined_at: float
+    #: "Phone 1", "Phone 2", ... in the order the phones joined; never reused in a room.
+    label: str = ""
     #: Times (from the registry's clock) of this phone's notes in the last minute.
     sent: deque[float] = field(default_factory=deque)
-    #: Idempotency keys of notes already received from this phone.
+    #: Times of this phone's votes in the last minute.
+    voted: deque[float] = field(default_factory=deque)
+    #: Idempotency keys of notes and votes already received from this phone.
     keys: set[str] = field(default_factory=set)
 
 
@@ -82,6 +99,9 @@ class PhoneRegistry:
         self._lock = threading.Lock()
         self._phones: dict[str, Phone] = {}
         self._wrong: dict[str, deque[float]] = {}
+        self._joined = 0
+        #: Whether new phones may join; phones already in keep working either way.
+        self.joining = True
         digits = self.limits.code_digits
         self.join_code = join_code or "".join(secrets.choice("0123456789") for _ in range(digits))
 
@@ -98,6 +118,8 @@ class PhoneRegistry:
             if len(wrong) >= self.limits.wrong_codes:
                 wait = wrong[0] + self.limits.wrong_code_window - now
                 raise JoinRefused(429, "Too many wrong codes. Please wait a minute.", wait)
+            if not self.joining:
+                raise JoinRefused(403, "The room is not taking new phones just now.")
             if not isinstance(code, str) or not secrets.compare_digest(
                 code.strip().encode("utf-8"), self.join_code.encode("utf-8")
             ):
@@ -105,7 +127,8 @@ class PhoneRegistry:
                 raise JoinRefused(403, "That is not the room's code. Please check it.")
             if len(self._phones) >= self.limits.max_phones:
                 raise JoinRefused(503, "The room is full. Please ask the facilitator.")
-            phone = Phone(secrets.token_urlsafe(24), kind, name, now)
+            self._joined += 1
+            phone = Phone(secrets.token_urlsafe(24), kind, name, now, f"Phone {self._joined}")
             self._phones[phone.token] = phone
             return phone
 
@@ -129,17 +152,31 @@ class PhoneRegistry:
     def count_note(self, phone: Phone) -> float | None:
         """Count one note against the phone's per-minute limit: None if it may send, else
         the seconds until it may."""
-        with self._lock:
-            now = self._clock()
-            while phone.sent and phone.sent[0] <= now - 60.0:
-                phone.sent.popleft()
-            if len(phone.sent) >= self.limits.notes_per_minute:
-                return phone.sent[0] + 60.0 - now
-            phone.sent.append(now)
-            return None
+        return self._count(phone.sent, self.limits.notes_per_minute)
 
     def uncount_note(self, phone: Phone) -> None:
         """Give back the last counted note (it was not stored)."""
+        self._uncount(phone.sent)
+
+    def count_vote(self, phone: Phone) -> float | None:
+        """Count one vote against the phone's per-minute limit, as :meth:`count_note`."""
+        return self._count(phone.voted, self.limits.votes_per_minute)
+
+    def uncount_vote(self, phone: Phone) -> None:
+        """Give back the last counted vote (it was not stored)."""
+        self._uncount(phone.voted)
+
+    def _count(self, times: deque[float], per_minute: int) -> float | None:
         with self._lock:
-            if phone.sent:
-                phone.sent.pop()
+            now = self._clock()
+            while times and times[0] <= now - 60.0:
+                times.popleft()
+            if len(times) >= per_minute:
+                return times[0] + 60.0 - now
+            times.append(now)
+            return None
+
+    def _uncount(self, times: deque[float]) -> None:
+        with self._lock:
+            if times:
+                times.pop()

@@ -1,17 +1,23 @@
 """The room's web server: aiohttp on its own thread, with its own event loop, on one address.
 
 Why a thread of its own: the window's Qt event loop must never wait for a phone, and the
-server must never wait for the window except for the one thing it needs from it — that a
-note is committed. Issue 31 measured this design with 200 simulated phones (p95 5 ms from
+server must never wait for the window except for what it needs from it — that a note or a
+vote is committed. Issue 31 measured this design with 200 simulated phones (p95 5 ms from
 send to "Received", Qt's lag p95 1 ms). See docs/room.md.
 
-Routes (JSON in, JSON out; anything else is 404):
+Routes (JSON in, JSON out, except the page's three files; anything else is 404):
 
+* ``GET /``, ``GET /app.js``, ``GET /style.css``: the phone page (resources/room/, read once
+  at start; no path from a request ever reaches the file system).
 * ``POST /join`` ``{"code", "kind"?, "name"?}`` -> ``{"token"}``
 * ``POST /notes`` ``{"token", "key", "text", "co"?}`` -> ``{"status": "received" |
   "already received"}``
-* ``GET /live`` WebSocket; the first message is ``{"token"}``. It only stays open for now
-  (the step changes and votes will come through it).
+* ``POST /votes`` ``{"token", "key", "note", "give"}`` -> ``{"status", "left", "mine"}``
+* ``GET /state`` with ``Authorization: Bearer TOKEN`` -> ``{"shared", "mine"}`` (for phones
+  whose browser cannot keep a WebSocket: the page polls it).
+* ``GET /live`` WebSocket; the first message is ``{"token"}``. The server then sends
+  ``{"hello": true}``, the room's state (``{"type": "state", ...}``) and this phone's own
+  (``{"type": "mine", ...}``), and each again whenever the app publishes a new one.
 
 Every response carries a strict Content-Security-Policy. The server only listens: it never
 opens a connection to anywhere.
@@ -22,20 +28,24 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import json
+import logging
 import re
 import threading
 import time
-import weakref
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from aiohttp import WSCloseCode, WSMsgType, web
 
 from costar_desktop.core.model import Co, ParticipantKind
+from costar_desktop.paths import resources_dir
 from costar_desktop.room.phones import JoinRefused, Phone, PhoneRegistry, RoomLimits
 
-#: The page (later) is served by the app itself: nothing from anywhere else, no frames.
+log = logging.getLogger(__name__)
+
+#: The page is served by the app itself: nothing from anywhere else, no frames.
 CONTENT_SECURITY_POLICY = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
     "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
@@ -46,8 +56,30 @@ STOP_TIMEOUT = 2.0
 #: try again (the resend, with the same key, is then handed over again only if this one
 #: was never committed).
 COMMIT_TIMEOUT = 10.0
+#: The phone page's files: the only paths served from disk, each read once at start.
+PAGE_FILES = {
+    "/": ("index.html", "text/html"),
+    "/app.js": ("app.js", "text/javascript"),
+    "/style.css": ("style.css", "text/css"),
+}
+#: The close code a phone's oldest live connection gets when it opens one too many (the
+#: page does not reconnect it by itself: another tab or window has the room now).
+CLOSE_REPLACED = 4001
 
 _KEY = re.compile(r"[A-Za-z0-9_-]+")
+_SECURITY_HEADERS = {
+    # aiohttp would name itself and Python's version; a phone needs neither.
+    "Server": "CoStar",
+    "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "Cache-Control": "no-store",
+}
+
+
+def page_dir() -> Path:
+    """Where the phone page's files are: ``resources/room/``."""
+    return resources_dir() / "room"
 
 
 @dataclass(frozen=True)
@@ -62,60 +94,155 @@ class PhoneNote:
     name: str
 
 
+@dataclass(frozen=True)
+class PhoneVote:
+    """A phone gives (``give``) or takes back one dot on a note, handed to the app once."""
+
+    token: str
+    key: str
+    note_id: str
+    give: bool
+
+
+class VoteRefused(Exception):
+    """Set on the future of :data:`VoteHandler` when the app does not take a vote (no dots
+    left, the note is gone, ...): the message, in plain words, goes to the phone (409)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
 #: Called on the server thread with each new note. It must not block: it returns a
 #: ``concurrent.futures.Future`` at once and resolves it (``set_result(None)``) on its own
 #: thread when the note is committed in the workshop file, or sets an exception if it was
 #: not. The phone hears "received" only after the result.
 NoteHandler = Callable[[PhoneNote], "concurrent.futures.Future[None]"]
+#: Called on the server thread with each new vote, like :data:`NoteHandler`; the future's
+#: result is the phone's new personal state ``{"left": int, "mine": {note_id: count}}``
+#: (kept, and sent to its live connections), or its exception a :class:`VoteRefused`.
+VoteHandler = Callable[[PhoneVote], "concurrent.futures.Future[dict[str, Any]]"]
 
 
 class Refused(Exception):
     """A request answered with a plain JSON error; nothing was handed over."""
 
-    def __init__(self, status: int, message: str, retry_after: float | None = None) -> None:
+    def __init__(
+        self, status: int, message: str, retry_after: float | None = None, *, close: bool = False
+    ) -> None:
         super().__init__(message)
         self.status = status
         self.message = message
         self.retry_after = retry_after
+        self.close = close
 
 
-def _error(status: int, message: str, retry_after: float | None = None) -> web.Response:
+def _error(
+    status: int, message: str, retry_after: float | None = None, close: bool = False
+) -> web.Response:
     response = web.json_response({"error": message}, status=status)
     if retry_after is not None:
         response.headers["Retry-After"] = str(max(1, round(retry_after + 0.5)))
+    if close:
+        response.force_close()
     return response
+
+
+def _too_many_connections() -> bytes:
+    body = json.dumps({"error": "The room is busy. Please try again in a moment."}).encode()
+    head = [
+        "HTTP/1.1 503 Service Unavailable",
+        "Content-Type: application/json; charset=utf-8",
+        f"Content-Length: {len(body)}",
+        "Retry-After: 5",
+        "Connection: close",
+        *(f"{name}: {value}" for name, value in _SECURITY_HEADERS.items()),
+    ]
+    return ("\r\n".join(head) + "\r\n\r\n").encode("ascii") + body
+
+
+class _Busy(asyncio.Protocol):
+    """One connection too many: answered 503 and closed without reading it."""
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        assert isinstance(transport, asyncio.WriteTransport)
+        transport.write(_too_many_connections())
+        transport.close()
+
+
+class _Live:
+    """One live connection of a phone and the messages waiting to be sent on it.
+
+    Each kind of message ("state", "mine") is a whole snapshot, so only the newest of each
+    waits: a slow phone gets the latest, never a growing queue."""
+
+    def __init__(self, ws: web.WebSocketResponse, token: str) -> None:
+        self.ws = ws
+        self.token = token
+        self.waiting: dict[str, str] = {}
+        self.ready = asyncio.Event()
+
+    def push(self, kind: str, text: str) -> None:
+        self.waiting.pop(kind, None)
+        self.waiting[kind] = text
+        self.ready.set()
+
+    async def send_all(self) -> None:
+        while not self.ws.closed:
+            await self.ready.wait()
+            self.ready.clear()
+            while self.waiting:
+                kind = next(iter(self.waiting))
+                text = self.waiting.pop(kind)
+                await self.ws.send_str(text)
 
 
 class RoomServer:
     """One aiohttp server on ``host``:``port`` (0 picks a free port), run on its own thread.
 
-    :meth:`start` and :meth:`stop` are called from the caller's thread; ``on_note`` is called
-    on the server's thread (see :data:`NoteHandler`)."""
+    :meth:`start`, :meth:`stop`, :meth:`publish`, :meth:`publish_phone`,
+    :meth:`set_joining` and :meth:`remove_phone` are called from any thread; ``on_note``,
+    ``on_vote`` and ``on_phones_changed`` are called on the server's thread (see
+    :data:`NoteHandler`, :data:`VoteHandler`)."""
 
     def __init__(
         self,
         on_note: NoteHandler,
         *,
+        on_vote: VoteHandler | None = None,
+        on_phones_changed: Callable[[], None] | None = None,
         host: str = "127.0.0.1",
         port: int = 0,
         limits: RoomLimits | None = None,
         registry: PhoneRegistry | None = None,
+        page: Path | None = None,
     ) -> None:
         self.host = host
         self.registry = registry or PhoneRegistry(limits)
         self.limits = self.registry.limits
         self._wanted_port = port
         self._on_note = on_note
+        self._on_vote = on_vote
+        self._on_phones_changed = on_phones_changed
+        self._page_dir = page or page_dir()
+        self._page: dict[str, tuple[bytes, str]] = {}
         self._port: int | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._runner: web.AppRunner | None = None
+        self._listener: asyncio.AbstractServer | None = None
         self._closing = False
-        self._sockets: weakref.WeakSet[web.WebSocketResponse] = weakref.WeakSet()
-        #: Notes handed over and not yet committed, by (token, key): a resend waits for these.
-        self._pending: dict[tuple[str, str], asyncio.Future[None]] = {}
+        #: Each phone's live connections, oldest first (server thread only).
+        self._lives: dict[str, list[_Live]] = {}
+        #: Notes and votes handed over and not yet committed, by (token, key): a resend
+        #: waits for these.
+        self._pending: dict[tuple[str, str], asyncio.Future[Any]] = {}
         #: The requests' waits for a commit; cancelled (not the commits) when the room closes.
-        self._waits: set[asyncio.Future[None]] = set()
+        self._waits: set[asyncio.Future[Any]] = set()
+        #: The room's state as last published, and each phone's own (any thread, locked).
+        self._state_lock = threading.Lock()
+        self._shared: dict[str, Any] | None = None
+        self._mine: dict[str, dict[str, Any]] = {}
 
     @property
     def join_code(self) -> str:
@@ -135,9 +262,14 @@ class RoomServer:
     # -- from the caller's thread ------------------------------------------------------
 
     def start(self, timeout: float = 10.0) -> None:
-        """Listen on the address; returns once the socket is bound, or raises why not."""
+        """Listen on the address; returns once the socket is bound, or raises why not (the
+        port is in use, the page's files are missing, ...)."""
         if self._thread is not None:
             raise RuntimeError("The room server was already started.")
+        self._page = {
+            route: ((self._page_dir / name).read_bytes(), kind)
+            for route, (name, kind) in PAGE_FILES.items()
+        }
         ready = threading.Event()
         failure: list[BaseException] = []
         loop = asyncio.new_event_loop()
@@ -166,12 +298,40 @@ class RoomServer:
             self._thread.join(timeout)
             raise failure[0]
 
+    def publish(self, shared: dict[str, Any]) -> None:
+        """The room's state, the same for every phone (see docs/room.md for its keys): kept
+        as the latest, and sent to every live connection as ``{"type": "state", ...}``."""
+        kept = json.loads(json.dumps(shared))  # a copy, and a TypeError here if not JSON
+        text = json.dumps({**kept, "type": "state"})
+        with self._state_lock:
+            self._shared = kept
+        self._call_soon(self._push_all, "state", text)
+
+    def publish_phone(self, token: str, personal: dict[str, Any]) -> None:
+        """One phone's own state, ``{"left": int, "mine": {note_id: count}}``: kept, and
+        sent to that phone's live connections as ``{"type": "mine", ...}``."""
+        if self.registry.phone(token) is None:
+            return
+        self._keep_mine(token, json.loads(json.dumps(personal)))
+
+    @property
+    def shared(self) -> dict[str, Any] | None:
+        """The room's state as last published (a copy), or None."""
+        with self._state_lock:
+            return None if self._shared is None else json.loads(json.dumps(self._shared))
+
+    def set_joining(self, open: bool) -> None:
+        """Let new phones join, or not ("not taking new phones"); phones in the room stay."""
+        self.registry.joining = bool(open)
+
     def remove_phone(self, token: str) -> bool:
         """Remove a phone: its token is refused from now on and its live connection closed."""
         removed = self.registry.remove(token)
-        loop = self._loop
-        if removed and loop is not None and self.running:
-            loop.call_soon_threadsafe(self._close_sockets_of, token)
+        if removed:
+            with self._state_lock:
+                self._mine.pop(token, None)
+            self._call_soon(self._close_sockets_of, token)
+            self._call_soon(self._phones_changed)
         return removed
 
     def stop(self, timeout: float = STOP_TIMEOUT) -> bool:
@@ -199,6 +359,22 @@ class RoomServer:
         thread.join(max(0.0, deadline - time.monotonic()))
         return not thread.is_alive()
 
+    def _call_soon(self, callback: Callable[..., None], *args: Any) -> None:
+        """Run ``callback`` on the server's thread, if it is running (else nothing)."""
+        loop = self._loop
+        if loop is None or not self.running:
+            return
+        try:
+            loop.call_soon_threadsafe(callback, *args)
+        except RuntimeError:  # the loop closed meanwhile: the room is closed
+            pass
+
+    def _keep_mine(self, token: str, personal: dict[str, Any]) -> None:
+        text = json.dumps({**personal, "type": "mine"})
+        with self._state_lock:
+            self._mine[token] = personal
+        self._call_soon(self._push_to, token, "mine", text)
+
     # -- on the server's thread --------------------------------------------------------
 
     async def _open(self) -> None:
@@ -206,39 +382,80 @@ class RoomServer:
             client_max_size=self.limits.body_bytes, middlewares=[self._plain_errors]
         )
         app.on_response_prepare.append(self._headers)
+        for route in PAGE_FILES:
+            app.router.add_get(route, self._page_file)
         app.router.add_post("/join", self._join)
         app.router.add_post("/notes", self._notes)
+        app.router.add_post("/votes", self._votes)
+        app.router.add_get("/state", self._state)
         app.router.add_get("/live", self._live)
         # handler_cancellation stays off (aiohttp's default): a request whose phone went
         # away is still finished, so its resend is answered "already received".
-        self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.5)
+        # keepalive_timeout also closes a connection that sent only part of its headers;
+        # lingering_time bounds how long an unread body is drained after an answer.
+        self._runner = web.AppRunner(
+            app,
+            access_log=None,
+            shutdown_timeout=0.5,
+            keepalive_timeout=self.limits.keepalive_timeout,
+            lingering_time=self.limits.body_timeout,
+        )
         await self._runner.setup()
-        site = web.TCPSite(self._runner, self.host, self._wanted_port, reuse_address=False)
-        await site.start()
-        self._port = int(self._runner.addresses[0][1])
+        server = self._runner.server
+        assert server is not None
+        limit = self.limits.max_connections
+
+        def connection() -> asyncio.Protocol:
+            # aiohttp has no limit of its own on open connections: one more is turned away.
+            if len(server.connections) >= limit:
+                return _Busy()
+            return server()
+
+        # aiohttp's low-level server is a protocol factory (its documented use); listening
+        # here rather than through a TCPSite lets the factory above count the connections.
+        self._listener = await asyncio.get_running_loop().create_server(
+            connection, self.host, self._wanted_port, reuse_address=False
+        )
+        self._port = int(self._listener.sockets[0].getsockname()[1])
 
     async def _close(self) -> None:
         self._closing = True
         # First no new connections: the listening socket closes now, whatever follows.
-        if self._runner is not None:
-            for site in list(self._runner.sites):
-                await site.stop()
+        if self._listener is not None:
+            self._listener.close()
         for waiting in list(self._waits):
             waiting.cancel()
         # Each close waits at most the socket's own timeout (0.5 s) for the phone's reply;
         # aiohttp alone would wait up to 60 s for open WebSockets (issue 31).
         closes = [
-            ws.close(code=WSCloseCode.GOING_AWAY, message=b"The room is closed.")
-            for ws in list(self._sockets)
+            live.ws.close(code=WSCloseCode.GOING_AWAY, message=b"The room is closed.")
+            for lives in list(self._lives.values())
+            for live in lives
         ]
         await asyncio.gather(*closes, return_exceptions=True)
         if self._runner is not None:
             await self._runner.cleanup()
 
+    def _push_all(self, kind: str, text: str) -> None:
+        for lives in self._lives.values():
+            for live in lives:
+                live.push(kind, text)
+
+    def _push_to(self, token: str, kind: str, text: str) -> None:
+        for live in self._lives.get(token, ()):
+            live.push(kind, text)
+
     def _close_sockets_of(self, token: str) -> None:
-        for ws in list(self._sockets):
-            if getattr(ws, "costar_token", None) == token:
-                asyncio.ensure_future(ws.close(code=WSCloseCode.POLICY_VIOLATION))
+        for live in self._lives.pop(token, ()):
+            asyncio.ensure_future(live.ws.close(code=WSCloseCode.POLICY_VIOLATION))
+
+    def _phones_changed(self) -> None:
+        if self._on_phones_changed is None:
+            return
+        try:
+            self._on_phones_changed()
+        except Exception:  # the window's trouble must not stop the room
+            log.exception("on_phones_changed failed")
 
     @web.middleware
     async def _plain_errors(
@@ -249,7 +466,7 @@ class RoomServer:
         try:
             return await handler(request)
         except Refused as refused:
-            return _error(refused.status, refused.message, refused.retry_after)
+            return _error(refused.status, refused.message, refused.retry_after, refused.close)
         except web.HTTPRequestEntityTooLarge:
             return _error(413, "That is too long to send.")
         except web.HTTPNotFound:
@@ -260,26 +477,39 @@ class RoomServer:
             return _error(http.status, http.reason)
 
     async def _headers(self, request: web.Request, response: web.StreamResponse) -> None:
-        response.headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "no-referrer"
-        response.headers["Cache-Control"] = "no-store"
+        response.headers.update(_SECURITY_HEADERS)
+
+    async def _page_file(self, request: web.Request) -> web.Response:
+        body, kind = self._page[request.path]  # only the routes of PAGE_FILES lead here
+        return web.Response(body=body, content_type=kind, charset="utf-8")
 
     async def _body(self, request: web.Request) -> dict[str, Any]:
-        raw = await request.read()  # raises HTTPRequestEntityTooLarge over client_max_size
+        try:
+            # raises HTTPRequestEntityTooLarge over client_max_size
+            raw = await asyncio.wait_for(request.read(), self.limits.body_timeout)
+        except asyncio.TimeoutError:
+            raise Refused(
+                408, "That took too long to arrive. Please send it again.", close=True
+            ) from None
         try:
             body = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError):
+        except (UnicodeDecodeError, ValueError, RecursionError):  # also JSON nested too deep
             raise Refused(400, "That could not be read. Please try again.") from None
         if not isinstance(body, dict):
             raise Refused(400, "That could not be read. Please try again.")
         return body
 
-    def _phone(self, body: dict[str, Any]) -> Phone:
-        phone = self.registry.phone(body.get("token"))
+    def _phone(self, token: object) -> Phone:
+        phone = self.registry.phone(token)
         if phone is None:
             raise Refused(401, "This phone is not in the room. Please join again.")
         return phone
+
+    def _key(self, body: dict[str, Any]) -> str:
+        key = body.get("key")
+        if not isinstance(key, str) or len(key) > self.limits.key_chars or not _KEY.fullmatch(key):
+            raise Refused(400, "That could not be read. Please try again.")
+        return key
 
     async def _join(self, request: web.Request) -> web.Response:
         body = await self._body(request)
@@ -287,23 +517,28 @@ class RoomServer:
         name = body.get("name", "")
         if name is None:
             name = ""
-        if not isinstance(name, str) or len(name.strip()) > self.limits.name_chars:
+        if (
+            not isinstance(name, str)
+            or len(name.strip()) > self.limits.name_chars
+            or not _utf8(name)
+        ):
             raise Refused(400, f"A first name of at most {self.limits.name_chars} letters, please.")
         try:
             phone = self.registry.join(body.get("code"), request.remote or "", kind, name.strip())
         except JoinRefused as refused:
             raise Refused(refused.status, refused.message, refused.retry_after) from None
+        self._phones_changed()
         return web.json_response({"token": phone.token})
 
     async def _notes(self, request: web.Request) -> web.Response:
         body = await self._body(request)
-        phone = self._phone(body)
-        key = body.get("key")
-        if not isinstance(key, str) or len(key) > self.limits.key_chars or not _KEY.fullmatch(key):
-            raise Refused(400, "That could not be read. Please try again.")
+        phone = self._phone(body.get("token"))
+        key = self._key(body)
         text = body.get("text")
-        if not isinstance(text, str) or not text.strip():
+        if not isinstance(text, str) or not text.replace("\x00", "").strip():
             raise Refused(400, "Please write something first.")
+        if not _utf8(text):
+            raise Refused(400, "That could not be read. Please try again.")
         if len(text) > self.limits.note_chars:
             raise Refused(413, f"A note of at most {self.limits.note_chars} letters, please.")
         co = _choice(Co, body.get("co"), "Please choose the Co again.")
@@ -311,7 +546,7 @@ class RoomServer:
             return web.json_response({"status": "already received"})
         waiting = self._pending.get((phone.token, key))
         if waiting is not None:  # the first send is still being committed: wait for it
-            await self._wait(waiting, phone, count=False)
+            await self._wait(waiting, phone, None)
             return web.json_response({"status": "already received"})
         wait = self.registry.count_note(phone)
         if wait is not None:
@@ -325,44 +560,142 @@ class RoomServer:
         committed = asyncio.wrap_future(handed)
         self._pending[(phone.token, key)] = committed
         try:
-            await self._wait(committed, phone, count=True)
+            await self._wait(committed, phone, self.registry.uncount_note)
         finally:
             self._pending.pop((phone.token, key), None)
         phone.keys.add(key)
         return web.json_response({"status": "received"})
 
-    async def _wait(self, committed: asyncio.Future[None], phone: Phone, count: bool) -> None:
-        """Wait for the app's commit of a note, at most :data:`COMMIT_TIMEOUT` seconds, or
-        until the room closes; the commit itself is never cancelled from here."""
+    async def _votes(self, request: web.Request) -> web.Response:
+        body = await self._body(request)
+        phone = self._phone(body.get("token"))
+        key = self._key(body)
+        note_id, give = body.get("note"), body.get("give")
+        if not isinstance(note_id, str) or not isinstance(give, bool):
+            raise Refused(400, "That could not be read. Please try again.")
+        if key in phone.keys:
+            return web.json_response({"status": "already received", **self._mine_of(phone)})
+        waiting = self._pending.get((phone.token, key))
+        if waiting is not None:
+            personal = await self._wait(waiting, phone, None)
+            return web.json_response({"status": "already received", **personal})
+        shared = self.shared or {}
+        handler = self._on_vote
+        if handler is None or shared.get("voting") is not True:
+            raise Refused(409, "Voting is not open just now.")
+        notes = shared.get("notes")
+        if not isinstance(notes, list) or not any(
+            isinstance(n, dict) and n.get("id") == note_id for n in notes
+        ):
+            raise Refused(409, "That note is not in the vote just now.")
+        wait = self.registry.count_vote(phone)
+        if wait is not None:
+            raise Refused(429, "That is a lot of dots! Please wait a moment.", wait)
+        try:
+            handed = handler(PhoneVote(phone.token, key, note_id, give))
+        except Exception:
+            self.registry.uncount_vote(phone)
+            raise Refused(503, "Not saved yet. Please try again.") from None
+        committed = asyncio.wrap_future(handed)
+        self._pending[(phone.token, key)] = committed
+        try:
+            result = await self._wait(committed, phone, self.registry.uncount_vote)
+        finally:
+            self._pending.pop((phone.token, key), None)
+        try:
+            personal = json.loads(json.dumps(result))
+            if not isinstance(personal, dict):
+                raise TypeError("not a dict")
+        except (TypeError, ValueError):
+            log.error("on_vote's result is not a JSON object: %r", result)
+            personal = self._mine_of(phone)
+        else:
+            self._keep_mine(phone.token, personal)
+        phone.keys.add(key)
+        return web.json_response({"status": "received", **personal})
+
+    def _mine_of(self, phone: Phone) -> dict[str, Any]:
+        with self._state_lock:
+            mine = self._mine.get(phone.token)
+            return {"left": None, "mine": {}} if mine is None else dict(mine)
+
+    async def _wait(
+        self, committed: asyncio.Future[Any], phone: Phone, uncount: Callable[[Phone], None] | None
+    ) -> Any:
+        """Wait for the app's commit of a note or vote, at most :data:`COMMIT_TIMEOUT`
+        seconds, or until the room closes; the commit itself is never cancelled from here.
+        A :class:`VoteRefused` is passed on to the phone (409)."""
         waiting = asyncio.shield(committed)
         self._waits.add(waiting)
         try:
-            await asyncio.wait_for(waiting, COMMIT_TIMEOUT)
+            return await asyncio.wait_for(waiting, COMMIT_TIMEOUT)
+        except VoteRefused as refused:
+            if uncount is not None:
+                uncount(phone)
+            raise Refused(409, refused.message) from None
         except (asyncio.CancelledError, asyncio.TimeoutError, Exception):
-            # Not known to be stored: the phone keeps the note and sends it again.
-            if count:
-                self.registry.uncount_note(phone)
+            # Not known to be stored: the phone keeps it and sends it again.
+            if uncount is not None:
+                uncount(phone)
             raise Refused(503, "Not saved yet. Your note is kept; please send it again.") from None
         finally:
             self._waits.discard(waiting)
+
+    async def _state(self, request: web.Request) -> web.Response:
+        scheme, _, token = request.headers.get("Authorization", "").partition(" ")
+        phone = self._phone(token.strip() if scheme.lower() == "bearer" else None)
+        with self._state_lock:
+            shared, mine = self._shared, self._mine.get(phone.token)
+        return web.json_response({"shared": shared, "mine": mine})
 
     async def _live(self, request: web.Request) -> web.WebSocketResponse:
         ws = web.WebSocketResponse(heartbeat=20.0, max_msg_size=4096, timeout=0.5)
         await ws.prepare(request)
         try:
-            first = await ws.receive(timeout=10.0)
+            first = await ws.receive(timeout=self.limits.body_timeout)
             token = json.loads(first.data).get("token") if first.type == WSMsgType.TEXT else None
         except (ValueError, AttributeError, asyncio.TimeoutError):
             token = None
-        if self.registry.phone(token) is None:
+        if self._closing or self.registry.phone(token) is None:
             await ws.close(code=WSCloseCode.POLICY_VIOLATION, message=b"Please join again.")
             return ws
-        ws.costar_token = token  # type: ignore[attr-defined]
-        self._sockets.add(ws)
-        await ws.send_json({"hello": True})
-        async for _message in ws:  # nothing is read from the phone yet
-            pass
+        assert isinstance(token, str)
+        live = _Live(ws, token)
+        lives = self._lives.setdefault(token, [])
+        lives.append(live)
+        while len(lives) > self.limits.sockets_per_phone:
+            oldest = lives.pop(0)
+            asyncio.ensure_future(oldest.ws.close(code=CLOSE_REPLACED, message=b"Opened again."))
+        live.push("hello", json.dumps({"hello": True}))
+        with self._state_lock:
+            shared, mine = self._shared, self._mine.get(token)
+        if shared is not None:
+            live.push("state", json.dumps({**shared, "type": "state"}))
+        if mine is not None:
+            live.push("mine", json.dumps({**mine, "type": "mine"}))
+        sending = asyncio.ensure_future(live.send_all())
+        try:
+            async for _message in ws:  # nothing is read from the phone after its token
+                pass
+        finally:
+            sending.cancel()
+            await asyncio.gather(sending, return_exceptions=True)
+            mine_now = self._lives.get(token)
+            if mine_now is not None and live in mine_now:
+                mine_now.remove(live)
+                if not mine_now:
+                    del self._lives[token]
         return ws
+
+
+def _utf8(text: str) -> bool:
+    """False for text no file can hold: JSON's escapes (``\\ud83d``) can carry half of a
+    character (a lone surrogate)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _choice(kind: Any, value: object, message: str) -> Any:

@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from costar_desktop.room import PhoneNote, RoomLimits, RoomServer
+from costar_desktop.room import PhoneNote, PhoneVote, RoomLimits, RoomServer, VoteRefused
 from tests.conftest import NetworkUsed
 
 LOOPBACK = "127.0.0.1"
@@ -74,14 +74,48 @@ def no_network(monkeypatch):
 
 
 class App:
-    """Stands in for the window: commits each note at once, or holds it until released."""
+    """Stands in for the window: commits each note at once, or holds it until released;
+    counts each phone's dots out of ``budget``."""
 
     def __init__(self) -> None:
         self.notes: list[PhoneNote] = []
+        self.votes: list[PhoneVote] = []
         self.hold = False
-        self.held: list[concurrent.futures.Future[None]] = []
+        self.held: list[concurrent.futures.Future[Any]] = []
         self.threads: set[str] = set()
+        self.phones_changed = 0
+        self.budget = 3
+        self.dots: dict[str, dict[str, int]] = {}
         self._lock = threading.Lock()
+
+    def on_phones_changed(self) -> None:
+        with self._lock:
+            self.threads.add(threading.current_thread().name)
+            self.phones_changed += 1
+
+    def personal(self, token: str) -> dict[str, Any]:
+        mine = self.dots.get(token, {})
+        return {"left": self.budget - sum(mine.values()), "mine": dict(mine)}
+
+    def on_vote(self, vote: PhoneVote) -> concurrent.futures.Future[dict[str, Any]]:
+        done: concurrent.futures.Future[dict[str, Any]] = concurrent.futures.Future()
+        with self._lock:
+            self.threads.add(threading.current_thread().name)
+            self.votes.append(vote)
+            mine = self.dots.setdefault(vote.token, {})
+            have = mine.get(vote.note_id, 0)
+            if vote.give and sum(mine.values()) >= self.budget:
+                done.set_exception(VoteRefused("No dots left."))
+                return done
+            if not vote.give and have == 0:
+                done.set_exception(VoteRefused("No dot to take back."))
+                return done
+            mine[vote.note_id] = have + (1 if vote.give else -1)
+            if self.hold:
+                self.held.append(done)
+                return done
+            done.set_result(self.personal(vote.token))
+        return done
 
     def on_note(self, note: PhoneNote) -> concurrent.futures.Future[None]:
         done: concurrent.futures.Future[None] = concurrent.futures.Future()
@@ -109,13 +143,15 @@ class Client:
         )
         return self._send(request)
 
-    def get(self, path: str):
-        return self._send(urllib.request.Request(self.base + path))
+    def get(self, path: str, headers: dict[str, str] | None = None, *, raw: bool = False):
+        request = urllib.request.Request(self.base + path, headers=headers or {})
+        return self._send(request, raw=raw)
 
-    def _send(self, request: urllib.request.Request):
+    def _send(self, request: urllib.request.Request, raw: bool = False):
         try:
             with self._opener.open(request, timeout=10) as response:
-                return response.status, json.loads(response.read()), response.headers
+                data = response.read()
+                return response.status, data if raw else json.loads(data), response.headers
         except urllib.error.HTTPError as error:
             with error:
                 return error.code, json.loads(error.read()), error.headers
@@ -138,7 +174,14 @@ def limits() -> RoomLimits:
 
 @pytest.fixture
 def server(app: App, limits: RoomLimits) -> Iterator[RoomServer]:
-    room = RoomServer(app.on_note, host=LOOPBACK, port=0, limits=limits)
+    room = RoomServer(
+        app.on_note,
+        on_vote=app.on_vote,
+        on_phones_changed=app.on_phones_changed,
+        host=LOOPBACK,
+        port=0,
+        limits=limits,
+    )
     room.start()
     yield room
     assert room.stop()

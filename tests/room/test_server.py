@@ -183,7 +183,9 @@ def test_a_huge_body_is_refused(server, client, app, path):
     _still_running(client, server, app)
 
 
-@pytest.mark.parametrize("path", ["/", "/notes/1", "/../pyproject.toml", "/static/x.js"])
+@pytest.mark.parametrize(
+    "path", ["/index.html", "/notes/1", "/../pyproject.toml", "/static/x.js", "/app.js/x"]
+)
 def test_unknown_routes_are_404_with_the_policy(server, client, path):
     status, body, headers = client.get(path)
     assert status == 404 and set(body) == {"error"}
@@ -248,3 +250,36 @@ def test_an_app_that_cannot_take_a_note_leaves_it_to_be_sent_again(server, clien
     assert status == 503 and set(body) == {"error"}
     server._on_note = taken
     assert client.post("/notes", _note(token))[1] == {"status": "received"}
+
+
+@pytest.mark.parametrize(
+    ("path", "raw"),
+    [
+        ("/join", b"[" * 100_000 + b"]" * 100_000),
+        ("/notes", b'{"text": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"),
+    ],
+)
+def test_json_nested_too_deep_is_refused(server, client, app, path, raw):
+    status, body, _ = client.post(path, raw=raw)
+    assert status == 400 and set(body) == {"error"}
+    _still_running(client, server, app)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"text": "half a character \ud83d"},
+        {"text": "\x00\x00"},
+        {"text": "\x00 \n"},
+    ],
+)
+def test_text_no_file_could_hold_is_refused(server, client, app, change):
+    token = client.join(server.join_code)
+    status, body, _ = client.post("/notes", {**_note(token), **change})
+    assert status == 400 and set(body) == {"error"}
+    assert app.notes == []
+
+
+def test_a_name_with_half_a_character_is_refused(server, client):
+    status, body, _ = client.post("/join", {"code": server.join_code, "name": "S\udc00m"})
+    assert status == 400 and "token" not in body
