@@ -121,7 +121,7 @@ class PhoneRegistry:
             if not self.joining:
                 raise JoinRefused(403, "The room is not taking new phones just now.")
             if not isinstance(code, str) or not secrets.compare_digest(
-                code.strip().encode("utf-8"), self.join_code.encode("utf-8")
+                "".join(code.split()).encode("utf-8"), self.join_code.encode("utf-8")
             ):
                 self._wrong.setdefault(address, deque()).append(now)
                 raise JoinRefused(403, "That is not the room's code. Please check it.")

@@ -283,3 +283,9 @@ def test_text_no_file_could_hold_is_refused(server, client, app, change):
 def test_a_name_with_half_a_character_is_refused(server, client):
     status, body, _ = client.post("/join", {"code": server.join_code, "name": "S\udc00m"})
     assert status == 400 and "token" not in body
+
+
+def test_the_code_may_be_typed_in_threes_as_the_room_card_shows_it(server, client):
+    code = server.join_code
+    status, body, _ = client.post("/join", {"code": f" {code[:3]} {code[3:]} "})
+    assert status == 200 and body["token"]
