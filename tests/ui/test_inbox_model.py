@@ -104,7 +104,6 @@ def test_the_inbox_is_loaded_at_open_in_arrival_order(qapp, demo_file):
     doc = WorkshopDocument(WorkshopFile.open(demo_file))
     try:
         assert list(doc.inbox.values()) == items
-        assert doc.inbox is doc._caches()[-1]
         assert "inbox" not in vars(doc.snapshot())  # exports read snapshots
     finally:
         doc.close()
