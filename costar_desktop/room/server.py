@@ -354,10 +354,21 @@ class RoomServer:
             done.result(timeout)
         except (concurrent.futures.TimeoutError, RuntimeError):
             loop.call_soon_threadsafe(loop.stop)  # the listening socket is already closed
+            self._let_go()
             return False
         loop.call_soon_threadsafe(loop.stop)
         thread.join(max(0.0, deadline - time.monotonic()))
+        self._let_go()
         return not thread.is_alive()
+
+    def _let_go(self) -> None:
+        """Drop the app's callbacks once stopped. aiohttp keeps each handler's chain of
+        middlewares in a module-wide cache (``web_app._build_middlewares``), which holds
+        this server's bound methods long after it stopped; without this, the server would
+        keep the app's window (through ``on_note``) alive as long as that cache does."""
+        self._on_note = _room_closed
+        self._on_vote = None
+        self._on_phones_changed = None
 
     def _call_soon(self, callback: Callable[..., None], *args: Any) -> None:
         """Run ``callback`` on the server's thread, if it is running (else nothing)."""
@@ -696,6 +707,11 @@ def _utf8(text: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
+
+
+def _room_closed(note: PhoneNote) -> concurrent.futures.Future[None]:
+    """``on_note`` once the room has closed: nothing more is taken."""
+    raise RuntimeError("The room is closed.")
 
 
 def _choice(kind: Any, value: object, message: str) -> Any:

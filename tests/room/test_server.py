@@ -289,3 +289,27 @@ def test_the_code_may_be_typed_in_threes_as_the_room_card_shows_it(server, clien
     code = server.join_code
     status, body, _ = client.post("/join", {"code": f" {code[:3]} {code[3:]} "})
     assert status == 200 and body["token"]
+
+
+def test_a_stopped_server_lets_go_of_the_app(app):
+    """aiohttp caches every handler's middleware chain module-wide: a stopped server must not
+    keep the app (the window) alive through its callbacks."""
+    import gc
+    import weakref
+
+    class Window:
+        def on_note(self, note):
+            return app.on_note(note)
+
+        def on_phones_changed(self):
+            pass
+
+    window = Window()
+    room = RoomServer(window.on_note, on_phones_changed=window.on_phones_changed, host=LOOPBACK)
+    room.start()
+    Client(room.port).join(room.join_code)
+    assert room.stop()
+    gone = weakref.ref(window)
+    del window
+    gc.collect()
+    assert gone() is None

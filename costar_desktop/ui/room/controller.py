@@ -432,11 +432,13 @@ class RoomController(QObject):
         }
         if voting:
             totals = rules.dot_totals(document.votes.values(), document.notes)
-            cards = {n.id: n for n in document.notes.values() if n.group_id is None}
-            order = rules.reading_order(list(cards.values()), step, document.geometry)
-            for note in order:
-                if not steps.step_works_on(step, note):
-                    continue
+            cards = [
+                nid
+                for nid, n in document.notes.items()
+                if n.group_id is None and steps.step_works_on(step, n)
+            ]
+            for nid in rules.reading_order(document.notes, cards):
+                note = document.notes[nid]
                 text = note.text.strip() or translate("Room", "(a note with no words)")
                 if len(text) > PHONE_TEXT_CHARS:
                     text = text[: PHONE_TEXT_CHARS - 1].rstrip() + "…"

@@ -38,7 +38,7 @@ class RoomTools(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
-        self.controller = RoomController(lambda: window.document, self)
+        self.controller = RoomController(self.document, self)
         self.inbox = InboxPanel()
         self.dock = QDockWidget(translate("Room", "Inbox: phones' notes"), window)
         self.dock.setObjectName("dock_inbox")
@@ -76,6 +76,10 @@ class RoomTools(QObject):
         window.workshop_changed.connect(self._workshop_changed)
         self._opened_or_closed()
         self._count_changed(0)
+
+    def document(self):
+        """The window's open workshop, or None."""
+        return self.window.document
 
     # --- opening and closing ----------------------------------------------------------
 
@@ -177,9 +181,9 @@ class RoomTools(QObject):
         self.card.set_room(c.join_url, c.address, c.join_code, c.joining)
 
     def _place_card(self) -> None:
-        if self.card is None:
+        editor = self.card.parentWidget() if self.card is not None else None
+        if self.card is None or editor is None:
             return
-        editor = self.card.parentWidget()
         hint = self.card.sizeHint()
         width = min(hint.width(), editor.width() // 2)
         height = min(

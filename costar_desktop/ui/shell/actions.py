@@ -174,7 +174,7 @@ MENUS: tuple[MenuSpec, ...] = (
 )
 
 #: The menus of the menu bar, in order.
-MENU_BAR = ("file", "edit", "view", "steps", "help")
+MENU_BAR = ("file", "edit", "view", "steps", "room", "help")
 
 _file: tuple[ActionSpec, ...] = (
     ActionSpec(

@@ -183,13 +183,16 @@ def test_place_inbox_reuses_a_writer_already_on_the_star(window):
     assert authors == [] and notes[0].author_id == someone.id and notes[1].author_id is None
 
 
-def _focus(window):
+def _focus(window, qtbot=None):
     window.menu_actions[f"steps.go.{Step.FOCUS.value}"].trigger()
     assert window.document.workshop.current_step == Step.FOCUS
+    room = window.room.controller
+    if qtbot is not None and room.server is not None:  # the phones hear of it
+        qtbot.waitUntil(lambda: (room.server.shared or {}).get("voting") is True)
 
 
 def test_a_phone_gives_and_takes_back_dots_within_its_budget(qtbot, window, room, pool):
-    _focus(window)
+    _focus(window, qtbot)
     document = window.document
     client = Client(room.server.port)
     token = _send(qtbot, pool, client.join, room.join_code, name="Kim")
@@ -228,7 +231,7 @@ def test_a_phone_gives_and_takes_back_dots_within_its_budget(qtbot, window, room
 
 
 def test_two_phones_on_one_network_address_each_have_their_own_dots(qtbot, window, room, pool):
-    _focus(window)
+    _focus(window, qtbot)
     client = Client(room.server.port)
     first = _send(qtbot, pool, client.join, room.join_code)
     second = _send(qtbot, pool, client.join, room.join_code)
