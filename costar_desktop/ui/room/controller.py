@@ -27,7 +27,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from costar_desktop.core import rules, steps
+from costar_desktop.core import rules
 from costar_desktop.core.model import (
     InboxNote,
     Note,
@@ -37,15 +37,13 @@ from costar_desktop.core.model import (
     Vote,
 )
 from costar_desktop.room.server import PhoneNote, PhoneVote, RoomServer, VoteRefused
+from costar_desktop.room.state import notes_to_vote_on
 from costar_desktop.ui.i18n import label, question, translate
 
 #: What arrived in this many milliseconds is written in one transaction.
 BATCH_MS = 50
 #: The room's state is sent to the phones at most this often (milliseconds).
 PUBLISH_MS = 250
-#: A note's words as phones see them in the list they vote on (the whole note stays in the
-#: file; a list of 2,000 notes of 20,000 characters each must not go to every phone).
-PHONE_TEXT_CHARS = 280
 #: The kind a phone's participant gets when its writer did not say who they are.
 UNSAID_KIND = ParticipantKind.MIXED
 
@@ -315,12 +313,12 @@ class RoomController(QObject):
         x, y = rules.free_place(sent.co, document.notes.values(), document.geometry)
         document.add_notes(
             [
+                # Its Co follows from the place, in the Co the writer chose (the document's rule).
                 Note(
                     text=sent.text,
                     x=x,
                     y=y,
                     author_id=author,
-                    co=sent.co,
                     step=document.workshop.current_step,
                 )
             ]
@@ -431,25 +429,12 @@ class RoomController(QObject):
             "notes": [],
         }
         if voting:
-            totals = rules.dot_totals(document.votes.values(), document.notes)
-            cards = [
-                nid
-                for nid, n in document.notes.items()
-                if n.group_id is None and steps.step_works_on(step, n)
-            ]
-            for nid in rules.reading_order(document.notes, cards):
-                note = document.notes[nid]
-                text = note.text.strip() or translate("Room", "(a note with no words)")
-                if len(text) > PHONE_TEXT_CHARS:
-                    text = text[: PHONE_TEXT_CHARS - 1].rstrip() + "…"
-                state["notes"].append(
-                    {
-                        "id": note.id,
-                        "text": text,
-                        "co": note.co.value if note.co is not None else None,
-                        "dots": None if hidden else totals.get(note.id, 0),
-                    }
-                )
+            state["notes"] = notes_to_vote_on(
+                document.notes,
+                document.votes.values(),
+                hidden,
+                translate("Room", "(a note with no words)"),
+            )
         return state
 
     def publish(self) -> None:

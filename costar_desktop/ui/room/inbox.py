@@ -60,7 +60,8 @@ def place_inbox(document, items: Iterable[InboxNote]) -> tuple[list[Note], list[
                 authors.append(participant)
                 known[key] = author = participant.id
         x, y = rules.free_place(item.co, taken, document.geometry)
-        note = Note(text=item.text, x=x, y=y, author_id=author, co=item.co, step=item.step)
+        # Its Co follows from the place, in the Co the writer chose (the document's rule).
+        note = Note(text=item.text, x=x, y=y, author_id=author, step=item.step)
         notes.append(note)
         taken.append(note)
     return notes, authors

@@ -84,9 +84,13 @@ class RoomTools(QObject):
     # --- opening and closing ----------------------------------------------------------
 
     def open_dialog(self) -> bool:
-        """Room → Open the room for phones…: choose the network, then open."""
+        """Room → Open the room for phones…: choose the network, then open. While the room
+        is open the same entry reads "Room details…" and shows how to join, large."""
         if self.window.document is None:
             return False
+        if self.controller.is_open:
+            RoomDetailsDialog(self, self.window).exec()
+            return True
         dialog = OpenRoomDialog(parent=self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
@@ -226,7 +230,7 @@ class RoomTools(QObject):
             if count == 1
             else translate("Room", "%1 notes from phones are in the inbox (Ctrl+Shift+I).")
         )
-        self.window.statusBar().showMessage(words.replace("%1", str(count)), 6000)
+        self._say(words.replace("%1", str(count)))
 
     def _count_changed(self, count: int) -> None:
         action = self.window.menu_actions["room.inbox"]
@@ -256,13 +260,81 @@ class RoomTools(QObject):
         self.badge.setVisible(bool(parts))
 
     def _say(self, text: str) -> None:
-        self.window.statusBar().showMessage(text, 8000)
+        """Tell the facilitator: the status bar, or above the floating bar while presenting
+        (the editor's messages go to both)."""
+        editor = self.window.editor
+        if editor is not None:
+            editor.message.emit(text)
+        else:
+            self.window.statusBar().showMessage(text, 8000)
 
     # --- the phones ---------------------------------------------------------------------
 
     def phones_dialog(self) -> None:
         """Room → Phones in the room…: who joined; remove one, stop new ones joining."""
         PhonesDialog(self.controller, self.window).exec()
+
+
+class RoomDetailsDialog(QDialog):
+    """Room → Room details… (while the room is open): how to join, large, for the room;
+    how many phones are in; and the room's switches."""
+
+    def __init__(self, tools: RoomTools, parent=None):
+        super().__init__(parent)
+        self.tools = tools
+        controller = tools.controller
+        self.setWindowTitle(self.tr("The room is open"))
+        self.card = RoomCard(self)
+        self.card.set_room(
+            controller.join_url, controller.address, controller.join_code, controller.joining
+        )
+        self.count = QLabel()
+        self.count.setWordWrap(True)
+        self.joining = QCheckBox(self.tr("&Let new phones join"))
+        self.joining.setChecked(controller.joining)
+        self.joining.toggled.connect(controller.set_joining)
+        phones = QPushButton(self.tr("&Phones in the room…"))
+        phones.clicked.connect(tools.phones_dialog)
+        close_room = QPushButton(self.tr("&Close the room"))
+        close_room.setToolTip(self.tr("Phones can no longer send anything; their notes stay"))
+        close_room.clicked.connect(self._close_room)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.addButton(phones, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(close_room, QDialogButtonBox.ButtonRole.DestructiveRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.card, 1)
+        layout.addWidget(self.count)
+        layout.addWidget(self.joining)
+        layout.addWidget(buttons)
+        controller.phones_changed.connect(self.refresh)
+        self.refresh()
+        hint = self.card.sizeHint()
+        self.card.setMinimumSize(hint)
+
+    def refresh(self) -> None:
+        controller = self.tools.controller
+        n = len(controller.phones())
+        self.count.setText(
+            self.tr("No phone has joined yet.")
+            if n == 0
+            else self.tr("1 phone has joined.")
+            if n == 1
+            else self.tr("%1 phones have joined.").replace("%1", str(n))
+        )
+        self.joining.setChecked(controller.joining)
+        self.card.set_joining(controller.joining)
+
+    def _close_room(self) -> None:
+        self.tools.close_room()
+        self.accept()
+
+    def done(self, result: int) -> None:
+        try:
+            self.tools.controller.phones_changed.disconnect(self.refresh)
+        except (RuntimeError, TypeError):
+            pass
+        super().done(result)
 
 
 class PhonesDialog(QDialog):
