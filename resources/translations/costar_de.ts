@@ -520,22 +520,22 @@
     <message>
         <location filename="../../costar_desktop/ui/room/inbox.py" line="+252"/>
         <source>Edit a phone&apos;s note</source>
-        <translation type="unfinished"></translation>
+        <translation>Zettel von einem Handy bearbeiten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The note&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Text des Zettels</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>A note needs some words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zettel braucht etwas Text.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A note can hold at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zettel kann höchstens %1 Zeichen enthalten.</translation>
     </message>
 </context>
 <context>
@@ -616,12 +616,12 @@
     <message>
         <location line="+46"/>
         <source>📱 Join</source>
-        <translation type="unfinished"></translation>
+        <translation>📱 Beitreten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show how to join from a phone (Ctrl+Shift+J)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, wie man mit dem Handy beitritt (Strg+Umschalt+J)</translation>
     </message>
     <message>
         <location line="-567"/>
@@ -923,68 +923,69 @@
         <location filename="../../costar_desktop/ui/room/inbox.py" line="-198"/>
         <source>Notes from phones wait here. Put each on the star, edit it first, or turn it down. Nothing here is on the star yet.</source>
         <extracomment>Characters of a note shown in the inbox&apos;s list (the whole note is in the edit dialog). The number of notes waiting changed. The &quot;straight onto the star&quot; switch was turned (by the panel&apos;s check box).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zettel von Handys warten hier. Legen Sie jeden auf den Stern, bearbeiten Sie ihn vorher oder lehnen Sie ihn ab. Was hier steht, ist noch nicht auf dem Stern.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Notes from phones waiting in the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Zettel von Handys, die im Eingang warten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The inbox is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eingang ist leer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Put on the &amp;star (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf den &amp;Stern legen (Enter)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit… (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten… (F2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Turn down (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ablehnen (Entf)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Put &amp;every note on the star</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;Zettel auf den Stern legen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Put phones&apos; notes on the star &amp;at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Zettel von Handys so&amp;fort auf den Stern legen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skip the inbox: each note goes onto the star as it arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Eingang überspringen: Jeder Zettel kommt direkt auf den Stern, sobald er ankommt</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>anonym</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no Co chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Co gewählt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1
 — %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+— %2 · %3 · %4</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Handy</translation>
     </message>
 </context>
 <context>
@@ -1508,73 +1509,73 @@
         <location filename="../../costar_desktop/ui/room/dialog.py" line="+84"/>
         <source>Open the room for phones</source>
         <extracomment>The port offered first: easy to read and type, and free on most laptops. How much larger than the app&apos;s text the address rows and findings are drawn.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Den Raum für Handys öffnen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Everyone in the room can send notes from their own phone, over this laptop&apos;s network. No internet is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle im Raum können mit dem eigenen Handy Zettel schicken. Das läuft über das Netzwerk dieses Laptops. Internet ist nicht nötig.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Network the phones are on</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk, in dem die Handys sind</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Network the phones are on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Netzwerk, in dem die Handys sind:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Irgendein freier Port</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Let the laptop pick a free port, if %1 is taken by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Laptop sucht sich einen freien Port aus, falls ein anderes Programm %1 schon benutzt.</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+5"/>
         <source>Room check</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum-Prüfung</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch &amp;einmal prüfen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Open the room</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raum öffnen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>No network found</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Netzwerk gefunden</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Asking Windows whether these networks are Public or Private…</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows wird gefragt, ob diese Netzwerke öffentlich oder privat sind…</translation>
     </message>
 </context>
 <context>
@@ -1805,27 +1806,27 @@
         <location filename="../../costar_desktop/ui/room/tools.py" line="+274"/>
         <location line="+2"/>
         <source>Phones in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Handys im Raum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No phone has joined yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ist kein Handy beigetreten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove this phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Handy &amp;entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Its notes stay; it cannot send anything more</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Zettel bleiben; es kann nichts mehr schicken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Let new phones join</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Handys zulassen</translation>
     </message>
 </context>
 <context>
@@ -2086,7 +2087,7 @@
         <location filename="../../costar_desktop/ui/room/qr.py" line="+86"/>
         <source>QR code to join the room</source>
         <extracomment>Modules of white around the code, as the QR standard asks.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code, um dem Raum beizutreten</translation>
     </message>
 </context>
 <context>
@@ -2283,182 +2284,182 @@
         <location filename="../../costar_desktop/ui/room/controller.py" line="+141"/>
         <source>Open a workshop first.</source>
         <extracomment>The room&apos;s state is sent to the phones at most this often (milliseconds). A note&apos;s words as phones see them in the list they vote on (the whole note stays in the file; a list of 2,000 notes of 20,000 characters each must not go to every phone). The kind a phone&apos;s participant gets when its writer did not say who they are. The room opened (the server listens) or closed (nothing listens). A phone joined or was removed. Notes arrived in the inbox (how many, in this batch). Notes went straight onto the star (how many, in this batch). Something to tell the facilitator, in plain words. Emitted from the server&apos;s thread: something waits in the queue. Put phones&apos; notes on the star at once, skipping the inbox. The participant made for each phone (by token) in this room. Keys of the notes written while this window is open, across room openings: a phone that rejoins a reopened room resends an unanswered note with the same key.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst einen Workshop.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This workshop file is read-only, so phones&apos; notes could not be saved. Save a copy with File → Save As… first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Workshop-Datei ist schreibgeschützt, darum könnten Zettel von Handys nicht gespeichert werden. Speichern Sie zuerst mit Datei → Speichern unter… eine Kopie.</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+322"/>
         <source>The room could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Raum konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <location line="-136"/>
         <source>Voting is not open just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade kann nicht abgestimmt werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That note is not on the star any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Zettel ist nicht mehr auf dem Stern.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This phone is not in the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Handy ist nicht im Raum.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You have no dots left. Take one back first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben keine Punkte mehr. Nehmen Sie zuerst einen zurück.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>You have no dot on that note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben keinen Punkt auf diesem Zettel.</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>(a note with no words)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ein Zettel ohne Text)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Another program already uses port %1 on this address. Choose “any free port”, or close the other program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm benutzt Port %1 auf dieser Adresse schon. Wählen Sie „Irgendein freier Port“ oder schließen Sie das andere Programm.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This laptop no longer has that address: the network may have changed. Check the room again and choose another address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Laptop hat diese Adresse nicht mehr: Vielleicht hat sich das Netzwerk geändert. Prüfen Sie den Raum noch einmal und wählen Sie eine andere Adresse.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This computer does not let CoStar Desktop use port %1. Choose “any free port”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer lässt CoStar Desktop Port %1 nicht benutzen. Wählen Sie „Irgendein freier Port“.</translation>
     </message>
     <message>
         <location filename="../../costar_desktop/ui/room/tools.py" line="-239"/>
         <location line="+195"/>
         <source>Inbox: phones&apos; notes</source>
         <extracomment>The Room menu&apos;s actions that need an open room (the table&apos;s When.OWNER).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eingang: Zettel von Handys</translation>
     </message>
     <message>
         <location line="-165"/>
         <source>The room</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Raum</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The room could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Raum konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The room is closed: no phone can reach this laptop now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Raum ist geschlossen: Kein Handy kann diesen Laptop jetzt erreichen.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Room &amp;details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Details zum &amp;Raum…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../costar_desktop/ui/shell/actions.py" line="+277"/>
         <source>&amp;Open the room for phones…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raum für Handys öffnen…</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>A note from a phone is in the inbox (Ctrl+Shift+I).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zettel von einem Handy ist im Eingang (Strg+Umschalt+I).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 notes from phones are in the inbox (Ctrl+Shift+I).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zettel von Handys sind im Eingang (Strg+Umschalt+I).</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../../costar_desktop/ui/shell/actions.py" line="+51"/>
         <source>&amp;Inbox: phones&apos; notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eingang: Zettel von Handys</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Inbox: %1 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang: %1 Zettel warten</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>📱 Room open: %1 phones</source>
-        <translation type="unfinished"></translation>
+        <translation>📱 Raum offen: %1 Handys</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>📱 Room open: 1 phone</source>
-        <translation type="unfinished"></translation>
+        <translation>📱 Raum offen: 1 Handy</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>✉ %1 in the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>✉ %1 im Eingang</translation>
     </message>
     <message>
         <location filename="../../costar_desktop/ui/shell/actions.py" line="-768"/>
         <source>&amp;Room</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raum</translation>
     </message>
     <message>
         <location line="+721"/>
         <source>Let everyone in the room write notes and give dots from their own phone, over the room&apos;s own network (no internet needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle im Raum können mit dem eigenen Handy Zettel schreiben und Punkte geben, über das Netzwerk vor Ort (ohne Internet)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Show &amp;how to join</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeigen, wie man beitritt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show the QR code, the address and the join code large, for the room</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code, Adresse und Beitrittscode groß zeigen, für alle im Raum</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&amp;Let new phones join</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Handys zulassen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Phones in the room…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Handys im Raum…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Put &amp;every inbox note on the star</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Zettel aus dem Eingang auf den Stern legen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Put phones&apos; notes on the star &amp;at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Zettel von Handys so&amp;fort auf den Stern legen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Skip the inbox: each note from a phone goes onto the star as it arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Eingang überspringen: Jeder Zettel von einem Handy kommt direkt auf den Stern, sobald er ankommt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Close the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum &amp;schließen</translation>
     </message>
 </context>
 <context>
@@ -2467,43 +2468,44 @@
         <location filename="../../costar_desktop/ui/room/card.py" line="+54"/>
         <source>How to join the room</source>
         <extracomment>The QR code&apos;s side in compact form, as a share of the window&apos;s height.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>So treten Sie dem Raum bei</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Scan the code, or open this address and type the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen Sie den Code – oder öffnen Sie diese Adresse und tippen Sie den Code ein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Join code</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrittscode</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Join code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrittscode: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The room is not taking new phones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Raum nimmt gerade keine neuen Handys auf.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The room is not taking new phones.
 Phones already in the room can still send notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Raum nimmt gerade keine neuen Handys auf.
+Handys, die schon im Raum sind, können weiter Zettel schicken.</translation>
     </message>
 </context>
 <context>
@@ -2511,123 +2513,123 @@ Phones already in the room can still send notes.</source>
     <message>
         <location filename="../../costar_desktop/ui/room/network.py" line="+138"/>
         <source>Hotspot</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotspot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wi-Fi</source>
-        <translation type="unfinished"></translation>
+        <translation>WLAN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ethernet (cable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ethernet (Kabel)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Virtual or VPN (phones cannot reach it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuell oder VPN (Handys erreichen es nicht)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>— no address from the network</source>
-        <translation type="unfinished"></translation>
+        <translation>— keine Adresse vom Netzwerk</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Fine</source>
         <extracomment>A symbol for each level; always shown with its word (colour is never the only signal).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>In Ordnung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Good to know</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut zu wissen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check this</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte prüfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The laptop is not on any network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Laptop ist mit keinem Netzwerk verbunden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connect to the venue&apos;s Wi-Fi or start the laptop&apos;s hotspot, then press Check again. How to start a hotspot: docs/room.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie den Laptop mit dem WLAN vor Ort oder starten Sie seinen Hotspot. Drücken Sie dann „Noch einmal prüfen“. Wie Sie einen Hotspot starten: docs/room.md.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The network gave the laptop no address (it made up %1 itself).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk hat dem Laptop keine Adresse gegeben (er hat sich %1 selbst gegeben).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Phones will not find it. Connect to the Wi-Fi again, or start the laptop&apos;s hotspot, then press Check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Handys werden ihn nicht finden. Verbinden Sie den Laptop noch einmal mit dem WLAN oder starten Sie seinen Hotspot. Drücken Sie dann „Noch einmal prüfen“.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The laptop is on one network: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Laptop ist mit einem Netzwerk verbunden: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phones must join this same network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Handys müssen sich mit genau diesem Netzwerk verbinden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The laptop is on %1 networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Laptop ist mit %1 Netzwerken verbunden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pick the one the phones are on: usually the venue&apos;s Wi-Fi or the hotspot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das, in dem die Handys sind: meist das WLAN vor Ort oder der Hotspot.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Windows calls the network “%1” Public: its firewall blocks phones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows nennt das Netzwerk „%1“ öffentlich: Die Firewall sperrt die Handys aus.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In Settings, Network &amp; internet, open “%1” and choose Private network, or use the laptop&apos;s hotspot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie in den Einstellungen unter Netzwerk &amp;Internet das Netzwerk „%1“ und wählen Sie „Privates Netzwerk“. Oder nutzen Sie den Hotspot des Laptops.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Windows may ask whether CoStar Desktop may use the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows fragt vielleicht, ob CoStar Desktop das Netzwerk benutzen darf.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Allow it on private networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlauben Sie es für private Netzwerke.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Phones may warn “no internet”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Handys warnen vielleicht: „Kein Internet“.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tell people to stay connected, and to switch mobile data off if their notes do not arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie allen, dass sie verbunden bleiben sollen. Kommen ihre Zettel nicht an, sollen sie die mobilen Daten ausschalten.</translation>
     </message>
 </context>
 <context>
@@ -3762,27 +3764,27 @@ Stern</translation>
     <message>
         <location line="+34"/>
         <source>Put a phone&apos;s note on the star</source>
-        <translation type="unfinished"></translation>
+        <translation>Zettel von einem Handy auf den Stern legen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Put %n phones&apos; notes on the star</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Zettel von Handys auf den Stern legen</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Turn down a phone&apos;s note</source>
-        <translation type="unfinished"></translation>
+        <translation>Zettel von einem Handy ablehnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Turn down %n phones&apos; notes</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Zettel von Handys ablehnen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Edit a phone&apos;s note</source>
-        <translation type="unfinished"></translation>
+        <translation>Zettel von einem Handy bearbeiten</translation>
     </message>
     <message>
         <location filename="../../costar_desktop/ui/model/commands_steps.py" line="+41"/>
