@@ -517,7 +517,7 @@
 <context>
     <name>EditInboxDialog</name>
     <message>
-        <location filename="../../costar_desktop/ui/room/inbox.py" line="+252"/>
+        <location filename="../../costar_desktop/ui/room/inbox.py" line="+256"/>
         <source>Edit a phone&apos;s note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -919,7 +919,7 @@
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../costar_desktop/ui/room/inbox.py" line="-198"/>
+        <location filename="../../costar_desktop/ui/room/inbox.py" line="-200"/>
         <source>Notes from phones wait here. Put each on the star, edit it first, or turn it down. Nothing here is on the star yet.</source>
         <extracomment>Characters of a note shown in the inbox&apos;s list (the whole note is in the edit dialog). The number of notes waiting changed. The &quot;straight onto the star&quot; switch was turned (by the panel&apos;s check box).</extracomment>
         <translation type="unfinished"></translation>
@@ -930,7 +930,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The inbox is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1801,7 +1801,7 @@
 <context>
     <name>PhonesDialog</name>
     <message>
-        <location filename="../../costar_desktop/ui/room/tools.py" line="+274"/>
+        <location filename="../../costar_desktop/ui/room/tools.py" line="+349"/>
         <location line="+2"/>
         <source>Phones in the room</source>
         <translation type="unfinished"></translation>
@@ -2279,9 +2279,9 @@
 <context>
     <name>Room</name>
     <message>
-        <location filename="../../costar_desktop/ui/room/controller.py" line="+141"/>
+        <location filename="../../costar_desktop/ui/room/controller.py" line="+139"/>
         <source>Open a workshop first.</source>
-        <extracomment>The room&apos;s state is sent to the phones at most this often (milliseconds). A note&apos;s words as phones see them in the list they vote on (the whole note stays in the file; a list of 2,000 notes of 20,000 characters each must not go to every phone). The kind a phone&apos;s participant gets when its writer did not say who they are. The room opened (the server listens) or closed (nothing listens). A phone joined or was removed. Notes arrived in the inbox (how many, in this batch). Notes went straight onto the star (how many, in this batch). Something to tell the facilitator, in plain words. Emitted from the server&apos;s thread: something waits in the queue. Put phones&apos; notes on the star at once, skipping the inbox. The participant made for each phone (by token) in this room. Keys of the notes written while this window is open, across room openings: a phone that rejoins a reopened room resends an unanswered note with the same key.</extracomment>
+        <extracomment>The room&apos;s state is sent to the phones at most this often (milliseconds). The kind a phone&apos;s participant gets when its writer did not say who they are. The room opened (the server listens) or closed (nothing listens). A phone joined or was removed. Notes arrived in the inbox (how many, in this batch). Notes went straight onto the star (how many, in this batch). Something to tell the facilitator, in plain words. Emitted from the server&apos;s thread: something waits in the queue. Put phones&apos; notes on the star at once, skipping the inbox. The participant made for each phone (by token) in this room. Keys of the notes written while this window is open, across room openings: a phone that rejoins a reopened room resends an unanswered note with the same key.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2291,12 +2291,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+322"/>
+        <location line="+309"/>
         <source>The room could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-123"/>
         <source>Voting is not open just now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2321,12 +2321,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+69"/>
         <source>(a note with no words)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+20"/>
         <source>Another program already uses port %1 on this address. Choose “any free port”, or close the other program.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2341,19 +2341,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/room/tools.py" line="-239"/>
-        <location line="+195"/>
+        <location filename="../../costar_desktop/ui/room/tools.py" line="-314"/>
+        <location line="+202"/>
         <source>Inbox: phones&apos; notes</source>
         <extracomment>The Room menu&apos;s actions that need an open room (the table&apos;s When.OWNER).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-172"/>
         <source>The room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>The room could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2374,7 +2374,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>A note from a phone is in the inbox (Ctrl+Shift+I).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2605,7 +2605,7 @@ Phones already in the room can still send notes.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>In Settings, Network &amp; internet, open “%1” and choose Private network, or use the laptop&apos;s hotspot.</source>
+        <source>In Settings, “Network and internet”, open “%1” and choose Private network, or use the laptop&apos;s hotspot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2626,6 +2626,49 @@ Phones already in the room can still send notes.</source>
     <message>
         <location line="+1"/>
         <source>Tell people to stay connected, and to switch mobile data off if their notes do not arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoomDetailsDialog</name>
+    <message>
+        <location filename="../../costar_desktop/ui/room/tools.py" line="+28"/>
+        <source>The room is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Let new phones join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Phones in the room…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones can no longer send anything; their notes stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No phone has joined yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 phone has joined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 phones have joined.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

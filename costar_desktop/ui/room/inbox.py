@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListView,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
@@ -91,6 +92,8 @@ class InboxPanel(StepPanel):
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.setSpacing(4)
+        # Rows are as tall as their words at the list's width, also after it was hidden.
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.itemActivated.connect(lambda _item: self.place_selected())
         self.empty = QLabel(self.tr("The inbox is empty."))
         self.empty.setWordWrap(True)

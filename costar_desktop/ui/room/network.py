@@ -215,7 +215,7 @@ def describe(result: CheckResult) -> tuple[str, str]:
             ).replace("%1", result.interface),
             translate(
                 "RoomCheck",
-                "In Settings, Network & internet, open “%1” and choose Private network, "
+                "In Settings, “Network and internet”, open “%1” and choose Private network, "
                 "or use the laptop's hotspot.",
             ).replace("%1", result.interface),
         )

@@ -185,16 +185,19 @@ class RoomTools(QObject):
         self.card.set_room(c.join_url, c.address, c.join_code, c.joining)
 
     def _place_card(self) -> None:
+        """The card sits in the top right-hand corner of the star's view, below the step's
+        question (which the room must read too) and above the floating bar."""
         editor = self.card.parentWidget() if self.card is not None else None
         if self.card is None or editor is None:
             return
+        area = editor.view.geometry()
         hint = self.card.sizeHint()
-        width = min(hint.width(), editor.width() // 2)
+        width = min(hint.width(), area.width() // 2)
         height = min(
             self.card.heightForWidth(width) if self.card.hasHeightForWidth() else hint.height(),
-            editor.height() - 32,
+            area.height() - 32,
         )
-        self.card.setGeometry(editor.width() - width - 16, 16, width, height)
+        self.card.setGeometry(area.right() - width - 16, area.top() + 16, width, height)
 
     def eventFilter(self, watched, event) -> bool:
         if (
