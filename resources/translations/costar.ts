@@ -613,7 +613,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>📱 Join</source>
         <translation type="unfinished"></translation>
     </message>
@@ -623,7 +623,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-567"/>
+        <location line="-569"/>
         <source>↶ Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1193,7 +1193,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+469"/>
+        <location line="+471"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1203,7 +1203,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-882"/>
+        <location line="-884"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1801,7 +1801,7 @@
 <context>
     <name>PhonesDialog</name>
     <message>
-        <location filename="../../costar_desktop/ui/room/tools.py" line="+349"/>
+        <location filename="../../costar_desktop/ui/room/tools.py" line="+354"/>
         <location line="+2"/>
         <source>Phones in the room</source>
         <translation type="unfinished"></translation>
@@ -2341,14 +2341,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/room/tools.py" line="-314"/>
-        <location line="+202"/>
+        <location filename="../../costar_desktop/ui/room/tools.py" line="-319"/>
+        <location line="+207"/>
         <source>Inbox: phones&apos; notes</source>
         <extracomment>The Room menu&apos;s actions that need an open room (the table&apos;s When.OWNER).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-177"/>
         <source>The room</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2374,7 +2374,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+98"/>
         <source>A note from a phone is in the inbox (Ctrl+Shift+I).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2385,7 +2385,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="+51"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="+53"/>
         <source>&amp;Inbox: phones&apos; notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2410,7 +2410,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="-768"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="-770"/>
         <source>&amp;Room</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2426,11 +2426,11 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Show the QR code, the address and the join code large, for the room</source>
+        <source>Show the QR code, the address and the join code large, for the room (opens the room first if it is closed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>&amp;Let new phones join</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2688,7 +2688,7 @@ Phones already in the room can still send notes.</source>
 <context>
     <name>Spotlight</name>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="-387"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="-389"/>
         <source>Spot&amp;light: the selected note in large type</source>
         <translation type="unfinished"></translation>
     </message>

@@ -614,7 +614,7 @@
         <translation>Timer für 5 Minuten starten oder anhalten</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>📱 Join</source>
         <translation>📱 Beitreten</translation>
     </message>
@@ -624,7 +624,7 @@
         <translation>Zeigen, wie man mit dem Handy beitritt (Strg+Umschalt+J)</translation>
     </message>
     <message>
-        <location line="-567"/>
+        <location line="-569"/>
         <source>↶ Undo</source>
         <translation>↶ Rückgängig</translation>
     </message>
@@ -1195,7 +1195,7 @@
         <translation>&amp;Ausgewählte Zettel oder Gruppe</translation>
     </message>
     <message>
-        <location line="+469"/>
+        <location line="+471"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
@@ -1205,7 +1205,7 @@
         <translation>&amp;Über CoStar Desktop</translation>
     </message>
     <message>
-        <location line="-882"/>
+        <location line="-884"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1803,7 +1803,7 @@
 <context>
     <name>PhonesDialog</name>
     <message>
-        <location filename="../../costar_desktop/ui/room/tools.py" line="+349"/>
+        <location filename="../../costar_desktop/ui/room/tools.py" line="+354"/>
         <location line="+2"/>
         <source>Phones in the room</source>
         <translation>Handys im Raum</translation>
@@ -2343,14 +2343,14 @@
         <translation>Dieser Computer lässt CoStar Desktop Port %1 nicht benutzen. Wählen Sie „Irgendein freier Port“.</translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/room/tools.py" line="-314"/>
-        <location line="+202"/>
+        <location filename="../../costar_desktop/ui/room/tools.py" line="-319"/>
+        <location line="+207"/>
         <source>Inbox: phones&apos; notes</source>
         <extracomment>The Room menu&apos;s actions that need an open room (the table&apos;s When.OWNER).</extracomment>
         <translation>Eingang: Zettel von Handys</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-177"/>
         <source>The room</source>
         <translation>Der Raum</translation>
     </message>
@@ -2376,7 +2376,7 @@
         <translation>&amp;Raum für Handys öffnen…</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+98"/>
         <source>A note from a phone is in the inbox (Ctrl+Shift+I).</source>
         <translation>Ein Zettel von einem Handy ist im Eingang (Strg+Umschalt+I).</translation>
     </message>
@@ -2387,7 +2387,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="+51"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="+53"/>
         <source>&amp;Inbox: phones&apos; notes</source>
         <translation>&amp;Eingang: Zettel von Handys</translation>
     </message>
@@ -2412,7 +2412,7 @@
         <translation>✉ %1 im Eingang</translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="-768"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="-770"/>
         <source>&amp;Room</source>
         <translation>&amp;Raum</translation>
     </message>
@@ -2428,11 +2428,11 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Show the QR code, the address and the join code large, for the room</source>
-        <translation>QR-Code, Adresse und Beitrittscode groß zeigen, für alle im Raum</translation>
+        <source>Show the QR code, the address and the join code large, for the room (opens the room first if it is closed)</source>
+        <translation>QR-Code, Adresse und Beitrittscode groß für den Raum zeigen (öffnet zuerst den Raum, wenn er geschlossen ist)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>&amp;Let new phones join</source>
         <translation>&amp;Neue Handys zulassen</translation>
     </message>
@@ -2691,7 +2691,7 @@ Handys, die schon im Raum sind, können weiter Zettel schicken.</translation>
 <context>
     <name>Spotlight</name>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="-387"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="-389"/>
         <source>Spot&amp;light: the selected note in large type</source>
         <translation>Spot&amp;light: der ausgewählte Zettel in großer Schrift</translation>
     </message>

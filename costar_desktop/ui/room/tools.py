@@ -29,7 +29,7 @@ from costar_desktop.ui.room.dialog import OpenRoomDialog
 from costar_desktop.ui.room.inbox import InboxPanel
 
 #: The Room menu's actions that need an open room (the table's When.OWNER).
-WHILE_OPEN = ("room.card", "room.joining", "room.phones", "room.close")
+WHILE_OPEN = ("room.joining", "room.phones", "room.close")
 
 
 class RoomTools(QObject):
@@ -154,7 +154,12 @@ class RoomTools(QObject):
         """Room → Show how to join: the QR code, address and code over the canvas's corner
         (also in presentation mode)."""
         editor = self.window.editor
-        if not shown or editor is None or not self.controller.is_open:
+        if shown and editor is not None and not self.controller.is_open:
+            # The bar's "Join" in a closed room: open it first (the card follows).
+            self.window.menu_actions["room.card"].setChecked(False)
+            self.open_dialog()
+            return
+        if not shown or editor is None:
             self._hide_card()
             return
         if self.card is None or self.card.parent() is not editor:

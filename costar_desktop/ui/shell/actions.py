@@ -868,9 +868,11 @@ def _room() -> tuple[ActionSpec, ...]:
             "Room",
             keys=("Ctrl+Shift+J",),
             checkable=True,
-            enabled=When.OWNER,
+            enabled=OPEN,
             tip=QT_TRANSLATE_NOOP(
-                "Room", "Show the QR code, the address and the join code large, for the room"
+                "Room",
+                "Show the QR code, the address and the join code large, for the room (opens "
+                "the room first if it is closed)",
             ),
             places=(
                 Place("room", "open"),

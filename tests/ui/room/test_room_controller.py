@@ -306,3 +306,88 @@ def test_a_read_only_workshop_cannot_open_the_room(window, monkeypatch, qtbot):
     monkeypatch.setattr(type(window.document), "read_only", property(lambda self: True))
     assert not window.room.open_room(LOOPBACK, 0)
     assert "read-only" in said[0] and not window.room.controller.is_open
+
+
+@pytest.fixture
+def loopback_dialog(monkeypatch):
+    """Room → Open the room… answers "Open" with 127.0.0.1 and any free port (tests never
+    listen on this machine's other addresses)."""
+    from PySide6.QtWidgets import QDialog
+
+    from costar_desktop.ui.room.dialog import OpenRoomDialog
+
+    shown = []
+
+    def exec_(dialog):
+        shown.append(dialog)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(OpenRoomDialog, "exec", exec_)
+    monkeypatch.setattr(OpenRoomDialog, "chosen", lambda dialog: (LOOPBACK, 0))
+    return shown
+
+
+def test_the_keyboard_opens_the_room_shows_how_to_join_and_closes_it(
+    qtbot, window, loopback_dialog
+):
+    from PySide6.QtCore import Qt
+
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    room = window.room.controller
+    # "Join" (Ctrl+Shift+J, the floating bar's button) in a closed room opens it first.
+    qtbot.keyClick(window, Qt.Key.Key_J, ctrl_shift)
+    assert len(loopback_dialog) == 1 and room.is_open
+    card = window.room.card
+    assert card is not None and card.isVisible()
+    assert window.menu_actions["room.card"].isChecked()
+    assert card.geometry().intersects(window.editor.view.geometry())
+    assert not card.geometry().intersects(
+        window.editor.banner.geometry()
+    )  # the question stays readable
+    qtbot.keyClick(window, Qt.Key.Key_J, ctrl_shift)  # hide it
+    assert window.room.card is None and room.is_open
+    port = room.server.port
+    qtbot.keyClick(window, Qt.Key.Key_W, ctrl_shift)
+    assert not room.is_open and not _listening(port)
+
+
+def test_room_details_shows_the_code_while_open(qtbot, window, room, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from costar_desktop.ui.room.tools import RoomDetailsDialog
+
+    seen = []
+
+    def exec_(dialog):
+        seen.append((dialog.card.isVisibleTo(dialog), dialog.count.text()))
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(RoomDetailsDialog, "exec", exec_)
+    window.menu_actions["room.open"].trigger()
+    assert seen == [(True, "No phone has joined yet.")]
+    assert room.is_open  # looking at the details does not reopen the room with a new code
+
+
+def test_a_removed_phone_is_refused_at_once(qtbot, window, room, pool):
+    from costar_desktop.ui.room.tools import PhonesDialog
+
+    client = Client(room.server.port)
+    token = _send(qtbot, pool, client.join, room.join_code, name="Lee")
+    qtbot.waitUntil(lambda: len(room.phones()) == 1)
+    dialog = PhonesDialog(room, window)
+    assert dialog.list.count() == 1 and "Lee" in dialog.list.item(0).text()
+    assert dialog.remove_current()
+    status, body, _ = _send(qtbot, pool, client.post, "/notes", _note(token))
+    assert status == 401 and window.document.inbox == {}
+    dialog.reject()
+
+
+def test_stopping_joining_turns_new_phones_away_but_keeps_the_others(qtbot, window, room, pool):
+    client = Client(room.server.port)
+    token = _send(qtbot, pool, client.join, room.join_code)
+    window.menu_actions["room.joining"].trigger()
+    assert not room.joining
+    status, _, _ = _send(qtbot, pool, client.post, "/join", {"code": room.join_code})
+    assert status == 403
+    status, _, _ = _send(qtbot, pool, client.post, "/notes", _note(token))
+    assert status == 200
