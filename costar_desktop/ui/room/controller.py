@@ -23,7 +23,7 @@ import threading
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -36,9 +36,10 @@ from costar_desktop.core.model import (
     Step,
     Vote,
 )
-from costar_desktop.room.server import PhoneNote, PhoneVote, RoomServer, VoteRefused
-from costar_desktop.room.state import notes_to_vote_on
 from costar_desktop.ui.i18n import label, question, translate
+
+if TYPE_CHECKING:  # the server (and aiohttp) is imported when the room first opens
+    from costar_desktop.room.server import PhoneNote, PhoneVote, RoomServer
 
 #: What arrived in this many milliseconds is written in one transaction.
 BATCH_MS = 50
@@ -147,6 +148,8 @@ class RoomController(QObject):
             )
         if self.is_open:
             self.close()
+        from costar_desktop.room.server import RoomServer
+
         server = RoomServer(
             self._on_note,
             on_vote=self._on_vote,
@@ -244,6 +247,8 @@ class RoomController(QObject):
     def write_waiting(self) -> None:
         """Write everything phones sent since the last batch, in one transaction, then tell
         each phone (its future) how it went."""
+        from costar_desktop.room.server import PhoneNote
+
         with self._lock:
             items = list(self._queue)
             self._queue.clear()
@@ -345,6 +350,8 @@ class RoomController(QObject):
     ) -> tuple[dict[str, Any] | None, BaseException | None]:
         """Give or take back a phone's dot inside the batch's gesture; (the phone's dots
         now, None) or (None, the refusal)."""
+        from costar_desktop.room.server import VoteRefused
+
         if document.workshop.current_step != Step.FOCUS:
             return None, VoteRefused(translate("Room", "Voting is not open just now."))
         if vote.note_id not in document.notes:
@@ -429,6 +436,8 @@ class RoomController(QObject):
             "notes": [],
         }
         if voting:
+            from costar_desktop.room.state import notes_to_vote_on
+
             state["notes"] = notes_to_vote_on(
                 document.notes,
                 document.votes.values(),

@@ -7,6 +7,8 @@ The server and the writing of what phones send are the controller's
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,9 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from costar_desktop.ui.i18n import label, translate
-from costar_desktop.ui.room.card import RoomCard
+
+if TYPE_CHECKING:  # made when first shown: segno is imported then
+    from costar_desktop.ui.room.card import RoomCard
 from costar_desktop.ui.room.controller import RoomController, RoomError
-from costar_desktop.ui.room.dialog import OpenRoomDialog
 from costar_desktop.ui.room.inbox import InboxPanel
 
 #: The Room menu's actions that need an open room (the table's When.OWNER).
@@ -42,6 +45,7 @@ class RoomTools(QObject):
         self.inbox = InboxPanel()
         self.dock = QDockWidget(translate("Room", "Inbox: phones' notes"), window)
         self.dock.setObjectName("dock_inbox")
+        self.dock.toggleViewAction().setObjectName("view.panels.inbox")
         self.dock.setWidget(self.inbox)
         self.dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -51,6 +55,7 @@ class RoomTools(QObject):
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
         self.dock.hide()
         self.dock.visibilityChanged.connect(self._dock_shown)
+        #: The card over the star, while shown.
         self.card: RoomCard | None = None
         acts = window.menu_actions
         on = acts.on
@@ -91,6 +96,8 @@ class RoomTools(QObject):
         if self.controller.is_open:
             RoomDetailsDialog(self, self.window).exec()
             return True
+        from costar_desktop.ui.room.dialog import OpenRoomDialog  # QtNetwork: only when asked
+
         dialog = OpenRoomDialog(parent=self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
@@ -163,6 +170,8 @@ class RoomTools(QObject):
             self._hide_card()
             return
         if self.card is None or self.card.parent() is not editor:
+            from costar_desktop.ui.room.card import RoomCard  # segno: only when shown
+
             self._hide_card()
             self.card = RoomCard(editor)
             self.card.set_compact(True)
@@ -192,10 +201,12 @@ class RoomTools(QObject):
     def _place_card(self) -> None:
         """The card sits in the top right-hand corner of the star's view, below the step's
         question (which the room must read too) and above the floating bar."""
-        editor = self.card.parentWidget() if self.card is not None else None
+        editor = self.window.editor
         if self.card is None or editor is None:
             return
         area = editor.view.geometry()
+        if self.card.parent() is not editor:
+            return
         hint = self.card.sizeHint()
         width = min(hint.width(), area.width() // 2)
         height = min(
@@ -290,6 +301,8 @@ class RoomDetailsDialog(QDialog):
     def __init__(self, tools: RoomTools, parent=None):
         super().__init__(parent)
         self.tools = tools
+        from costar_desktop.ui.room.card import RoomCard
+
         controller = tools.controller
         self.setWindowTitle(self.tr("The room is open"))
         self.card = RoomCard(self)
