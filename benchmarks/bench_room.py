@@ -69,7 +69,12 @@ def _slow_disk(tmp: Path) -> Path:
 def _load(tmp: Path, preload: Path | None) -> dict:
     work = tmp / ("slow" if preload else "fast")
     work.mkdir()
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", COSTAR_VOICE="none")
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        COSTAR_VOICE="none",
+        PYTHONPATH=str(HERE.parent),  # this checkout's code, whatever the venv points at
+    )
     if preload is not None:
         env["LD_PRELOAD"] = str(preload)
     run = subprocess.run(

@@ -27,6 +27,12 @@ LOCK_EVERY = 20.0  # seconds between a phone's screen locks, on average
 LOCKED_FOR = (2.0, 5.0)
 
 
+#: Requests waiting for an answer now, by route (printed to stderr while the run lasts).
+IN_FLIGHT: dict[str, int] = {}
+STATUSES: dict[str, int] = {}
+DONE: list[int] = []
+
+
 class Phone:
     def __init__(self, number: int, base: str, code: str, session: aiohttp.ClientSession):
         self.number = number
@@ -54,6 +60,13 @@ class Phone:
         """Send, cut off 5 % of the sends, and send again with the same key until the
         server answers; the time counts from the first send."""
         started = time.perf_counter()
+        IN_FLIGHT[path] = IN_FLIGHT.get(path, 0) + 1
+        try:
+            return await self._until_answered(path, body, started)
+        finally:
+            IN_FLIGHT[path] -= 1
+
+    async def _until_answered(self, path: str, body: dict, started: float) -> tuple[int, dict]:
         while True:
             if random.random() < CUT_OFF:
                 try:
@@ -72,6 +85,7 @@ class Phone:
                 self.resends += 1
                 await asyncio.sleep(0.2)
                 continue
+            STATUSES[str(status)] = STATUSES.get(str(status), 0) + 1
             if status == 503:  # not saved yet: the phone keeps it and sends again
                 self.resends += 1
                 await asyncio.sleep(0.2)
@@ -151,6 +165,7 @@ class Phone:
             else:
                 await self.vote(count)
         live.cancel()
+        DONE.append(self.number)
 
     def report(self) -> dict:
         return {
@@ -172,7 +187,25 @@ async def main(port: int, code: str, seconds: float, count: int) -> dict:
         phones = [Phone(i + 1, base, code, session) for i in range(count)]
         await asyncio.gather(*(p.join() for p in phones))
         until = time.monotonic() + seconds
+
+        async def tell() -> None:
+            while True:
+                await asyncio.sleep(5)
+                print(
+                    f"{time.monotonic() - until:+.0f} s",
+                    "in flight",
+                    IN_FLIGHT,
+                    "answers",
+                    STATUSES,
+                    "done",
+                    len(DONE),
+                    file=sys.stderr,
+                    flush=True,
+                )
+
+        telling = asyncio.ensure_future(tell())
         await asyncio.gather(*(p.run(until, count) for p in phones))
+        telling.cancel()
     return {"phones": [p.report() for p in phones]}
 
 

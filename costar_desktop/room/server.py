@@ -242,6 +242,14 @@ class RoomServer:
         #: The room's state as last published, and each phone's own (any thread, locked).
         self._state_lock = threading.Lock()
         self._shared: dict[str, Any] | None = None
+        #: The room's state as JSON, made once per publish (a list of 2,000 notes is large:
+        #: it is never copied or written out again for each phone or each dot).
+        self._shared_json: str | None = None
+        #: Whether the room votes, and the ids of the notes it votes on, as last published.
+        self._voting = False
+        self._vote_ids: frozenset[str] = frozenset()
+        #: Every note's dots as last published ({} none yet, None hidden), and as JSON.
+        self._dots_json: str | None = None
         self._mine: dict[str, dict[str, Any]] = {}
 
     @property
@@ -300,12 +308,31 @@ class RoomServer:
 
     def publish(self, shared: dict[str, Any]) -> None:
         """The room's state, the same for every phone (see docs/room.md for its keys): kept
-        as the latest, and sent to every live connection as ``{"type": "state", ...}``."""
-        kept = json.loads(json.dumps(shared))  # a copy, and a TypeError here if not JSON
-        text = json.dumps({**kept, "type": "state"})
+        as the latest, and sent to every live connection as ``{"type": "state", ...}``.
+
+        The server keeps ``shared`` itself: the caller must not change it afterwards. It is
+        written as JSON once, here (a TypeError here if it is not JSON)."""
+        text = json.dumps(shared)
+        notes = shared.get("notes")
+        ids = frozenset(
+            n["id"]
+            for n in (notes if isinstance(notes, list) else ())
+            if isinstance(n, dict) and isinstance(n.get("id"), str)
+        )
         with self._state_lock:
-            self._shared = kept
-        self._call_soon(self._push_all, "state", text)
+            self._shared, self._shared_json = shared, text
+            self._voting, self._vote_ids = shared.get("voting") is True, ids
+        self._call_soon(self._push_all, "state", _typed("state", text))
+
+    def publish_dots(self, dots: dict[str, int] | None) -> None:
+        """Every note's dots (by note id; a note not named has none), or None while they
+        are hidden: sent to every live connection as ``{"type": "dots", "dots": ...}``.
+        Separate from the room's state, so that a dot given sends a few numbers to each
+        phone rather than every note's words again."""
+        text = json.dumps({"type": "dots", "dots": dots})
+        with self._state_lock:
+            self._dots_json = text
+        self._call_soon(self._push_all, "dots", text)
 
     def publish_phone(self, token: str, personal: dict[str, Any]) -> None:
         """One phone's own state, ``{"left": int, "mine": {note_id: count}}``: kept, and
@@ -318,7 +345,8 @@ class RoomServer:
     def shared(self) -> dict[str, Any] | None:
         """The room's state as last published (a copy), or None."""
         with self._state_lock:
-            return None if self._shared is None else json.loads(json.dumps(self._shared))
+            text = self._shared_json
+        return None if text is None else dict(json.loads(text))
 
     def set_joining(self, open: bool) -> None:
         """Let new phones join, or not ("not taking new phones"); phones in the room stay."""
@@ -590,14 +618,12 @@ class RoomServer:
         if waiting is not None:
             personal = await self._wait(waiting, phone, None)
             return web.json_response({"status": "already received", **personal})
-        shared = self.shared or {}
+        with self._state_lock:
+            voting, in_vote = self._voting, note_id in self._vote_ids
         handler = self._on_vote
-        if handler is None or shared.get("voting") is not True:
+        if handler is None or not voting:
             raise Refused(409, "Voting is not open just now.")
-        notes = shared.get("notes")
-        if not isinstance(notes, list) or not any(
-            isinstance(n, dict) and n.get("id") == note_id for n in notes
-        ):
+        if not in_vote:
             raise Refused(409, "That note is not in the vote just now.")
         wait = self.registry.count_vote(phone)
         if wait is not None:
@@ -656,8 +682,13 @@ class RoomServer:
         scheme, _, token = request.headers.get("Authorization", "").partition(" ")
         phone = self._phone(token.strip() if scheme.lower() == "bearer" else None)
         with self._state_lock:
-            shared, mine = self._shared, self._mine.get(phone.token)
-        return web.json_response({"shared": shared, "mine": mine})
+            shared, dots, mine = self._shared_json, self._dots_json, self._mine.get(phone.token)
+        dots_only = json.loads(dots)["dots"] if dots is not None else None
+        body = (
+            f'{{"shared": {shared or "null"}, "dots": {json.dumps(dots_only)}, '
+            f'"mine": {json.dumps(mine)}}}'
+        )
+        return web.Response(text=body, content_type="application/json")
 
     async def _live(self, request: web.Request) -> web.WebSocketResponse:
         ws = web.WebSocketResponse(heartbeat=20.0, max_msg_size=4096, timeout=0.5)
@@ -679,9 +710,11 @@ class RoomServer:
             asyncio.ensure_future(oldest.ws.close(code=CLOSE_REPLACED, message=b"Opened again."))
         live.push("hello", json.dumps({"hello": True}))
         with self._state_lock:
-            shared, mine = self._shared, self._mine.get(token)
+            shared, dots, mine = self._shared_json, self._dots_json, self._mine.get(token)
         if shared is not None:
-            live.push("state", json.dumps({**shared, "type": "state"}))
+            live.push("state", _typed("state", shared))
+        if dots is not None:
+            live.push("dots", dots)
         if mine is not None:
             live.push("mine", json.dumps({**mine, "type": "mine"}))
         sending = asyncio.ensure_future(live.send_all())
@@ -707,6 +740,12 @@ def _utf8(text: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
+
+
+def _typed(kind: str, text: str) -> str:
+    """A JSON object's text with ``"type": kind`` first (written once, not parsed again)."""
+    rest = text[1:].lstrip()
+    return f'{{"type": {json.dumps(kind)}' + ("}" if rest == "}" else ", " + rest)
 
 
 def _room_closed(note: PhoneNote) -> concurrent.futures.Future[None]:

@@ -320,6 +320,8 @@
   }
   var shared = null;
   var mine = null;
+  /** Every note's dots, by id, as the app last sent them (null while they are hidden). */
+  var allDots = null;
   var live = "off"; // "off" | "on" | "polling" | "elsewhere"
   var voteProblem = "";
 
@@ -442,8 +444,9 @@
       }
       dots.appendChild(make("span", "", t("yourDots", { n: count })));
       item.appendChild(dots);
-      if (!shared.hidden && typeof note.dots === "number") {
-        item.appendChild(make("p", "vote-total", t("allDots", { n: note.dots })));
+      var total = totalOf(note, id);
+      if (!shared.hidden && total !== null) {
+        item.appendChild(make("p", "vote-total", t("allDots", { n: total })));
       }
       var buttons = make("div", "vote-buttons");
       var give = make("button", "give", t("giveDot"));
@@ -693,12 +696,23 @@
   var socketDelay = 1000;
   var pollTimer = null;
 
+  /** A note's dots in all: from the app's latest "dots" message, else from the note. */
+  function totalOf(note, id) {
+    if (allDots && typeof allDots === "object") {
+      var n = allDots[id];
+      return typeof n === "number" ? n : 0;
+    }
+    return typeof note.dots === "number" ? note.dots : null;
+  }
+
   function takeState(body) {
     if (body.type === "state") {
       shared = body;
       voteProblem = "";
     } else if (body.type === "mine") {
       mine = body;
+    } else if (body.type === "dots") {
+      allDots = body.dots && typeof body.dots === "object" ? body.dots : null;
     } else {
       return;
     }
@@ -733,6 +747,9 @@
           if (body.mine) {
             body.mine.type = "mine";
             takeState(body.mine);
+          }
+          if (body.dots !== undefined) {
+            takeState({ type: "dots", dots: body.dots });
           }
           if (live !== "on" && live !== "elsewhere") {
             setLive("polling");

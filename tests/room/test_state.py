@@ -81,11 +81,16 @@ def test_a_change_published_from_another_thread_reaches_every_phone(server, clie
 
 def test_get_state_needs_the_phones_token(server, client):
     token = client.join(server.join_code)
-    assert client.get("/state", _bearer(token))[1] == {"shared": None, "mine": None}
+    assert client.get("/state", _bearer(token))[1] == {"shared": None, "dots": None, "mine": None}
     server.publish(SHARED)
+    server.publish_dots({"n": 4})
     server.publish_phone(token, {"left": 1, "mine": {"n": 2}})
     status, body, headers = client.get("/state", _bearer(token))
-    assert status == 200 and body == {"shared": SHARED, "mine": {"left": 1, "mine": {"n": 2}}}
+    assert status == 200 and body == {
+        "shared": SHARED,
+        "dots": {"n": 4},
+        "mine": {"left": 1, "mine": {"n": 2}},
+    }
     assert headers["Cache-Control"] == "no-store"
     for headers in ({}, {"Authorization": token}, _bearer("nope"), {"Authorization": "Bearer"}):
         status, body, _ = client.get("/state", headers)
@@ -146,3 +151,35 @@ def test_a_phone_holds_a_few_live_connections_and_a_new_one_closes_its_oldest(se
     closed, code, still = asyncio.run(scenario())
     assert closed.type == aiohttp.WSMsgType.CLOSE and code == CLOSE_REPLACED
     assert [m["type"] for m in still] == ["state"] * 3
+
+
+def test_dots_go_to_every_phone_on_their_own_and_to_a_phone_that_connects_later(server, client):
+    """A dot given sends each phone a few numbers, not every note's words again."""
+    import aiohttp
+
+    tokens = [client.join(server.join_code) for _ in range(2)]
+    server.publish(SHARED)
+    url = f"ws://{LOOPBACK}:{server.port}/live"
+
+    async def scenario():
+        async with aiohttp.ClientSession(trust_env=False) as session:
+            first = await session.ws_connect(url)
+            await first.send_json({"token": tokens[0]})
+            seen = [await first.receive_json(timeout=10) for _ in range(2)]  # hello, state
+            server.publish_dots({"n1": 3})
+            dots = await first.receive_json(timeout=10)
+            late = await session.ws_connect(url)
+            await late.send_json({"token": tokens[1]})
+            late_seen = [await late.receive_json(timeout=10) for _ in range(3)]
+            server.publish_dots(None)  # hidden again
+            hidden = await first.receive_json(timeout=10)
+            await first.close()
+            await late.close()
+            return seen, dots, late_seen, hidden
+
+    seen, dots, late_seen, hidden = asyncio.run(scenario())
+    assert [m.get("type") for m in seen] == [None, "state"]
+    assert dots == {"type": "dots", "dots": {"n1": 3}}
+    assert [m.get("type") for m in late_seen] == [None, "state", "dots"]
+    assert late_seen[2]["dots"] == {"n1": 3}
+    assert hidden == {"type": "dots", "dots": None}

@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import concurrent.futures
 import gc
+import sys
 import threading
+import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -37,14 +39,22 @@ from costar_desktop.core.model import (
     Vote,
 )
 from costar_desktop.ui.i18n import label, question, translate
+from costar_desktop.ui.steps.base import StepPanel
 
 if TYPE_CHECKING:  # the server (and aiohttp) is imported when the room first opens
     from costar_desktop.room.server import PhoneNote, PhoneVote, RoomServer
 
-#: What arrived in this many milliseconds is written in one transaction.
+#: What arrived in this many milliseconds (at most) is written in one transaction. The
+#: wait follows the disk: twice as long as the last commit took, so a fast disk writes a
+#: phone's note almost at once and a slow one gathers more notes into each commit.
 BATCH_MS = 50
 #: The room's state is sent to the phones at most this often (milliseconds).
 PUBLISH_MS = 250
+#: How often (seconds) the interpreter may switch threads while the room is open.
+SWITCH_INTERVAL = 0.001
+#: While the room is open, the step panels (ranking, voting…) catch up with changes at
+#: most this often (ms): phones' dots arrive many times a second.
+PANEL_DELAY_MS = 1000
 #: The kind a phone's participant gets when its writer did not say who they are.
 UNSAID_KIND = ParticipantKind.MIXED
 
@@ -103,6 +113,13 @@ class RoomController(QObject):
         #: phone that rejoins a reopened room resends an unanswered note with the same key.
         self._written_keys: set[str] = set()
         self._watched: Any = None
+        self._switch_interval = sys.getswitchinterval()
+        #: What the phones were last sent ("shared", "dots", "mine" by token).
+        self._published: dict[str, Any] = {}
+        #: The room's state must be worked out again before the next publish.
+        self._shared_stale = True
+        #: How each note looked when the room's state was last worked out.
+        self._seen_looks: dict[str, tuple[Any, ...]] = {}
 
     # --- opening and closing -----------------------------------------------------------
 
@@ -167,11 +184,17 @@ class RoomController(QObject):
             ) from None
         self.server = server
         self._voters = {}
+        self._published = {}
         self._watch(document)
         # Objects made so far (the workshop, Qt's wrappers) never need collecting: a full
         # collection of them paused the Qt thread for 24–41 ms under load (issue 31).
         gc.collect()
         gc.freeze()
+        # The server's thread hands the interpreter back to the window's thread every
+        # millisecond rather than every 5 (Python's default): the window waits less for it.
+        self._switch_interval = sys.getswitchinterval()
+        sys.setswitchinterval(SWITCH_INTERVAL)
+        StepPanel.set_refresh_delay(PANEL_DELAY_MS)
         self.publish()
         self.opened.emit()
 
@@ -195,6 +218,8 @@ class RoomController(QObject):
         self._watch(None)
         self._voters = {}
         gc.unfreeze()
+        sys.setswitchinterval(self._switch_interval)
+        StepPanel.set_refresh_delay(0)
         self.closed.emit()
 
     def set_joining(self, joining: bool) -> None:
@@ -262,6 +287,7 @@ class RoomController(QObject):
         answers: list[tuple[_Item, Any, BaseException | None]] = []
         written: set[str] = set()
         to_inbox = onto_star = 0
+        started = time.perf_counter()
         try:
             with document.change():
                 for item in items:
@@ -282,7 +308,13 @@ class RoomController(QObject):
             for item in items:
                 item.future.set_exception(error)
             return
+        took_ms = (time.perf_counter() - started) * 1000
+        self._batch.setInterval(min(BATCH_MS, round(took_ms * 2)))
         self._written_keys |= written
+        sent = self._published.setdefault("mine", {})
+        for item, result, refusal in answers:
+            if refusal is None and result is not None and not isinstance(item.sent, PhoneNote):
+                sent[item.sent.token] = result  # the phone hears it with its answer
         for item, result, refusal in answers:
             if refusal is not None:
                 item.future.set_exception(refusal)
@@ -397,41 +429,64 @@ class RoomController(QObject):
     def _watch(self, document: Any) -> None:
         """Follow the document's changes that phones see (and only while the room is open)."""
         if self._watched is not None:
-            for signal in self._signals(self._watched):
+            for signal, slot in self._signals(self._watched):
                 try:
-                    signal.disconnect(self._publish_soon)
+                    signal.disconnect(slot)
                 except (RuntimeError, TypeError):
                     pass
         self._watched = document
+        self._shared_stale = True
         if document is not None:
-            for signal in self._signals(document):
-                signal.connect(self._publish_soon)
+            for signal, slot in self._signals(document):
+                signal.connect(slot)
 
-    @staticmethod
-    def _signals(document: Any) -> list[Any]:
+    def _signals(self, document: Any) -> list[tuple[Any, Any]]:
+        """The document's changes phones see, and what each makes stale."""
         return [
-            document.settings_changed,
-            document.votes_changed,
-            document.notes_settled,
-            document.participants_changed,
+            (document.settings_changed, self._all_stale),
+            (document.note_added, self._all_stale),
+            (document.note_removed, self._all_stale),
+            (document.note_changed, self._note_changed),
+            (document.votes_changed, self._dots_stale),
+            (document.participants_changed, self._dots_stale),
         ]
 
-    def _publish_soon(self, *_: object) -> None:
+    @staticmethod
+    def _looks(note: Any) -> tuple[Any, ...]:
+        """What of a note decides how phones see it in the vote (its words, Co, step,
+        group, shortlist and place in the reading order): a dot given does not change it."""
+        return (note.text, note.co, note.step, note.group_id, note.kind, note.x, note.y)
+
+    def _note_changed(self, note_id: str) -> None:
+        document = self._watched
+        note = document.notes.get(note_id) if document is not None else None
+        if note is None or self._seen_looks.get(note_id) != self._looks(note):
+            self._all_stale()
+
+    def _all_stale(self, *_: object) -> None:
+        """The step, the notes or the settings changed: the notes' list is worked out again
+        (at Focus, 2,000 notes take milliseconds)."""
+        self._shared_stale = True
+        self._publish_soon()
+
+    def _dots_stale(self, *_: object) -> None:
+        self._publish_soon()
+
+    def _publish_soon(self) -> None:
         if self.server is not None and not self._publish_timer.isActive():
             self._publish_timer.start()
 
     def shared_state(self, document: Any) -> dict[str, Any]:
         """What every phone sees: the step, its question, and while the room votes the
-        notes it votes on (with their dots unless they are hidden)."""
+        notes it votes on (their dots go separately: :meth:`dot_state`)."""
         step = document.workshop.current_step
         voting = step == Step.FOCUS
-        hidden = bool(document.workshop.votes_hidden)
         state: dict[str, Any] = {
             "step": step.value,
             "step_name": label(step),
             "question": question(step),
             "voting": voting,
-            "hidden": hidden,
+            "hidden": bool(document.workshop.votes_hidden),
             "budget": document.workshop.vote_budget,
             "notes": [],
         }
@@ -441,20 +496,64 @@ class RoomController(QObject):
             state["notes"] = notes_to_vote_on(
                 document.notes,
                 document.votes.values(),
-                hidden,
+                True,  # the dots go in their own message
                 translate("Room", "(a note with no words)"),
             )
         return state
 
+    def dot_state(self, document: Any) -> dict[str, int] | None:
+        """The dots of each note the room votes on (notes with none left out), or None
+        while they are hidden or the room is not voting."""
+        if document.workshop.current_step != Step.FOCUS or document.workshop.votes_hidden:
+            return None
+        shown = self._published.get("shared") or self.shared_state(document)
+        ids = {n["id"] for n in shown["notes"]}
+        totals = rules.dot_totals(document.votes.values(), document.notes)
+        return {nid: n for nid, n in totals.items() if nid in ids and n}
+
     def publish(self) -> None:
-        """Send the room's state to every phone (and each voter's own dots to its phone)."""
+        """Send the phones what changed since last time: the room's state, the dots, and
+        each voter's own dots."""
         document = self._document_of()
-        if self.server is None or document is None:
+        server = self.server
+        if server is None or document is None:
             return
-        self.server.publish(self.shared_state(document))
-        for token, voter in list(self._voters.items()):
-            if voter in document.participants:
-                self.server.publish_phone(token, self.personal(document, voter))
+        if self._shared_stale:
+            self._shared_stale = False
+            self._seen_looks = {nid: self._looks(n) for nid, n in document.notes.items()}
+            shared = self.shared_state(document)
+            if shared != self._published.get("shared"):
+                self._published["shared"] = shared
+                server.publish(shared)
+        dots = self.dot_state(document)
+        if dots != self._published.get("dots", {}):
+            self._published["dots"] = dots
+            server.publish_dots(dots)
+        mine = self._all_personal(document)
+        sent = self._published.setdefault("mine", {})
+        for token, personal in mine.items():
+            if sent.get(token) != personal:
+                sent[token] = personal
+                server.publish_phone(token, personal)
+
+    def _all_personal(self, document: Any) -> dict[str, dict[str, Any]]:
+        """Each voter phone's own dots, worked out in one pass over the dots."""
+        by_voter = {voter: token for token, voter in self._voters.items()}
+        mine: dict[str, dict[str, int]] = {token: {} for token in self._voters}
+        used: dict[str, int] = {token: 0 for token in self._voters}
+        for v in document.votes.values():
+            token = by_voter.get(v.voter_id)
+            if token is not None:
+                mine[token][v.note_id] = mine[token].get(v.note_id, 0) + 1
+                used[token] += 1
+        personal = {}
+        for token, voter in self._voters.items():
+            participant = document.participants.get(voter)
+            if participant is None:
+                continue
+            budget = document.workshop.vote_budget * participant.size
+            personal[token] = {"left": max(0, budget - used[token]), "mine": mine[token]}
+        return personal
 
 
 def _why_not(error: OSError, port: int) -> str:

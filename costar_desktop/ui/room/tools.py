@@ -151,8 +151,9 @@ class RoomTools(QObject):
 
     def _phones_changed(self) -> None:
         self.window.menu_actions["room.joining"].setChecked(self.controller.joining)
-        if self.card is not None:
-            self._fill_card()
+        if self.card is not None and self.card.joining() != self.controller.joining:
+            self.card.set_joining(self.controller.joining)
+            self._place_card()
         self._update_badge()
 
     # --- the card: how to join ------------------------------------------------------------

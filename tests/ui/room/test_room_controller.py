@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import socket
+import urllib.request
 
 import pytest
 
@@ -261,19 +262,52 @@ def test_no_dots_outside_focus(qtbot, window, room, pool):
     assert "not open" in body["error"]
 
 
-def test_what_phones_see_follows_the_step_and_hides_hidden_dots(window, room):
+def test_what_phones_see_follows_the_step_and_hides_hidden_dots(qtbot, window, room):
     document = window.document
     state = room.shared_state(document)
     assert state["step"] == document.workshop.current_step.value
     assert state["question"] and state["voting"] is False and state["notes"] == []
-    _focus(window)
+    assert room.dot_state(document) is None  # no dots outside Focus
+    _focus(window, qtbot)
     state = room.shared_state(document)
     assert state["voting"] and state["notes"]
-    assert all(n["dots"] is not None for n in state["notes"])
     assert all(len(n["text"]) <= 280 for n in state["notes"])
+    assert all(n["dots"] is None for n in state["notes"])  # the dots go on their own
+    dots = room.dot_state(document)
+    assert dots and set(dots) <= {n["id"] for n in state["notes"]}
+    # ...and reach the phones, as the server last published them.
+    qtbot.waitUntil(lambda: (room.server.shared or {}).get("voting") is True)
     window.menu_actions["steps.hide_dots"].trigger()
-    state = room.shared_state(document)
-    assert state["hidden"] and all(n["dots"] is None for n in state["notes"])
+    assert room.shared_state(document)["hidden"] and room.dot_state(document) is None
+
+
+def test_a_phone_hears_of_dots_given_at_the_screen(qtbot, window, room, pool):
+    """What the phones are sent changes only with what they see: a dot given at the screen
+    reaches them in a small "dots" message."""
+    import json as _json
+
+    _focus(window, qtbot)
+    client = Client(room.server.port)
+    token = _send(qtbot, pool, client.join, room.join_code)
+    request = urllib.request.Request(
+        f"http://{LOOPBACK}:{room.server.port}/state", headers={"Authorization": f"Bearer {token}"}
+    )
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+
+    def state():
+        with opener.open(request, timeout=10) as response:
+            return _json.loads(response.read())
+
+    before = _send(qtbot, pool, state)["dots"]
+    target = room.shared_state(window.document)["notes"][0]["id"]
+    from costar_desktop.core.model import Participant
+
+    voter = Participant(name="Someone at the screen")
+    window.document.add_participant(voter)
+    window.editor.session.set_voter(voter.id)
+    assert window.editor.give_dot(target)
+    qtbot.waitUntil(lambda: _send(qtbot, pool, state)["dots"] != before, timeout=5000)
+    assert _send(qtbot, pool, state)["dots"][target] == before.get(target, 0) + 1
 
 
 def _listening(port):
