@@ -58,6 +58,7 @@ class RoomCard(QWidget):
         self._address = ""
         self._code = ""
         self._joining = True
+        self._reference: float | None = None
         self.qr = QrCode(parent=self)
         self.words = self._label("room_card_words")
         self.words.setWordWrap(True)
@@ -142,8 +143,16 @@ class RoomCard(QWidget):
     # --- sizes and places ----------------------------------------------------------------
 
     def reference_height(self) -> float:
-        """The height the sizes scale with: the window's the card is in."""
+        """The height the sizes scale with: the window's the card is in, or the one set
+        with :meth:`set_reference_height` (a dialog sizes it by the main window)."""
+        if self._reference is not None:
+            return self._reference
         return float(self.window().height())
+
+    def set_reference_height(self, height: float | None) -> None:
+        """Scale with this height rather than the card's own window's (None: its window)."""
+        self._reference = None if height is None else float(height)
+        self.updateGeometry()
 
     def _px(self, px_at_1080: float) -> int:
         return max(8, round(px_for(px_at_1080, self.reference_height(), appearance().text_scale)))

@@ -307,6 +307,8 @@ class RoomDetailsDialog(QDialog):
         controller = tools.controller
         self.setWindowTitle(self.tr("The room is open"))
         self.card = RoomCard(self)
+        # As large as it would be on the window behind (the dialog is not shown yet).
+        self.card.set_reference_height(parent.height() if parent is not None else 900)
         self.card.set_room(
             controller.join_url, controller.address, controller.join_code, controller.joining
         )

@@ -425,3 +425,19 @@ def test_stopping_joining_turns_new_phones_away_but_keeps_the_others(qtbot, wind
     assert status == 403
     status, _, _ = _send(qtbot, pool, client.post, "/notes", _note(token))
     assert status == 200
+
+
+def test_room_details_show_the_code_large_enough_for_the_room(window, room):
+    from costar_desktop.ui.room.tools import RoomDetailsDialog
+
+    dialog = RoomDetailsDialog(window.room, window)
+    dialog.show()
+    # The card scales with the window behind it: on a 900-pixel window the code is at
+    # least JOIN_CODE_PX_AT_1080 scaled to it, and the QR code a real square.
+    from costar_desktop.ui.appearance import appearance
+    from costar_desktop.ui.canvas.readable import JOIN_CODE_PX_AT_1080, px_for
+
+    least = round(px_for(JOIN_CODE_PX_AT_1080, window.height(), appearance().text_scale))
+    assert dialog.card.code_label.font().pixelSize() >= least
+    assert dialog.card.qr.width() >= 200 and dialog.card.height() >= 200
+    dialog.reject()
