@@ -517,7 +517,7 @@
 <context>
     <name>EditInboxDialog</name>
     <message>
-        <location filename="../../costar_desktop/ui/room/inbox.py" line="+256"/>
+        <location filename="../../costar_desktop/ui/room/inbox.py" line="+270"/>
         <source>Edit a phone&apos;s note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -919,7 +919,7 @@
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../costar_desktop/ui/room/inbox.py" line="-200"/>
+        <location filename="../../costar_desktop/ui/room/inbox.py" line="-214"/>
         <source>Notes from phones wait here. Put each on the star, edit it first, or turn it down. Nothing here is on the star yet.</source>
         <extracomment>Characters of a note shown in the inbox&apos;s list (the whole note is in the edit dialog). The number of notes waiting changed. The &quot;straight onto the star&quot; switch was turned (by the panel&apos;s check box).</extracomment>
         <translation type="unfinished"></translation>
@@ -930,7 +930,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The inbox is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -965,7 +965,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+90"/>
         <source>anonymous</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1801,7 +1801,7 @@
 <context>
     <name>PhonesDialog</name>
     <message>
-        <location filename="../../costar_desktop/ui/room/tools.py" line="+354"/>
+        <location filename="../../costar_desktop/ui/room/tools.py" line="+370"/>
         <location line="+2"/>
         <source>Phones in the room</source>
         <translation type="unfinished"></translation>
@@ -2162,9 +2162,9 @@
 <context>
     <name>RegisterPanel</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/base.py" line="+153"/>
+        <location filename="../../costar_desktop/ui/steps/base.py" line="+169"/>
         <source>&amp;Add…</source>
-        <extracomment>Its name, also the objectName of its dock (&quot;dock_&lt;key&gt;&quot;). Its title in the View → Panels menu and on its dock&apos;s tab (context &quot;StepTools&quot;). The key of the panel whose dock it shares (below it); &quot;&quot; for a dock of its own. The step that brings its dock to the front, if any. The document&apos;s signals (``WorkshopDocument.note_changed``…) that make it refresh. Something went wrong that the user must hear of (title, message); the window shows it. Changed while out of sight: refresh when shown (or asked for) again. Whether the panel&apos;s dock is on screen (a dock behind another&apos;s tab is not, though Qt still calls it visible); the step tools say so.</extracomment>
+        <extracomment>Its name, also the objectName of its dock (&quot;dock_&lt;key&gt;&quot;). Its title in the View → Panels menu and on its dock&apos;s tab (context &quot;StepTools&quot;). The key of the panel whose dock it shares (below it); &quot;&quot; for a dock of its own. The step that brings its dock to the front, if any. The document&apos;s signals (``WorkshopDocument.note_changed``…) that make it refresh. Something went wrong that the user must hear of (title, message); the window shows it. How long (ms) a change waits before panels show it: none, unless phones in the room are sending notes and dots many times a second; then panels catch up at most this often rather than after every one (see :meth:`set_refresh_delay`). Changed while out of sight: refresh when shown (or asked for) again. Whether the panel&apos;s dock is on screen (a dock behind another&apos;s tab is not, though Qt still calls it visible); the step tools say so.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2279,9 +2279,9 @@
 <context>
     <name>Room</name>
     <message>
-        <location filename="../../costar_desktop/ui/room/controller.py" line="+139"/>
+        <location filename="../../costar_desktop/ui/room/controller.py" line="+157"/>
         <source>Open a workshop first.</source>
-        <extracomment>The room&apos;s state is sent to the phones at most this often (milliseconds). The kind a phone&apos;s participant gets when its writer did not say who they are. The room opened (the server listens) or closed (nothing listens). A phone joined or was removed. Notes arrived in the inbox (how many, in this batch). Notes went straight onto the star (how many, in this batch). Something to tell the facilitator, in plain words. Emitted from the server&apos;s thread: something waits in the queue. Put phones&apos; notes on the star at once, skipping the inbox. The participant made for each phone (by token) in this room. Keys of the notes written while this window is open, across room openings: a phone that rejoins a reopened room resends an unanswered note with the same key.</extracomment>
+        <extracomment>What arrived in this many milliseconds (at most) is written in one transaction. The wait follows the disk: twice as long as the last commit took, so a fast disk writes a phone&apos;s note almost at once and a slow one gathers more notes into each commit. The room&apos;s state is sent to the phones at most this often (milliseconds). How often (seconds) the interpreter may switch threads while the room is open. While the room is open, the step panels (ranking, voting…) catch up with changes at most this often (ms): phones&apos; dots arrive many times a second. The kind a phone&apos;s participant gets when its writer did not say who they are. The room opened (the server listens) or closed (nothing listens). A phone joined or was removed. Notes arrived in the inbox (how many, in this batch). Notes went straight onto the star (how many, in this batch). Something to tell the facilitator, in plain words. Emitted from the server&apos;s thread: something waits in the queue. Put phones&apos; notes on the star at once, skipping the inbox. The participant made for each phone (by token) in this room. Keys of the notes written while this window is open, across room openings: a phone that rejoins a reopened room resends an unanswered note with the same key. What the phones were last sent (&quot;shared&quot;, &quot;dots&quot;, &quot;mine&quot; by token). The room&apos;s state must be worked out again before the next publish. How each note looked when the room&apos;s state was last worked out.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2290,13 +2290,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+309"/>
+        <location line="+23"/>
+        <location line="+397"/>
         <source>The room could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-192"/>
         <source>Voting is not open just now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2321,12 +2321,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+94"/>
         <source>(a note with no words)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+64"/>
         <source>Another program already uses port %1 on this address. Choose “any free port”, or close the other program.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2341,19 +2341,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/room/tools.py" line="-319"/>
-        <location line="+207"/>
+        <location filename="../../costar_desktop/ui/room/tools.py" line="-332"/>
+        <location line="+216"/>
         <source>Inbox: phones&apos; notes</source>
         <extracomment>The Room menu&apos;s actions that need an open room (the table&apos;s When.OWNER).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-184"/>
         <source>The room</source>
+        <extracomment>The card over the star, while shown.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>The room could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2374,7 +2375,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+103"/>
         <source>A note from a phone is in the inbox (Ctrl+Shift+I).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2469,7 +2470,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Scan the code, or open this address and type the code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2632,12 +2633,12 @@ Phones already in the room can still send notes.</source>
 <context>
     <name>RoomDetailsDialog</name>
     <message>
-        <location filename="../../costar_desktop/ui/room/tools.py" line="+28"/>
+        <location filename="../../costar_desktop/ui/room/tools.py" line="+30"/>
         <source>The room is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Let new phones join</source>
         <translation type="unfinished"></translation>
     </message>

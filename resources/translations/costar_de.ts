@@ -518,7 +518,7 @@
 <context>
     <name>EditInboxDialog</name>
     <message>
-        <location filename="../../costar_desktop/ui/room/inbox.py" line="+256"/>
+        <location filename="../../costar_desktop/ui/room/inbox.py" line="+270"/>
         <source>Edit a phone&apos;s note</source>
         <translation>Zettel von einem Handy bearbeiten</translation>
     </message>
@@ -920,7 +920,7 @@
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../costar_desktop/ui/room/inbox.py" line="-200"/>
+        <location filename="../../costar_desktop/ui/room/inbox.py" line="-214"/>
         <source>Notes from phones wait here. Put each on the star, edit it first, or turn it down. Nothing here is on the star yet.</source>
         <extracomment>Characters of a note shown in the inbox&apos;s list (the whole note is in the edit dialog). The number of notes waiting changed. The &quot;straight onto the star&quot; switch was turned (by the panel&apos;s check box).</extracomment>
         <translation>Zettel von Handys warten hier. Legen Sie jeden auf den Stern, bearbeiten Sie ihn vorher oder lehnen Sie ihn ab. Was hier steht, ist noch nicht auf dem Stern.</translation>
@@ -931,7 +931,7 @@
         <translation>Zettel von Handys, die im Eingang warten</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The inbox is empty.</source>
         <translation>Der Eingang ist leer.</translation>
     </message>
@@ -966,7 +966,7 @@
         <translation>Den Eingang überspringen: Jeder Zettel kommt direkt auf den Stern, sobald er ankommt</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+90"/>
         <source>anonymous</source>
         <translation>anonym</translation>
     </message>
@@ -1803,7 +1803,7 @@
 <context>
     <name>PhonesDialog</name>
     <message>
-        <location filename="../../costar_desktop/ui/room/tools.py" line="+354"/>
+        <location filename="../../costar_desktop/ui/room/tools.py" line="+370"/>
         <location line="+2"/>
         <source>Phones in the room</source>
         <translation>Handys im Raum</translation>
@@ -2164,9 +2164,9 @@
 <context>
     <name>RegisterPanel</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/base.py" line="+153"/>
+        <location filename="../../costar_desktop/ui/steps/base.py" line="+169"/>
         <source>&amp;Add…</source>
-        <extracomment>Its name, also the objectName of its dock (&quot;dock_&lt;key&gt;&quot;). Its title in the View → Panels menu and on its dock&apos;s tab (context &quot;StepTools&quot;). The key of the panel whose dock it shares (below it); &quot;&quot; for a dock of its own. The step that brings its dock to the front, if any. The document&apos;s signals (``WorkshopDocument.note_changed``…) that make it refresh. Something went wrong that the user must hear of (title, message); the window shows it. Changed while out of sight: refresh when shown (or asked for) again. Whether the panel&apos;s dock is on screen (a dock behind another&apos;s tab is not, though Qt still calls it visible); the step tools say so.</extracomment>
+        <extracomment>Its name, also the objectName of its dock (&quot;dock_&lt;key&gt;&quot;). Its title in the View → Panels menu and on its dock&apos;s tab (context &quot;StepTools&quot;). The key of the panel whose dock it shares (below it); &quot;&quot; for a dock of its own. The step that brings its dock to the front, if any. The document&apos;s signals (``WorkshopDocument.note_changed``…) that make it refresh. Something went wrong that the user must hear of (title, message); the window shows it. How long (ms) a change waits before panels show it: none, unless phones in the room are sending notes and dots many times a second; then panels catch up at most this often rather than after every one (see :meth:`set_refresh_delay`). Changed while out of sight: refresh when shown (or asked for) again. Whether the panel&apos;s dock is on screen (a dock behind another&apos;s tab is not, though Qt still calls it visible); the step tools say so.</extracomment>
         <translation>Hinzu&amp;fügen…</translation>
     </message>
     <message>
@@ -2281,9 +2281,9 @@
 <context>
     <name>Room</name>
     <message>
-        <location filename="../../costar_desktop/ui/room/controller.py" line="+139"/>
+        <location filename="../../costar_desktop/ui/room/controller.py" line="+157"/>
         <source>Open a workshop first.</source>
-        <extracomment>The room&apos;s state is sent to the phones at most this often (milliseconds). The kind a phone&apos;s participant gets when its writer did not say who they are. The room opened (the server listens) or closed (nothing listens). A phone joined or was removed. Notes arrived in the inbox (how many, in this batch). Notes went straight onto the star (how many, in this batch). Something to tell the facilitator, in plain words. Emitted from the server&apos;s thread: something waits in the queue. Put phones&apos; notes on the star at once, skipping the inbox. The participant made for each phone (by token) in this room. Keys of the notes written while this window is open, across room openings: a phone that rejoins a reopened room resends an unanswered note with the same key.</extracomment>
+        <extracomment>What arrived in this many milliseconds (at most) is written in one transaction. The wait follows the disk: twice as long as the last commit took, so a fast disk writes a phone&apos;s note almost at once and a slow one gathers more notes into each commit. The room&apos;s state is sent to the phones at most this often (milliseconds). How often (seconds) the interpreter may switch threads while the room is open. While the room is open, the step panels (ranking, voting…) catch up with changes at most this often (ms): phones&apos; dots arrive many times a second. The kind a phone&apos;s participant gets when its writer did not say who they are. The room opened (the server listens) or closed (nothing listens). A phone joined or was removed. Notes arrived in the inbox (how many, in this batch). Notes went straight onto the star (how many, in this batch). Something to tell the facilitator, in plain words. Emitted from the server&apos;s thread: something waits in the queue. Put phones&apos; notes on the star at once, skipping the inbox. The participant made for each phone (by token) in this room. Keys of the notes written while this window is open, across room openings: a phone that rejoins a reopened room resends an unanswered note with the same key. What the phones were last sent (&quot;shared&quot;, &quot;dots&quot;, &quot;mine&quot; by token). The room&apos;s state must be worked out again before the next publish. How each note looked when the room&apos;s state was last worked out.</extracomment>
         <translation>Öffnen Sie zuerst einen Workshop.</translation>
     </message>
     <message>
@@ -2292,13 +2292,13 @@
         <translation>Diese Workshop-Datei ist schreibgeschützt, darum könnten Zettel von Handys nicht gespeichert werden. Speichern Sie zuerst mit Datei → Speichern unter… eine Kopie.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+309"/>
+        <location line="+23"/>
+        <location line="+397"/>
         <source>The room could not be opened: %1</source>
         <translation>Der Raum konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-192"/>
         <source>Voting is not open just now.</source>
         <translation>Gerade kann nicht abgestimmt werden.</translation>
     </message>
@@ -2323,12 +2323,12 @@
         <translation>Sie haben keinen Punkt auf diesem Zettel.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+94"/>
         <source>(a note with no words)</source>
         <translation>(ein Zettel ohne Text)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+64"/>
         <source>Another program already uses port %1 on this address. Choose “any free port”, or close the other program.</source>
         <translation>Ein anderes Programm benutzt Port %1 auf dieser Adresse schon. Wählen Sie „Irgendein freier Port“ oder schließen Sie das andere Programm.</translation>
     </message>
@@ -2343,19 +2343,20 @@
         <translation>Dieser Computer lässt CoStar Desktop Port %1 nicht benutzen. Wählen Sie „Irgendein freier Port“.</translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/room/tools.py" line="-319"/>
-        <location line="+207"/>
+        <location filename="../../costar_desktop/ui/room/tools.py" line="-332"/>
+        <location line="+216"/>
         <source>Inbox: phones&apos; notes</source>
         <extracomment>The Room menu&apos;s actions that need an open room (the table&apos;s When.OWNER).</extracomment>
         <translation>Eingang: Zettel von Handys</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-184"/>
         <source>The room</source>
+        <extracomment>The card over the star, while shown.</extracomment>
         <translation>Der Raum</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>The room could not be opened</source>
         <translation>Der Raum konnte nicht geöffnet werden</translation>
     </message>
@@ -2376,7 +2377,7 @@
         <translation>&amp;Raum für Handys öffnen…</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+103"/>
         <source>A note from a phone is in the inbox (Ctrl+Shift+I).</source>
         <translation>Ein Zettel von einem Handy ist im Eingang (Strg+Umschalt+I).</translation>
     </message>
@@ -2471,7 +2472,7 @@
         <translation>So treten Sie dem Raum bei</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Scan the code, or open this address and type the code</source>
         <translation>Scannen Sie den Code – oder öffnen Sie diese Adresse und tippen Sie den Code ein</translation>
     </message>
@@ -2635,12 +2636,12 @@ Handys, die schon im Raum sind, können weiter Zettel schicken.</translation>
 <context>
     <name>RoomDetailsDialog</name>
     <message>
-        <location filename="../../costar_desktop/ui/room/tools.py" line="+28"/>
+        <location filename="../../costar_desktop/ui/room/tools.py" line="+30"/>
         <source>The room is open</source>
         <translation>Der Raum ist offen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Let new phones join</source>
         <translation>&amp;Neue Handys zulassen</translation>
     </message>

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -94,6 +94,7 @@ class InboxPanel(StepPanel):
         self.list.setSpacing(4)
         # Rows are as tall as their words at the list's width, also after it was hidden.
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemActivated.connect(lambda _item: self.place_selected())
         self.empty = QLabel(self.tr("The inbox is empty."))
         self.empty.setWordWrap(True)
@@ -142,6 +143,10 @@ class InboxPanel(StepPanel):
         if document is not None:
             document.inbox_changed.connect(self.schedule_refresh)
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.schedule_refresh()  # rows as tall as their words at the new width
+
     def schedule_refresh(self, *_args) -> None:
         # The count (for the badge) is kept even while the panel is out of sight.
         self._tell_count()
@@ -163,8 +168,17 @@ class InboxPanel(StepPanel):
         current_id = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
         self.list.clear()
         items = list(self.document.inbox.values()) if self.document is not None else []
+        width = max(120, self.list.viewport().width() - 2 * self.list.spacing() - 8)
+        metrics = self.list.fontMetrics()
         for item in items:
-            row = QListWidgetItem(self.describe(item))
+            words = self.describe(item)
+            row = QListWidgetItem(words)
+            # As tall as its words wrapped at the list's width (Qt would elide a row whose
+            # height it worked out before the list was shown).
+            needed = metrics.boundingRect(
+                QRect(0, 0, width, 100000), int(Qt.TextFlag.TextWordWrap), words
+            )
+            row.setSizeHint(QSize(width, needed.height() + 12))
             row.setData(Qt.ItemDataRole.UserRole, item.id)
             row.setToolTip(item.text[:2000])
             self.list.addItem(row)
