@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DIST_STAMP := $(VENV)/.installed-dist
 
-.PHONY: run test lint bench translations dist dist-windows venv clean
+.PHONY: run test test-browser lint bench translations dist dist-windows venv clean
 
 venv: $(STAMP)
 
@@ -17,6 +17,11 @@ $(STAMP): pyproject.toml
 
 run: $(STAMP)
 	$(BIN)/costar --sample
+
+# The phone page in a headless Chromium against the real room server on 127.0.0.1
+# (tests/room/test_browser.py; `make test` leaves it out). Needs Debian's chromium package.
+test-browser: $(STAMP)
+	$(BIN)/python -m pytest -m browser tests/room $(PYTEST_ARGS)
 
 # The tools' rules first (a few seconds), then the whole suite.
 test: lint

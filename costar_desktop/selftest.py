@@ -288,6 +288,66 @@ class SelfTest:
             raise CheckFailed(f"page 1 drawn at only {image.width}×{image.height} px")
         return f"page 1 of {pages} of {pdf.name} drawn at 100 dpi ({image.width}×{image.height} px)"
 
+    def check_room(self) -> str:
+        """The room's web server (issue 31) starts on 127.0.0.1, takes a phone and a note
+        once, and stops: aiohttp and its compiled parts are in the bundle and work. Only
+        the loopback address is used; nothing goes out."""
+        import concurrent.futures
+        import json
+        import urllib.error
+        import urllib.request
+
+        from costar_desktop.room.server import PhoneNote, RoomServer
+
+        received: list[str] = []
+
+        def on_note(note: PhoneNote) -> concurrent.futures.Future[None]:
+            received.append(note.text)
+            done: concurrent.futures.Future[None] = concurrent.futures.Future()
+            done.set_result(None)
+            return done
+
+        server = RoomServer(on_note, host="127.0.0.1", port=0)
+        server.start()
+        port = server.port
+        opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+
+        def post(route: str, body: dict[str, object]) -> tuple[int, dict[str, object]]:
+            request = urllib.request.Request(
+                f"http://127.0.0.1:{port}{route}",
+                data=json.dumps(body).encode("utf-8"),
+                headers={"Content-Type": "application/json"},
+            )
+            try:
+                with opener.open(request, timeout=10) as response:
+                    return response.status, json.loads(response.read())
+            except urllib.error.HTTPError as exc:
+                return exc.code, json.loads(exc.read())
+
+        try:
+            status, _ = post("/join", {"code": "not the code"})
+            if status < 400:
+                raise CheckFailed(f"a wrong join code was let in ({status})")
+            status, joined = post("/join", {"code": server.registry.join_code})
+            token = joined.get("token")
+            if status != 200 or not isinstance(token, str):
+                raise CheckFailed(f"joining with the code failed ({status} {joined})")
+            note: dict[str, object] = {
+                "token": token,
+                "key": "self-test-1",
+                "text": "Self-test from a phone",
+            }
+            first, second = post("/notes", note), post("/notes", note)
+        finally:
+            stopped = server.stop()
+        if received != ["Self-test from a phone"]:
+            raise CheckFailed(f"the app was handed {received!r}")
+        if [first[1].get("status"), second[1].get("status")] != ["received", "already received"]:
+            raise CheckFailed(f"the phone was told {first} then {second}")
+        if not stopped:
+            raise CheckFailed("the server did not stop in time")
+        return f"a phone joined on 127.0.0.1:{port} and one note was received once"
+
     def checks(self) -> list[tuple[str, Callable[[], str]]]:
         return [
             ("resources", self.check_resources),
@@ -301,6 +361,7 @@ class SelfTest:
             ("read back", self.check_reopen),
             ("sample workshop", self.check_sample),
             ("export JSON", self.check_json),
+            ("room server", self.check_room),
             *self.pdf_checks(),
         ]
 

@@ -24,7 +24,6 @@ EXCLUDED_MODULES = (
     "idlelib",
     "pydoc_data",
     "lib2to3",
-    "PySide6.QtNetwork",
     "PySide6.QtQml",
     "PySide6.QtQuick",
     "PySide6.QtQuickWidgets",
@@ -163,7 +162,10 @@ SYSTEM_LIBRARIES = (
 )
 
 #: The Qt modules the app imports (kept; everything else in EXCLUDED_MODULES goes).
-QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtSvg", "QtPrintSupport")
+#: QtNetwork only for QNetworkInterface: the room dialog lists the laptop's addresses
+#: (issue 31). It opens no connection; its TLS and network-information plugins stay out
+#: (their folders are not in kept_plugins).
+QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtSvg", "QtPrintSupport", "QtNetwork")
 
 _PLATFORMS = {
     # offscreen is kept everywhere: `costar --self-test` and CI run without a display.
@@ -198,9 +200,8 @@ def kept_plugins(platform: str = sys.platform) -> dict[str, tuple[str, ...]]:
 
 
 #: Qt libraries that PyInstaller's Qt hook collects but that no kept module or plugin
-#: links: networking and the embedded-Linux (EGLFS/KMS) and non-desktop Wayland shells.
+#: links: the embedded-Linux (EGLFS/KMS) and non-desktop Wayland shells.
 UNUSED_QT_LIBRARIES = (
-    "*Qt6Network*",
     "*Qt6EglFS*",
     "*Qt6EglFsKms*",
     "*Qt6WlShellIntegration*",

@@ -1,4 +1,5 @@
-"""core, storage and report never import Qt: they must run on a machine without a display."""
+"""core, storage, room, report and output never import Qt: they must run on a machine
+without a display."""
 
 import ast
 import pkgutil
@@ -11,7 +12,9 @@ import costar_desktop
 PACKAGE_DIR = Path(costar_desktop.__file__).parent
 # report/ joins this list as soon as it exists (it is checked the same way).
 QT_FREE = tuple(
-    layer for layer in ("core", "storage", "report", "output") if (PACKAGE_DIR / layer).is_dir()
+    layer
+    for layer in ("core", "storage", "room", "report", "output")
+    if (PACKAGE_DIR / layer).is_dir()
 )
 
 
@@ -23,7 +26,7 @@ def _modules(layer: str) -> list[str]:
 
 
 def test_core_and_storage_are_among_the_checked_layers():
-    assert {"core", "storage", "report", "output"} <= set(QT_FREE)
+    assert {"core", "storage", "room", "report", "output"} <= set(QT_FREE)
 
 
 def test_qt_free_layers_do_not_import_pyside6_at_run_time():

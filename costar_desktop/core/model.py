@@ -420,6 +420,45 @@ class Action:
         self.note_ids = list(self.note_ids)
 
 
+#: Upper bound on the name a phone's writer gives, and on the label a phone gets.
+MAX_INBOX_LABEL_CHARS = 40
+
+
+@dataclass
+class InboxNote:
+    """A note written on a phone, waiting in the inbox until the facilitator puts it on the
+    star (or turns it down). Kept in the workshop file, apart from :class:`WorkshopData`:
+    exports and reports never see it."""
+
+    id: str = field(default_factory=new_id)
+    text: str = ""
+    #: The Co the writer chose, if any.
+    co: Co | None = None
+    #: The step that was current when the note arrived.
+    step: Step = Step.MAP
+    #: Who the writer said they are, if they said.
+    kind: ParticipantKind | None = None
+    #: The writer's name; "" for anonymous.
+    name: str = ""
+    #: The label the app gives the phone ("Phone 3"); never its token.
+    phone: str = ""
+    #: When it arrived (ISO 8601, UTC).
+    received: str = field(default_factory=now_iso)
+
+    EDITABLE = ("text",)
+
+    def __post_init__(self) -> None:
+        if self.co is not None and type(self.co) is not Co:
+            self.co = Co.of(self.co, None)
+        if type(self.step) is not Step:
+            self.step = Step.of(self.step)
+        if self.kind is not None and type(self.kind) is not ParticipantKind:
+            self.kind = ParticipantKind.of(self.kind, None)
+
+    def copy(self, **changes: Any) -> InboxNote:
+        return dataclasses.replace(self, **changes)
+
+
 @dataclass
 class WorkshopData:
     """Everything in one workshop file, as plain objects (for export and reports)."""

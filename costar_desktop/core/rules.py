@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from costar_desktop.core.model import (
+    DEFAULT_NOTE_HEIGHT,
     DEFAULT_NOTE_WIDTH,
     Action,
     ActionStatus,
@@ -127,15 +128,19 @@ def free_place(
     near: Point | None = None,
 ) -> Point:
     """A place in ``co`` (or the parking area) for a new note that no one pointed at:
-    the first slot no note sits near (the nearest to ``near``, when given), else one of
-    the slots in turn."""
-    taken = [(n.x, n.y) for n in notes]
+    the first slot where it would cover no note, not even a corner of a large one (the
+    nearest such slot to ``near``, when given), else one of the slots in turn."""
+    taken = [(n.x, n.y, n.width, n.height) for n in notes]
     slots = geometry.note_slots(co, width, FREE_PLACE_HEIGHT, FREE_PLACE_GAP)
     if near is not None:
         nx, ny = near
         slots = tuple(sorted(slots, key=lambda p: math.hypot(p[0] - nx, p[1] - ny)))
+    height = DEFAULT_NOTE_HEIGHT
     for x, y in slots:
-        if all(abs(x - tx) > width * 0.6 or abs(y - ty) > 70 for tx, ty in taken):
+        if all(
+            abs(x - tx) >= (width + tw) / 2 or abs(y - ty) >= (height + th) / 2
+            for tx, ty, tw, th in taken
+        ):
             return x, y
     return slots[len(taken) % len(slots)] if slots else (0.0, 0.0)
 

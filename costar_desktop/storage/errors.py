@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from costar_desktop.core.model import WorkshopData
+    from costar_desktop.core.model import InboxNote, WorkshopData
     from costar_desktop.storage.values import Repair
 
 
@@ -106,11 +106,18 @@ class ChangedByAnotherProgram(FileDamaged):
 
 class NeedsRepair(StorageError):
     """Some values in the file cannot be used as they are. ``repairs`` says which and what
-    they would become; ``data`` is the workshop with them repaired (for a repaired copy)."""
+    they would become; ``data`` is the workshop with them repaired (for a repaired copy),
+    ``inbox`` the phones' notes waiting in its inbox, repaired too."""
 
     def __init__(
-        self, message: str, path: Path | str | None, repairs: list[Repair], data: WorkshopData
+        self,
+        message: str,
+        path: Path | str | None,
+        repairs: list[Repair],
+        data: WorkshopData,
+        inbox: list[InboxNote] | None = None,
     ):
         super().__init__(message, path)
         self.repairs = repairs
         self.data = data
+        self.inbox: list[InboxNote] = list(inbox or [])

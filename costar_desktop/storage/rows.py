@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from costar_desktop.core.model import (
     Action,
     CoProducer,
+    InboxNote,
     MarketItem,
     Note,
     Participant,
@@ -86,6 +87,7 @@ _WHAT = {
     "people": "for a co-producer,",
     "market_items": "for a worry,",
     "actions": "for an action,",
+    "inbox": "for a phone's note,",
 }
 
 
@@ -236,6 +238,22 @@ def action_to_row(a: Action) -> dict[str, Any]:
             ),
         ),
     )
+
+
+_INBOX_COLUMNS = ("id", "text", "co", "step", "kind", "name", "phone", "received")
+
+
+def inbox_to_row(item: InboxNote) -> dict[str, Any]:
+    """A phone's note in the inbox as its row (never the phone's token: there is no column)."""
+    return _checked("inbox", _fields(item, _INBOX_COLUMNS))
+
+
+def inbox_change_to_row(changes: dict[str, Any]) -> dict[str, Any]:
+    """Column values for a change to a note in the inbox (its text only)."""
+    for key in changes:
+        if key not in InboxNote.EDITABLE:
+            raise KeyError(f"notes in the inbox have no editable field {key!r}")
+    return {key: _checked_value("inbox", key, value) for key, value in changes.items()}
 
 
 _TABLES = {CoProducer: "people", MarketItem: "market_items", Action: "actions"}

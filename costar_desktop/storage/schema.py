@@ -17,10 +17,14 @@ from costar_desktop.core.model import MAX_TABLE_SIZE
 APPLICATION_ID = 0x43537472
 
 #: The version written by this build of CoStar Desktop.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _CO_VALUES = "('commission', 'design', 'deliver', 'assess')"
 _STEP_VALUES = "('map', 'focus', 'people', 'market', 'grow')"
+_KIND_VALUES = (
+    "('service_user', 'carer', 'family', 'volunteer', 'staff', 'manager', 'partner', "
+    "'community', 'mixed')"
+)
 
 SCHEMA_V1 = f"""
 CREATE TABLE meta (
@@ -144,9 +148,34 @@ def _migrate_to_3(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+MIGRATION_V4 = f"""
+CREATE TABLE inbox (
+    id TEXT PRIMARY KEY NOT NULL,
+    text TEXT NOT NULL,
+    co TEXT CHECK (co IS NULL OR co IN {_CO_VALUES}),
+    step TEXT NOT NULL CHECK (step IN {_STEP_VALUES}),
+    kind TEXT CHECK (kind IS NULL OR kind IN {_KIND_VALUES}),
+    name TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    received TEXT NOT NULL
+)
+"""
+
+
+def _migrate_to_4(conn: sqlite3.Connection) -> None:
+    """Version 4: the inbox, where notes written on phones wait for the facilitator (a
+    phone is told "Received" only once its note is saved here)."""
+    for statement in _statements(MIGRATION_V4):
+        conn.execute(statement)
+
+
 #: Migration functions by the version they produce. Each runs inside one transaction
 #: and must leave the file valid for exactly that version.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _migrate_to_2, 3: _migrate_to_3}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    2: _migrate_to_2,
+    3: _migrate_to_3,
+    4: _migrate_to_4,
+}
 
 
 def create_schema(conn: sqlite3.Connection) -> None:

@@ -30,6 +30,7 @@ from costar_desktop.core.model import (
     DEFAULT_NOTE_WIDTH,
     DEFAULT_VOTE_BUDGET,
     MAX_FIELD_CHARS,
+    MAX_INBOX_LABEL_CHARS,
     MAX_NOTE_CHARS,
     MAX_TABLE_SIZE,
     NOTE_KIND_GROUP,
@@ -39,6 +40,7 @@ from costar_desktop.core.model import (
     Audience,
     Co,
     CoProducer,
+    InboxNote,
     MarketItem,
     Note,
     Participant,
@@ -373,10 +375,23 @@ RULES: dict[str, dict[str, Rule]] = {
         "action_id": (ident, None, "action"),
         "note_id": (ident, None, "note"),
     },
+    # Notes from phones, waiting for the facilitator: not part of the workshop's data.
+    "inbox": {
+        "id": (ident, new_id, "id"),
+        "text": (text(MAX_NOTE_CHARS), "", "text"),
+        "co": (member_of(Co, optional=True), None, "Co"),
+        "step": (member_of(Step), Step.MAP, "step"),
+        "kind": (member_of(ParticipantKind, optional=True), None, "kind of writer"),
+        "name": (text(MAX_INBOX_LABEL_CHARS), "", "writer's name"),
+        "phone": (text(MAX_INBOX_LABEL_CHARS), "", "phone's label"),
+        "received": (stamp, now_iso, "time it arrived"),
+    },
 }
 
+#: The inbox's table: checked by the same rules, read apart (:func:`check_inbox`).
+INBOX = "inbox"
 #: The tables whose rows become a workshop, in the order they are read.
-TABLES = tuple(RULES)
+TABLES = tuple(table for table in RULES if table != INBOX)
 
 
 def columns(table: str) -> tuple[str, ...]:
@@ -405,6 +420,17 @@ def text_limit(table: str, column: str) -> int | None:
 
 
 # --- reading a whole workshop ----------------------------------------------------------
+
+
+def check_inbox(
+    rows: list[Any], *, within_limits: bool = True, bad_bytes: bool = False
+) -> tuple[list[InboxNote], list[Repair]]:
+    """The inbox's notes from its rows (in arrival order), every value checked, and the
+    repairs that made them; as :func:`check_tables` does for a workshop's tables."""
+    checker = _Checker(within_limits, bad_bytes)
+    checked = checker.rows(INBOX, rows)
+    checker._unique_ids(INBOX, checked)
+    return [_make(InboxNote, r) for r in checked], checker.repairs
 
 
 class FileRefused(Exception):
@@ -738,6 +764,11 @@ _DESCRIBE: dict[str, _Describe] = {
     "actions": lambda r: f"the action “{_quote(r['action'])}”",
     "people_links": lambda r: "a link from a co-producer to a note",
     "action_links": lambda r: "a link from an action to a note",
+    "inbox": lambda r: (
+        f"the phone's note “{_quote(r['text'])}” in the inbox"
+        if _quote(r["text"])
+        else "an empty phone's note in the inbox"
+    ),
 }
 #: Columns that point at another row.
 _LINKS = ("note_id", "person_id", "action_id", "author_id", "group_id", "voter_id")

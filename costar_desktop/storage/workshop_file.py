@@ -23,6 +23,7 @@ from costar_desktop import __version__
 from costar_desktop.core.model import (
     Action,
     CoProducer,
+    InboxNote,
     MarketItem,
     Note,
     Participant,
@@ -51,6 +52,7 @@ from costar_desktop.storage.errors import (
     StorageError,
     describe_write_error,
 )
+from costar_desktop.storage.inbox_store import READ_INBOX, InboxStoreMixin
 from costar_desktop.storage.schema import (
     SCHEMA_VERSION,
     create_schema,
@@ -124,7 +126,7 @@ def _backup_before_update(conn: sqlite3.Connection, path: Path) -> None:
 _fsync_path = fileio.fsync_path
 
 
-class WorkshopFile(StepsStoreMixin):
+class WorkshopFile(InboxStoreMixin, StepsStoreMixin):
     """An open workshop file. Use :meth:`open` or :meth:`create`, then :meth:`close`."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool):
@@ -144,6 +146,8 @@ class WorkshopFile(StepsStoreMixin):
         self._identity = fileio.identity(path)
         #: Values that were repaired as the file was read (only ever for reading; see open).
         self.repairs: list[values.Repair] = []
+        #: The inbox as open() checked it (for a repaired copy; see NeedsRepair).
+        self._checked_inbox: list[InboxNote] = []
 
     @property
     def db(self) -> sqlite_utils.Database:
@@ -184,6 +188,7 @@ class WorkshopFile(StepsStoreMixin):
             _open_paths.add(key)
         try:
             wf, data, repairs = cls._open_checked(path, version, for_reading)
+            inbox = wf._checked_inbox
         except BaseException:
             with _open_paths_lock:
                 _open_paths.discard(key)
@@ -197,6 +202,7 @@ class WorkshopFile(StepsStoreMixin):
                     path,
                     repairs,
                     data,
+                    inbox,
                 )
             # Everything was read to check it: the window's first snapshot() gets that.
             wf._unread = data
@@ -276,13 +282,13 @@ class WorkshopFile(StepsStoreMixin):
                         migrate(conn, version)
                         # Every row is read in the new shape; a file that needs repairs is
                         # not upgraded (the copy gets them), so it keeps every byte.
-                        data, repairs = wf.read_checked(within_limits)
+                        data, repairs = wf._read_everything(within_limits)
                         if repairs and not for_reading:
                             raise _UndoUpgrade
                 except _UndoUpgrade:
                     pass
             else:
-                data, repairs = wf.read_checked(within_limits)
+                data, repairs = wf._read_everything(within_limits)
             if broken_rules and not repairs:
                 raise FileDamaged(
                     f"“{path.name}” is damaged: SQLite's check found values that break the "
@@ -325,11 +331,13 @@ class WorkshopFile(StepsStoreMixin):
         notes: Iterable[Note] = (),
         overwrite: bool = False,
         data: WorkshopData | None = None,
+        inbox: Iterable[InboxNote] = (),
     ) -> WorkshopFile:
         """Write a new workshop file (complete, or not at all) and open it.
 
         ``data`` (everything, including votes, people, market items and actions) may be
         given instead of the separate ``workshop``, ``participants`` and ``notes``.
+        ``inbox``: phones' notes waiting for the facilitator (a repaired copy keeps them).
         """
         if data is not None:
             workshop, participants, notes = data.workshop, data.participants, data.notes
@@ -377,6 +385,7 @@ class WorkshopFile(StepsStoreMixin):
                                 db.table("action_links").insert_all(
                                     {"action_id": a.id, "note_id": n} for n in a.note_ids
                                 )
+                        db.table("inbox").insert_all(rows.inbox_to_row(i) for i in inbox)
                 finally:
                     conn.close()
                 _fsync_path(tmp)
@@ -450,6 +459,7 @@ class WorkshopFile(StepsStoreMixin):
         f"FROM [{table}] ORDER BY rowid"
         for table in values.TABLES
     }
+    _READS[values.INBOX] = READ_INBOX
     _READS["people_links"] = (
         "SELECT l.person_id, l.note_id FROM people_links l LEFT JOIN "
         "notes n ON n.id = l.note_id ORDER BY n.rowid, l.rowid"
@@ -530,6 +540,26 @@ class WorkshopFile(StepsStoreMixin):
                 raise FileDamaged(
                     f"“{self.path.name}” cannot be opened: {exc}. It was not changed.", self.path
                 ) from None
+
+    def _read_everything(self, within_limits: bool) -> tuple[WorkshopData, list[values.Repair]]:
+        """Every table checked, the inbox too (kept in ``_checked_inbox``), in one read;
+        and all the repairs they needed."""
+        with self._lock:
+            self._check_open()
+            rows_by_table, bad_bytes = self._read_tables((*values.TABLES, values.INBOX))
+            inbox_rows = rows_by_table.pop(values.INBOX)
+            try:
+                data, repairs = values.check_tables(
+                    rows_by_table, within_limits=within_limits, bad_bytes=bad_bytes
+                )
+            except values.FileRefused as exc:
+                raise FileDamaged(
+                    f"“{self.path.name}” cannot be opened: {exc}. It was not changed.", self.path
+                ) from None
+            self._checked_inbox, inbox_repairs = values.check_inbox(
+                inbox_rows, within_limits=within_limits, bad_bytes=bad_bytes
+            )
+            return data, repairs + inbox_repairs
 
     def snapshot(self) -> WorkshopData:
         """Everything in the file as plain objects."""

@@ -300,7 +300,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="+207"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="+213"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -515,6 +515,29 @@
     </message>
 </context>
 <context>
+    <name>EditInboxDialog</name>
+    <message>
+        <location filename="../../costar_desktop/ui/room/inbox.py" line="+270"/>
+        <source>Edit a phone&apos;s note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The note&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A note needs some words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A note can hold at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FloatingBar</name>
     <message>
         <location filename="../../costar_desktop/ui/shell/actions.py" line="+427"/>
@@ -522,9 +545,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/shell/presentation.py" line="+59"/>
+        <location filename="../../costar_desktop/ui/shell/presentation.py" line="+63"/>
         <source>Current step</source>
-        <extracomment>The smallest side of anything to tap on the floating bar, in pixels.</extracomment>
+        <extracomment>The smallest side of anything to tap on the floating bar, in pixels. The bar&apos;s words, in points (times the text size), and the least they shrink to so that the bar fits a narrow screen.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -549,7 +572,7 @@
     </message>
     <message>
         <location line="+179"/>
-        <location filename="../../costar_desktop/ui/shell/presentation.py" line="+98"/>
+        <location filename="../../costar_desktop/ui/shell/presentation.py" line="+96"/>
         <source>Zoom to ▴</source>
         <translation type="unfinished"></translation>
     </message>
@@ -590,7 +613,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-520"/>
+        <location line="+48"/>
+        <source>📱 Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show how to join from a phone (Ctrl+Shift+J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-569"/>
         <source>↶ Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -884,6 +917,76 @@
     </message>
 </context>
 <context>
+    <name>InboxPanel</name>
+    <message>
+        <location filename="../../costar_desktop/ui/room/inbox.py" line="-214"/>
+        <source>Notes from phones wait here. Put each on the star, edit it first, or turn it down. Nothing here is on the star yet.</source>
+        <extracomment>Characters of a note shown in the inbox&apos;s list (the whole note is in the edit dialog). The number of notes waiting changed. The &quot;straight onto the star&quot; switch was turned (by the panel&apos;s check box).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notes from phones waiting in the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The inbox is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put on the &amp;star (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit… (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Turn down (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put &amp;every note on the star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put phones&apos; notes on the star &amp;at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip the inbox: each note goes onto the star as it arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no Co chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+— %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InspirationPanel</name>
     <message>
         <location filename="../../costar_desktop/ui/steps/inspiration.py" line="+54"/>
@@ -1013,9 +1116,9 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../costar_desktop/ui/shell/main_window.py" line="+136"/>
+        <location filename="../../costar_desktop/ui/shell/main_window.py" line="+139"/>
         <source>&amp;Undo</source>
-        <extracomment>Every menu action of the window, by its id (ui/shell/actions.py); not named ``actions``, which would hide QWidget.actions() and say &quot;the action plan&quot; to a reader. The window opened or closed a workshop (path or None). Every action of the table (ui/shell/actions.py) by its id. The Steps menu&apos;s actions and the step panels&apos; docks. Presentation mode, the floating bar and full screen. View → Spotlight: one note across the canvas, large, for the room. View → Read the note aloud, with the computer&apos;s own voice (hidden without one). File → Export PDF… and Print…, run off the UI thread. Automatic backups, File → Restore from backup… and recovering a damaged file. File → Export → Anonymise names, for exports and PDFs.</extracomment>
+        <extracomment>Every menu action of the window, by its id (ui/shell/actions.py); not named ``actions``, which would hide QWidget.actions() and say &quot;the action plan&quot; to a reader. The window opened or closed a workshop (path or None). Every action of the table (ui/shell/actions.py) by its id. The Steps menu&apos;s actions and the step panels&apos; docks. Presentation mode, the floating bar and full screen. View → Spotlight: one note across the canvas, large, for the room. View → Read the note aloud, with the computer&apos;s own voice (hidden without one). Room → …: phones in the room, their notes&apos; inbox (issue 31). File → Export PDF… and Print…, run off the UI thread. Automatic backups, File → Restore from backup… and recovering a damaged file. File → Export → Anonymise names, for exports and PDFs.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1090,7 +1193,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+375"/>
+        <location line="+471"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1100,7 +1203,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-782"/>
+        <location line="-884"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1140,7 +1243,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1191,7 +1294,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Already open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1395,6 +1498,81 @@
         <location filename="../../costar_desktop/ui/shell/captions.py" line="+114"/>
         <source>Message</source>
         <extracomment>How long a notice stays on the shared screen, in milliseconds. A notice&apos;s words, as a share of the caption&apos;s size. Where the notice must end above (in the editor&apos;s coordinates), or None: the spotlight&apos;s buttons, when it is shown.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenRoomDialog</name>
+    <message>
+        <location filename="../../costar_desktop/ui/room/dialog.py" line="+84"/>
+        <source>Open the room for phones</source>
+        <extracomment>The port offered first: easy to read and type, and free on most laptops. How much larger than the app&apos;s text the address rows and findings are drawn.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Everyone in the room can send notes from their own phone, over this laptop&apos;s network. No internet is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Network the phones are on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Network the phones are on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Any free port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Let the laptop pick a free port, if %1 is taken by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+5"/>
+        <source>Room check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No network found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Asking Windows whether these networks are Public or Private…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1617,6 +1795,35 @@
     <message>
         <location line="+1"/>
         <source>Links to the &amp;shortlist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhonesDialog</name>
+    <message>
+        <location filename="../../costar_desktop/ui/room/tools.py" line="+370"/>
+        <location line="+2"/>
+        <source>Phones in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No phone has joined yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove this phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its notes stay; it cannot send anything more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Let new phones join</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1873,6 +2080,15 @@
     </message>
 </context>
 <context>
+    <name>QrCode</name>
+    <message>
+        <location filename="../../costar_desktop/ui/room/qr.py" line="+86"/>
+        <source>QR code to join the room</source>
+        <extracomment>Modules of white around the code, as the QR standard asks.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RankingPanel</name>
     <message>
         <location filename="../../costar_desktop/ui/steps/ranking.py" line="+39"/>
@@ -1946,9 +2162,9 @@
 <context>
     <name>RegisterPanel</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/base.py" line="+153"/>
+        <location filename="../../costar_desktop/ui/steps/base.py" line="+169"/>
         <source>&amp;Add…</source>
-        <extracomment>Its name, also the objectName of its dock (&quot;dock_&lt;key&gt;&quot;). Its title in the View → Panels menu and on its dock&apos;s tab (context &quot;StepTools&quot;). The key of the panel whose dock it shares (below it); &quot;&quot; for a dock of its own. The step that brings its dock to the front, if any. The document&apos;s signals (``WorkshopDocument.note_changed``…) that make it refresh. Something went wrong that the user must hear of (title, message); the window shows it. Changed while out of sight: refresh when shown (or asked for) again. Whether the panel&apos;s dock is on screen (a dock behind another&apos;s tab is not, though Qt still calls it visible); the step tools say so.</extracomment>
+        <extracomment>Its name, also the objectName of its dock (&quot;dock_&lt;key&gt;&quot;). Its title in the View → Panels menu and on its dock&apos;s tab (context &quot;StepTools&quot;). The key of the panel whose dock it shares (below it); &quot;&quot; for a dock of its own. The step that brings its dock to the front, if any. The document&apos;s signals (``WorkshopDocument.note_changed``…) that make it refresh. Something went wrong that the user must hear of (title, message); the window shows it. How long (ms) a change waits before panels show it: none, unless phones in the room are sending notes and dots many times a second; then panels catch up at most this often rather than after every one (see :meth:`set_refresh_delay`). Changed while out of sight: refresh when shown (or asked for) again. Whether the panel&apos;s dock is on screen (a dock behind another&apos;s tab is not, though Qt still calls it visible); the step tools say so.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1991,7 +2207,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Not repaired</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2061,6 +2277,403 @@
     </message>
 </context>
 <context>
+    <name>Room</name>
+    <message>
+        <location filename="../../costar_desktop/ui/room/controller.py" line="+157"/>
+        <source>Open a workshop first.</source>
+        <extracomment>What arrived in this many milliseconds (at most) is written in one transaction. The wait follows the disk: twice as long as the last commit took, so a fast disk writes a phone&apos;s note almost at once and a slow one gathers more notes into each commit. The room&apos;s state is sent to the phones at most this often (milliseconds). How often (seconds) the interpreter may switch threads while the room is open. While the room is open, the step panels (ranking, voting…) catch up with changes at most this often (ms): phones&apos; dots arrive many times a second. The kind a phone&apos;s participant gets when its writer did not say who they are. The room opened (the server listens) or closed (nothing listens). A phone joined or was removed. Notes arrived in the inbox (how many, in this batch). Notes went straight onto the star (how many, in this batch). Something to tell the facilitator, in plain words. Emitted from the server&apos;s thread: something waits in the queue. Put phones&apos; notes on the star at once, skipping the inbox. The participant made for each phone (by token) in this room. Keys of the notes written while this window is open, across room openings: a phone that rejoins a reopened room resends an unanswered note with the same key. What the phones were last sent (&quot;shared&quot;, &quot;dots&quot;, &quot;mine&quot; by token). The room&apos;s state must be worked out again before the next publish. How each note looked when the room&apos;s state was last worked out.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This workshop file is read-only, so phones&apos; notes could not be saved. Save a copy with File → Save As… first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+397"/>
+        <source>The room could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-192"/>
+        <source>Voting is not open just now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That note is not on the star any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This phone is not in the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You have no dots left. Take one back first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You have no dot on that note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>(a note with no words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Another program already uses port %1 on this address. Choose “any free port”, or close the other program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This laptop no longer has that address: the network may have changed. Check the room again and choose another address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This computer does not let CoStar Desktop use port %1. Choose “any free port”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../costar_desktop/ui/room/tools.py" line="-332"/>
+        <location line="+216"/>
+        <source>Inbox: phones&apos; notes</source>
+        <extracomment>The Room menu&apos;s actions that need an open room (the table&apos;s When.OWNER).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-184"/>
+        <source>The room</source>
+        <extracomment>The card over the star, while shown.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The room could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The room is closed: no phone can reach this laptop now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Room &amp;details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="+277"/>
+        <source>&amp;Open the room for phones…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>A note from a phone is in the inbox (Ctrl+Shift+I).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 notes from phones are in the inbox (Ctrl+Shift+I).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="+53"/>
+        <source>&amp;Inbox: phones&apos; notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inbox: %1 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>📱 Room open: %1 phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>📱 Room open: 1 phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>✉ %1 in the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="-770"/>
+        <source>&amp;Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+721"/>
+        <source>Let everyone in the room write notes and give dots from their own phone, over the room&apos;s own network (no internet needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show &amp;how to join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the QR code, the address and the join code large, for the room (opens the room first if it is closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Let new phones join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Phones in the room…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Put &amp;every inbox note on the star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Put phones&apos; notes on the star &amp;at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Skip the inbox: each note from a phone goes onto the star as it arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Close the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoomCard</name>
+    <message>
+        <location filename="../../costar_desktop/ui/room/card.py" line="+54"/>
+        <source>How to join the room</source>
+        <extracomment>The QR code&apos;s side in compact form, as a share of the window&apos;s height.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Scan the code, or open this address and type the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Join code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The room is not taking new phones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The room is not taking new phones.
+Phones already in the room can still send notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoomCheck</name>
+    <message>
+        <location filename="../../costar_desktop/ui/room/network.py" line="+138"/>
+        <source>Hotspot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wi-Fi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ethernet (cable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Virtual or VPN (phones cannot reach it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>— no address from the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fine</source>
+        <extracomment>A symbol for each level; always shown with its word (colour is never the only signal).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Good to know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The laptop is not on any network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to the venue&apos;s Wi-Fi or start the laptop&apos;s hotspot, then press Check again. How to start a hotspot: docs/room.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The network gave the laptop no address (it made up %1 itself).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phones will not find it. Connect to the Wi-Fi again, or start the laptop&apos;s hotspot, then press Check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The laptop is on one network: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones must join this same network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The laptop is on %1 networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pick the one the phones are on: usually the venue&apos;s Wi-Fi or the hotspot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Windows calls the network “%1” Public: its firewall blocks phones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In Settings, “Network and internet”, open “%1” and choose Private network, or use the laptop&apos;s hotspot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Windows may ask whether CoStar Desktop may use the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Allow it on private networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phones may warn “no internet”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tell people to stay connected, and to switch mobile data off if their notes do not arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoomDetailsDialog</name>
+    <message>
+        <location filename="../../costar_desktop/ui/room/tools.py" line="+30"/>
+        <source>The room is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Let new phones join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Phones in the room…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones can no longer send anything; their notes stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No phone has joined yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 phone has joined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 phones have joined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SaveBanner</name>
     <message>
         <location filename="../../costar_desktop/ui/widgets.py" line="+80"/>
@@ -2076,7 +2689,7 @@
 <context>
     <name>Spotlight</name>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="-34"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="-389"/>
         <source>Spot&amp;light: the selected note in large type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2197,7 +2810,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+213"/>
         <source>Which note of how many</source>
         <extracomment>Editing ended: &quot;enter&quot;, &quot;escape&quot; or &quot;focus&quot;. Leave the spotlight (Escape, the Close button). Run the table&apos;s action with this id on the spotlighted note (D, S, 1–5, 0). The spotlight moved to this note (the canvas&apos;s selection follows). The stops in order, and the note shown (None: there are no notes). The readable size of the words for this window, and the size they are shown at.</extracomment>
         <translation type="unfinished"></translation>
@@ -2541,7 +3154,7 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-553"/>
+        <location line="-559"/>
         <source>&amp;Steps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2587,7 +3200,7 @@ Star</source>
     <message>
         <location filename="../../costar_desktop/ui/shell/presentation_views.py" line="+97"/>
         <source>☰ Ranking</source>
-        <extracomment>The steps whose work has a view of its own (the Map&apos;s work is the star itself). Body text on a 1080-pixel-high screen, in pixels; it follows the screen&apos;s height and the text size. Words under about 40 px on a 1080p picture cannot be read from the back of a hall. Headlines (the idea, the person, the worry, the action) and the title, as a share of it. Never smaller than this, however small the window. Document signals that can change what one of the views shows. Said instead of the entries when there are none.</extracomment>
+        <extracomment>The steps whose work has a view of its own (the Map&apos;s work is the star itself). Body text on a 1080-pixel-high screen, in pixels; it follows the screen&apos;s height and the text size (ui/canvas/readable.py says why this size). Headlines (the idea, the person, the worry, the action) and the title, as a share of it. Never smaller than this, however small the window. Document signals that can change what one of the views shows. Said instead of the entries when there are none.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3124,7 +3737,7 @@ Star</source>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../costar_desktop/ui/model/commands.py" line="+33"/>
+        <location filename="../../costar_desktop/ui/model/commands.py" line="+34"/>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3186,6 +3799,31 @@ Star</source>
     <message>
         <location line="+14"/>
         <source>Remove participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Put a phone&apos;s note on the star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put %n phones&apos; notes on the star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Turn down a phone&apos;s note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn down %n phones&apos; notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Edit a phone&apos;s note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -301,7 +301,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="+207"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="+213"/>
         <source>&amp;Restore from backup…</source>
         <translation>Aus &amp;Sicherung wiederherstellen…</translation>
     </message>
@@ -516,6 +516,29 @@
     </message>
 </context>
 <context>
+    <name>EditInboxDialog</name>
+    <message>
+        <location filename="../../costar_desktop/ui/room/inbox.py" line="+270"/>
+        <source>Edit a phone&apos;s note</source>
+        <translation>Zettel von einem Handy bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The note&apos;s words</source>
+        <translation>Text des Zettels</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A note needs some words.</source>
+        <translation>Ein Zettel braucht etwas Text.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A note can hold at most %1 characters.</source>
+        <translation>Ein Zettel kann höchstens %1 Zeichen enthalten.</translation>
+    </message>
+</context>
+<context>
     <name>FloatingBar</name>
     <message>
         <location filename="../../costar_desktop/ui/shell/actions.py" line="+427"/>
@@ -523,9 +546,9 @@
         <translation>Vorheriger Schritt</translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/shell/presentation.py" line="+59"/>
+        <location filename="../../costar_desktop/ui/shell/presentation.py" line="+63"/>
         <source>Current step</source>
-        <extracomment>The smallest side of anything to tap on the floating bar, in pixels.</extracomment>
+        <extracomment>The smallest side of anything to tap on the floating bar, in pixels. The bar&apos;s words, in points (times the text size), and the least they shrink to so that the bar fits a narrow screen.</extracomment>
         <translation>Aktueller Schritt</translation>
     </message>
     <message>
@@ -550,7 +573,7 @@
     </message>
     <message>
         <location line="+179"/>
-        <location filename="../../costar_desktop/ui/shell/presentation.py" line="+98"/>
+        <location filename="../../costar_desktop/ui/shell/presentation.py" line="+96"/>
         <source>Zoom to ▴</source>
         <translation>Zoomen auf ▴</translation>
     </message>
@@ -591,7 +614,17 @@
         <translation>Timer für 5 Minuten starten oder anhalten</translation>
     </message>
     <message>
-        <location line="-520"/>
+        <location line="+48"/>
+        <source>📱 Join</source>
+        <translation>📱 Beitreten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show how to join from a phone (Ctrl+Shift+J)</source>
+        <translation>Zeigen, wie man mit dem Handy beitritt (Strg+Umschalt+J)</translation>
+    </message>
+    <message>
+        <location line="-569"/>
         <source>↶ Undo</source>
         <translation>↶ Rückgängig</translation>
     </message>
@@ -885,6 +918,77 @@
     </message>
 </context>
 <context>
+    <name>InboxPanel</name>
+    <message>
+        <location filename="../../costar_desktop/ui/room/inbox.py" line="-214"/>
+        <source>Notes from phones wait here. Put each on the star, edit it first, or turn it down. Nothing here is on the star yet.</source>
+        <extracomment>Characters of a note shown in the inbox&apos;s list (the whole note is in the edit dialog). The number of notes waiting changed. The &quot;straight onto the star&quot; switch was turned (by the panel&apos;s check box).</extracomment>
+        <translation>Zettel von Handys warten hier. Legen Sie jeden auf den Stern, bearbeiten Sie ihn vorher oder lehnen Sie ihn ab. Was hier steht, ist noch nicht auf dem Stern.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notes from phones waiting in the inbox</source>
+        <translation>Zettel von Handys, die im Eingang warten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The inbox is empty.</source>
+        <translation>Der Eingang ist leer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put on the &amp;star (Enter)</source>
+        <translation>Auf den &amp;Stern legen (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit… (F2)</source>
+        <translation>&amp;Bearbeiten… (F2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Turn down (Delete)</source>
+        <translation>&amp;Ablehnen (Entf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put &amp;every note on the star</source>
+        <translation>Alle &amp;Zettel auf den Stern legen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put phones&apos; notes on the star &amp;at once</source>
+        <translation>Zettel von Handys so&amp;fort auf den Stern legen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip the inbox: each note goes onto the star as it arrives</source>
+        <translation>Den Eingang überspringen: Jeder Zettel kommt direkt auf den Stern, sobald er ankommt</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>anonymous</source>
+        <translation>anonym</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no Co chosen</source>
+        <translation>kein Co gewählt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+— %2 · %3 · %4</source>
+        <translation>%1
+— %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a phone</source>
+        <translation>ein Handy</translation>
+    </message>
+</context>
+<context>
     <name>InspirationPanel</name>
     <message>
         <location filename="../../costar_desktop/ui/steps/inspiration.py" line="+54"/>
@@ -1014,9 +1118,9 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../costar_desktop/ui/shell/main_window.py" line="+136"/>
+        <location filename="../../costar_desktop/ui/shell/main_window.py" line="+139"/>
         <source>&amp;Undo</source>
-        <extracomment>Every menu action of the window, by its id (ui/shell/actions.py); not named ``actions``, which would hide QWidget.actions() and say &quot;the action plan&quot; to a reader. The window opened or closed a workshop (path or None). Every action of the table (ui/shell/actions.py) by its id. The Steps menu&apos;s actions and the step panels&apos; docks. Presentation mode, the floating bar and full screen. View → Spotlight: one note across the canvas, large, for the room. View → Read the note aloud, with the computer&apos;s own voice (hidden without one). File → Export PDF… and Print…, run off the UI thread. Automatic backups, File → Restore from backup… and recovering a damaged file. File → Export → Anonymise names, for exports and PDFs.</extracomment>
+        <extracomment>Every menu action of the window, by its id (ui/shell/actions.py); not named ``actions``, which would hide QWidget.actions() and say &quot;the action plan&quot; to a reader. The window opened or closed a workshop (path or None). Every action of the table (ui/shell/actions.py) by its id. The Steps menu&apos;s actions and the step panels&apos; docks. Presentation mode, the floating bar and full screen. View → Spotlight: one note across the canvas, large, for the room. View → Read the note aloud, with the computer&apos;s own voice (hidden without one). Room → …: phones in the room, their notes&apos; inbox (issue 31). File → Export PDF… and Print…, run off the UI thread. Automatic backups, File → Restore from backup… and recovering a damaged file. File → Export → Anonymise names, for exports and PDFs.</extracomment>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
@@ -1091,7 +1195,7 @@
         <translation>&amp;Ausgewählte Zettel oder Gruppe</translation>
     </message>
     <message>
-        <location line="+375"/>
+        <location line="+471"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
@@ -1101,7 +1205,7 @@
         <translation>&amp;Über CoStar Desktop</translation>
     </message>
     <message>
-        <location line="-782"/>
+        <location line="-884"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1141,7 +1245,7 @@
         <translation>&amp;Zoomen auf</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1192,7 +1296,7 @@
         <translation>✓ Geöffnet – jede Änderung wird sofort gespeichert</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Already open</source>
         <translation>Schon geöffnet</translation>
     </message>
@@ -1397,6 +1501,81 @@
         <source>Message</source>
         <extracomment>How long a notice stays on the shared screen, in milliseconds. A notice&apos;s words, as a share of the caption&apos;s size. Where the notice must end above (in the editor&apos;s coordinates), or None: the spotlight&apos;s buttons, when it is shown.</extracomment>
         <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>OpenRoomDialog</name>
+    <message>
+        <location filename="../../costar_desktop/ui/room/dialog.py" line="+84"/>
+        <source>Open the room for phones</source>
+        <extracomment>The port offered first: easy to read and type, and free on most laptops. How much larger than the app&apos;s text the address rows and findings are drawn.</extracomment>
+        <translation>Den Raum für Handys öffnen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Everyone in the room can send notes from their own phone, over this laptop&apos;s network. No internet is needed.</source>
+        <translation>Alle im Raum können mit dem eigenen Handy Zettel schicken. Das läuft über das Netzwerk dieses Laptops. Internet ist nicht nötig.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Network the phones are on</source>
+        <translation>Netzwerk, in dem die Handys sind</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Network the phones are on:</source>
+        <translation>&amp;Netzwerk, in dem die Handys sind:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Any free port</source>
+        <translation>&amp;Irgendein freier Port</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Let the laptop pick a free port, if %1 is taken by another program.</source>
+        <translation>Der Laptop sucht sich einen freien Port aus, falls ein anderes Programm %1 schon benutzt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+5"/>
+        <source>Room check</source>
+        <translation>Raum-Prüfung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Check again</source>
+        <translation>Noch &amp;einmal prüfen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open the room</source>
+        <translation>&amp;Raum öffnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No network found</source>
+        <translation>Kein Netzwerk gefunden</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Asking Windows whether these networks are Public or Private…</source>
+        <translation>Windows wird gefragt, ob diese Netzwerke öffentlich oder privat sind…</translation>
     </message>
 </context>
 <context>
@@ -1619,6 +1798,35 @@
         <location line="+1"/>
         <source>Links to the &amp;shortlist:</source>
         <translation>Bezug zur Aus&amp;wahlliste:</translation>
+    </message>
+</context>
+<context>
+    <name>PhonesDialog</name>
+    <message>
+        <location filename="../../costar_desktop/ui/room/tools.py" line="+370"/>
+        <location line="+2"/>
+        <source>Phones in the room</source>
+        <translation>Handys im Raum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No phone has joined yet.</source>
+        <translation>Noch ist kein Handy beigetreten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove this phone</source>
+        <translation>Dieses Handy &amp;entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its notes stay; it cannot send anything more</source>
+        <translation>Seine Zettel bleiben; es kann nichts mehr schicken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Let new phones join</source>
+        <translation>&amp;Neue Handys zulassen</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +2082,15 @@
     </message>
 </context>
 <context>
+    <name>QrCode</name>
+    <message>
+        <location filename="../../costar_desktop/ui/room/qr.py" line="+86"/>
+        <source>QR code to join the room</source>
+        <extracomment>Modules of white around the code, as the QR standard asks.</extracomment>
+        <translation>QR-Code, um dem Raum beizutreten</translation>
+    </message>
+</context>
+<context>
     <name>RankingPanel</name>
     <message>
         <location filename="../../costar_desktop/ui/steps/ranking.py" line="+39"/>
@@ -1947,9 +2164,9 @@
 <context>
     <name>RegisterPanel</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/base.py" line="+153"/>
+        <location filename="../../costar_desktop/ui/steps/base.py" line="+169"/>
         <source>&amp;Add…</source>
-        <extracomment>Its name, also the objectName of its dock (&quot;dock_&lt;key&gt;&quot;). Its title in the View → Panels menu and on its dock&apos;s tab (context &quot;StepTools&quot;). The key of the panel whose dock it shares (below it); &quot;&quot; for a dock of its own. The step that brings its dock to the front, if any. The document&apos;s signals (``WorkshopDocument.note_changed``…) that make it refresh. Something went wrong that the user must hear of (title, message); the window shows it. Changed while out of sight: refresh when shown (or asked for) again. Whether the panel&apos;s dock is on screen (a dock behind another&apos;s tab is not, though Qt still calls it visible); the step tools say so.</extracomment>
+        <extracomment>Its name, also the objectName of its dock (&quot;dock_&lt;key&gt;&quot;). Its title in the View → Panels menu and on its dock&apos;s tab (context &quot;StepTools&quot;). The key of the panel whose dock it shares (below it); &quot;&quot; for a dock of its own. The step that brings its dock to the front, if any. The document&apos;s signals (``WorkshopDocument.note_changed``…) that make it refresh. Something went wrong that the user must hear of (title, message); the window shows it. How long (ms) a change waits before panels show it: none, unless phones in the room are sending notes and dots many times a second; then panels catch up at most this often rather than after every one (see :meth:`set_refresh_delay`). Changed while out of sight: refresh when shown (or asked for) again. Whether the panel&apos;s dock is on screen (a dock behind another&apos;s tab is not, though Qt still calls it visible); the step tools say so.</extracomment>
         <translation>Hinzu&amp;fügen…</translation>
     </message>
     <message>
@@ -1992,7 +2209,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Not repaired</source>
         <translation>Nicht repariert</translation>
     </message>
@@ -2062,6 +2279,404 @@
     </message>
 </context>
 <context>
+    <name>Room</name>
+    <message>
+        <location filename="../../costar_desktop/ui/room/controller.py" line="+157"/>
+        <source>Open a workshop first.</source>
+        <extracomment>What arrived in this many milliseconds (at most) is written in one transaction. The wait follows the disk: twice as long as the last commit took, so a fast disk writes a phone&apos;s note almost at once and a slow one gathers more notes into each commit. The room&apos;s state is sent to the phones at most this often (milliseconds). How often (seconds) the interpreter may switch threads while the room is open. While the room is open, the step panels (ranking, voting…) catch up with changes at most this often (ms): phones&apos; dots arrive many times a second. The kind a phone&apos;s participant gets when its writer did not say who they are. The room opened (the server listens) or closed (nothing listens). A phone joined or was removed. Notes arrived in the inbox (how many, in this batch). Notes went straight onto the star (how many, in this batch). Something to tell the facilitator, in plain words. Emitted from the server&apos;s thread: something waits in the queue. Put phones&apos; notes on the star at once, skipping the inbox. The participant made for each phone (by token) in this room. Keys of the notes written while this window is open, across room openings: a phone that rejoins a reopened room resends an unanswered note with the same key. What the phones were last sent (&quot;shared&quot;, &quot;dots&quot;, &quot;mine&quot; by token). The room&apos;s state must be worked out again before the next publish. How each note looked when the room&apos;s state was last worked out.</extracomment>
+        <translation>Öffnen Sie zuerst einen Workshop.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This workshop file is read-only, so phones&apos; notes could not be saved. Save a copy with File → Save As… first.</source>
+        <translation>Diese Workshop-Datei ist schreibgeschützt, darum könnten Zettel von Handys nicht gespeichert werden. Speichern Sie zuerst mit Datei → Speichern unter… eine Kopie.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+397"/>
+        <source>The room could not be opened: %1</source>
+        <translation>Der Raum konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="-192"/>
+        <source>Voting is not open just now.</source>
+        <translation>Gerade kann nicht abgestimmt werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That note is not on the star any more.</source>
+        <translation>Dieser Zettel ist nicht mehr auf dem Stern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This phone is not in the room.</source>
+        <translation>Dieses Handy ist nicht im Raum.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You have no dots left. Take one back first.</source>
+        <translation>Sie haben keine Punkte mehr. Nehmen Sie zuerst einen zurück.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You have no dot on that note.</source>
+        <translation>Sie haben keinen Punkt auf diesem Zettel.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>(a note with no words)</source>
+        <translation>(ein Zettel ohne Text)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Another program already uses port %1 on this address. Choose “any free port”, or close the other program.</source>
+        <translation>Ein anderes Programm benutzt Port %1 auf dieser Adresse schon. Wählen Sie „Irgendein freier Port“ oder schließen Sie das andere Programm.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This laptop no longer has that address: the network may have changed. Check the room again and choose another address.</source>
+        <translation>Dieser Laptop hat diese Adresse nicht mehr: Vielleicht hat sich das Netzwerk geändert. Prüfen Sie den Raum noch einmal und wählen Sie eine andere Adresse.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This computer does not let CoStar Desktop use port %1. Choose “any free port”.</source>
+        <translation>Dieser Computer lässt CoStar Desktop Port %1 nicht benutzen. Wählen Sie „Irgendein freier Port“.</translation>
+    </message>
+    <message>
+        <location filename="../../costar_desktop/ui/room/tools.py" line="-332"/>
+        <location line="+216"/>
+        <source>Inbox: phones&apos; notes</source>
+        <extracomment>The Room menu&apos;s actions that need an open room (the table&apos;s When.OWNER).</extracomment>
+        <translation>Eingang: Zettel von Handys</translation>
+    </message>
+    <message>
+        <location line="-184"/>
+        <source>The room</source>
+        <extracomment>The card over the star, while shown.</extracomment>
+        <translation>Der Raum</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The room could not be opened</source>
+        <translation>Der Raum konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The room is closed: no phone can reach this laptop now.</source>
+        <translation>Der Raum ist geschlossen: Kein Handy kann diesen Laptop jetzt erreichen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Room &amp;details…</source>
+        <translation>Details zum &amp;Raum…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="+277"/>
+        <source>&amp;Open the room for phones…</source>
+        <translation>&amp;Raum für Handys öffnen…</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>A note from a phone is in the inbox (Ctrl+Shift+I).</source>
+        <translation>Ein Zettel von einem Handy ist im Eingang (Strg+Umschalt+I).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 notes from phones are in the inbox (Ctrl+Shift+I).</source>
+        <translation>%1 Zettel von Handys sind im Eingang (Strg+Umschalt+I).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="+53"/>
+        <source>&amp;Inbox: phones&apos; notes</source>
+        <translation>&amp;Eingang: Zettel von Handys</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inbox: %1 waiting</source>
+        <translation>Eingang: %1 Zettel warten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>📱 Room open: %1 phones</source>
+        <translation>📱 Raum offen: %1 Handys</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>📱 Room open: 1 phone</source>
+        <translation>📱 Raum offen: 1 Handy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>✉ %1 in the inbox</source>
+        <translation>✉ %1 im Eingang</translation>
+    </message>
+    <message>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="-770"/>
+        <source>&amp;Room</source>
+        <translation>&amp;Raum</translation>
+    </message>
+    <message>
+        <location line="+721"/>
+        <source>Let everyone in the room write notes and give dots from their own phone, over the room&apos;s own network (no internet needed)</source>
+        <translation>Alle im Raum können mit dem eigenen Handy Zettel schreiben und Punkte geben, über das Netzwerk vor Ort (ohne Internet)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show &amp;how to join</source>
+        <translation>&amp;Zeigen, wie man beitritt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the QR code, the address and the join code large, for the room (opens the room first if it is closed)</source>
+        <translation>QR-Code, Adresse und Beitrittscode groß für den Raum zeigen (öffnet zuerst den Raum, wenn er geschlossen ist)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Let new phones join</source>
+        <translation>&amp;Neue Handys zulassen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Phones in the room…</source>
+        <translation>&amp;Handys im Raum…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Put &amp;every inbox note on the star</source>
+        <translation>&amp;Alle Zettel aus dem Eingang auf den Stern legen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Put phones&apos; notes on the star &amp;at once</source>
+        <translation>Zettel von Handys so&amp;fort auf den Stern legen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Skip the inbox: each note from a phone goes onto the star as it arrives</source>
+        <translation>Den Eingang überspringen: Jeder Zettel von einem Handy kommt direkt auf den Stern, sobald er ankommt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Close the room</source>
+        <translation>Raum &amp;schließen</translation>
+    </message>
+</context>
+<context>
+    <name>RoomCard</name>
+    <message>
+        <location filename="../../costar_desktop/ui/room/card.py" line="+54"/>
+        <source>How to join the room</source>
+        <extracomment>The QR code&apos;s side in compact form, as a share of the window&apos;s height.</extracomment>
+        <translation>So treten Sie dem Raum bei</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Scan the code, or open this address and type the code</source>
+        <translation>Scannen Sie den Code – oder öffnen Sie diese Adresse und tippen Sie den Code ein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address: %1</source>
+        <translation>Adresse: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join code</source>
+        <translation>Beitrittscode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Join code: %1</source>
+        <translation>Beitrittscode: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The room is not taking new phones.</source>
+        <translation>Der Raum nimmt gerade keine neuen Handys auf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The room is not taking new phones.
+Phones already in the room can still send notes.</source>
+        <translation>Der Raum nimmt gerade keine neuen Handys auf.
+Handys, die schon im Raum sind, können weiter Zettel schicken.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomCheck</name>
+    <message>
+        <location filename="../../costar_desktop/ui/room/network.py" line="+138"/>
+        <source>Hotspot</source>
+        <translation>Hotspot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wi-Fi</source>
+        <translation>WLAN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ethernet (cable)</source>
+        <translation>Ethernet (Kabel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Virtual or VPN (phones cannot reach it)</source>
+        <translation>Virtuell oder VPN (Handys erreichen es nicht)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>— no address from the network</source>
+        <translation>— keine Adresse vom Netzwerk</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fine</source>
+        <extracomment>A symbol for each level; always shown with its word (colour is never the only signal).</extracomment>
+        <translation>In Ordnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Good to know</source>
+        <translation>Gut zu wissen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check this</source>
+        <translation>Bitte prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The laptop is not on any network.</source>
+        <translation>Der Laptop ist mit keinem Netzwerk verbunden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to the venue&apos;s Wi-Fi or start the laptop&apos;s hotspot, then press Check again. How to start a hotspot: docs/room.md.</source>
+        <translation>Verbinden Sie den Laptop mit dem WLAN vor Ort oder starten Sie seinen Hotspot. Drücken Sie dann „Noch einmal prüfen“. Wie Sie einen Hotspot starten: docs/room.md.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The network gave the laptop no address (it made up %1 itself).</source>
+        <translation>Das Netzwerk hat dem Laptop keine Adresse gegeben (er hat sich %1 selbst gegeben).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phones will not find it. Connect to the Wi-Fi again, or start the laptop&apos;s hotspot, then press Check again.</source>
+        <translation>Handys werden ihn nicht finden. Verbinden Sie den Laptop noch einmal mit dem WLAN oder starten Sie seinen Hotspot. Drücken Sie dann „Noch einmal prüfen“.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The laptop is on one network: %1.</source>
+        <translation>Der Laptop ist mit einem Netzwerk verbunden: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones must join this same network.</source>
+        <translation>Die Handys müssen sich mit genau diesem Netzwerk verbinden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The laptop is on %1 networks.</source>
+        <translation>Der Laptop ist mit %1 Netzwerken verbunden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pick the one the phones are on: usually the venue&apos;s Wi-Fi or the hotspot.</source>
+        <translation>Wählen Sie das, in dem die Handys sind: meist das WLAN vor Ort oder der Hotspot.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Windows calls the network “%1” Public: its firewall blocks phones.</source>
+        <translation>Windows nennt das Netzwerk „%1“ öffentlich: Die Firewall sperrt die Handys aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In Settings, “Network and internet”, open “%1” and choose Private network, or use the laptop&apos;s hotspot.</source>
+        <translation>Öffnen Sie in den Einstellungen „Netzwerk und Internet“, dann „%1“, und wählen Sie „Privates Netzwerk“ – oder nutzen Sie den Hotspot des Laptops.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Windows may ask whether CoStar Desktop may use the network.</source>
+        <translation>Windows fragt vielleicht, ob CoStar Desktop das Netzwerk benutzen darf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Allow it on private networks.</source>
+        <translation>Erlauben Sie es für private Netzwerke.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phones may warn “no internet”.</source>
+        <translation>Handys warnen vielleicht: „Kein Internet“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tell people to stay connected, and to switch mobile data off if their notes do not arrive.</source>
+        <translation>Sagen Sie allen, dass sie verbunden bleiben sollen. Kommen ihre Zettel nicht an, sollen sie die mobilen Daten ausschalten.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDetailsDialog</name>
+    <message>
+        <location filename="../../costar_desktop/ui/room/tools.py" line="+30"/>
+        <source>The room is open</source>
+        <translation>Der Raum ist offen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Let new phones join</source>
+        <translation>&amp;Neue Handys zulassen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Phones in the room…</source>
+        <translation>&amp;Handys im Raum…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close the room</source>
+        <translation>Raum &amp;schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones can no longer send anything; their notes stay</source>
+        <translation>Handys können dann nichts mehr senden; ihre Zettel bleiben</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No phone has joined yet.</source>
+        <translation>Noch ist kein Handy beigetreten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 phone has joined.</source>
+        <translation>1 Handy ist beigetreten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 phones have joined.</source>
+        <translation>%1 Handys sind beigetreten.</translation>
+    </message>
+</context>
+<context>
     <name>SaveBanner</name>
     <message>
         <location filename="../../costar_desktop/ui/widgets.py" line="+80"/>
@@ -2077,7 +2692,7 @@
 <context>
     <name>Spotlight</name>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="-34"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="-389"/>
         <source>Spot&amp;light: the selected note in large type</source>
         <translation>Spot&amp;light: der ausgewählte Zettel in großer Schrift</translation>
     </message>
@@ -2198,7 +2813,7 @@
         <translation>Die Punkte sind verborgen.</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+213"/>
         <source>Which note of how many</source>
         <extracomment>Editing ended: &quot;enter&quot;, &quot;escape&quot; or &quot;focus&quot;. Leave the spotlight (Escape, the Close button). Run the table&apos;s action with this id on the spotlighted note (D, S, 1–5, 0). The spotlight moved to this note (the canvas&apos;s selection follows). The stops in order, and the note shown (None: there are no notes). The readable size of the words for this window, and the size they are shown at.</extracomment>
         <translation>Welcher Zettel von wie vielen</translation>
@@ -2543,7 +3158,7 @@ Stern</translation>
         <translation>Zwischen Stern und Bereich des Schritts &amp;wechseln</translation>
     </message>
     <message>
-        <location line="-553"/>
+        <location line="-559"/>
         <source>&amp;Steps</source>
         <translation>&amp;Schritte</translation>
     </message>
@@ -2589,7 +3204,7 @@ Stern</translation>
     <message>
         <location filename="../../costar_desktop/ui/shell/presentation_views.py" line="+97"/>
         <source>☰ Ranking</source>
-        <extracomment>The steps whose work has a view of its own (the Map&apos;s work is the star itself). Body text on a 1080-pixel-high screen, in pixels; it follows the screen&apos;s height and the text size. Words under about 40 px on a 1080p picture cannot be read from the back of a hall. Headlines (the idea, the person, the worry, the action) and the title, as a share of it. Never smaller than this, however small the window. Document signals that can change what one of the views shows. Said instead of the entries when there are none.</extracomment>
+        <extracomment>The steps whose work has a view of its own (the Map&apos;s work is the star itself). Body text on a 1080-pixel-high screen, in pixels; it follows the screen&apos;s height and the text size (ui/canvas/readable.py says why this size). Headlines (the idea, the person, the worry, the action) and the title, as a share of it. Never smaller than this, however small the window. Document signals that can change what one of the views shows. Said instead of the entries when there are none.</extracomment>
         <translation>☰ Rangfolge</translation>
     </message>
     <message>
@@ -3126,7 +3741,7 @@ Stern</translation>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../costar_desktop/ui/model/commands.py" line="+33"/>
+        <location filename="../../costar_desktop/ui/model/commands.py" line="+34"/>
         <source>Add note</source>
         <translation>Zettel hinzufügen</translation>
     </message>
@@ -3189,6 +3804,31 @@ Stern</translation>
         <location line="+14"/>
         <source>Remove participant</source>
         <translation>Teilnehmende Person entfernen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Put a phone&apos;s note on the star</source>
+        <translation>Zettel von einem Handy auf den Stern legen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put %n phones&apos; notes on the star</source>
+        <translation>%n Zettel von Handys auf den Stern legen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Turn down a phone&apos;s note</source>
+        <translation>Zettel von einem Handy ablehnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn down %n phones&apos; notes</source>
+        <translation>%n Zettel von Handys ablehnen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Edit a phone&apos;s note</source>
+        <translation>Zettel von einem Handy bearbeiten</translation>
     </message>
     <message>
         <location filename="../../costar_desktop/ui/model/commands_steps.py" line="+41"/>

@@ -370,3 +370,16 @@ def test_the_scene_holds_no_dot_totals_of_its_own():
         and isinstance(node.ctx, ast.Store)
         for node in ast.walk(tree)
     )
+
+
+def test_a_free_place_covers_no_corner_of_a_large_note():
+    """A tall note whose centre is well away still reaches over the first slot: the new
+    note goes elsewhere, so none hides another."""
+    first = rules.free_place(Co.DESIGN, [])
+    tall = Note(x=first[0] + 150.0, y=first[1] + 90.0, width=220.0, height=200.0)
+    place = rules.free_place(Co.DESIGN, [tall])
+    assert place != first
+    assert (
+        abs(place[0] - tall.x) >= (220.0 + tall.width) / 2
+        or abs(place[1] - tall.y) >= (100.0 + tall.height) / 2
+    )

@@ -105,12 +105,21 @@ def test_python_qt_and_vendored_libraries_stay(path):
 
 def test_unused_qt_libraries_are_dropped_wherever_they_sit():
     for path in (
-        "PySide6/Qt/lib/libQt6Network.so.6",
-        "libQt6Network.so.6",
-        "PySide6/Qt6Network.dll",
+        "PySide6/Qt/lib/libQt6Quick.so.6",
+        "PySide6/Qt6Qml.dll",
         "libQt6EglFSDeviceIntegration.so.6",
     ):
         assert not rules.keep_entry(path, "linux")
+
+
+def test_qt_network_is_kept_for_the_room_but_not_its_tls_plugins():
+    """The room dialog lists the laptop's addresses with QNetworkInterface (issue 31)."""
+    assert rules.keep_entry("PySide6/Qt/lib/libQt6Network.so.6", "linux")
+    assert rules.keep_entry("PySide6/Qt6Network.dll", "win32")
+    assert not rules.keep_entry("PySide6/Qt/plugins/tls/libqopensslbackend.so", "linux")
+    assert not rules.keep_entry(
+        "PySide6/Qt/plugins/networkinformation/libqnetworkmanager.so", "linux"
+    )
 
 
 def test_filter_toc_keeps_order_and_tuples():
@@ -124,7 +133,14 @@ def test_filter_toc_keeps_order_and_tuples():
 
 def test_every_qt_module_we_use_is_kept_and_none_is_excluded():
     excluded = {m.removeprefix("PySide6.") for m in rules.EXCLUDED_MODULES}
-    assert set(rules.QT_MODULES) == {"QtCore", "QtGui", "QtWidgets", "QtSvg", "QtPrintSupport"}
+    assert set(rules.QT_MODULES) == {
+        "QtCore",
+        "QtGui",
+        "QtWidgets",
+        "QtSvg",
+        "QtPrintSupport",
+        "QtNetwork",
+    }
     assert not excluded & set(rules.QT_MODULES)
 
 

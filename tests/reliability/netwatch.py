@@ -9,6 +9,13 @@ Three watchers, from the inside out:
 Then it opens the GUI on a copy of the sample (``cli.main([file])``, headless), adds, undoes
 and redoes a note, exports, saves a copy, quits, and runs ``costar export`` and
 ``costar demo`` in the same process. One JSON line reports what the watchers saw.
+
+``--room WORKSHOP OUT``: the promise once the facilitator opens the room for phones
+(issue 31). The kernel then lets the app make TCP sockets but stops any ``connect()`` and
+any UDP socket, from any code; the app opens the room on 127.0.0.1, says its port on
+stdout, and waits for a phone's note (the test is the phone). Every internet socket the
+process holds is listed before the room opens, while a phone is connected, and after the
+room closes.
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ import signal
 import socket
 import struct
 import sys
+import time
 from pathlib import Path
 
 EVENTS: list[str] = []
@@ -47,6 +55,8 @@ def _audit(event: str, args) -> None:
 
 
 _ARCH = {"x86_64": (0xC000003E, 41), "aarch64": (0xC00000B7, 198)}  # audit arch, __NR_socket
+#: __NR_connect by machine.
+_CONNECT = {"x86_64": 42, "aarch64": 203}
 
 
 def install_seccomp() -> bool:
@@ -56,7 +66,7 @@ def install_seccomp() -> bool:
     arch, nr_socket = _ARCH[platform.machine()]
     load, jump_if_equal, give = 0x20, 0x15, 0x06  # BPF_LD|W|ABS, BPF_JMP|JEQ|K, BPF_RET|K
     allow, trap = 0x7FFF0000, 0x00030000  # SECCOMP_RET_ALLOW, SECCOMP_RET_TRAP
-    program = [  # (code, jump if true, jump if false, k)
+    program: list[tuple[int, int, int, int]] = [  # (code, jump if true, jump if false, k)
         (load, 0, 0, 4),  # 0: the ABI
         (jump_if_equal, 1, 0, arch),  # 1: ours -> 3
         (give, 0, 0, allow),  # 2: another ABI: not watched
@@ -68,6 +78,40 @@ def install_seccomp() -> bool:
         (give, 0, 0, allow),  # 8
         (give, 0, 0, trap),  # 9: SIGSYS, and the call fails
     ]
+    return _load_filter(program)
+
+
+def install_room_seccomp() -> bool:
+    """With the room open: trap every connect() (so nothing can go out over TCP) and any
+    UDP socket (so nothing can be sent without one); TCP sockets may be made (to listen)."""
+    if platform.system() != "Linux" or platform.machine() not in _ARCH:
+        return False
+    arch, nr_socket = _ARCH[platform.machine()]
+    nr_connect = _CONNECT[platform.machine()]
+    load, jump_if_equal, give, alu_and = 0x20, 0x15, 0x06, 0x54  # BPF_ALU|BPF_AND|BPF_K
+    allow, trap = 0x7FFF0000, 0x00030000
+    program = [
+        (load, 0, 0, 4),  # 0: the ABI
+        (jump_if_equal, 1, 0, arch),  # 1: ours -> 3
+        (give, 0, 0, allow),  # 2
+        (load, 0, 0, 0),  # 3: the call's number
+        (jump_if_equal, 10, 0, nr_connect),  # 4: connect() -> 15 (trap)
+        (jump_if_equal, 0, 8, nr_socket),  # 5: socket() -> 6, anything else -> 14
+        (load, 0, 0, 16),  # 6: the family
+        (jump_if_equal, 1, 0, socket.AF_INET),  # 7: -> 9
+        (jump_if_equal, 0, 5, socket.AF_INET6),  # 8: -> 9, else -> 14
+        (load, 0, 0, 24),  # 9: the type (with SOCK_NONBLOCK / SOCK_CLOEXEC)
+        (alu_and, 0, 0, 0xF),  # 10: the type alone
+        (jump_if_equal, 2, 0, socket.SOCK_STREAM),  # 11: TCP -> 14
+        (give, 0, 0, trap),  # 12: UDP, raw…: trap
+        (give, 0, 0, trap),  # 13
+        (give, 0, 0, allow),  # 14
+        (give, 0, 0, trap),  # 15: connect()
+    ]
+    return _load_filter(program)
+
+
+def _load_filter(program: list[tuple[int, int, int, int]]) -> bool:
     raw = b"".join(struct.pack("HBBI", *ins) for ins in program)
     buf = ctypes.create_string_buffer(raw, len(raw))
 
@@ -81,6 +125,61 @@ def install_seccomp() -> bool:
         return False
     prog = Prog(len(program), ctypes.cast(buf, ctypes.c_void_p))
     return libc.prctl(pr_set_seccomp, mode_filter, ctypes.addressof(prog), 0, 0) == 0
+
+
+def inet_socket_table() -> list[dict[str, str]]:
+    """Every internet socket this process holds: its kind, state and both ends (from
+    /proc/net, addresses as the kernel writes them: hex, port after a colon)."""
+    mine = set()
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            target = os.readlink(f"/proc/self/fd/{fd}")
+        except OSError:
+            continue
+        if target.startswith("socket:["):
+            mine.add(target[8:-1])
+    found = []
+    for name in ("tcp", "tcp6", "udp", "udp6", "raw", "raw6"):
+        try:
+            lines = Path(f"/proc/net/{name}").read_text().splitlines()[1:]
+        except OSError:
+            continue
+        for line in lines:
+            parts = line.split()
+            if len(parts) > 9 and parts[9] in mine:
+                found.append(
+                    {"kind": name, "local": parts[1], "remote": parts[2], "state": parts[3]}
+                )
+    return found
+
+
+def run_room(workshop: Path, out: Path) -> dict[str, object]:
+    """Open the room on 127.0.0.1 and wait for one phone's note; the sockets at each stage."""
+    from PySide6.QtWidgets import QApplication
+
+    from costar_desktop.ui.shell.app import WindowRegistry, create_application
+
+    _app = create_application()
+    window = WindowRegistry().new_window()
+    window.open_path(workshop)
+    QApplication.processEvents()
+    seen: dict[str, object] = {"before": inet_socket_table()}
+    assert window.room.open_room("127.0.0.1", 0)
+    room = window.room.controller
+    print(f"ROOM {room.server.port} {room.join_code}", flush=True)
+    deadline = time.monotonic() + 60
+    while not window.document.inbox and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    seen["port"] = room.server.port
+    seen["open"] = inet_socket_table()
+    window.room.close_room()
+    seen["closed"] = inet_socket_table()
+    seen["inbox"] = [n.text for n in window.document.inbox.values()]
+    window.close_workshop()
+    seen["after"] = inet_socket_table()
+    window.close()
+    return seen
 
 
 def inet_sockets_open() -> list[str]:
@@ -140,9 +239,14 @@ def run_app(workshop: Path, out: Path) -> None:
     assert cli.main(["demo", str(out / "demo.costar")]) == 0
 
 
-def main(workshop: str, out: str) -> None:
+def main(workshop: str, out: str, *more: str) -> None:
     sys.addaudithook(_audit)
     faulthandler.register(signal.SIGSYS, all_threads=True, chain=False)
+    if workshop == "--room":
+        guarded = install_room_seccomp()
+        room = run_room(Path(out), Path(more[0]))
+        print(json.dumps({"seccomp": guarded, "python_events": EVENTS, "room": room}))
+        return
     guarded = install_seccomp()
     if workshop == "--canary":  # prove the watchers see a socket: open one on purpose
         try:

@@ -47,10 +47,12 @@ def _plain_sqlite_version(path: Path, original: dict) -> int:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         columns = {r[1] for r in conn.execute("PRAGMA table_info(notes)")}
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     finally:
         conn.close()
     assert version in (1, SCHEMA_VERSION)
     assert ("kind" in columns) == (version == SCHEMA_VERSION), "schema and version disagree"
+    assert ("inbox" in tables) == (version == SCHEMA_VERSION), "schema and version disagree"
     assert raw_notes(side) == original
     return version
 

@@ -5,8 +5,9 @@ single step, and one gesture is one step of the undo history.
 A Hypothesis rule-based state machine drives WorkshopDocument through the same undo
 commands the window pushes: notes (add, edit, move, recolour, author, delete), the five
 steps' dots (one note, or a dot on each of several), groups (made, and several taken apart
-at once), impact ratings and shortlist, participants, several actions at once, undo, redo,
-close and reopen. A rule arms a write failure (storage/faults.py) at a random write point
+at once), impact ratings and shortlist, participants, several actions at once, phones' notes
+in the inbox (received outside the undo history; put on the star with a new writer, turned
+down, edited), undo, redo, close and reopen. A rule arms a write failure (storage/faults.py) at a random write point
 of the next gesture, undo or redo, as a full disk or a pulled USB stick would: that step
 must then change nothing at all. The model is plain dicts; every step appends a state to a
 model undo history (or moves along it), and after each step the file (read through a byte
@@ -37,10 +38,10 @@ from hypothesis.stateful import (
 )
 
 from costar_desktop.core import steps as core_steps
-from costar_desktop.core.model import Action, Note, Participant, ParticipantKind, Step
+from costar_desktop.core.model import Action, InboxNote, Note, Participant, ParticipantKind, Step
 from costar_desktop.core.palette import PALETTE
 from costar_desktop.core.star import STAR
-from costar_desktop.storage import WorkshopFile, faults
+from costar_desktop.storage import SaveFailed, WorkshopFile, faults
 from costar_desktop.ui.model import commands, commands_steps as steps
 
 TEXT = st.text(
@@ -68,7 +69,7 @@ NOTE_FIELDS = (
 
 
 def empty_state() -> dict:
-    return {"notes": {}, "participants": {}, "votes": {}, "actions": {}}
+    return {"notes": {}, "participants": {}, "votes": {}, "actions": {}, "inbox": {}}
 
 
 def _clean(text: str) -> str:
@@ -112,6 +113,12 @@ def file_state(path: Path) -> dict:
                     )
                     for r in conn.execute("SELECT id, action FROM actions")
                 },
+                "inbox": {
+                    r[0]: tuple(r[1:])
+                    for r in conn.execute(
+                        "SELECT id, received, text, name, phone FROM inbox ORDER BY received, rowid"
+                    )
+                },
             }
         finally:
             conn.close()
@@ -130,6 +137,7 @@ def document_state(document) -> dict:
         },
         "votes": {v.id: (v.note_id, v.voter_id) for v in document.votes.values()},
         "actions": {a.id: (a.action, tuple(sorted(a.note_ids))) for a in document.actions.values()},
+        "inbox": {i.id: (i.received, i.text, i.name, i.phone) for i in document.inbox.values()},
     }
 
 
@@ -179,6 +187,8 @@ class WorkshopMachine(RuleBasedStateMachine):
         #: The write point at which the next gesture, undo or redo fails (None: none).
         self.armed: int | None = None
         self.failures = 0
+        #: Phones' notes received so far (each gets its own arrival time).
+        self.arrivals = 0
 
     @property
     def state(self) -> dict:
@@ -481,6 +491,89 @@ class WorkshopMachine(RuleBasedStateMachine):
             s["votes"] = {v: dot for v, dot in s["votes"].items() if dot[1] != pid}
 
         self.push(commands.RemoveParticipantCommand(self.document, pid), change)
+
+    # --- the inbox: phones' notes -------------------------------------------------------
+
+    @rule(texts=st.lists(TEXT, min_size=1, max_size=3), name=TEXT)
+    def phones_send_notes(self, texts, name):
+        """Notes arrive from phones: saved at once, outside the undo history, so they are in
+        every state of it (undo never takes back what a phone was told was received)."""
+        items = []
+        for text in texts:
+            self.arrivals += 1
+            received = f"2026-12-07T10:{self.arrivals // 60:02d}:{self.arrivals % 60:02d}.000Z"
+            phone = f"Phone {self.arrivals % 5 + 1}"
+            items.append(InboxNote(text=text, name=name[:40], phone=phone, received=received))
+        with self._failing() as fault:
+            try:
+                self.document.receive_inbox(items)
+            except SaveFailed:
+                assert fault is not None and fault.fired
+                return
+        for state in self.history:
+            for i in items:
+                state["inbox"][i.id] = (i.received, _clean(i.text), _clean(i.name), i.phone)
+
+    @precondition(lambda self: self.state["inbox"])
+    @rule(data=st.data(), x=COORD, y=COORD, new_writer=st.booleans(), kind=KINDS)
+    def put_phone_notes_on_the_star(self, data, x, y, new_writer, kind):
+        ids = self._some(data, "inbox", 2)
+        writer = Participant(name="From a phone", kind=kind) if new_writer else None
+        author = writer.id if writer else None
+        placed = [
+            Note(text=self.state["inbox"][i][1], x=x + 10 * k, y=y, author_id=author)
+            for k, i in enumerate(ids)
+        ]
+
+        def change(s):
+            for i in ids:
+                del s["inbox"][i]
+            if writer is not None:
+                s["participants"][writer.id] = (writer.name, kind.value, False)
+            for n in placed:
+                s["notes"][n.id] = {
+                    "text": n.text,
+                    "x": n.x,
+                    "y": n.y,
+                    "colour": n.colour,
+                    "author_id": author,
+                    "co": _co(n.x, n.y),
+                    "group_id": None,
+                    "kind": "note",
+                    "impact": None,
+                    "shortlisted": False,
+                }
+
+        authors = [writer] if writer is not None else []
+        self.push(commands.PlaceInboxCommand(self.document, ids, placed, authors), change)
+
+    @precondition(lambda self: self.state["inbox"])
+    @rule(data=st.data())
+    def turn_down_phone_notes(self, data):
+        ids = self._some(data, "inbox", 3)
+
+        def change(s):
+            for i in ids:
+                del s["inbox"][i]
+
+        self.push(commands.TurnDownInboxCommand(self.document, ids), change)
+
+    @precondition(lambda self: self.state["inbox"])
+    @rule(data=st.data(), text=TEXT)
+    def edit_a_phone_note(self, data, text):
+        [i] = self._some(data, "inbox", 1)
+
+        def change(s):
+            received, _old, name, phone = s["inbox"][i]
+            s["inbox"][i] = (received, _clean(text), name, phone)
+
+        self.push(commands.EditInboxCommand(self.document, i, text), change)
+
+    @invariant()
+    def the_inbox_is_in_arrival_order(self):
+        shown = list(self.document.inbox.values())
+        assert [i.received for i in shown] == sorted(i.received for i in shown)
+        assert list(self.document.inbox) == list(file_state(self.path)["inbox"])
 
     # --- history and the file ------------------------------------------------------------
 

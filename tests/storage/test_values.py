@@ -139,3 +139,15 @@ def test_whatever_is_read_can_be_written_and_reads_back_without_repairs(data):
     second, repairs = check_tables(written)
     assert repairs == []
     assert second == first
+
+
+@settings(max_examples=200)
+@given(st.data())
+def test_whatever_inbox_is_read_can_be_written_and_reads_back_without_repairs(data):
+    from costar_desktop.storage.values import check_inbox
+
+    raw = [_row("inbox", data.draw) for _ in range(data.draw(st.integers(1, 3)))]
+    first, _repairs = check_inbox(raw)
+    second, repairs = check_inbox([rows.inbox_to_row(i) for i in first])
+    assert repairs == []
+    assert second == first

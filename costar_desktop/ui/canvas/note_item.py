@@ -356,7 +356,7 @@ class NoteItem(QGraphicsRectItem):
             self._dots, self._badges = dots, badges
             self._changed()
             if bool(dots) != had_dots:
-                self.update_marks()  # the badge sits over the card's corner
+                self.update_marks(for_dots=True)  # the badge sits over the card's corner
 
     @property
     def dots(self) -> int | None:
@@ -567,11 +567,15 @@ class NoteItem(QGraphicsRectItem):
             pos.x() - self._width / 2, pos.y() - self._height / 2, self._width, self._height
         )
 
-    def _set_bounds(self) -> None:
+    def _set_bounds(self, for_dots: bool = False) -> None:
         in_scene = self.scene() is not None
         old = self.sceneBoundingRect() if in_scene else None
         self.setRect(self.rect().adjusted(*(MARKED_MARGINS if self._marked else PLAIN_MARGINS)))
-        if in_scene:
+        if not in_scene or old is None:
+            return
+        # Room made for a dot's badge uncovers nothing, and what it might hide more is not
+        # worth working out: phones in a room give dots many times a second.
+        if not (for_dots and self.sceneBoundingRect().contains(old)):
             self._cover_changed(old)
 
     def _cover_changed(self, old: QRectF | None = None) -> None:
@@ -585,14 +589,14 @@ class NoteItem(QGraphicsRectItem):
             else:  # apart: a long move does not uncover everything in between
                 scene.cover_changed(old, area)
 
-    def update_marks(self) -> None:
+    def update_marks(self, for_dots: bool = False) -> None:
         """Selection, focus, editing or dots changed: make room for what is drawn outside the
         card, or give it back. The scene calls this when the selection changes (Qt has no
         cheaper hook)."""
         marked = bool(self._dots) or self.isSelected() or self.hasFocus() or self.editing
         if marked != self._marked:
             self._marked = marked
-            self._set_bounds()
+            self._set_bounds(for_dots)
         else:
             self._cover_changed()
         self.update()

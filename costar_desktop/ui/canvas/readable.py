@@ -16,6 +16,9 @@ SPOTLIGHT_PX_AT_1080 = ROOM_PX_AT_1080
 CAPTION_PX_AT_1080 = ROOM_PX_AT_1080
 #: A Co (or a group) flown to, when it holds up to a dozen notes.
 ZOOMED_PX_AT_1080 = 24.0
+#: The room's address and join code (issue 31): typed into phones by people at the back, so
+#: every character must be read without doubt (a 6 for a 5, a 1 for a 7), larger than words.
+JOIN_CODE_PX_AT_1080 = 64.0
 #: The whole star in presentation mode: the current step's notes.
 OVERVIEW_PX_AT_1080 = 12.0
 

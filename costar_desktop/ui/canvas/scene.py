@@ -103,6 +103,11 @@ class CanvasScene(NoteScene):
         self.addItem(self.star_item)
         self.document: WorkshopDocument | None = None
         self._items: dict[str, NoteItem | GroupItem] = {}
+        #: The authors' words the notes show now (a note whose author changed is redrawn).
+        self._authors_shown: dict[str, tuple] = {}
+        #: Each note's dots in all as its status was last worked out from (what a change of
+        #: dots compares with).
+        self._totals_seen: dict[str, int] = {}
         self._draft: NoteItem | None = None
         #: What a press, a drag, a release and a double-click mean (interactions.py).
         self.mouse = SceneMouse(self)
@@ -154,6 +159,8 @@ class CanvasScene(NoteScene):
         for signal, slot in self._connections():
             signal.connect(slot)
         self.current_step = document.workshop.current_step
+        self._authors_shown = self._participant_words()
+        self._totals_seen = {}
         for note in document.notes.values():
             self._add_item(note)
         self._refresh_groups()
@@ -168,7 +175,7 @@ class CanvasScene(NoteScene):
             (d.note_changed, self._on_note_changed),
             (d.note_removed, self._on_note_removed),
             (d.participants_changed, self._on_participants_changed),
-            (d.votes_changed, self.refresh_status),
+            (d.votes_changed, self._on_votes_changed),
             (d.settings_changed, self._on_settings_changed),
             (d.notes_settled, self._on_notes_settled),
         ]
@@ -250,9 +257,45 @@ class CanvasScene(NoteScene):
         for note_id in note_ids:
             self._on_note_changed(note_id)
 
+    def _participant_words(self) -> dict[str, tuple]:
+        """What of each participant a note shows (its author line)."""
+        document = self.document
+        if document is None:
+            return {}
+        return {pid: (p.name, p.kind) for pid, p in document.participants.items()}
+
     def _on_participants_changed(self) -> None:
-        for note_id in self._items:
-            self._on_note_changed(note_id)
+        """Only notes whose author's name or kind changed are drawn again: phones joining
+        a room add participants one by one, and redrawing 2,000 notes for each (with the
+        dots worked out for every note) held the window up for a tenth of a second."""
+        before, self._authors_shown = self._authors_shown, self._participant_words()
+        changed = {
+            pid
+            for pid in before.keys() | self._authors_shown.keys()
+            if before.get(pid) != self._authors_shown.get(pid)
+        }
+        if not changed or self.document is None:
+            return
+        notes = self.document.notes
+        for note_id in list(self._items):
+            note = notes.get(note_id)
+            if note is not None and note.author_id in changed:
+                self._on_note_changed(note_id)
+
+    def _on_votes_changed(self) -> None:
+        """Dots were given or taken back: only the notes whose dots changed are drawn again
+        (the totals worked out once, by core's rule). Phones in a room give dots many times
+        a second; redrawing every note's status each time held a window of 2,000 notes up
+        for tens of milliseconds."""
+        document = self.document
+        if document is None:
+            return
+        totals = self._dot_totals(document)
+        seen = self._totals_seen
+        words: _StatusWords | None = None
+        for nid in [n for n in seen.keys() | totals.keys() if seen.get(n, 0) != totals.get(n, 0)]:
+            words = words or _StatusWords()
+            self._update_status(nid, totals, words)
 
     def _on_settings_changed(self) -> None:
         if self.document is None:
@@ -430,6 +473,7 @@ class CanvasScene(NoteScene):
         if words is None:
             words = _StatusWords()
         hidden = document.workshop.votes_hidden
+        self._totals_seen[note_id] = totals.get(note_id, 0)
         dots = None if hidden or note.group_id else (totals.get(note_id) or None)
         parts = []
         if note.shortlisted:

@@ -11,10 +11,11 @@ on it.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from typing import Any
 
-from costar_desktop.core.model import Note, Participant, Vote
+from costar_desktop.core.model import InboxNote, Note, Participant, Vote
 from costar_desktop.storage.steps_store import NoteDependants
 from costar_desktop.ui.i18n import translate
 from costar_desktop.ui.model.command_base import (
@@ -195,3 +196,83 @@ class RemoveParticipantCommand(DocumentCommand):
     def _undo(self) -> None:
         assert self.removed is not None
         self.document.restore_participant(self.removed, self.authored, self.dots)
+
+
+# --- the inbox: notes written on phones -------------------------------------------------
+
+
+class PlaceInboxCommand(DocumentCommand):
+    """Put notes from the inbox on the star, in one gesture: the inbox items go, any new
+    participants (``authors``, made for the phones' writers) and the notes come. Undo puts
+    everything back as it was: the inbox items with their own ids and arrival times."""
+
+    def __init__(
+        self,
+        document: WorkshopDocument,
+        inbox_ids: list[str],
+        placed: list[Note],
+        authors: list[Participant] | None = None,
+    ):
+        n = len(inbox_ids)
+        super().__init__(
+            document,
+            translate("commands", "Put a phone's note on the star")
+            if n == 1
+            else translate("commands", "Put %n phones' notes on the star", "", n),
+        )
+        self.inbox_ids = list(inbox_ids)
+        self.placed = [note.copy() for note in placed]
+        self.authors = [dataclasses.replace(p) for p in (authors or [])]
+        self.removed: list[InboxNote] = []
+
+    def _redo(self) -> None:
+        self.removed = self.document.remove_inbox(self.inbox_ids)
+        for participant in self.authors:
+            self.document.add_participant(participant)
+        self.document.add_notes(self.placed)
+
+    def _undo(self) -> None:
+        self.document.delete_notes([note.id for note in self.placed])
+        for participant in reversed(self.authors):
+            self.document.remove_participant(participant.id)
+        self.document.restore_inbox(self.removed)
+
+
+class TurnDownInboxCommand(DocumentCommand):
+    """Turn notes in the inbox down: they go (their text wiped from the file); undo brings
+    them back."""
+
+    def __init__(self, document: WorkshopDocument, inbox_ids: list[str]):
+        n = len(inbox_ids)
+        super().__init__(
+            document,
+            translate("commands", "Turn down a phone's note")
+            if n == 1
+            else translate("commands", "Turn down %n phones' notes", "", n),
+        )
+        self.inbox_ids = list(inbox_ids)
+        self.removed: list[InboxNote] = []
+
+    def _redo(self) -> None:
+        self.removed = self.document.remove_inbox(self.inbox_ids)
+
+    def _undo(self) -> None:
+        self.document.restore_inbox(self.removed)
+
+
+class EditInboxCommand(DocumentCommand):
+    """Change the text of a note in the inbox before it goes on the star. The caller
+    refuses a blank or too long text; storage refuses too long as well."""
+
+    def __init__(self, document: WorkshopDocument, inbox_id: str, text: str):
+        super().__init__(document, translate("commands", "Edit a phone's note"))
+        self.inbox_id = inbox_id
+        self.new_text = text
+        self.previous: str | None = None
+
+    def _redo(self) -> None:
+        self.previous = self.document.edit_inbox(self.inbox_id, self.new_text)
+
+    def _undo(self) -> None:
+        assert self.previous is not None  # undo follows a redo
+        self.document.edit_inbox(self.inbox_id, self.previous)

@@ -27,6 +27,7 @@ from costar_desktop.core import rules
 from costar_desktop.core.model import (
     Action,
     CoProducer,
+    InboxNote,
     MarketItem,
     Note,
     Participant,
@@ -78,6 +79,8 @@ class WorkshopDocument(DocumentSteps, QObject):
     #: One change has told of all its notes (note_added, note_changed, note_removed):
     #: listeners may put off work that looks at every note until then (see in_note_run).
     notes_settled = Signal()
+    #: Notes came into the inbox from phones, left it, or one's text changed.
+    inbox_changed = Signal()
 
     def __init__(self, store: WorkshopFile, geometry: StarGeometry = STAR, parent=None):
         super().__init__(parent)
@@ -92,6 +95,9 @@ class WorkshopDocument(DocumentSteps, QObject):
         self.people: dict[str, CoProducer] = {p.id: p for p in data.people}
         self.market_items: dict[str, MarketItem] = {m.id: m for m in data.market_items}
         self.actions: dict[str, Action] = {a.id: a for a in data.actions}
+        #: Phones' notes waiting for the facilitator, in the order they arrived (not part
+        #: of :meth:`snapshot`: exports and reports never see them).
+        self.inbox: dict[str, InboxNote] = {i.id: i for i in store.inbox()}
         self._note_runs = 0
         #: How deep in :meth:`change`, and the signals that wait for its commit.
         self._depth = 0
@@ -123,6 +129,7 @@ class WorkshopDocument(DocumentSteps, QObject):
             self.people,
             self.market_items,
             self.actions,
+            self.inbox,
         ]
 
     @property
@@ -413,6 +420,55 @@ class WorkshopDocument(DocumentSteps, QObject):
             self.update_notes({nid: {"author_id": participant.id} for nid in authored})
             if dots:
                 self.add_votes(list(dots))
+
+    # --- the inbox (phones' notes) ----------------------------------------------
+
+    def _keep_inbox_in_order(self) -> None:
+        """The inbox in arrival order, as storage reads it (a note put back by undo goes
+        back to its place); the same dictionary, so a failed gesture can put it back."""
+        ordered = sorted(self.inbox.values(), key=lambda i: i.received)
+        self.inbox.clear()
+        self.inbox.update((i.id, i) for i in ordered)
+
+    def receive_inbox(self, items: Iterable[InboxNote]) -> None:
+        """Notes from phones into the inbox (joins a gesture if one is open): once this
+        returns outside a gesture, they are saved and a phone may be told "Received"."""
+        with self.change():
+            saved = [as_saved_object("inbox", i.copy()) for i in items]
+            self._write(self.store.add_inbox, saved)
+            for i in saved:
+                self.inbox[i.id] = i
+            self._keep_inbox_in_order()
+            self._tell(self.inbox_changed)
+
+    def remove_inbox(self, ids: Iterable[str]) -> list[InboxNote]:
+        """Take notes out of the inbox (ids not in it are passed over); returns copies of
+        those taken, for undo (:meth:`restore_inbox`)."""
+        ids = [i for i in dict.fromkeys(ids) if i in self.inbox]
+        if not ids:
+            return []
+        removed = [self.inbox[i].copy() for i in ids]
+        with self.change():
+            self._write(self.store.delete_inbox, ids)
+            for i in ids:
+                del self.inbox[i]
+            self._tell(self.inbox_changed)
+        return removed
+
+    def restore_inbox(self, items: Iterable[InboxNote]) -> None:
+        """Undo of :meth:`remove_inbox`: the notes come back with their ids and times."""
+        self.receive_inbox(items)
+
+    def edit_inbox(self, inbox_id: str, text: str) -> str:
+        """Change the text of a note in the inbox; returns its previous text."""
+        item = self.inbox[inbox_id]
+        old = item.text
+        with self.change():
+            text = as_saved("inbox", {"text": text})["text"]
+            self._write(self.store.update_inbox, inbox_id, text)
+            self.inbox[inbox_id] = item.copy(text=text)
+            self._tell(self.inbox_changed)
+        return old
 
     # --- details --------------------------------------------------------------
 

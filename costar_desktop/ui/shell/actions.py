@@ -133,6 +133,12 @@ MENUS: tuple[MenuSpec, ...] = (
         "StepTools",
         place=Place("steps", "timer"),
     ),
+    MenuSpec(
+        "room",
+        QT_TRANSLATE_NOOP("Room", "&Room"),
+        "Room",
+        sections=("open", "phones", "inbox", "close"),
+    ),
     MenuSpec("help", QT_TRANSLATE_NOOP("MainWindow", "&Help")),
     # The note menu (right-click, Menu key, a long press): submenus only with notes selected.
     MenuSpec("note", sections=("note", "group", "delete")),
@@ -168,7 +174,7 @@ MENUS: tuple[MenuSpec, ...] = (
 )
 
 #: The menus of the menu bar, in order.
-MENU_BAR = ("file", "edit", "view", "steps", "help")
+MENU_BAR = ("file", "edit", "view", "steps", "room", "help")
 
 _file: tuple[ActionSpec, ...] = (
     ActionSpec(
@@ -835,6 +841,102 @@ def _steps() -> tuple[ActionSpec, ...]:
     )
 
 
+def _room() -> tuple[ActionSpec, ...]:
+    """Room: phones in the room (issue 31). Everything but opening waits for an open room
+    (its owner, ui/room/tools.py, enables them)."""
+
+    def rm(id, text, keys, section, **kw) -> ActionSpec:
+        kw.setdefault("enabled", When.OWNER)
+        return ActionSpec(id, text, "Room", keys=keys, places=(Place("room", section),), **kw)
+
+    return (
+        rm(
+            "room.open",
+            QT_TRANSLATE_NOOP("Room", "&Open the room for phones…"),
+            ("Ctrl+Shift+R",),
+            "open",
+            enabled=OPEN,
+            tip=QT_TRANSLATE_NOOP(
+                "Room",
+                "Let everyone in the room write notes and give dots from their own phone, "
+                "over the room's own network (no internet needed)",
+            ),
+        ),
+        ActionSpec(
+            "room.card",
+            QT_TRANSLATE_NOOP("Room", "Show &how to join"),
+            "Room",
+            keys=("Ctrl+Shift+J",),
+            checkable=True,
+            enabled=OPEN,
+            tip=QT_TRANSLATE_NOOP(
+                "Room",
+                "Show the QR code, the address and the join code large, for the room (opens "
+                "the room first if it is closed)",
+            ),
+            places=(
+                Place("room", "open"),
+                Place(
+                    "bar",
+                    "main",
+                    3,
+                    BarButton(
+                        QT_TRANSLATE_NOOP("FloatingBar", "📱 Join"),
+                        QT_TRANSLATE_NOOP(
+                            "FloatingBar", "Show how to join from a phone (Ctrl+Shift+J)"
+                        ),
+                        checkable=True,
+                    ),
+                ),
+            ),
+        ),
+        rm(
+            "room.joining",
+            QT_TRANSLATE_NOOP("Room", "&Let new phones join"),
+            ("Ctrl+Shift+T",),
+            "phones",
+            checkable=True,
+        ),
+        rm(
+            "room.phones",
+            QT_TRANSLATE_NOOP("Room", "&Phones in the room…"),
+            ("Ctrl+Shift+L",),
+            "phones",
+        ),
+        rm(
+            "room.inbox",
+            QT_TRANSLATE_NOOP("Room", "&Inbox: phones' notes"),
+            ("Ctrl+Shift+I",),
+            "inbox",
+            checkable=True,
+            enabled=OPEN,
+        ),
+        rm(
+            "room.place_all",
+            QT_TRANSLATE_NOOP("Room", "Put &every inbox note on the star"),
+            ("Ctrl+Shift+Y",),
+            "inbox",
+        ),
+        rm(
+            "room.straight",
+            QT_TRANSLATE_NOOP("Room", "Put phones' notes on the star &at once"),
+            ("Ctrl+Shift+A",),
+            "inbox",
+            checkable=True,
+            enabled=OPEN,
+            tip=QT_TRANSLATE_NOOP(
+                "Room", "Skip the inbox: each note from a phone goes onto the star as it arrives"
+            ),
+        ),
+        rm(
+            "room.close",
+            QT_TRANSLATE_NOOP("Room", "&Close the room"),
+            ("Ctrl+Shift+W",),
+            "close",
+        ),
+    )
+
+
 _help: tuple[ActionSpec, ...] = (
     ActionSpec(
         "help.shortcuts",
@@ -850,7 +952,7 @@ _help: tuple[ActionSpec, ...] = (
 )
 
 #: Every action, in the order of the menu bar (Help → Keyboard shortcuts lists them so).
-TABLE: tuple[ActionSpec, ...] = (*_file, *_edit, *_view, *_steps(), *_help)
+TABLE: tuple[ActionSpec, ...] = (*_file, *_edit, *_view, *_steps(), *_room(), *_help)
 
 SPECS: dict[str, ActionSpec] = {spec.id: spec for spec in TABLE}
 MENU_SPECS: dict[str, MenuSpec] = {menu.id: menu for menu in MENUS}

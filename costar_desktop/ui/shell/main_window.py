@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.menu_actions = Actions(self)
         self._bind_actions()
         self._build_status_bar()
+        from costar_desktop.ui.room.tools import RoomTools
         from costar_desktop.ui.shell.backups import BackupController
         from costar_desktop.ui.shell.presentation import PresentationController
         from costar_desktop.ui.shell.printing import PrintController
@@ -93,6 +94,8 @@ class MainWindow(QMainWindow):
         self.spotlight: SpotlightController = SpotlightController(self)
         #: View → Read the note aloud, with the computer's own voice (hidden without one).
         self.read_aloud: ReadAloud = ReadAloud(self)
+        #: Room → …: phones in the room, their notes' inbox (issue 31).
+        self.room: RoomTools = RoomTools(self)
         #: File → Export PDF… and Print…, run off the UI thread.
         self.printing: PrintController = PrintController(self)
         #: Automatic backups, File → Restore from backup… and recovering a damaged file.
@@ -296,6 +299,7 @@ class MainWindow(QMainWindow):
         """Close the open workshop (everything is already saved) and show the welcome page."""
         if self.document is None:
             return
+        self.room.before_workshop_closes()  # no phone's note may reach another workshop
         editor = self._editor()
         editor.finish_editing()
         plan = self.step_tools.panels.get(ActionsPanel.key)

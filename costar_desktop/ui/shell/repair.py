@@ -65,7 +65,7 @@ def offer_repaired_copy(window, path: Path, error: NeedsRepair) -> bool:
     if answer != QMessageBox.StandardButton.Yes:
         return False
     try:
-        store = WorkshopFile.create(target, data=error.data)
+        store = WorkshopFile.create(target, data=error.data, inbox=error.inbox)
     except StorageError as exc:
         # Often a read-only folder (a locked USB stick): offer another place.
         chosen, _ = QFileDialog.getSaveFileName(
@@ -78,7 +78,9 @@ def offer_repaired_copy(window, path: Path, error: NeedsRepair) -> bool:
             window.report_error(translate("Repair", "Not repaired"), exc.message)
             return False
         try:
-            store = WorkshopFile.create(Path(chosen), data=error.data, overwrite=True)
+            store = WorkshopFile.create(
+                Path(chosen), data=error.data, inbox=error.inbox, overwrite=True
+            )
         except StorageError as exc2:
             window.report_error(translate("Repair", "Not repaired"), exc2.message)
             return False

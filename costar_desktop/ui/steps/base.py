@@ -54,6 +54,16 @@ class StepPanel(QWidget):
     #: Something went wrong that the user must hear of (title, message); the window shows it.
     problem = Signal(str, str)
 
+    #: How long (ms) a change waits before panels show it: none, unless phones in the room
+    #: are sending notes and dots many times a second; then panels catch up at most this
+    #: often rather than after every one (see :meth:`set_refresh_delay`).
+    refresh_delay_ms = 0
+
+    @classmethod
+    def set_refresh_delay(cls, ms: int) -> None:
+        """Panels show changes at most every ``ms`` milliseconds (0: at once)."""
+        StepPanel.refresh_delay_ms = max(0, int(ms))
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.document: WorkshopDocument | None = None
@@ -91,7 +101,13 @@ class StepPanel(QWidget):
         another, a closed dock) is refreshed when it is shown again instead: with thousands of
         notes a recount costs milliseconds on every change."""
         if self._in_sight and self.isVisible():
-            self._pending.start()
+            delay = StepPanel.refresh_delay_ms
+            if delay == 0:
+                self._pending.setInterval(0)
+                self._pending.start()
+            elif not self._pending.isActive():  # under a stream of changes: at most this often
+                self._pending.setInterval(delay)
+                self._pending.start()
         else:
             self._stale = True
 
