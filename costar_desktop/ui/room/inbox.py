@@ -168,7 +168,11 @@ class InboxPanel(StepPanel):
         current_id = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
         self.list.clear()
         items = list(self.document.inbox.values()) if self.document is not None else []
-        width = max(120, self.list.viewport().width() - 2 * self.list.spacing() - 8)
+        # The list's own width, less its frame and room for a scroll bar (asking Qt for the
+        # viewport would make PySide build every widget class at start-up).
+        width = max(
+            120, self.list.width() - 2 * self.list.frameWidth() - 2 * self.list.spacing() - 24
+        )
         metrics = self.list.fontMetrics()
         for item in items:
             words = self.describe(item)
