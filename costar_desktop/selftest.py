@@ -101,6 +101,21 @@ class SelfTest:
             panel.deleteLater()
         return f"{len(made)} made"
 
+    def check_room_window(self) -> str:
+        """The room's dialog lists the laptop's addresses (QtNetwork) and its card draws a
+        QR code (segno). Both load only when the room is first opened, so a bundle that
+        lacks them starts fine and fails when the facilitator opens the room."""
+        try:
+            from costar_desktop.ui.room.network import system_addresses
+            from costar_desktop.ui.room.qr import qr_image
+        except ImportError as exc:
+            raise CheckFailed(f"the room's dialog is not in this installation ({exc})") from exc
+        addresses = system_addresses(sys.platform)
+        image = qr_image("http://192.168.1.20:8080/#code=123456", 200)
+        if image.isNull() or image.width() != 200:
+            raise CheckFailed("the room's QR code could not be drawn")
+        return f"{len(addresses)} network address(es) listed, a QR code drawn"
+
     # --- the document layer -------------------------------------------------------
 
     def check_create(self) -> str:
@@ -362,6 +377,7 @@ class SelfTest:
             ("sample workshop", self.check_sample),
             ("export JSON", self.check_json),
             ("room server", self.check_room),
+            ("room dialog", self.check_room_window),
             *self.pdf_checks(),
         ]
 

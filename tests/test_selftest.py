@@ -40,6 +40,7 @@ def test_every_check_but_the_pdfs_passes_here(qapp):
         "read back",
         "sample workshop",
         "export JSON",
+        "room dialog",
     ):
         assert name in names
         assert checks[names.index(name)].startswith("ok  "), checks[names.index(name)]
