@@ -146,10 +146,12 @@ def test_a_phone_holds_a_few_live_connections_and_a_new_one_closes_its_oldest(se
             still = [await ws.receive_json(timeout=10) for ws in (second, third, elsewhere)]
             for ws in (second, third, elsewhere):
                 await ws.close()
-            return closed, first.close_code, still
+            return closed, still
 
-    closed, code, still = asyncio.run(scenario())
-    assert closed.type == aiohttp.WSMsgType.CLOSE and code == CLOSE_REPLACED
+    closed, still = asyncio.run(scenario())
+    # The close frame's own code: the client's close_code is set only once its reply has
+    # gone, which on a busy machine may come after this (CI once read 1006 there).
+    assert closed.type == aiohttp.WSMsgType.CLOSE and closed.data == CLOSE_REPLACED
     assert [m["type"] for m in still] == ["state"] * 3
 
 
