@@ -530,6 +530,10 @@ class RoomServer:
             raise Refused(
                 408, "That took too long to arrive. Please send it again.", close=True
             ) from None
+        except ConnectionResetError:  # the phone went away mid-send: it sends again, same key
+            raise Refused(
+                400, "The connection was lost. Please send it again.", close=True
+            ) from None
         try:
             body = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, ValueError, RecursionError):  # also JSON nested too deep

@@ -118,3 +118,25 @@ def test_a_live_connection_that_never_says_its_token_is_closed(server):
 
     kind, code = asyncio.run(scenario())
     assert kind == aiohttp.WSMsgType.CLOSE and code == aiohttp.WSCloseCode.POLICY_VIOLATION
+
+
+def test_a_phone_that_goes_away_mid_send_is_let_go_quietly(server, app, caplog):
+    """A phone whose connection drops while it sends its note (a cut-off request, resent
+    with the same key): nothing is handed over, no error is logged, the room carries on."""
+    import logging
+
+    caplog.set_level(logging.DEBUG)
+    token = Client(server.port).join(server.join_code)
+    raw = _connect(server.port)
+    raw.sendall(
+        b"POST /notes HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        b"Content-Length: 500\r\n\r\n" + b'{"token": "' + token.encode() + b'", "key"'
+    )
+    raw.close()  # gone before the body is complete
+    status, body, _ = Client(server.port).post(
+        "/notes", {"token": token, "key": "k", "text": "Sent again"}
+    )
+    assert (status, body) == (200, {"status": "received"})
+    assert [n.text for n in app.notes] == ["Sent again"]
+    errors = [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert errors == [], [r.getMessage() for r in errors]
