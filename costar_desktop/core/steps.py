@@ -13,6 +13,7 @@ from costar_desktop.core import rules
 from costar_desktop.core.model import (
     Co,
     Note,
+    Participant,
     ParticipantKind,
     Step,
     WorkshopData,
@@ -117,7 +118,12 @@ def vote_budget(data: WorkshopData, voter_id: str | None) -> int:
     """A voter's dots: the workshop's dots per person, times the people the voter stands
     for (a table of eight has eight people's dots; fair dots for tables)."""
     voter = next((p for p in data.participants if p.id == voter_id), None)
-    return data.workshop.vote_budget * (voter.size if voter is not None else 1)
+    return dots_of(data.workshop.vote_budget, voter)
+
+
+def dots_of(per_person: int, voter: Participant | None) -> int:
+    """The dots of ``voter`` (None: one person) when each person has ``per_person``."""
+    return per_person * (voter.size if voter is not None else 1)
 
 
 def votes_left(data: WorkshopData, voter_id: str | None) -> int:

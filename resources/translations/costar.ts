@@ -517,7 +517,7 @@
 <context>
     <name>EditInboxDialog</name>
     <message>
-        <location filename="../../costar_desktop/ui/room/inbox.py" line="+270"/>
+        <location filename="../../costar_desktop/ui/room/inbox.py" line="+274"/>
         <source>Edit a phone&apos;s note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -919,7 +919,7 @@
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../costar_desktop/ui/room/inbox.py" line="-214"/>
+        <location filename="../../costar_desktop/ui/room/inbox.py" line="-218"/>
         <source>Notes from phones wait here. Put each on the star, edit it first, or turn it down. Nothing here is on the star yet.</source>
         <extracomment>Characters of a note shown in the inbox&apos;s list (the whole note is in the edit dialog). The number of notes waiting changed. The &quot;straight onto the star&quot; switch was turned (by the panel&apos;s check box).</extracomment>
         <translation type="unfinished"></translation>
@@ -965,7 +965,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>anonymous</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1801,7 +1801,7 @@
 <context>
     <name>PhonesDialog</name>
     <message>
-        <location filename="../../costar_desktop/ui/room/tools.py" line="+370"/>
+        <location filename="../../costar_desktop/ui/room/tools.py" line="+369"/>
         <location line="+2"/>
         <source>Phones in the room</source>
         <translation type="unfinished"></translation>
@@ -2279,9 +2279,9 @@
 <context>
     <name>Room</name>
     <message>
-        <location filename="../../costar_desktop/ui/room/controller.py" line="+157"/>
+        <location filename="../../costar_desktop/ui/room/controller.py" line="+153"/>
         <source>Open a workshop first.</source>
-        <extracomment>What arrived in this many milliseconds (at most) is written in one transaction. The wait follows the disk: twice as long as the last commit took, so a fast disk writes a phone&apos;s note almost at once and a slow one gathers more notes into each commit. The room&apos;s state is sent to the phones at most this often (milliseconds). How often (seconds) the interpreter may switch threads while the room is open. While the room is open, the step panels (ranking, voting…) catch up with changes at most this often (ms): phones&apos; dots arrive many times a second. The kind a phone&apos;s participant gets when its writer did not say who they are. The room opened (the server listens) or closed (nothing listens). A phone joined or was removed. Notes arrived in the inbox (how many, in this batch). Notes went straight onto the star (how many, in this batch). Something to tell the facilitator, in plain words. Emitted from the server&apos;s thread: something waits in the queue. Put phones&apos; notes on the star at once, skipping the inbox. The participant made for each phone (by token) in this room. Keys of the notes written while this window is open, across room openings: a phone that rejoins a reopened room resends an unanswered note with the same key. What the phones were last sent (&quot;shared&quot;, &quot;dots&quot;, &quot;mine&quot; by token). The room&apos;s state must be worked out again before the next publish. How each note looked when the room&apos;s state was last worked out.</extracomment>
+        <extracomment>What arrived in this many milliseconds (at most) is written in one transaction. The wait follows the disk: twice as long as the last commit took, so a fast disk writes a phone&apos;s note almost at once and a slow one gathers more notes into each commit. The room&apos;s state is sent to the phones at most this often (milliseconds). How often (seconds) the interpreter may switch threads while the room is open. While the room is open, the step panels (ranking, voting…) catch up with changes at most this often (ms): phones&apos; dots arrive many times a second. The kind a phone&apos;s participant gets when its writer did not say who they are. The room opened (the server listens) or closed (nothing listens). A phone joined or was removed. Notes arrived in the inbox (how many, in this batch). Emitted from the server&apos;s thread: something waits in the queue. Put phones&apos; notes on the star at once, skipping the inbox. The participant made for each phone (by token) in this room. Keys of the notes written while this window is open, across room openings: a phone that rejoins a reopened room resends an unanswered note with the same key. What the phones were last sent (&quot;shared&quot;, &quot;dots&quot;, &quot;mine&quot; by token). The room&apos;s state must be worked out again before the next publish. How each note looked when the room&apos;s state was last worked out.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2291,12 +2291,12 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+397"/>
+        <location line="+390"/>
         <source>The room could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-188"/>
         <source>Voting is not open just now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2321,12 +2321,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>(a note with no words)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+59"/>
         <source>Another program already uses port %1 on this address. Choose “any free port”, or close the other program.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2341,8 +2341,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/room/tools.py" line="-332"/>
-        <location line="+216"/>
+        <location filename="../../costar_desktop/ui/room/tools.py" line="-331"/>
+        <location line="+215"/>
         <source>Inbox: phones&apos; notes</source>
         <extracomment>The Room menu&apos;s actions that need an open room (the table&apos;s When.OWNER).</extracomment>
         <translation type="unfinished"></translation>

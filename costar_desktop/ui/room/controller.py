@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from costar_desktop.core import rules
+from costar_desktop.core import rules, steps
 from costar_desktop.core.model import (
     InboxNote,
     Note,
@@ -81,10 +81,6 @@ class RoomController(QObject):
     phones_changed = Signal()
     #: Notes arrived in the inbox (how many, in this batch).
     arrived = Signal(int)
-    #: Notes went straight onto the star (how many, in this batch).
-    placed = Signal(int)
-    #: Something to tell the facilitator, in plain words.
-    message = Signal(str)
     #: Emitted from the server's thread: something waits in the queue.
     _wake = Signal()
     _phones = Signal()
@@ -286,7 +282,7 @@ class RoomController(QObject):
             return
         answers: list[tuple[_Item, Any, BaseException | None]] = []
         written: set[str] = set()
-        to_inbox = onto_star = 0
+        to_inbox = 0
         started = time.perf_counter()
         try:
             with document.change():
@@ -296,7 +292,6 @@ class RoomController(QObject):
                         if sent.key not in self._written_keys and sent.key not in written:
                             if self.straight_onto_star:
                                 self._put_on_star(document, sent)
-                                onto_star += 1
                             else:
                                 self._put_in_inbox(document, sent)
                                 to_inbox += 1
@@ -322,8 +317,6 @@ class RoomController(QObject):
                 item.future.set_result(result)
         if to_inbox:
             self.arrived.emit(to_inbox)
-        if onto_star:
-            self.placed.emit(onto_star)
 
     def _phone_of(self, token: str) -> Any:
         return self.server.registry.phone(token) if self.server is not None else None
@@ -407,22 +400,23 @@ class RoomController(QObject):
             document.remove_votes([mine[-1].id])
         return self.personal(document, voter), None
 
-    @staticmethod
-    def _dots_left(document: Any, voter: str) -> int:
-        used = sum(1 for v in document.votes.values() if v.voter_id == voter)
-        participant = document.participants.get(voter)
-        budget = document.workshop.vote_budget * (participant.size if participant else 1)
-        return max(0, budget - used)
+    def _dots_left(self, document: Any, voter: str) -> int:
+        return int(self.personal(document, voter)["left"])
 
     def personal(self, document: Any, voter: str | None) -> dict[str, Any]:
         """A phone's own dots: how many it has left and where it put them."""
-        if voter is None:
-            return {"left": document.workshop.vote_budget, "mine": {}}
         mine: dict[str, int] = {}
         for v in document.votes.values():
-            if v.voter_id == voter:
+            if voter is not None and v.voter_id == voter:
                 mine[v.note_id] = mine.get(v.note_id, 0) + 1
-        return {"left": self._dots_left(document, voter), "mine": mine}
+        return self._personal(document, document.participants.get(voter), mine)
+
+    @staticmethod
+    def _personal(document: Any, voter: Any, mine: dict[str, int]) -> dict[str, Any]:
+        """``{"left", "mine"}`` for a voter who put ``mine`` (dots by note): the same
+        budget as voters at the screen (core's rule)."""
+        budget = steps.dots_of(document.workshop.vote_budget, voter)
+        return {"left": max(0, budget - sum(mine.values())), "mine": mine}
 
     # --- what the phones see -------------------------------------------------------------
 
@@ -540,20 +534,15 @@ class RoomController(QObject):
         """Each voter phone's own dots, worked out in one pass over the dots."""
         by_voter = {voter: token for token, voter in self._voters.items()}
         mine: dict[str, dict[str, int]] = {token: {} for token in self._voters}
-        used: dict[str, int] = {token: 0 for token in self._voters}
         for v in document.votes.values():
             token = by_voter.get(v.voter_id)
             if token is not None:
                 mine[token][v.note_id] = mine[token].get(v.note_id, 0) + 1
-                used[token] += 1
-        personal = {}
-        for token, voter in self._voters.items():
-            participant = document.participants.get(voter)
-            if participant is None:
-                continue
-            budget = document.workshop.vote_budget * participant.size
-            personal[token] = {"left": max(0, budget - used[token]), "mine": mine[token]}
-        return personal
+        return {
+            token: self._personal(document, document.participants[voter], mine[token])
+            for token, voter in self._voters.items()
+            if voter in document.participants
+        }
 
 
 def _why_not(error: OSError, port: int) -> str:

@@ -73,7 +73,6 @@ class RoomTools(QObject):
         self.controller.closed.connect(self._opened_or_closed)
         self.controller.phones_changed.connect(self._phones_changed)
         self.controller.arrived.connect(self._arrived)
-        self.controller.message.connect(self._say)
         self.badge = QLabel()
         self.badge.setAccessibleName(translate("Room", "The room"))
         window.statusBar().addPermanentWidget(self.badge)
