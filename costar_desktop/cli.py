@@ -9,6 +9,8 @@ costar export FILE --format json|csv|md [-o OUT] [--anonymise]
 costar report FILE... --kind action-plan|report|templates [--paper a4|letter]
               [--easy-read] [--group-by owner|date] -o OUT.pdf|FOLDER
 costar demo OUT.costar --notes N [--actions M] [--seed S]   a large generated workshop
+costar hand-out HOST.costar --tables N|NAME,NAME…|groups -o FOLDER [--force]
+costar merge HOST.costar TABLE.costar… [--dry-run] [--conflicts default|here|theirs]
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from pathlib import Path
 
 from costar_desktop import APP_NAME, __version__
 
-SUBCOMMANDS = ("demo", "export", "report")
+SUBCOMMANDS = ("demo", "export", "report", "hand-out", "merge")
 # The same names as costar_desktop.report (kept here so --help never imports reportlab).
 REPORT_KINDS = ("action-plan", "report", "templates")
 
@@ -32,7 +34,8 @@ def _gui_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="costar",
         description=f"{APP_NAME}: run co-production workshops on the Co-Production Star.",
-        epilog="Subcommands (run headless): demo, export, report. Try 'costar report --help'.",
+        epilog="Subcommands (run headless): demo, export, report, hand-out, merge. "
+        "Try 'costar report --help'.",
     )
     p.add_argument("file", nargs="?", type=Path, help="a .costar workshop file to open")
     p.add_argument(
@@ -120,6 +123,9 @@ def _tool_parser() -> argparse.ArgumentParser:
         required=True,
         help="the PDF to write, or a folder for one PDF per workshop file",
     )
+    from costar_desktop import cli_tables
+
+    cli_tables.add_parsers(sub)
     return p
 
 
@@ -271,8 +277,19 @@ def main(argv: list[str] | None = None) -> int:
             from costar_desktop.storage.fileio import remove_leftover_temporaries
 
             remove_leftover_temporaries()
-            commands = {"demo": _cmd_demo, "export": _cmd_export, "report": _cmd_report}
-            return commands[args.command](args)
+            from costar_desktop import cli_tables
+
+            commands = {
+                "demo": _cmd_demo,
+                "export": _cmd_export,
+                "report": _cmd_report,
+                "hand-out": cli_tables.cmd_hand_out,
+                "merge": cli_tables.cmd_merge,
+            }
+            try:
+                return commands[args.command](args)
+            except cli_tables.TablesError as exc:
+                raise CliError(str(exc)) from None
         args = _gui_parser().parse_args(argv)
         if args.self_test:
             from costar_desktop.selftest import run_self_test

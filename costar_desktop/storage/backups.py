@@ -52,6 +52,7 @@ REASONS = {
     "timed": "while editing",
     "before-update": "before it was upgraded",
     "before-restore": "before a restore",
+    "before-merge": "before tables' files were brought back",
 }
 
 

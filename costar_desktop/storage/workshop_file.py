@@ -33,6 +33,7 @@ from costar_desktop.core.model import (
     now_iso,
 )
 from costar_desktop.storage import faults, fileio, rows, values
+from costar_desktop.storage.breakout_store import BreakoutStoreMixin
 from costar_desktop.storage.checks import (  # noqa: F401 - inspect_file etc. are public here too
     _READ_ERRORS,
     SQLITE_MAGIC,
@@ -126,7 +127,7 @@ def _backup_before_update(conn: sqlite3.Connection, path: Path) -> None:
 _fsync_path = fileio.fsync_path
 
 
-class WorkshopFile(InboxStoreMixin, StepsStoreMixin):
+class WorkshopFile(BreakoutStoreMixin, InboxStoreMixin, StepsStoreMixin):
     """An open workshop file. Use :meth:`open` or :meth:`create`, then :meth:`close`."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool):

@@ -40,6 +40,7 @@ from costar_desktop.storage import SaveFailed, WorkshopFile
 from costar_desktop.storage.rows import as_saved, as_saved_object
 from costar_desktop.storage.steps_store import NoteDependants
 from costar_desktop.ui.model.command_base import DocumentCommand
+from costar_desktop.ui.model.document_rows import DocumentRows
 from costar_desktop.ui.model.document_steps import DocumentSteps
 
 _T = TypeVar("_T")
@@ -47,7 +48,7 @@ _T = TypeVar("_T")
 _Caches = tuple[Workshop, list[dict[str, Any]]]
 
 
-class WorkshopDocument(DocumentSteps, QObject):
+class WorkshopDocument(DocumentRows, DocumentSteps, QObject):
     """One open workshop file and its undo history."""
 
     #: A note was added (note id).
@@ -81,6 +82,8 @@ class WorkshopDocument(DocumentSteps, QObject):
     notes_settled = Signal()
     #: Notes came into the inbox from phones, left it, or one's text changed.
     inbox_changed = Signal()
+    #: Tables were handed out, brought back, or the breakout ended (breakout records).
+    breakout_changed = Signal()
 
     def __init__(self, store: WorkshopFile, geometry: StarGeometry = STAR, parent=None):
         super().__init__(parent)
