@@ -22,6 +22,7 @@ import sqlite3
 import tempfile
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -149,33 +150,31 @@ def hand_out(
         }
         for i, name in enumerate(names)
     ]
-    written: list[Path] = []
-    try:
-        for i, (target, table) in enumerate(zip(targets, tables, strict=True)):
+    if not folder.is_dir():
+        raise SaveFailed(f"The folder “{folder}” does not exist.", folder)
+    changes = RowChanges(
+        inserts={
+            "breakouts": [{"id": breakout_id, "handed_out": stamp, "ended": None}],
+            "breakout_tables": tables,
+        }
+    )
+    undo = RowChanges(deletes={"breakouts": [breakout_id]})
+    # Each file is recorded while it has its hidden name, so a crash leaves nothing for
+    # good (the next start removes it); leaving the block removes what was not renamed.
+    with ExitStack() as pending:
+        written = [pending.enter_context(fileio.pending_temporary(t)) for t in targets]
+        for i, (tmp, table) in enumerate(zip(written, tables, strict=True)):
             if progress is not None:
                 progress(i, len(targets))
-            tmp = fileio.temporary_beside(target)
-            written.append(tmp)
             of = TableOf(breakout_id, str(table["id"]), str(table["name"]), workshop_id, stamp)
             _write_table_file(host, tmp, of)
-        changes = RowChanges(
-            inserts={
-                "breakouts": [{"id": breakout_id, "handed_out": stamp, "ended": None}],
-                "breakout_tables": tables,
-            }
-        )
-        undo = RowChanges(deletes={"breakouts": [breakout_id]})
         (record or host.apply_row_changes)(changes)
         for tmp, target in zip(written, targets, strict=True):
             fileio.drop_stale_journal(target)
             os.replace(tmp, target)
         fileio.fsync_path(folder, directory=True)
-        if progress is not None:
-            progress(len(targets), len(targets))
-    except BaseException:
-        for tmp in written:
-            fileio.remove_quietly(tmp)
-        raise
+    if progress is not None:
+        progress(len(targets), len(targets))
     return HandOut(breakout_id, targets, changes, undo)
 
 
@@ -374,24 +373,28 @@ def plan_bring_back(
     for table, result in zip(tables, plan.tables, strict=True):
         summary = table_summary(result)
         summaries.append(summary)
-        merge_id = str(uuid.uuid4())
-        changes.inserts.setdefault("merges", []).append(
-            {
-                "id": merge_id,
-                "table_id": table.record.id,
-                "table_name": table.record.name,
-                "merged": stamp,
-                "summary": json.dumps(summary, sort_keys=True),
-            }
-        )
-        undo.deletes.setdefault("merges", []).append(merge_id)
+        if not result.counts.empty or result.conflicts:
+            merge_id = str(uuid.uuid4())
+            changes.inserts.setdefault("merges", []).append(
+                {
+                    "id": merge_id,
+                    "table_id": table.record.id,
+                    "table_name": table.record.name,
+                    "merged": stamp,
+                    "summary": json.dumps(summary, sort_keys=True),
+                }
+            )
+            undo.deletes.setdefault("merges", []).append(merge_id)
         # What the host and this table now have in common: the table's file as brought.
-        changes.updates.setdefault("breakout_tables", {})[table.record.id] = {
-            "baseline": pack(table.side.rows)
-        }
-        undo.updates.setdefault("breakout_tables", {})[table.record.id] = {
-            "baseline": table.record.baseline
-        }
+        # (A file brought back twice unchanged changes nothing at all the second time.)
+        baseline = pack(table.side.rows)
+        if baseline != table.record.baseline:
+            changes.updates.setdefault("breakout_tables", {})[table.record.id] = {
+                "baseline": baseline
+            }
+            undo.updates.setdefault("breakout_tables", {})[table.record.id] = {
+                "baseline": table.record.baseline
+            }
     return BringBack(plan, list(tables), changes, undo, summaries)
 
 
