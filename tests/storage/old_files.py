@@ -49,19 +49,34 @@ def column_names(conn: sqlite3.Connection, table: str) -> list[str]:
 
 def rows_in_columns(path: Path, shape: dict[str, list[str]]) -> dict[str, list[tuple]]:
     """Every row of the tables ``shape`` names, in the columns it names (an old version's),
-    each value as SQLite quotes it (type and bytes), with its rowid; read by plain SQLite.
-    So an upgraded file can be compared with what it was."""
+    each value as its type and its bytes ("text:4869"), with its rowid; read by plain
+    SQLite. So an upgraded file can be compared with what it was."""
     conn = sqlite3.connect(path)
     try:
         return {
             table: conn.execute(
-                f"SELECT rowid, {', '.join(f'quote([{c}])' for c in columns)} "
+                f"SELECT rowid, {', '.join(_exactly(c) for c in columns)} "
                 f"FROM [{table}] ORDER BY rowid"
             ).fetchall()
             for table, columns in shape.items()
         }
     finally:
         conn.close()
+
+
+def _exactly(column: str) -> str:
+    """A value's type and bytes (text that is not UTF-8 too; a real to its last digit)."""
+    c = f"[{column}]"
+    return (
+        f"typeof({c}) || ':' || "
+        f"CASE typeof({c}) WHEN 'real' THEN printf('%!.17g', {c}) ELSE hex({c}) END"
+    )
+
+
+def value_of(exactly: str) -> str | None:
+    """The text :func:`rows_in_columns` gives for a text value, back (None for NULL)."""
+    kind, data = exactly.split(":", 1)
+    return None if kind == "null" else bytes.fromhex(data).decode()
 
 
 def shape_of(path: Path) -> dict[str, list[str]]:
