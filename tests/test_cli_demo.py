@@ -43,6 +43,8 @@ def test_generated_workshop_has_the_counts_asked_for_and_repeats_with_its_seed(t
     assert costar("demo", c, "--notes", 300, "--actions", 40, "--seed", 7).returncode == 0
     first, second, other = _content(a), _content(b), _content(c)
     assert len(first["notes"]) == 300 and len(first["actions"]) == 40
+    # Each file is a workshop of its own (its id is new); everything else repeats.
+    assert first["workshop"].pop("id") != second["workshop"].pop("id")
     assert first == second
     assert first["notes"] != other["notes"]
     assert {n["co"] for n in first["notes"]} >= {"commission", "design", "deliver", "assess", None}
@@ -58,3 +60,12 @@ def test_actions_without_notes_is_a_plain_error(tmp_path):
 def test_negative_counts_are_refused(tmp_path):
     out = costar("demo", tmp_path / "x.costar", "--notes", -5)
     assert out.returncode != 0 and "0 or more" in out.stderr
+
+
+def test_two_sample_files_are_two_workshops_with_the_same_notes(tmp_path):
+    a, b = tmp_path / "a.costar", tmp_path / "b.costar"
+    assert costar("demo", a).returncode == 0
+    assert costar("demo", b).returncode == 0
+    first, second = _content(a), _content(b)
+    assert first["workshop"].pop("id") != second["workshop"].pop("id")
+    assert first == second

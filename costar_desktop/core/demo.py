@@ -129,10 +129,16 @@ def estimate_note_height(text: str, width: float = DEFAULT_NOTE_WIDTH) -> float:
 
 
 def demo_workshop(geometry: StarGeometry = STAR, seed: int = DEMO_SEED) -> WorkshopData:
-    """The sample workshop: a few dozen notes across the Four Co's and steps."""
+    """The sample workshop: a few dozen notes across the Four Co's and steps.
+
+    Everything comes from ``seed`` except the workshop's id, which is new each time: two
+    sample files are two workshops (backups, and bringing tables' files back, tell
+    workshops apart by that id).
+    """
     rng = random.Random(seed)
+    new_id(rng)  # the draw that once made the workshop's id: every other id stays the same
     workshop = Workshop(
-        id=new_id(rng),
+        id=new_id(),
         title="Growing co-production in adult social care",
         date="2026-11-26",
         venue="Riverside Community Hall, Room 2",

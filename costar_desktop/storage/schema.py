@@ -17,7 +17,7 @@ from costar_desktop.core.model import MAX_TABLE_SIZE
 APPLICATION_ID = 0x43537472
 
 #: The version written by this build of CoStar Desktop.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 _CO_VALUES = "('commission', 'design', 'deliver', 'assess')"
 _STEP_VALUES = "('map', 'focus', 'people', 'market', 'grow')"
@@ -169,12 +169,292 @@ def _migrate_to_4(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+#: Version 5's tables that version 1 made with ``id TEXT PRIMARY KEY``, which lets a row
+#: hold no key at all (an old quirk of SQLite's), and the link tables that point at them.
+#: Made again by migration 5 with ``NOT NULL`` on the key and nothing else changed: the
+#: same columns in the same order, the same CHECKs, defaults, references and indexes
+#: (the links' are as version 2 made them). Parents before children.
+REBUILT_V5 = f"""
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL
+);
+CREATE TABLE workshop (
+    id TEXT PRIMARY KEY NOT NULL,
+    title TEXT NOT NULL,
+    date TEXT NOT NULL DEFAULT '',
+    venue TEXT NOT NULL DEFAULT '',
+    organisation TEXT NOT NULL DEFAULT '',
+    facilitator TEXT NOT NULL DEFAULT '',
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL,
+    vote_budget INTEGER NOT NULL DEFAULT 3,
+    votes_hidden INTEGER NOT NULL DEFAULT 0,
+    current_step TEXT NOT NULL DEFAULT 'map'
+);
+CREATE TABLE participants (
+    id TEXT PRIMARY KEY NOT NULL,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    is_group INTEGER NOT NULL DEFAULT 0 CHECK (is_group IN (0, 1)),
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL,
+    size INTEGER NOT NULL DEFAULT 1 CHECK (size BETWEEN 1 AND {MAX_TABLE_SIZE})
+);
+CREATE TABLE notes (
+    id TEXT PRIMARY KEY NOT NULL,
+    text TEXT NOT NULL,
+    x REAL NOT NULL,
+    y REAL NOT NULL,
+    width REAL NOT NULL,
+    height REAL NOT NULL,
+    colour TEXT NOT NULL,
+    author_id TEXT REFERENCES participants(id) ON DELETE SET NULL,
+    co TEXT CHECK (co IS NULL OR co IN {_CO_VALUES}),
+    step TEXT NOT NULL CHECK (step IN {_STEP_VALUES}),
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'note' CHECK (kind IN ('note', 'group')),
+    group_id TEXT REFERENCES notes(id) ON DELETE SET NULL,
+    impact INTEGER CHECK (impact IS NULL OR impact BETWEEN 1 AND 5),
+    shortlisted INTEGER NOT NULL DEFAULT 0,
+    is_example INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX notes_author ON notes(author_id);
+CREATE INDEX notes_group ON notes(group_id);
+CREATE TABLE votes (
+    id TEXT PRIMARY KEY NOT NULL,
+    note_id TEXT NOT NULL REFERENCES notes(id) ON DELETE CASCADE,
+    voter_id TEXT REFERENCES participants(id) ON DELETE CASCADE,
+    created TEXT NOT NULL
+);
+CREATE INDEX votes_note ON votes(note_id);
+CREATE INDEX votes_voter ON votes(voter_id);
+CREATE TABLE people (
+    id TEXT PRIMARY KEY NOT NULL,
+    name TEXT NOT NULL DEFAULT '',
+    role TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL,
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL,
+    inside INTEGER NOT NULL DEFAULT 0,
+    could_bring TEXT NOT NULL DEFAULT '',
+    involvement TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE people_links (
+    person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    note_id TEXT NOT NULL REFERENCES notes(id) ON DELETE CASCADE,
+    PRIMARY KEY (person_id, note_id)
+);
+CREATE TABLE market_items (
+    id TEXT PRIMARY KEY NOT NULL,
+    sceptic_says TEXT NOT NULL,
+    our_answer TEXT NOT NULL DEFAULT '',
+    audience TEXT NOT NULL DEFAULT '',
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL
+);
+CREATE TABLE actions (
+    id TEXT PRIMARY KEY NOT NULL,
+    action TEXT NOT NULL,
+    first_step TEXT NOT NULL DEFAULT '',
+    owner TEXT NOT NULL DEFAULT '',
+    due TEXT NOT NULL DEFAULT '',
+    co TEXT CHECK (co IS NULL OR co IN {_CO_VALUES}),
+    status TEXT NOT NULL DEFAULT 'not_started',
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL,
+    review_date TEXT NOT NULL DEFAULT '',
+    carried_from TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE action_links (
+    action_id TEXT NOT NULL REFERENCES actions(id) ON DELETE CASCADE,
+    note_id TEXT NOT NULL REFERENCES notes(id) ON DELETE CASCADE,
+    PRIMARY KEY (action_id, note_id)
+)
+"""
+
+#: The tables migration 5 makes again, parents before children (the order their rows go
+#: back in; they are dropped the other way round), with the key column that had no NOT NULL.
+_REBUILT: dict[str, str | None] = {
+    "meta": "key",
+    "workshop": "id",
+    "participants": "id",
+    "notes": "id",
+    "votes": "id",
+    "people": "id",
+    "people_links": None,
+    "market_items": "id",
+    "actions": "id",
+    "action_links": None,
+}
+
+#: Tables whose deleted rows are remembered (by key, never any text) in ``tombstones``,
+#: with the key of a row: its id, or both ids of a link (ids never hold a space).
+TOMBSTONED: dict[str, tuple[str, ...]] = {
+    "participants": ("id",),
+    "notes": ("id",),
+    "votes": ("id",),
+    "people": ("id",),
+    "people_links": ("person_id", "note_id"),
+    "market_items": ("id",),
+    "actions": ("id",),
+    "action_links": ("action_id", "note_id"),
+}
+
+
+def _tombstone_key(row: str, columns: tuple[str, ...]) -> str:
+    return " || ' ' || ".join(f"{row}.{c}" for c in columns)
+
+
+#: Two triggers per table: a deleted row leaves a tombstone (a cascade's too, as the
+#: note's dots when a note goes); a row that comes back (undo) takes its tombstone away.
+#: One statement each (their bodies hold semicolons, so they are not split).
+TOMBSTONE_TRIGGERS = tuple(
+    statement
+    for table, key in TOMBSTONED.items()
+    for statement in (
+        f"CREATE TRIGGER {table}_deleted AFTER DELETE ON {table}\n"
+        f"BEGIN INSERT OR IGNORE INTO tombstones (tbl, key) "
+        f"VALUES ('{table}', {_tombstone_key('old', key)}); END",
+        f"CREATE TRIGGER {table}_added AFTER INSERT ON {table}\n"
+        f"BEGIN DELETE FROM tombstones WHERE tbl = '{table}' "
+        f"AND key = {_tombstone_key('new', key)}; END",
+    )
+)
+
+#: Version 5's new tables: what was deleted (for bringing tables' files back), the
+#: breakouts a host handed out, the merges it took in, and which table a table's file is.
+MIGRATION_V5 = f"""
+CREATE TABLE tombstones (
+    tbl TEXT NOT NULL CHECK (tbl IN ({", ".join(f"'{t}'" for t in TOMBSTONED)})),
+    key TEXT NOT NULL,
+    PRIMARY KEY (tbl, key)
+) WITHOUT ROWID;
+CREATE TABLE breakouts (
+    id TEXT PRIMARY KEY NOT NULL,
+    handed_out TEXT NOT NULL,
+    ended TEXT
+);
+CREATE TABLE breakout_tables (
+    id TEXT PRIMARY KEY NOT NULL,
+    breakout_id TEXT NOT NULL REFERENCES breakouts(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    baseline BLOB,
+    UNIQUE (breakout_id, position)
+);
+CREATE TABLE merges (
+    id TEXT PRIMARY KEY NOT NULL,
+    table_id TEXT NOT NULL,
+    table_name TEXT NOT NULL,
+    merged TEXT NOT NULL,
+    summary TEXT NOT NULL
+);
+CREATE TABLE table_of (
+    breakout_id TEXT PRIMARY KEY NOT NULL,
+    table_id TEXT NOT NULL,
+    table_name TEXT NOT NULL,
+    workshop_id TEXT NOT NULL,
+    handed_out TEXT NOT NULL
+)
+"""
+
+
+def _migrate_to_5(conn: sqlite3.Connection) -> None:
+    """Version 5: every key ``NOT NULL``; tombstones, breakouts and merges (breakout
+    tables: a workshop handed out to several laptops and brought back).
+
+    SQLite cannot add ``NOT NULL`` to a column, so the tables are made again. With foreign
+    keys on (they cannot be turned off inside a transaction), dropping a parent would run
+    its ON DELETE actions — a note's dots would go — so every row is read first, children
+    are dropped before their parents, and the rows go back with their rowids (the order
+    the app reads them in) and their values byte for byte. A row with no key gets a
+    placeholder that is not a valid id, so the values check that follows the upgrade
+    repairs it and tells (and a file that needs repairs is not upgraded). Links that
+    pointed at nothing before (written by another program) point at nothing after: turning
+    ``defer_foreign_keys`` off again forgets them, as the file had them, and the values
+    check judges them.
+    """
+    saved = {table: _take_rows(conn, table) for table in _REBUILT}
+    for table in reversed(_REBUILT):  # children first: no ON DELETE has a row to act on
+        conn.execute(f"DROP TABLE {table}")
+    for statement in _statements(REBUILT_V5):
+        conn.execute(statement)
+    for table, key in _REBUILT.items():
+        if key is not None:
+            _fill_missing_keys(saved[table], key)
+    # A group card may come after the notes in it: the links are checked at the commit.
+    conn.execute("PRAGMA defer_foreign_keys = ON")
+    try:
+        for table, (columns, table_rows) in saved.items():
+            _put_rows(conn, table, columns, table_rows)
+    finally:
+        conn.execute("PRAGMA defer_foreign_keys = OFF")
+    for statement in (*_statements(MIGRATION_V5), *TOMBSTONE_TRIGGERS):
+        conn.execute(statement)
+
+
+#: A table's rows as migration 5 holds them: its columns, and per row the rowid and each
+#: value with its SQLite type (text as its bytes, so text that is not UTF-8 survives).
+_Taken = tuple[list[str], list[list[tuple[str, object]]]]
+
+
+def _take_rows(conn: sqlite3.Connection, table: str) -> _Taken:
+    columns = [str(r[1]) for r in conn.execute(f"PRAGMA table_info({table})")]
+    picks = ", ".join(
+        f"typeof([{c}]), CASE typeof([{c}]) WHEN 'text' THEN CAST([{c}] AS BLOB) ELSE [{c}] END"
+        for c in ["rowid", *columns]
+    )
+    factory = conn.text_factory
+    conn.text_factory = bytes
+    try:
+        found = conn.execute(f"SELECT {picks} FROM [{table}] ORDER BY rowid").fetchall()
+    finally:
+        conn.text_factory = factory
+    return columns, [
+        [(kind.decode(), value) for kind, value in zip(row[::2], row[1::2], strict=True)]
+        for row in found
+    ]
+
+
+def _fill_missing_keys(taken: _Taken, key: str) -> None:
+    """Give a row with no key (NULL) a placeholder that no valid id can be (it has spaces)."""
+    columns, table_rows = taken
+    at = columns.index(key) + 1  # after the rowid
+    used = {value for row in table_rows for kind, value in [row[at]] if kind == "text"}
+    n = 0
+    for row in table_rows:
+        if row[at][0] == "null":
+            while True:
+                n += 1
+                placeholder = f" null {n}".encode()
+                if placeholder not in used:
+                    break
+            row[at] = ("text", placeholder)
+
+
+def _put_rows(
+    conn: sqlite3.Connection,
+    table: str,
+    columns: list[str],
+    table_rows: list[list[tuple[str, object]]],
+) -> None:
+    names = ", ".join(f"[{c}]" for c in ["rowid", *columns])
+    slots = ", ".join(["CASE ? WHEN 'text' THEN CAST(? AS TEXT) ELSE ? END"] * (len(columns) + 1))
+    conn.executemany(
+        f"INSERT INTO [{table}] ({names}) VALUES ({slots})",
+        ([p for kind, value in row for p in (kind, value, value)] for row in table_rows),
+    )
+
+
 #: Migration functions by the version they produce. Each runs inside one transaction
 #: and must leave the file valid for exactly that version.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     2: _migrate_to_2,
     3: _migrate_to_3,
     4: _migrate_to_4,
+    5: _migrate_to_5,
 }
 
 

@@ -22,10 +22,13 @@ def test_demo_notes_sit_in_the_co_they_claim(demo_data):
         assert STAR.co_at(n.x, n.y) == n.co, n.text
 
 
-def test_demo_is_reproducible():
+def test_demo_is_reproducible_but_each_is_a_workshop_of_its_own():
     a, b = demo_workshop(), demo_workshop()
     assert [n.id for n in a.notes] == [n.id for n in b.notes]
-    assert a.workshop.id == b.workshop.id
+    assert [p.id for p in a.participants] == [p.id for p in b.participants]
+    assert [(v.id, v.note_id) for v in a.votes] == [(v.id, v.note_id) for v in b.votes]
+    assert a.workshop.id != b.workshop.id
+    assert a.notes[0].id == "a7213dfe-8932-4293-a0dd-5386c9cf0800"  # as before the id changed
 
 
 def test_large_workshop_has_the_asked_number_of_notes():

@@ -14,8 +14,13 @@ import sqlite3
 import time
 from pathlib import Path
 
+import pytest
+
+from costar_desktop.core.demo import large_workshop
+from costar_desktop.core.model import Vote
 from costar_desktop.storage import SCHEMA_VERSION, WorkshopFile, backups
 from costar_desktop.storage.backups import KEEP_RECENT, BackupStore
+from costar_desktop.storage.schema import expected_schema
 from tests.reliability.harness import (
     V1_FILE,
     WarmPool,
@@ -25,6 +30,7 @@ from tests.reliability.harness import (
     raw_notes,
     stored_notes,
 )
+from tests.storage.old_files import rows_in_columns, shape_of, write_old_version
 
 ROUNDS = 12
 
@@ -35,8 +41,11 @@ def _kill_rounds(pool: WarmPool, rounds: int):
         yield r, pool.take(more_needed=r < rounds - len(pool.ready))
 
 
-def _plain_sqlite_version(path: Path, original: dict) -> int:
-    """Open a copy of the file and its journal with SQLite alone: old or new, never broken."""
+def _plain_sqlite_version(
+    path: Path, shape: dict[str, list[str]], rows: dict[str, list], old_version: int
+) -> int:
+    """Open a copy of the file and its journal with SQLite alone: old or new, never broken,
+    every row of the old file kept (its dots and links too)."""
     side = path.with_name("plain-" + path.name)
     shutil.copyfile(path, side)
     journal = Path(f"{path}-journal")
@@ -46,25 +55,51 @@ def _plain_sqlite_version(path: Path, original: dict) -> int:
     try:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-        columns = {r[1] for r in conn.execute("PRAGMA table_info(notes)")}
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        schema = frozenset(conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"))
     finally:
         conn.close()
-    assert version in (1, SCHEMA_VERSION)
-    assert ("kind" in columns) == (version == SCHEMA_VERSION), "schema and version disagree"
-    assert ("inbox" in tables) == (version == SCHEMA_VERSION), "schema and version disagree"
-    assert raw_notes(side) == original
+    assert version in (old_version, SCHEMA_VERSION)
+    assert schema == expected_schema(version), "schema and version disagree"
+    assert rows_in_columns(side, shape) == rows
     return version
 
 
-def test_killed_while_upgrading_an_old_file(tmp_path):
-    original = raw_notes(V1_FILE)
+def _old_file(tmp_path: Path, old_version: int) -> Path:
+    """The version 1 file from the past, or a large version 4 file (the upgrade to 5 makes
+    every table again: the longer it takes, the more kills land inside it)."""
+    if old_version == 1:
+        return V1_FILE
+    new, old = tmp_path / "new.costar", tmp_path / f"v{old_version}.costar"
+    data = large_workshop(3000)
+    voters = data.participants
+    # Dots and links: what a dropped note would take with it (ON DELETE CASCADE).
+    data.votes = [
+        Vote(note_id=n.id, voter_id=voters[i % len(voters)].id)
+        for i, n in enumerate(data.notes[::3])
+    ]
+    for i, person in enumerate(data.people):
+        person.note_ids = [n.id for n in data.notes[i::50]]
+    for i, action in enumerate(data.actions):
+        action.note_ids = [n.id for n in data.notes[i::70]]
+    WorkshopFile.create(new, data=data).close()
+    write_old_version(new, old, old_version)
+    return old
+
+
+@pytest.mark.parametrize("old_version", [1, 4])
+def test_killed_while_upgrading_an_old_file(tmp_path, old_version):
+    source = _old_file(tmp_path, old_version)
+    shape = shape_of(source)
+    rows = rows_in_columns(source, shape)
+    assert rows["notes"]
+    if old_version > 1:
+        assert rows["votes"] and rows["people_links"] and rows["action_links"]
     data = tmp_path / "data"
     rng = random.Random(2)
     pool = WarmPool(("migrate",), env=child_env(data_dir=data))
     try:
         calibrate = tmp_path / "calibrate.costar"
-        shutil.copyfile(V1_FILE, calibrate)
+        shutil.copyfile(source, calibrate)
         child = pool.take()
         start = time.perf_counter()
         child.go(calibrate)
@@ -74,22 +109,22 @@ def test_killed_while_upgrading_an_old_file(tmp_path):
         versions = []
         for r, child in _kill_rounds(pool, ROUNDS):
             path = tmp_path / f"round{r}.costar"
-            shutil.copyfile(V1_FILE, path)
+            shutil.copyfile(source, path)
             child.go(path)
             time.sleep(rng.uniform(0, duration * 1.2))
             child.kill()
             lines, stderr = child.finish()
             assert "Traceback" not in stderr, stderr
-            versions.append(_plain_sqlite_version(path, original))
+            versions.append(_plain_sqlite_version(path, shape, rows, old_version))
             with WorkshopFile.open(path) as wf:  # the app's own recovery, then the upgrade
                 assert wf.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
                 assert wf.integrity_ok()
-            assert raw_notes(path) == original
+            assert rows_in_columns(path, shape) == rows
     finally:
         pool.close()
     for backup_file in (data / "backups").glob("*.costar"):
         assert backups.read_info(backup_file).good, backup_file.name
-        assert raw_notes(backup_file) == original
+        assert rows_in_columns(backup_file, shape) == rows
     print(f"\nversion on disk after each kill: {versions}")
 
 

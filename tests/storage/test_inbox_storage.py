@@ -28,6 +28,7 @@ from costar_desktop.storage import SCHEMA_VERSION, SaveFailed, WorkshopFile
 from costar_desktop.storage.errors import ChangedByAnotherProgram, NeedsRepair
 from costar_desktop.storage.schema import _KIND_VALUES, expected_schema
 from tests.reliability.harness import V1_FILE
+from tests.storage.old_files import write_old_version
 
 
 def _items() -> list[InboxNote]:
@@ -54,9 +55,8 @@ def wf(demo_file):
         yield store
 
 
-def test_a_new_file_is_version_4_with_an_empty_inbox(wf):
-    assert SCHEMA_VERSION == 4
-    assert wf.conn.execute("PRAGMA user_version").fetchone()[0] == 4
+def test_a_new_file_has_an_empty_inbox_which_came_with_version_4(wf):
+    assert wf.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert wf.inbox() == []
     assert ("table", "inbox") in {(r[0], r[1]) for r in expected_schema(4)}
     assert ("table", "inbox") not in {(r[0], r[1]) for r in expected_schema(3)}
@@ -148,18 +148,9 @@ def test_a_changed_text_is_checked_as_well(wf):
     assert wf.inbox() == [item]
 
 
-def _version_3_copy(new: Path, old: Path) -> None:
-    """``new`` as version 3 wrote it: the same rows, no inbox."""
-    shutil.copyfile(new, old)
-    conn = sqlite3.connect(old, isolation_level=None)
-    conn.execute("DROP TABLE inbox")
-    conn.execute("PRAGMA user_version = 3")
-    conn.close()
-
-
 def test_a_version_3_file_is_upgraded_with_an_empty_inbox(demo_file, tmp_path, demo_data):
     old = tmp_path / "old.costar"
-    _version_3_copy(demo_file, old)
+    write_old_version(demo_file, old, 3)  # the same rows, no inbox
     with WorkshopFile.open(old) as wf:
         assert wf.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert wf.inbox() == []
@@ -175,11 +166,11 @@ def test_a_version_3_file_is_upgraded_with_an_empty_inbox(demo_file, tmp_path, d
         assert wf.inbox() == items
 
 
-def test_a_version_1_file_is_upgraded_to_4_with_an_inbox(tmp_path):
+def test_a_version_1_file_is_upgraded_with_an_inbox(tmp_path):
     path = tmp_path / "v1.costar"
     shutil.copyfile(V1_FILE, path)
     with WorkshopFile.open(path) as wf:
-        assert wf.conn.execute("PRAGMA user_version").fetchone()[0] == 4
+        assert wf.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         items = _items()
         wf.add_inbox(items)
     with WorkshopFile.open(path) as wf:

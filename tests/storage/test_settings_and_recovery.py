@@ -17,6 +17,7 @@ from costar_desktop.storage import SCHEMA_VERSION, WorkshopFile
 from costar_desktop.storage.schema import migrate
 from costar_desktop.storage.workshop_file import STORAGE_PRAGMAS
 from tests.reliability.harness import V1_FILE, raw_notes, torn_commit
+from tests.storage.old_files import rows_in_columns, shape_of, write_old_version
 
 
 def test_every_storage_setting_is_in_force_while_a_file_is_open(demo_file):
@@ -59,18 +60,28 @@ def test_a_second_connection_cannot_write_while_the_file_is_open(demo_file):
         other.close()
 
 
-def test_an_upgrade_cut_off_during_its_commit_opens_as_the_old_file_and_is_redone(tmp_path):
-    """Regression: the header (version 2) was trusted before the crash was rolled back."""
+@pytest.mark.parametrize("old_version", [1, 4])
+def test_an_upgrade_cut_off_during_its_commit_opens_as_the_old_file_and_is_redone(
+    tmp_path, demo_file, old_version
+):
+    """Regression: the header (version 2) was trusted before the crash was rolled back.
+    Version 4 to 5 makes every table again: still all of the old file, or all of the new."""
     path = tmp_path / "old.costar"
-    shutil.copy(V1_FILE, path)
+    if old_version == 1:
+        shutil.copy(V1_FILE, path)
+    else:
+        write_old_version(demo_file, path, old_version)
     before = raw_notes(path)
-    torn_commit(path, lambda conn: migrate(conn, 1))
+    shape = shape_of(path)
+    rows = rows_in_columns(path, shape)
+    torn_commit(path, lambda conn: migrate(conn, old_version))
     assert int.from_bytes(path.read_bytes()[60:64], "big") == SCHEMA_VERSION  # "new"
     with WorkshopFile.open(path) as wf:
         assert wf.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert wf.integrity_ok()
         assert {n.id for n in wf.snapshot().notes} == set(before)
     assert raw_notes(path) == before
+    assert rows_in_columns(path, shape) == rows
     assert not Path(f"{path}-journal").exists()
 
 
