@@ -155,5 +155,6 @@ def cmd_merge(args: argparse.Namespace) -> int:
         backup = BackupStore().backup_file(host, "before-merge")
         host.apply_row_changes(bring.changes)
     where = f" A backup was taken first: {backup.path}" if backup is not None else ""
-    print(f"Merged {len(tables)} tables' files into {args.host}.{where}", file=sys.stderr)
+    files = "1 table's file" if len(tables) == 1 else f"{len(tables)} tables' files"
+    print(f"Merged {files} into {args.host}.{where}", file=sys.stderr)
     return 0

@@ -56,7 +56,6 @@ MAX_TABLE_FILE_BYTES = 512 * 1024 * 1024
 
 #: Characters no file name may hold on Windows, macOS or Linux.
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
-_RESERVED = {"CON", "PRN", "AUX", "NUL"} | {f"{p}{i}" for p in ("COM", "LPT") for i in range(10)}
 
 
 class TableFileRefused(StorageError):
@@ -85,10 +84,9 @@ def default_table_names(count: int) -> list[str]:
 
 
 def table_file_name(host: Path, table: str) -> str:
-    """``WORKSHOP - TABLE.costar``, safe on every system a stick is carried to."""
+    """``WORKSHOP - TABLE.costar``, safe on every system a stick is carried to (never one of
+    Windows's reserved names such as ``CON``: it always holds " - ")."""
     stem = _UNSAFE.sub("_", f"{host.stem} - {table}").strip(" .") or "table"
-    if stem.split(".")[0].upper() in _RESERVED:
-        stem = f"_{stem}"
     return f"{stem[:150]}.costar"
 
 
