@@ -270,6 +270,8 @@ def _merge_row(
             return
         # Added on both sides under one key: the same row brought twice, or a copy.
         b = {c: None for c in t}
+    elif t == b:
+        return  # untouched at the table (most rows): the host's row, or its deletion, stands
     elif _changed(t, b, fields):
         counts.bump("changed", kind_of(table, t))
     if h is None:

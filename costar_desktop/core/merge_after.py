@@ -28,7 +28,12 @@ def make_whole(
     """Repair references in ``plan.after``, spread new notes, list voters over budget."""
     geometry = geometry or STAR
     plan.repairs.extend(_repair_references(plan.after, plan.before))
-    _spread(plan.after, added_by, geometry)
+    crowded = _spread(plan.after, added_by, geometry)
+    if crowded:
+        plan.repairs.append(
+            f"{crowded} notes the tables added lie on other notes: the star is too crowded "
+            "there to find each a free place nearby"
+        )
     plan.over_budget.extend(over_budget(plan.after))
 
 
@@ -121,14 +126,36 @@ class _Grid:
 #: (only a star crowded past reading has no free place that near).
 _RINGS = 6
 
+#: The places tried around a note, ring by ring: beside it first, then above and below,
+#: then the corners of each ring. Made once.
+_PLACES = [
+    (i, j)
+    for ring in range(1, _RINGS + 1)
+    for i, j in sorted(
+        (
+            (i, j)
+            for i in range(-ring, ring + 1)
+            for j in range(-ring, ring + 1)
+            if max(abs(i), abs(j)) == ring
+        ),
+        key=lambda p: (abs(p[1]), abs(p[0]), -p[0], p[1]),
+    )
+]
 
-def _spread(rows: Rows, added_by: dict[str, str], geometry: StarGeometry) -> None:
+#: At most this many places are tried in one merge. A star crowded past reading (thousands
+#: of notes lying on each other, as in the 2,000-note benchmark) would otherwise cost
+#: seconds for no gain; what is left where it was is told.
+_TRIES = 30_000
+
+
+def _spread(rows: Rows, added_by: dict[str, str], geometry: StarGeometry) -> int:
     """Move each note a table added that lies on a note from elsewhere (the host's, or
-    another table's) to a free place nearby in the same area; a new group moves whole."""
+    another table's) to a free place nearby in the same area; a new group moves whole.
+    Returns how many were left lying on others (no free place near, or no tries left)."""
     notes = rows.get("notes", {})
     new = {k: src for k, src in added_by.items() if k in notes}
     if not new:
-        return
+        return 0
     # Units: a new group card with its new members moves as one; other new notes alone.
     units: dict[str, list[str]] = {}
     for key in new:
@@ -148,11 +175,17 @@ def _spread(rows: Rows, added_by: dict[str, str], geometry: StarGeometry) -> Non
     for anchor, members in units.items():
         by_source.setdefault(new[anchor], []).append(members)
     bounds = geometry.note_bounds()
+    tries = [_TRIES]
+    crowded = 0
     for source_units in by_source.values():
         placed: list[tuple[float, float, float, float]] = []
         for members in source_units:
             boxes = [_box(notes[k]) for k in members]
-            dx, dy = _free_offset(boxes, others, geometry, bounds)
+            if not any(others.covers(b) for b in boxes):
+                placed.extend(boxes)
+                continue
+            dx, dy = _free_offset(boxes, others, geometry, bounds, tries)
+            crowded += not (dx or dy)
             for k in members:
                 if dx or dy:
                     row = dict(notes[k])
@@ -163,6 +196,7 @@ def _spread(rows: Rows, added_by: dict[str, str], geometry: StarGeometry) -> Non
                 placed.append(_box(notes[k]))
         for box in placed:  # the next table's notes must not cover this table's
             others.add(box)
+    return crowded
 
 
 def _free_offset(
@@ -170,11 +204,11 @@ def _free_offset(
     others: _Grid,
     geometry: StarGeometry,
     bounds: tuple[float, float, float, float],
+    tries: list[int],
 ) -> tuple[float, float]:
     """How far to move these boxes so they cover nothing in ``others``, staying in the same
-    area of the star: (0, 0) if they cover nothing, or if no such place is near."""
-    if not any(others.covers(b) for b in boxes):
-        return 0.0, 0.0
+    area of the star; (0, 0) if no such place is near or ``tries`` (shared by one merge)
+    ran out."""
     left = min(b[0] for b in boxes)
     top = min(b[1] for b in boxes)
     width = max(b[0] + b[2] for b in boxes) - left
@@ -182,30 +216,22 @@ def _free_offset(
     cx, cy = left + width / 2, top + height / 2
     area = geometry.co_at(cx, cy)
     step_x, step_y = width + _GAP, height + _GAP
-    for ring in range(1, _RINGS + 1):
-        # Beside first, then above and below, then the corners of the ring.
-        places = sorted(
-            (
-                (i, j)
-                for i in range(-ring, ring + 1)
-                for j in range(-ring, ring + 1)
-                if max(abs(i), abs(j)) == ring
-            ),
-            key=lambda p: (abs(p[1]), abs(p[0]), -p[0], p[1]),
-        )
-        for i, j in places:
-            dx, dy = i * step_x, j * step_y
-            if geometry.co_at(cx + dx, cy + dy) != area:
-                continue
-            moved = [(b[0] + dx, b[1] + dy, b[2], b[3]) for b in boxes]
-            if not all(
-                bounds[0] <= b[0] + b[2] / 2 <= bounds[2]
-                and bounds[1] <= b[1] + b[3] / 2 <= bounds[3]
-                for b in moved
-            ):
-                continue
-            if not any(others.covers(b) for b in moved):
-                return dx, dy
+    for i, j in _PLACES:
+        if tries[0] <= 0:
+            break
+        tries[0] -= 1
+        dx, dy = i * step_x, j * step_y
+        moved = [(b[0] + dx, b[1] + dy, b[2], b[3]) for b in boxes]
+        if not all(
+            bounds[0] <= b[0] + b[2] / 2 <= bounds[2] and bounds[1] <= b[1] + b[3] / 2 <= bounds[3]
+            for b in moved
+        ):
+            continue
+        # The cheap test first: on a crowded star most places are taken.
+        if any(others.covers(b) for b in moved):
+            continue
+        if geometry.co_at(cx + dx, cy + dy) == area:
+            return dx, dy
     return 0.0, 0.0
 
 

@@ -23,7 +23,7 @@ import tempfile
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import ExitStack
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -344,15 +344,60 @@ def _check_and_read(
     return TableFile(path, side, record, inbox)
 
 
-@dataclass
 class BringBack:
-    """A merge, planned: the plan (for the preview) and what the host must write."""
+    """A merge, planned: the plan (for the preview) and, when asked for, what the host
+    must write and its inverse (worked out on the first ask: a preview that is only looked
+    at, or planned again with other choices, never pays for them)."""
 
-    plan: MergePlan
-    tables: list[TableFile]
-    changes: RowChanges
-    undo: RowChanges
-    summaries: list[dict[str, Any]] = field(default_factory=list)
+    def __init__(self, plan: MergePlan, tables: Sequence[TableFile], stamp: str):
+        self.plan = plan
+        self.tables = list(tables)
+        self.stamp = stamp
+        self.summaries = [table_summary(result) for result in plan.tables]
+        self._changes: tuple[RowChanges, RowChanges] | None = None
+
+    @property
+    def changes(self) -> RowChanges:
+        """What the host writes: the merged rows, each table's new baseline, the summaries."""
+        return self._worked_out()[0]
+
+    @property
+    def undo(self) -> RowChanges:
+        """What puts the host back as it was before :attr:`changes`."""
+        return self._worked_out()[1]
+
+    def _worked_out(self) -> tuple[RowChanges, RowChanges]:
+        if self._changes is None:
+            self._changes = self._work_out()
+        return self._changes
+
+    def _work_out(self) -> tuple[RowChanges, RowChanges]:
+        plan = self.plan
+        changes = diff(plan.before, plan.after)
+        undo = diff(plan.after, plan.before)
+        for table, result, summary in zip(self.tables, plan.tables, self.summaries, strict=True):
+            if not result.counts.empty or result.conflicts:
+                merge_id = str(uuid.uuid4())
+                changes.inserts.setdefault("merges", []).append(
+                    {
+                        "id": merge_id,
+                        "table_id": table.record.id,
+                        "table_name": table.record.name,
+                        "merged": self.stamp,
+                        "summary": json.dumps(summary, sort_keys=True),
+                    }
+                )
+                undo.deletes.setdefault("merges", []).append(merge_id)
+            # What the host and this table now have in common: the table's file as brought.
+            # (A file brought back twice unchanged changes nothing at all the second time.)
+            if table.side.rows != table.side.baseline:
+                changes.updates.setdefault("breakout_tables", {})[table.record.id] = {
+                    "baseline": pack(table.side.rows)
+                }
+                undo.updates.setdefault("breakout_tables", {})[table.record.id] = {
+                    "baseline": table.record.baseline
+                }
+        return changes, undo
 
 
 def plan_bring_back(
@@ -363,37 +408,8 @@ def plan_bring_back(
 ) -> BringBack:
     """Merge the tables' files into the host's rows (nothing is written yet)."""
     stamp = stamp or now_iso()
-    before = host.rows()
-    plan = plan_merge(before, [t.side for t in tables], choices, stamp)
-    changes = diff(before, plan.after)
-    undo = diff(plan.after, before)
-    summaries = []
-    for table, result in zip(tables, plan.tables, strict=True):
-        summary = table_summary(result)
-        summaries.append(summary)
-        if not result.counts.empty or result.conflicts:
-            merge_id = str(uuid.uuid4())
-            changes.inserts.setdefault("merges", []).append(
-                {
-                    "id": merge_id,
-                    "table_id": table.record.id,
-                    "table_name": table.record.name,
-                    "merged": stamp,
-                    "summary": json.dumps(summary, sort_keys=True),
-                }
-            )
-            undo.deletes.setdefault("merges", []).append(merge_id)
-        # What the host and this table now have in common: the table's file as brought.
-        # (A file brought back twice unchanged changes nothing at all the second time.)
-        baseline = pack(table.side.rows)
-        if baseline != table.record.baseline:
-            changes.updates.setdefault("breakout_tables", {})[table.record.id] = {
-                "baseline": baseline
-            }
-            undo.updates.setdefault("breakout_tables", {})[table.record.id] = {
-                "baseline": table.record.baseline
-            }
-    return BringBack(plan, list(tables), changes, undo, summaries)
+    plan = plan_merge(host.rows(), [t.side for t in tables], choices, stamp)
+    return BringBack(plan, tables, stamp)
 
 
 def end_breakout(host: WorkshopFile) -> tuple[RowChanges, RowChanges]:

@@ -56,10 +56,27 @@ def keyed(table: str, row: Mapping[str, Any]) -> str:
     return " ".join(str(row[c]) for c in columns)
 
 
+#: The shape of a packed baseline (a version, so a later build can read an older one).
+PACK_VERSION = 1
+
+
 def pack(rows: Rows) -> bytes:
-    """Rows as a baseline: compact JSON, compressed."""
-    text = json.dumps(rows, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    return zlib.compress(text.encode("utf-8"), 6)
+    """Rows as a baseline: per table its columns once and each row's values (compact JSON,
+    half the size and twice as quick as a dictionary per row), compressed quickly."""
+    tables = {}
+    for table, by_key in rows.items():
+        columns = list(next(iter(by_key.values()), {}))
+        tables[table] = {
+            "columns": columns,
+            "rows": [[row.get(c) for c in columns] for row in by_key.values()],
+        }
+    text = json.dumps(
+        {"v": PACK_VERSION, "tables": tables},
+        ensure_ascii=False,
+        separators=(",", ":"),
+        allow_nan=False,
+    )
+    return zlib.compress(text.encode("utf-8"), 1)
 
 
 class BadBaseline(ValueError):
@@ -67,23 +84,38 @@ class BadBaseline(ValueError):
 
 
 def unpack(data: bytes) -> Rows:
-    """A baseline's rows, checked for shape (table → key → row); values are only compared,
-    never written, so they need no more checking."""
+    """A baseline's rows, checked for shape; its values are only compared, never written,
+    so they need no more checking."""
     try:
         inflater = zlib.decompressobj()
         raw = inflater.decompress(data, MAX_BASELINE_BYTES)
         if inflater.unconsumed_tail:
             raise BadBaseline("too large")
-        rows = json.loads(raw.decode("utf-8"))
+        packed = json.loads(raw.decode("utf-8"))
     except (zlib.error, UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise BadBaseline(str(exc)) from None
-    if not isinstance(rows, dict) or not all(
-        isinstance(t, str)
-        and isinstance(by_key, dict)
-        and all(isinstance(k, str) and isinstance(r, dict) for k, r in by_key.items())
-        for t, by_key in rows.items()
-    ):
+    if not isinstance(packed, dict) or packed.get("v") != PACK_VERSION:
+        raise BadBaseline("not a baseline this build knows")
+    tables = packed.get("tables")
+    if not isinstance(tables, dict):
         raise BadBaseline("not rows")
+    rows: Rows = {}
+    for table, content in tables.items():
+        if table not in MERGED_TABLES or not isinstance(content, dict):
+            raise BadBaseline("not rows")
+        columns, values_ = content.get("columns"), content.get("rows")
+        if not (
+            isinstance(columns, list)
+            and all(isinstance(c, str) for c in columns)
+            and isinstance(values_, list)
+            and all(isinstance(r, list) and len(r) == len(columns) for r in values_)
+        ):
+            raise BadBaseline("not rows")
+        try:
+            made = (dict(zip(columns, r, strict=True)) for r in values_)
+            rows[table] = {keyed(table, row): row for row in made}
+        except (KeyError, TypeError):
+            raise BadBaseline("a row without its key") from None
     return rows
 
 
