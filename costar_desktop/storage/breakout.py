@@ -37,7 +37,7 @@ from costar_desktop.core.merge import (
 )
 from costar_desktop.core.merge_words import table_summary
 from costar_desktop.core.model import now_iso
-from costar_desktop.storage import fileio
+from costar_desktop.storage import fileio, values
 from costar_desktop.storage.breakout_store import (
     MAX_NAME_CHARS,
     BadBaseline,
@@ -218,6 +218,19 @@ def _write_table_file(host: WorkshopFile, tmp: Path, of: TableOf) -> None:
 # --- bringing tables' files back ------------------------------------------------------
 
 
+def _too_long(rows: Mapping[str, Mapping[str, Mapping[str, Any]]]) -> bool:
+    """True if some text is longer than its column keeps (storage/values.py)."""
+    for table, by_key in rows.items():
+        limits = {c: values.text_limit(table, c) for c in values.columns(table)}
+        limited = [(c, n) for c, n in limits.items() if n is not None]
+        for row in by_key.values():
+            for column, limit in limited:
+                value = row.get(column)
+                if isinstance(value, str) and len(value) > limit:
+                    return True
+    return False
+
+
 @dataclass(frozen=True)
 class TableFile:
     """A table's file as read (from a copy), checked, and matched to its record here."""
@@ -312,8 +325,10 @@ def _read_one(
 def _check_and_read(
     wf: WorkshopFile, path: Path, records: Mapping[str, TableRecord], workshop_id: str
 ) -> TableFile:
-    _, repairs = wf.read_checked(within_limits=True)
-    if repairs or wf.repairs:
+    # Opening checked every value (wf.repairs); only texts longer than the app keeps were
+    # let through, as a report would print them: a merge must not bring those in.
+    rows = wf.rows()
+    if wf.repairs or _too_long(rows):
         raise _refuse(
             path,
             "holds values CoStar Desktop cannot use as they are. Open it on its own first: "
@@ -340,7 +355,7 @@ def _check_and_read(
             path, f"cannot be merged: what this workshop kept of {of.table_name} is damaged."
         ) from None
     inbox = len(wf.inbox())
-    side = TableSide(record.id, record.name, wf.rows(), wf.tombstones(), baseline)
+    side = TableSide(record.id, record.name, rows, wf.tombstones(), baseline)
     return TableFile(path, side, record, inbox)
 
 

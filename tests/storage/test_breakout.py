@@ -259,3 +259,13 @@ def pieces_of(blob: bytes, size: int = 64) -> list[bytes]:
 def pieces_found(path: Path, pieces: list[bytes]) -> int:
     raw = path.read_bytes()
     return sum(piece in raw for piece in pieces)
+
+
+def test_a_table_file_with_text_longer_than_the_app_keeps_is_refused(host_path, sticks):
+    with WorkshopFile.open(host_path) as host:
+        (path,) = hand_out(host, ["A"], sticks).files
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE notes SET text = ? WHERE rowid = 1", ("ŵ" * 25_000,))
+    conn.commit()
+    conn.close()
+    assert "cannot use as they are" in refusal(host_path, path)
