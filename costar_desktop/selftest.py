@@ -257,6 +257,34 @@ class SelfTest:
             raise CheckFailed("the export does not hold every note")
         return f"{out.stat().st_size // 1024} KB, {len(parsed['notes'])} notes"
 
+    def check_tables(self) -> str:
+        """Hand the sample out to two tables, change one table's file, bring both back."""
+        from costar_desktop.core.model import Note
+        from costar_desktop.storage import WorkshopFile
+        from costar_desktop.storage.breakout import (
+            hand_out,
+            plan_bring_back,
+            read_table_files,
+        )
+
+        self._sample()
+        sticks = self.workdir / "sticks"
+        sticks.mkdir(exist_ok=True)
+        with WorkshopFile.open(self.workdir / "sample.costar") as host:
+            files = hand_out(host, ["Table 1", "Table 2"], sticks).files
+            with WorkshopFile.open(files[0]) as table:
+                table.add_notes([Note(text="Written at table 1", x=300.0, y=-300.0)])
+            tables, refused = read_table_files(host, files)
+            if refused:
+                raise CheckFailed(refused[0].message)
+            host.apply_row_changes(plan_bring_back(host, tables).changes)
+            if sum(n.text == "Written at table 1" for n in host.notes()) != 1:
+                raise CheckFailed("the table's note did not come back once")
+            again = plan_bring_back(host, read_table_files(host, files)[0])
+            if not again.changes.empty:
+                raise CheckFailed("bringing the same files back again would change the workshop")
+        return "handed out to 2 tables; a table's note came back once"
+
     def pdf_checks(self) -> list[tuple[str, Callable[[], str]]]:
         """One check per kind of PDF, or one failing check if the report module is absent."""
         try:
@@ -378,6 +406,7 @@ class SelfTest:
             ("export JSON", self.check_json),
             ("room server", self.check_room),
             ("room dialog", self.check_room_window),
+            ("breakout tables", self.check_tables),
             *self.pdf_checks(),
         ]
 
