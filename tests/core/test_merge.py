@@ -309,3 +309,18 @@ def test_diff_lists_inserts_updates_and_deletes():
     assert changes.deletes == {"notes": ["n1"]}
     assert [r["id"] for r in changes.inserts["notes"]] == ["n2"]
     assert diff(after, after).empty
+
+
+def test_a_crowded_star_leaves_notes_where_they_are_and_says_so():
+    # The whole drawing area packed with notes, edge to edge.
+    crowd = [
+        note(f"c{i}_{j}", x=-2200.0 + i * 160.0, y=-1700.0 + j * 100.0)
+        for i in range(28)
+        for j in range(35)
+    ]
+    base = rows_of(*crowd)
+    theirs = copy.deepcopy(base)
+    theirs["notes"]["new"] = note("new", "Squeezed in", x=-1350.0, y=-1450.0)
+    plan = plan_merge(copy.deepcopy(base), [side(theirs, base)])
+    assert (plan.after["notes"]["new"]["x"], plan.after["notes"]["new"]["y"]) == (-1350.0, -1450.0)
+    assert any("too crowded" in words for words in plan.repairs)
