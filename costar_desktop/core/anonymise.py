@@ -4,7 +4,9 @@ Every participant's name becomes their kind and a number ("Service user 3", "Car
 and so does every named co-producer; the numbers are shared per kind, so one label means one
 person or group throughout. Where a participant's or co-producer's name appears as a whole
 word in free text (a note, an action's owner, a sceptic's worry…) it is replaced by the same
-label. The facilitator's name becomes "Facilitator". Authors and voters follow automatically,
+label. The facilitator's name becomes "Facilitator", and the names of breakout tables
+(chosen by the facilitator, they may be people's names) "Table 1", "Table 2" in the order
+the tables' files were brought back. Authors and voters follow automatically,
 because exports show them by looking up the (now anonymised) participant.
 
 Limits, said plainly: a name that is not recorded as a participant or co-producer, or that is
@@ -14,10 +16,12 @@ misspelt in a note, cannot be recognised and stays as typed.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import re
 from collections import defaultdict
 from collections.abc import Callable
 
+from costar_desktop.core.breakouts import anonymous_names, table_key
 from costar_desktop.core.model import ParticipantKind, WorkshopData
 
 FACILITATOR_LABEL = "Facilitator"
@@ -54,6 +58,15 @@ def anonymise(data: WorkshopData) -> WorkshopData:
             label = next_label(person.kind, False)
             names.setdefault(person.name.strip(), label)
             person.name = label
+
+    # A breakout table's name is chosen by the facilitator and may be people's names
+    # ("Amira's table"): tables become "Table 1", "Table 2" in the order they came back.
+    tables = anonymous_names(out.breakouts)
+    for line in out.breakouts:
+        names.setdefault(line.table, tables[table_key(line)])
+    out.breakouts = [
+        dataclasses.replace(line, table=tables[table_key(line)]) for line in out.breakouts
+    ]
 
     facilitator = out.workshop.facilitator.strip()
     if facilitator:

@@ -14,6 +14,7 @@ from typing import Any
 
 from costar_desktop import __version__
 from costar_desktop.core import steps
+from costar_desktop.core.breakouts import sentence
 from costar_desktop.core.model import Note, WorkshopData
 from costar_desktop.core.star import CO_ORDER, STEP_ORDER
 
@@ -177,7 +178,25 @@ def to_dict(data: WorkshopData) -> dict[str, Any]:
         "people": [_generic(p, PERSON_FIELDS) for p in data.people],
         "market_items": [_generic(m, MARKET_FIELDS) for m in data.market_items],
         "actions": [_generic(a, ACTION_FIELDS) for a in data.actions],
+        "breakouts": _breakout_dicts(data),
     }
+
+
+def _breakout_dicts(data: WorkshopData) -> list[dict[str, Any]]:
+    return [
+        {
+            "table": b.table,
+            "table_id": b.table_id,
+            "merged": b.merged,
+            "added": dict(b.added),
+            "changed": dict(b.changed),
+            "removed": dict(b.removed),
+            "conflicts": b.conflicts,
+            "missing": b.missing,
+            "sentence": sentence(b),
+        }
+        for b in data.breakouts
+    ]
 
 
 def to_json(data: WorkshopData) -> str:
@@ -329,4 +348,7 @@ def _markdown_steps(data: WorkshopData) -> list[str]:
             )
     else:
         lines.append("_No actions yet._")
+    if data.breakouts:
+        lines += ["", "## Breakout tables", ""]
+        lines += [f"- {_md_escape(sentence(b))}" for b in data.breakouts]
     return lines

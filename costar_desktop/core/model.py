@@ -459,6 +459,41 @@ class InboxNote:
         return dataclasses.replace(self, **changes)
 
 
+@dataclass(frozen=True)
+class BreakoutLine:
+    """One bringing-back of a table's file into this workshop (breakout tables): which
+    table, when, and how many things of each kind its file added, changed and removed.
+
+    Read from the file's ``merges`` records, which may come from anywhere: make one with
+    :func:`costar_desktop.core.breakouts.breakout_line`, which keeps only the sound parts
+    of a record. The kinds and their words are :data:`costar_desktop.core.merge_words.KIND_WORDS`.
+    """
+
+    #: The table's id in the breakout (a table brought back twice has two lines).
+    table_id: str
+    #: The table's name, as the facilitator gave it (it may be people's names).
+    table: str
+    #: When it was brought back: the host's clock, ISO 8601 UTC (told, never compared).
+    merged: str
+    added: dict[str, int] = field(default_factory=dict)
+    changed: dict[str, int] = field(default_factory=dict)
+    removed: dict[str, int] = field(default_factory=dict)
+    #: Changes that clashed and that the facilitator decided (or left to the defaults).
+    conflicts: int = 0
+    #: Rows missing from the table's file without a record of their deletion (kept).
+    missing: int = 0
+
+    def summary(self) -> dict[str, Any]:
+        """The counts in the shape the file keeps (see core/merge_words.py table_summary)."""
+        return {
+            "added": dict(self.added),
+            "changed": dict(self.changed),
+            "removed": dict(self.removed),
+            "conflicts": self.conflicts,
+            "missing": self.missing,
+        }
+
+
 @dataclass
 class WorkshopData:
     """Everything in one workshop file, as plain objects (for export and reports)."""
@@ -470,6 +505,10 @@ class WorkshopData:
     people: list[CoProducer] = field(default_factory=list)
     market_items: list[MarketItem] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
+    #: Each time a table's file was brought back, in the order it happened (breakout
+    #: tables); empty for a workshop never handed out. Not one of the file's own tables:
+    #: storage fills it when it reads the whole file, the window's document too.
+    breakouts: list[BreakoutLine] = field(default_factory=list)
     #: Id -> position indexes of the lists above (see _lookup); not part of the data.
     _indexes: dict[str, tuple[tuple[int, int], dict[str, int]]] = field(
         default_factory=dict, init=False, repr=False, compare=False

@@ -1,5 +1,5 @@
 """The workshop report: cover and contents, the star, then the five steps, each with its
-own work, then who spoke.
+own work, then who spoke, and what breakout tables brought back (when there were any).
 
 Each step's section holds what was done at that step: the notes written there (by Co;
 a group card with its notes), and the step's own results — Focus the dots, the ranking
@@ -24,6 +24,7 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 from costar_desktop.core import steps
 from costar_desktop.core.model import Audience, Co, MarketItem, Note, Step, WorkshopData
 from costar_desktop.core.star import CO_ORDER, STEP_ORDER
+from costar_desktop.report import breakouts as breakout_words
 from costar_desktop.report.action_plan import action_table
 from costar_desktop.report.bidi import needs_bidi
 from costar_desktop.report.flowables import (
@@ -52,6 +53,14 @@ REPORT_WORDS = {
     "chosen": ("Yes", "Yes"),
     "shortlist_line": ("Shortlist: ", "What we chose: "),
     "step_heading": ("{n} {step}", "Step {n}: {step}"),
+    "breakouts": ("Breakout tables", "Work from other tables"),
+    # Easy read: one sentence a line.
+    "breakouts_intro": (
+        "Tables worked on their own copies of this workshop, on other laptops. Each line "
+        "is one time a table's file was brought back into it, in the order it happened.",
+        "Some of us worked at other tables.\nEach table had its own laptop.\n"
+        "This is what each table brought back.",
+    ),
 }
 
 
@@ -214,6 +223,8 @@ class _Report:
             if key.startswith("step-"):
                 step = Step(key[len("step-") :])
                 titles += [(f"{key}-{part.key}", part.title, 1) for part in self.parts(step)]
+        if self.data.breakouts:
+            titles.append(("breakouts", report_word(self.lk, "breakouts"), 0))
         return titles
 
     # --- sections -------------------------------------------------------------------------
@@ -406,6 +417,29 @@ class _Report:
             story.append(self.text(lk.word("nothing")))
         return story
 
+    def breakouts(self) -> list[Flowable]:
+        """Each time a table's file was brought back, in order: a line each (in easy read,
+        the table's name and a short sentence for each thing its file did)."""
+        lk = self.lk
+        story = self.h1("breakouts", report_word(lk, "breakouts"))
+        words = report_word(lk, "breakouts_intro")
+        # Easy read: one idea a line.
+        intro = (
+            [self.text(s) for s in words.split("\n")]
+            if lk.easy
+            else [self.text(words, lk.small, after=lk.gap)]
+        )
+        for block in intro:
+            block.keepWithNext = True  # with the first table's line, never alone on a page
+        story += intro
+        for line in self.data.breakouts:
+            if lk.easy:
+                story.append(self.h3(breakout_words.easy_heading(line)))
+                story += [self.text(s) for s in breakout_words.easy_sentences(line)]
+            else:
+                story.append(self.text(breakout_words.line_spans(line)))
+        return story
+
     def story(self) -> list[Flowable]:
         story = self.cover()
         story += self.star()
@@ -413,6 +447,8 @@ class _Report:
         for step in STEP_ORDER:
             story += self.step(step)
         story += self.voices()
+        if self.data.breakouts:
+            story += self.breakouts()
         story.append(Spacer(1, 0))  # never a page of its own (a full last page left one blank)
         return story
 

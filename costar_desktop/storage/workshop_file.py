@@ -20,8 +20,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from costar_desktop import __version__
+from costar_desktop.core.breakouts import breakout_line
 from costar_desktop.core.model import (
     Action,
+    BreakoutLine,
     CoProducer,
     InboxNote,
     MarketItem,
@@ -563,13 +565,23 @@ class WorkshopFile(BreakoutStoreMixin, InboxStoreMixin, StepsStoreMixin):
             return data, repairs + inbox_repairs
 
     def snapshot(self) -> WorkshopData:
-        """Everything in the file as plain objects."""
+        """Everything in the file as plain objects, with each bringing-back of a breakout
+        table's file (:meth:`breakout_lines`)."""
         with self._lock:
             self._check_open()
             kept, self._unread = self._unread, None
-            if kept is not None:
-                return kept
-            return self.read_checked()[0]
+            data = kept if kept is not None else self.read_checked()[0]
+            data.breakouts = self.breakout_lines()
+            return data
+
+    def breakout_lines(self) -> list[BreakoutLine]:
+        """Each bringing-back of a table's file kept here, in the order it happened, as the
+        report and exports tell it: the parts of a record a merge could not have written
+        are left out (see core/breakouts.py)."""
+        return [
+            breakout_line(r.table_id, r.table_name, r.merged, r.summary)
+            for r in self.merge_records()
+        ]
 
     def workshop(self) -> Workshop:
         return self.read_checked(tables=())[0].workshop

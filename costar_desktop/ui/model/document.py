@@ -26,6 +26,7 @@ from PySide6.QtGui import QUndoStack
 from costar_desktop.core import rules
 from costar_desktop.core.model import (
     Action,
+    BreakoutLine,
     CoProducer,
     InboxNote,
     MarketItem,
@@ -101,6 +102,13 @@ class WorkshopDocument(DocumentRows, DocumentSteps, QObject):
         #: Phones' notes waiting for the facilitator, in the order they arrived (not part
         #: of :meth:`snapshot`: exports and reports never see them).
         self.inbox: dict[str, InboxNote] = {i.id: i for i in store.inbox()}
+        #: The breakout tables' lines for :meth:`snapshot`, read from the file once and
+        #: again after the breakout's records change (panels ask for snapshots often).
+        self._breakouts: tuple[WorkshopFile, list[BreakoutLine]] | None = (
+            store,
+            data.breakouts,
+        )
+        self.breakout_changed.connect(self._forget_breakouts)
         self._note_runs = 0
         #: How deep in :meth:`change`, and the signals that wait for its commit.
         self._depth = 0
@@ -259,7 +267,22 @@ class WorkshopDocument(DocumentRows, DocumentSteps, QObject):
             list(self.people.values()),
             list(self.market_items.values()),
             list(self.actions.values()),
+            self._breakout_lines(),
         )
+
+    def _breakout_lines(self) -> list[BreakoutLine]:
+        """Each bringing-back of a table's file, as the file keeps it (see storage's
+        ``breakout_lines``): kept between changes of the breakout's records; inside a
+        gesture read afresh and not kept, as the gesture may yet be rolled back."""
+        if self._depth:
+            return self.store.breakout_lines()
+        kept = self._breakouts
+        if kept is None or kept[0] is not self.store:
+            kept = self._breakouts = (self.store, self.store.breakout_lines())
+        return list(kept[1])
+
+    def _forget_breakouts(self) -> None:
+        self._breakouts = None
 
     def close(self) -> None:
         self.undo_stack.clear()
