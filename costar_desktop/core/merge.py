@@ -23,7 +23,6 @@ budgets).
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -70,8 +69,9 @@ FIELD_GROUPS: dict[str, dict[str, tuple[str, ...]]] = {
 #: Conflict choices.
 HERE, THEIRS, BOTH = "here", "theirs", "both"
 
-#: The id space of notes made by "keep both" (the same conflict gives the same id).
-_BOTH_NAMESPACE = uuid.UUID("5d0b6a2e-8f0c-4b7e-9a53-1f2a9c3e7d41")
+#: The id space of notes made by "keep both" (the same conflict gives the same id). A
+#: string, and uuid imported when it is used: the window's start-up does not pay for it.
+_BOTH_NAMESPACE = "5d0b6a2e-8f0c-4b7e-9a53-1f2a9c3e7d41"
 
 
 def row_key(table: str, row: Mapping[str, Any]) -> str:
@@ -340,8 +340,10 @@ def _conflict(
 def _keep_both(side: TableSide, conflict: Conflict, h: Row, t: Row, out: dict[str, Row]) -> str:
     """The table's words as a second note beside the host's, marked with the table's name;
     returns its id."""
+    import uuid
+
     copy = dict(t)
-    copy["id"] = str(uuid.uuid5(_BOTH_NAMESPACE, conflict.id))
+    copy["id"] = str(uuid.uuid5(uuid.UUID(_BOTH_NAMESPACE), conflict.id))
     copy["text"] = f"[{side.name}] {t['text']}"[:MAX_NOTE_CHARS]
     copy["x"], copy["y"], copy["co"] = h["x"], h["y"], h["co"]  # spread later (merge_after)
     copy["impact"], copy["shortlisted"] = None, 0

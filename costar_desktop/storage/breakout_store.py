@@ -9,7 +9,6 @@ the file would refuse.
 
 from __future__ import annotations
 
-import json
 import zlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -58,6 +57,8 @@ def keyed(table: str, row: Mapping[str, Any]) -> str:
 
 def pack(rows: Rows) -> bytes:
     """Rows as a baseline: compact JSON, compressed."""
+    import json  # not at start-up: only breakouts use it
+
     text = json.dumps(rows, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     return zlib.compress(text.encode("utf-8"), 6)
 
@@ -69,6 +70,8 @@ class BadBaseline(ValueError):
 def unpack(data: bytes) -> Rows:
     """A baseline's rows, checked for shape (table → key → row); values are only compared,
     never written, so they need no more checking."""
+    import json
+
     try:
         inflater = zlib.decompressobj()
         raw = inflater.decompress(data, MAX_BASELINE_BYTES)
@@ -206,6 +209,8 @@ class BreakoutStoreMixin:
 
     def merge_records(self) -> list[MergeRecord]:
         """Every bringing-back kept in this file, oldest first (bad ones are skipped)."""
+        import json
+
         with self._lock:  # type: ignore[attr-defined]
             self._check_open()  # type: ignore[attr-defined]
             found = self.conn.execute(
