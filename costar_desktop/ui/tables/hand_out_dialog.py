@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -72,13 +74,26 @@ class HandOutDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        layout = QVBoxLayout(self)
+        # Everything but the buttons scrolls: at the largest text sizes on a small screen
+        # nothing is squeezed or cut, and the buttons stay in sight.
+        outer = QVBoxLayout(self)
+        self.form = QScrollArea()
+        self.form.setObjectName("hand_out_form")
+        self.form.setWidgetResizable(True)
+        self.form.setFrameShape(QFrame.Shape.NoFrame)
+        self.form.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        inside = QWidget()
+        self.form.setWidget(inside)
+        outer.addWidget(self.form, 1)
+        layout = QVBoxLayout(inside)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(body.pixelSize() // 2)
         layout.addWidget(intro)
         if running:
             already = QLabel(
                 self.tr(
-                    "ⓘ Tables are already out from an earlier hand-out: their files can "
+                    "ℹ Tables are already out from an earlier hand-out: their files can "
                     "still be brought back. This hand-out adds new tables beside them."
                 )
             )
@@ -185,6 +200,8 @@ class HandOutDialog(QDialog):
         columns.addWidget(self.files_list, 1, 1)
         columns.setColumnStretch(0, 2)
         columns.setColumnStretch(1, 3)
+        for words in (self.names_list, self.files_list):  # four tables at least in sight
+            words.setMinimumHeight(metrics.height() * 5)
         layout.addLayout(columns, 1)
 
         #: A problem that stops the hand-out, or files that will be replaced (in words,
@@ -206,7 +223,7 @@ class HandOutDialog(QDialog):
             button.setMinimumHeight(field_height)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        outer.addWidget(self.buttons)
         self.ok_button.setDefault(True)  # once in the dialog: Enter hands out from anywhere
 
         self.count_box.valueChanged.connect(self._count_changed)
@@ -296,14 +313,12 @@ class HandOutDialog(QDialog):
         try:
             check_table_names(self.names())
         except ValueError as exc:
-            return self.tr("⛔ %1").replace("%1", _table_words(str(exc), self))
+            return self.tr("✗ %1").replace("%1", _table_words(str(exc), self))
         text = self.folder_edit.text().strip()
         if not text:
-            return self.tr("⛔ Choose the folder the files are written to.")
+            return self.tr("✗ Choose the folder the files are written to.")
         if not self.folder().is_dir():
-            return self.tr("⛔ There is no folder “%1”. Choose one that exists.").replace(
-                "%1", text
-            )
+            return self.tr("✗ There is no folder “%1”. Choose one that exists.").replace("%1", text)
         return ""
 
     def refresh(self, *_args: object) -> None:

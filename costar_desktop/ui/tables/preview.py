@@ -364,13 +364,13 @@ class PreviewDialog(QDialog):
                     lines.append(
                         translate(
                             "Tables",
-                            "ⓘ 1 thing is missing from its file with no record that it was "
+                            "ℹ 1 thing is missing from its file with no record that it was "
                             "deleted there: it is kept.",
                         )
                         if len(result.missing) == 1
                         else translate(
                             "Tables",
-                            "ⓘ %n things are missing from its file with no record that they "
+                            "ℹ %n things are missing from its file with no record that they "
                             "were deleted there: they are kept.",
                             "",
                             len(result.missing),
@@ -380,13 +380,13 @@ class PreviewDialog(QDialog):
                     lines.append(
                         translate(
                             "Tables",
-                            "ⓘ 1 phone's note is still waiting in its inbox: it stays on that "
+                            "ℹ 1 phone's note is still waiting in its inbox: it stays on that "
                             "laptop. Put it on the star there, then bring the file back again.",
                         )
                         if table.inbox == 1
                         else translate(
                             "Tables",
-                            "ⓘ %n phones' notes are still waiting in its inbox: they stay on "
+                            "ℹ %n phones' notes are still waiting in its inbox: they stay on "
                             "that laptop. Put them on the star there, then bring the file "
                             "back again.",
                             "",
@@ -397,7 +397,7 @@ class PreviewDialog(QDialog):
         if self.refused:
             add(
                 _label(
-                    translate("Tables", "⛔ Not brought back (each file was left as it was):"),
+                    translate("Tables", "✗ Not brought back (each file was left as it was):"),
                     heading,
                 )
             )
@@ -406,7 +406,7 @@ class PreviewDialog(QDialog):
         if bring is not None and (bring.plan.repairs or bring.plan.over_budget):
             add(_label(translate("Tables", "Noticed while bringing back:"), heading))
             for words in bring.plan.repairs:
-                add(_label(f"ⓘ {words}.", body, "repair"))
+                add(_label(f"ℹ {words}.", body, "repair"))
             for name, given, allowed in bring.plan.over_budget:
                 add(
                     _label(

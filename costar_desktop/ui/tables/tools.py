@@ -105,10 +105,13 @@ class TablesTools(QObject):
                 action.setStatusTip(action.toolTip())
 
     def _refuse_here(self) -> bool:
-        """Say why Hand out and Bring back cannot be used in this file; True if so."""
+        """Say why Hand out and Bring back cannot be used in this file; True if so. A note
+        being typed is finished first: the tables' copies and the merge see its words."""
         doc = self.document()
         if doc is None:
             return True
+        if self.window.editor is not None:
+            self.window.editor.finish_editing()
         table = self.table_name()
         if table is not None:
             QMessageBox.information(

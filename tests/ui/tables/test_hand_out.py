@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
 
 from costar_desktop.storage import WorkshopFile, faults
 
@@ -88,7 +89,7 @@ def test_table_groups_become_the_tables_and_bad_names_are_said(window, qtbot):
     dialog.groups_button.click()
     assert dialog.names() == groups and dialog.count_box.value() == len(groups)
     dialog.names_list.item(1).setText(groups[0].upper())
-    assert dialog.warning.text().startswith("⛔") and "same name" in dialog.warning.text()
+    assert dialog.warning.text().startswith("✗") and "same name" in dialog.warning.text()
     assert not dialog.ok_button.isEnabled()
     dialog.names_list.item(1).setText("  ")
     assert "needs a name" in dialog.warning.text() and not dialog.ok_button.isEnabled()
@@ -133,3 +134,30 @@ def test_a_tables_own_file_says_why_it_cannot_hand_out_or_bring_back(window, han
     assert window.tables.dialog is None
     assert len(messages) == 2 and all("Table 1's copy" in m for m in messages)
     assert not acts["file.end_breakout"].isEnabled()
+
+
+def test_a_second_hand_out_says_tables_are_already_out(window, qtbot, handed_out):
+    dialog = _open_dialog(window, qtbot)
+    assert dialog.findChild(QLabel, "tables_already_out") is None
+    dialog.reject()
+    handed_out()
+    dialog = _open_dialog(window, qtbot)
+    note = dialog.findChild(QLabel, "tables_already_out")
+    assert note is not None and "already out" in note.text() and note.isVisible()
+    dialog.reject()
+
+
+def test_a_note_being_typed_is_in_the_tables_files(window, qtbot, tmp_path):
+    editor = window.editor
+    editor.new_note()
+    item = editor.scene.editing_item()
+    assert item is not None
+    QTest.keyClicks(editor.view, "Typed just before the hand-out")
+    dialog = _open_dialog(window, qtbot)
+    assert editor.scene.editing_item() is None
+    dialog.folder_edit.setText(str(tmp_path))
+    dialog.set_names(["Table 1"])
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: window.tables.dialog is None)
+    table = WorkshopFile.read(tmp_path / "demo - Table 1.costar")
+    assert "Typed just before the hand-out" in [n.text for n in table.notes]
