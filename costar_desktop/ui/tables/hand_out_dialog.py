@@ -174,7 +174,7 @@ class HandOutDialog(QDialog):
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
         self.names_list.itemChanged.connect(self.refresh)
-        names_label = QLabel(self.tr("The tables' &names (F2 changes one):"))
+        names_label = QLabel(self.tr("The &tables' names (F2 changes one):"))
         names_label.setFont(heading)
         names_label.setWordWrap(True)
         names_label.setBuddy(self.names_list)
@@ -188,7 +188,7 @@ class HandOutDialog(QDialog):
             words.setWordWrap(True)
             words.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             words.setSpacing(max(2, body.pixelSize() // 6))
-        files_label = QLabel(self.tr("&Files it will write:"))
+        files_label = QLabel(self.tr("F&iles it will write:"))
         files_label.setFont(heading)
         files_label.setWordWrap(True)
         files_label.setBuddy(self.files_list)
@@ -313,13 +313,26 @@ class HandOutDialog(QDialog):
         try:
             check_table_names(self.names())
         except ValueError as exc:
-            return self.tr("✗ %1").replace("%1", _table_words(str(exc), self))
+            return self.tr("✗ %1").replace("%1", self._names_words(str(exc)))
         text = self.folder_edit.text().strip()
         if not text:
             return self.tr("✗ Choose the folder the files are written to.")
         if not self.folder().is_dir():
             return self.tr("✗ There is no folder “%1”. Choose one that exists.").replace("%1", text)
         return ""
+
+    def _names_words(self, message: str) -> str:
+        """storage.breakout's plain English for names that will not do, in the user's
+        language (the four messages check_table_names gives)."""
+        if message.startswith("Choose between"):
+            return self.tr("Choose between 1 and %n tables.", "", MAX_TABLES)
+        if message.startswith("Every table"):
+            return self.tr("Every table needs a name.")
+        if message.startswith("A table's name"):
+            return self.tr("A table's name is too long.")
+        if message.startswith("Two tables"):
+            return self.tr("Two tables have the same name; give each its own.")
+        return message
 
     def refresh(self, *_args: object) -> None:
         """Show the files that will be written, and say what is wrong or will be replaced."""
@@ -392,17 +405,3 @@ class HandOutDialog(QDialog):
     def overwrite(self) -> bool:
         """True if files will be replaced (the user agreed when the dialog was accepted)."""
         return bool(self.clashes())
-
-
-def _table_words(message: str, widget: QWidget) -> str:
-    """storage.breakout's plain English for names that will not do, in the user's language
-    (the four messages check_table_names gives)."""
-    if message.startswith("Choose between"):
-        return widget.tr("Choose between 1 and %n tables.", "", MAX_TABLES)
-    if message.startswith("Every table"):
-        return widget.tr("Every table needs a name.")
-    if message.startswith("A table's name"):
-        return widget.tr("A table's name is too long.")
-    if message.startswith("Two tables"):
-        return widget.tr("Two tables have the same name; give each its own.")
-    return message

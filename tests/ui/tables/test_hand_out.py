@@ -161,3 +161,16 @@ def test_a_note_being_typed_is_in_the_tables_files(window, qtbot, tmp_path):
     qtbot.waitUntil(lambda: window.tables.dialog is None)
     table = WorkshopFile.read(tmp_path / "demo - Table 1.costar")
     assert "Typed just before the hand-out" in [n.text for n in table.notes]
+
+
+def test_each_alt_key_of_the_dialog_goes_to_one_place(window, qtbot):
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton
+
+    dialog = _open_dialog(window, qtbot)
+    texts = [w.text() for w in dialog.findChildren(QLabel) if w.buddy() is not None]
+    texts += [b.text() for b in dialog.findChildren(QAbstractButton)]
+    letters = [m.group(1).lower() for t in texts if (m := re.search(r"&(\w)", t))]
+    assert len(letters) >= 7 and len(letters) == len(set(letters)), letters
+    dialog.reject()
