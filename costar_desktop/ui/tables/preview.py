@@ -167,8 +167,10 @@ class ConflictBox(QFrame):
         elif c.deleted == "here":
             title = translate("Tables", "%2 was deleted here; %1 changed it.")
             here_text = translate("Tables", "Deleted here.")
-            theirs_text = translate("Tables", "Changed at %1: %2").replace(
-                "%2", self._changed_fields(c, c.theirs)
+            theirs_text = (
+                translate("Tables", "Changed at %1: %2")
+                .replace("%1", name)
+                .replace("%2", self._changed_fields(c, c.theirs))
             )
             words = {
                 HERE: translate("Tables", "Leave it deleted"),
@@ -184,8 +186,10 @@ class ConflictBox(QFrame):
                 here_text = translate("Tables", "Moved here: %1").replace(
                     "%1", place_words(c.here, c.base)
                 )
-                theirs_text = translate("Tables", "Moved at %1: %2").replace(
-                    "%2", place_words(c.theirs, c.base)
+                theirs_text = (
+                    translate("Tables", "Moved at %1: %2")
+                    .replace("%1", name)
+                    .replace("%2", place_words(c.theirs, c.base))
                 )
             words = {
                 HERE: translate("Tables", "Keep this workshop's"),
@@ -201,7 +205,7 @@ class ConflictBox(QFrame):
         self.here_heading.setText(translate("Tables", "Here, in this workshop:"))
         self.theirs_heading.setText(translate("Tables", "At %1:").replace("%1", name))
         self.here_value.setText(_cut(here_text))
-        self.theirs_value.setText(_cut(theirs_text.replace("%1", name)))
+        self.theirs_value.setText(_cut(theirs_text))  # a value is shown as it is, %1 and all
         self.here_value.setAccessibleName(
             translate("Tables", "Here: %1").replace("%1", _cut(here_text))
         )

@@ -198,3 +198,18 @@ def test_phones_notes_left_in_a_tables_inbox_are_told(window, handed_out, monkey
     assert "inbox" not in lines[0]
     assert "1 phone's note is still waiting in its inbox: it stays on that laptop" in lines[1]
     dialog.reject()
+
+
+def test_values_are_shown_as_they_are_even_with_placeholders_in_them(
+    window, handed_out, monkeypatch
+):
+    note = next(n for n in window.document.notes.values() if not n.is_group)
+    files = handed_out()
+    assert window.editor.edit_note_text(note.id, "Here: %1 of %2")
+    edit(files[0], lambda wf: wf.update_notes({note.id: {"text": "Table: %1, %2 and %n"}}))
+    dialog = bring_back(window, monkeypatch, files[:1])
+    (box,) = dialog.boxes.values()
+    assert box.here_value.text() == "Here: %1 of %2"
+    assert box.theirs_value.text() == "Table: %1, %2 and %n"
+    assert "the note “Here: %1 of %2”" in box.title.text()
+    dialog.reject()
