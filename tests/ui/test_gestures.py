@@ -263,6 +263,46 @@ def tidy_the_whole_star(window):
     return gesture
 
 
+def bring_back_two_tables(window):
+    """Two tables' files merged at once (File → Bring back tables' files…): notes added,
+    changed and deleted, a dot, the workshop's details, a participant; one undo step."""
+    from costar_desktop.core import rules
+    from costar_desktop.core.model import Note
+
+    document = window.document
+    folder = Path(tempfile.mkdtemp(prefix="costar-sticks-"))
+    files = window.tables.hand_out(["Table 1", "Table 2"], folder)
+    first, second, third = (document.notes[i] for i in _loose(document, 3))
+    voter = next(iter(document.participants.values()))
+    added = Note(text="Written at table 2", x=first.x + 30, y=first.y + 30)
+
+    def table_1(wf):
+        wf.update_notes({first.id: {"text": "Changed at table 1"}})
+        wf.delete_notes([second.id])
+        wf.update_workshop(venue="The library")
+
+    def table_2(wf):
+        wf.add_notes([added.copy(**rules.with_co({"x": added.x, "y": added.y}))])
+        wf.add_votes([Vote(note_id=added.id, voter_id=voter.id)])
+        wf.update_notes({third.id: rules.with_co({"x": third.x + 50, "y": third.y}, third)})
+        wf.add_participant(Participant(name="Sam", kind=ParticipantKind.CARER))
+
+    for path, change in zip(files, (table_1, table_2), strict=True):
+        table = WorkshopFile.open(path)
+        try:
+            change(table)
+        finally:
+            table.close()
+    tables, refused = window.tables.read(files)
+    assert len(tables) == 2 and not refused
+    shutil.rmtree(folder)
+
+    def gesture():
+        window.tables.bring_back(tables)
+
+    return gesture
+
+
 GESTURES = [
     tidy_the_whole_star,
     group_three,
@@ -273,6 +313,7 @@ GESTURES = [
     carry_over_actions,
     add_a_participant,
     drag_many,
+    bring_back_two_tables,
 ]
 
 

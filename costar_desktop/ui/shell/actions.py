@@ -63,7 +63,7 @@ MENUS: tuple[MenuSpec, ...] = (
     MenuSpec(
         "file",
         QT_TRANSLATE_NOOP("MainWindow", "&File"),
-        sections=("open", "save", "workshop", "close"),
+        sections=("open", "save", "workshop", "tables", "close"),
     ),
     MenuSpec(
         "file.recent",
@@ -282,6 +282,42 @@ _file: tuple[ActionSpec, ...] = (
         keys=("Ctrl+Shift+P",),
         places=(Place("file", "workshop"),),
         enabled=OPEN,
+    ),
+    # Breakout tables (issue 28, ui/tables/tools.py): Hand out and Bring back say why when
+    # they cannot be used (a table's own file, a read-only one); End only while tables are out.
+    ActionSpec(
+        "file.hand_out",
+        QT_TRANSLATE_NOOP("Tables", "&Hand out to tables…"),
+        "Tables",
+        keys=("Ctrl+Shift+D",),
+        tip=QT_TRANSLATE_NOOP(
+            "Tables", "Write a copy of this workshop for each breakout table's laptop"
+        ),
+        places=(Place("file", "tables", 1),),
+        enabled=OPEN,
+    ),
+    ActionSpec(
+        "file.bring_back",
+        QT_TRANSLATE_NOOP("Tables", "&Bring back tables' files…"),
+        "Tables",
+        keys=("Ctrl+Shift+B",),
+        tip=QT_TRANSLATE_NOOP(
+            "Tables",
+            "Bring the tables' work back into this workshop: a preview first, then one undo step",
+        ),
+        places=(Place("file", "tables", 2),),
+        enabled=OPEN,
+    ),
+    ActionSpec(
+        "file.end_breakout",
+        QT_TRANSLATE_NOOP("Tables", "End the brea&kout"),
+        "Tables",
+        keys=("Ctrl+Shift+K",),
+        tip=QT_TRANSLATE_NOOP(
+            "Tables", "Drop what this workshop keeps for bringing tables' files back"
+        ),
+        places=(Place("file", "tables", 3),),
+        enabled=When.OWNER,
     ),
     ActionSpec(
         "file.close",

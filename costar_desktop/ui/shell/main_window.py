@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         from costar_desktop.ui.shell.speech import ReadAloud
         from costar_desktop.ui.shell.spotlight import SpotlightController
         from costar_desktop.ui.steps.tools import StepTools
+        from costar_desktop.ui.tables.tools import TablesTools
 
         #: The Steps menu's actions and the step panels' docks.
         self.step_tools: StepTools = StepTools(self)
@@ -96,6 +97,8 @@ class MainWindow(QMainWindow):
         self.read_aloud: ReadAloud = ReadAloud(self)
         #: Room → …: phones in the room, their notes' inbox (issue 31).
         self.room: RoomTools = RoomTools(self)
+        #: File → Hand out to tables…, Bring back tables' files…, End the breakout (issue 28).
+        self.tables: TablesTools = TablesTools(self)
         #: File → Export PDF… and Print…, run off the UI thread.
         self.printing: PrintController = PrintController(self)
         #: Automatic backups, File → Restore from backup… and recovering a damaged file.
