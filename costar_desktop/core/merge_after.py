@@ -31,8 +31,8 @@ def make_whole(
     crowded = _spread(plan.after, added_by, geometry)
     if crowded:
         plan.repairs.append(
-            f"{crowded} notes the tables added lie on other notes: the star is too crowded "
-            "there to find each a free place nearby"
+            f"{crowded} notes the tables added lie on most of other notes: the star is too "
+            "crowded there to find each a free place nearby"
         )
     plan.over_budget.extend(over_budget(plan.after))
 
@@ -93,38 +93,59 @@ def _box(row: Row) -> tuple[float, float, float, float]:
     return (float(row["x"]) - w / 2, float(row["y"]) - h / 2, w, h)
 
 
-def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
-    return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
+#: One note hides another when it lies on more than this share of the smaller of the two.
+#: A full Co on the star holds notes that overlap at their edges (the canvas's own layout
+#: does); what must not happen is a table's note lying on most of another, as when two
+#: tables put their first note in the same spot.
+HIDES = 1 / 3
+
+
+def _hides(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    across = min(a[0] + a[2], b[0] + b[2]) - max(a[0], b[0])
+    down = min(a[1] + a[3], b[1] + b[3]) - max(a[1], b[1])
+    if across <= 0 or down <= 0:
+        return False
+    return across * down > HIDES * min(a[2] * a[3], b[2] * b[3])
+
+
+_Box = tuple[float, float, float, float]
 
 
 class _Grid:
-    """Note boxes by square cells of the plane, so "does this cover a note?" looks at a few
-    neighbours instead of every note (a host of thousands merges in well under a second)."""
+    """Note boxes by square cells of the plane, so "does this hide a note?" looks at a few
+    neighbours instead of every note (a host of thousands merges in well under a second).
+    Each box has an owner; a box never hides its own owner's."""
 
     CELL = 256.0
 
     def __init__(self) -> None:
-        self.cells: dict[tuple[int, int], list[tuple[float, float, float, float]]] = {}
+        self.cells: dict[tuple[int, int], list[tuple[_Box, str]]] = {}
 
-    def _cells(self, box: tuple[float, float, float, float]) -> list[tuple[int, int]]:
+    def _cells(self, box: _Box) -> list[tuple[int, int]]:
         c = self.CELL
         x0, y0 = int(box[0] // c), int(box[1] // c)
         x1, y1 = int((box[0] + box[2]) // c), int((box[1] + box[3]) // c)
         return [(i, j) for i in range(x0, x1 + 1) for j in range(y0, y1 + 1)]
 
-    def add(self, box: tuple[float, float, float, float]) -> None:
+    def add(self, box: _Box, owner: str = "") -> None:
         for cell in self._cells(box):
-            self.cells.setdefault(cell, []).append(box)
+            self.cells.setdefault(cell, []).append((box, owner))
 
-    def covers(self, box: tuple[float, float, float, float]) -> bool:
+    def hides(self, box: _Box, owner: str | None = None, gone: set[str] | None = None) -> bool:
+        """True if ``box`` would hide a note here, or a note here would hide it (the notes
+        of ``owner`` itself, and of the owners ``gone`` from where they were, left out)."""
         return any(
-            _overlap(box, other) for cell in self._cells(box) for other in self.cells.get(cell, ())
+            _hides(box, other)
+            for cell in self._cells(box)
+            for other, whose in self.cells.get(cell, ())
+            if whose != owner and (gone is None or whose not in gone)
         )
 
 
-#: How many rings of places around a covered note are tried before it is left where it is
-#: (only a star crowded past reading has no free place that near).
-_RINGS = 6
+#: How many rings of places around a hiding note are tried before it is left where it is
+#: (only a star crowded past reading has no such place that near). A ring is half a note
+#: further out than the last: a Co's point is narrow, and whole-note steps leave it at once.
+_RINGS = 8
 
 #: The places tried around a note, ring by ring: beside it first, then above and below,
 #: then the corners of each ring. Made once.
@@ -145,11 +166,11 @@ _PLACES = [
 #: At most this many places are tried in one merge. A star crowded past reading (thousands
 #: of notes lying on each other, as in the 2,000-note benchmark) would otherwise cost
 #: seconds for no gain; what is left where it was is told.
-_TRIES = 30_000
+_TRIES = 10_000
 
 
 def _spread(rows: Rows, added_by: dict[str, str], geometry: StarGeometry) -> int:
-    """Move each note a table added that lies on a note from elsewhere (the host's, or
+    """Move each note a table added that hides a note from elsewhere (the host's, or
     another table's) to a free place nearby in the same area; a new group moves whole.
     Returns how many were left lying on others (no free place near, or no tries left)."""
     notes = rows.get("notes", {})
@@ -166,26 +187,35 @@ def _spread(rows: Rows, added_by: dict[str, str], geometry: StarGeometry) -> int
                 units[group].append(key)
         else:
             units.setdefault(key, [key])
-    # What each unit must not cover: the host's notes, and other tables' (as placed).
+    # What a unit must not hide, to be left where its table put it: the host's notes and
+    # other tables' (as placed). A table's own layout is its own business.
     others = _Grid()
     for key, note in notes.items():
         if key not in new:
             others.add(_box(note))
-    by_source: dict[str, list[list[str]]] = {}
+    by_source: dict[str, list[tuple[str, list[str]]]] = {}
     for anchor, members in units.items():
-        by_source.setdefault(new[anchor], []).append(members)
+        by_source.setdefault(new[anchor], []).append((anchor, members))
     bounds = geometry.note_bounds()
     tries = [_TRIES]
     crowded = 0
     for source_units in by_source.values():
-        placed: list[tuple[float, float, float, float]] = []
-        for members in source_units:
+        # Where a moved unit goes, it must not hide this table's other notes either.
+        own = _Grid()
+        moved_away: set[str] = set()
+        for anchor, members in source_units:
+            for k in members:
+                own.add(_box(notes[k]), anchor)
+        placed: list[_Box] = []
+        for anchor, members in source_units:
             boxes = [_box(notes[k]) for k in members]
-            if not any(others.covers(b) for b in boxes):
+            if not any(others.hides(b) for b in boxes):
                 placed.extend(boxes)
                 continue
-            dx, dy = _free_offset(boxes, others, geometry, bounds, tries)
+            dx, dy = _free_offset(boxes, (others, own, moved_away), anchor, geometry, bounds, tries)
             crowded += not (dx or dy)
+            if dx or dy:
+                moved_away.add(anchor)
             for k in members:
                 if dx or dy:
                     row = dict(notes[k])
@@ -193,29 +223,33 @@ def _spread(rows: Rows, added_by: dict[str, str], geometry: StarGeometry) -> int
                     row["y"] = float(row["y"]) + dy
                     row["co"] = _co_value(geometry, row["x"], row["y"])
                     notes[k] = row
+                    own.add(_box(row), anchor + " moved")
                 placed.append(_box(notes[k]))
-        for box in placed:  # the next table's notes must not cover this table's
+        for box in placed:  # the next table's notes must not hide this table's
             others.add(box)
     return crowded
 
 
 def _free_offset(
-    boxes: list[tuple[float, float, float, float]],
-    others: _Grid,
+    boxes: list[_Box],
+    grids: tuple[_Grid, _Grid, set[str]],
+    anchor: str,
     geometry: StarGeometry,
     bounds: tuple[float, float, float, float],
     tries: list[int],
 ) -> tuple[float, float]:
-    """How far to move these boxes so they cover nothing in ``others``, staying in the same
-    area of the star; (0, 0) if no such place is near or ``tries`` (shared by one merge)
-    ran out."""
+    """How far to move these boxes (the unit ``anchor``) so they hide no note of the
+    host's or another table's (``grids[0]``) nor of their own table's (``grids[1]``, less
+    the units that moved away from where they were, ``grids[2]``), staying in the same area of the star; (0, 0) if no such place is near or ``tries``
+    (shared by one merge) ran out."""
+    others, own, moved_away = grids
     left = min(b[0] for b in boxes)
     top = min(b[1] for b in boxes)
     width = max(b[0] + b[2] for b in boxes) - left
     height = max(b[1] + b[3] for b in boxes) - top
     cx, cy = left + width / 2, top + height / 2
     area = geometry.co_at(cx, cy)
-    step_x, step_y = width + _GAP, height + _GAP
+    step_x, step_y = width / 2 + _GAP, height / 2 + _GAP
     for i, j in _PLACES:
         if tries[0] <= 0:
             break
@@ -227,8 +261,8 @@ def _free_offset(
             for b in moved
         ):
             continue
-        # The cheap test first: on a crowded star most places are taken.
-        if any(others.covers(b) for b in moved):
+        # The cheap tests first: on a crowded star most places are taken.
+        if any(others.hides(b) or own.hides(b, anchor, moved_away) for b in moved):
             continue
         if geometry.co_at(cx + dx, cy + dy) == area:
             return dx, dy

@@ -89,6 +89,18 @@ def side(rows, baseline, tombstones=(), name="Table 1", table_id="t1") -> TableS
     return TableSide(table_id, name, rows, frozenset(tombstones), baseline)
 
 
+def hides(a: dict, b: dict) -> bool:
+    """True if one of two note rows lies on more than a third of the other."""
+    across = min(a["x"] + a["width"] / 2, b["x"] + b["width"] / 2) - max(
+        a["x"] - a["width"] / 2, b["x"] - b["width"] / 2
+    )
+    down = min(a["y"] + a["height"] / 2, b["y"] + b["height"] / 2) - max(
+        a["y"] - a["height"] / 2, b["y"] - b["height"] / 2
+    )
+    smaller = min(a["width"] * a["height"], b["width"] * b["height"])
+    return across > 0 and down > 0 and across * down > smaller / 3
+
+
 def spaced(n: int) -> list[dict]:
     """n notes side by side in the parking area, none covering another."""
     return [note(f"n{i}", x=-1500.0 + i * 200.0) for i in range(n)]
@@ -143,9 +155,7 @@ def test_different_texts_are_a_conflict_and_keep_both_by_default():
     texts = sorted(n["text"] for n in plan.after["notes"].values())
     assert "Host's words" in texts and "[Table 3] Table's words" in texts
     copy_row = next(n for n in plan.after["notes"].values() if n["text"].startswith("[Table 3]"))
-    # Beside the host's note, not on it.
-    host_row = plan.after["notes"]["n0"]
-    assert abs(copy_row["x"] - host_row["x"]) >= 160 or abs(copy_row["y"] - host_row["y"]) >= 100
+    assert not hides(copy_row, plan.after["notes"]["n0"])  # beside the host's note, not on it
 
 
 def test_a_conflict_answered_theirs_or_here():
@@ -268,7 +278,7 @@ def test_notes_two_tables_add_in_the_same_place_are_spread():
         [side(one, base, table_id="t1"), side(two, base, name="Table 2", table_id="t2")],
     )
     a, b = plan.after["notes"]["a"], plan.after["notes"]["b"]
-    assert abs(a["x"] - b["x"]) >= 160 or abs(a["y"] - b["y"]) >= 100
+    assert not hides(a, b)
     assert a["co"] == b["co"] == "design"  # spread within the same Co
 
 
@@ -312,11 +322,11 @@ def test_diff_lists_inserts_updates_and_deletes():
 
 
 def test_a_crowded_star_leaves_notes_where_they_are_and_says_so():
-    # The whole drawing area packed with notes, edge to edge.
+    # The whole drawing area packed with notes, each lying on half of its neighbours.
     crowd = [
-        note(f"c{i}_{j}", x=-2200.0 + i * 160.0, y=-1700.0 + j * 100.0)
-        for i in range(28)
-        for j in range(35)
+        note(f"c{i}_{j}", x=-2200.0 + i * 80.0, y=-1700.0 + j * 50.0)
+        for i in range(56)
+        for j in range(69)
     ]
     base = rows_of(*crowd)
     theirs = copy.deepcopy(base)
@@ -324,3 +334,19 @@ def test_a_crowded_star_leaves_notes_where_they_are_and_says_so():
     plan = plan_merge(copy.deepcopy(base), [side(theirs, base)])
     assert (plan.after["notes"]["new"]["x"], plan.after["notes"]["new"]["y"]) == (-1350.0, -1450.0)
     assert any("too crowded" in words for words in plan.repairs)
+
+
+def test_a_tables_notes_moved_off_the_hosts_do_not_land_on_each_other():
+    host_notes = [
+        note("h1", x=420.0, y=-300.0, co="design"),
+        note("h2", x=600.0, y=-300.0, co="design"),
+    ]
+    base = rows_of(*host_notes)
+    theirs = copy.deepcopy(base)
+    theirs["notes"]["a"] = note("a", "Peer mentors at the door", x=420.0, y=-300.0, co="design")
+    theirs["notes"]["b"] = note("b", "Easy-read menus", x=600.0, y=-300.0, co="design")
+    plan = plan_merge(copy.deepcopy(base), [side(theirs, base)])
+    after = plan.after["notes"]
+    for one, other in [("a", "b"), ("a", "h1"), ("a", "h2"), ("b", "h1"), ("b", "h2")]:
+        assert not hides(after[one], after[other]), (one, other)
+    assert after["a"]["co"] == after["b"]["co"] == "design"
