@@ -51,25 +51,33 @@ def check_file(path: Path) -> list[str]:
             if tr is None or tr.get("type") in ("unfinished", "vanished", "obsolete"):
                 problems.append(f"{where}: not finished")
                 continue
-            text = tr.text or ""
-            if not text.strip():
-                problems.append(f"{where}: empty translation")
-                continue
-            if placeholders(text) != placeholders(source):
-                problems.append(f"{where}: placeholders differ in {text!r}")
-            if accelerators(text) != accelerators(source):
-                problems.append(f"{where}: '&' accelerators differ in {text!r}")
-            elif accelerators(text) and not re.search(r"&(?!&)\w", text.replace("&&", "")):
-                problems.append(f"{where}: '&' is not before a letter in {text!r}")
-            if edges(text) != edges(source):
-                problems.append(f"{where}: leading or trailing whitespace differs in {text!r}")
-            if text.count("\n") != source.count("\n"):
-                problems.append(f"{where}: line breaks differ in {text!r}")
-            if tags(text) != tags(source):
-                problems.append(f"{where}: HTML tags differ in {text!r}")
-            for symbol in SYMBOLS:
-                if text.count(symbol) != source.count(symbol):
-                    problems.append(f"{where}: symbol {symbol} differs in {text!r}")
+            # A plural message (numerus="yes") holds one <numerusform> per plural form of
+            # the language: each is checked as a translation of its own.
+            forms = tr.findall("numerusform") if message.get("numerus") == "yes" else [tr]
+            for form in forms:
+                problems.extend(_check_text(where, source, form.text or ""))
+    return problems
+
+
+def _check_text(where: str, source: str, text: str) -> list[str]:
+    problems = []
+    if not text.strip():
+        return [f"{where}: empty translation"]
+    if placeholders(text) != placeholders(source):
+        problems.append(f"{where}: placeholders differ in {text!r}")
+    if accelerators(text) != accelerators(source):
+        problems.append(f"{where}: '&' accelerators differ in {text!r}")
+    elif accelerators(text) and not re.search(r"&(?!&)\w", text.replace("&&", "")):
+        problems.append(f"{where}: '&' is not before a letter in {text!r}")
+    if edges(text) != edges(source):
+        problems.append(f"{where}: leading or trailing whitespace differs in {text!r}")
+    if text.count("\n") != source.count("\n"):
+        problems.append(f"{where}: line breaks differ in {text!r}")
+    if tags(text) != tags(source):
+        problems.append(f"{where}: HTML tags differ in {text!r}")
+    for symbol in SYMBOLS:
+        if text.count(symbol) != source.count(symbol):
+            problems.append(f"{where}: symbol {symbol} differs in {text!r}")
     return problems
 
 

@@ -680,193 +680,193 @@
         <location filename="../../costar_desktop/ui/tables/hand_out_dialog.py" line="+62"/>
         <source>Hand out to tables</source>
         <extracomment>Tables offered first, when the workshop has no table groups.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>An Tische austeilen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Each table gets its own copy of this workshop, to work on with its own laptop. Later, File → Bring back tables&apos; files… brings their work back into this workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Tisch bekommt eine eigene Kopie dieses Workshops und arbeitet damit auf einem eigenen Laptop. Später holt Datei → Dateien der Tische zurückholen… die Arbeit der Tische in diesen Workshop zurück.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>ℹ Tables are already out from an earlier hand-out: their files can still be brought back. This hand-out adds new tables beside them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ℹ Von einem früheren Austeilen haben Tische schon Kopien: Deren Dateien lassen sich noch zurückholen. Dieses Austeilen fügt neue Tische hinzu.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Number of tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Tische</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Number of tables:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzahl der Tische:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use the table &amp;groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch&amp;gruppen verwenden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use the table groups as the tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tischgruppen als Tische verwenden</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>1 table group: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tischgruppe: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n table groups: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tischgruppe: %1</numerusform>
+            <numerusform>%n Tischgruppen: %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This workshop has no table groups (File → Participants and groups… makes them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Workshop hat keine Tischgruppen (anlegen mit Datei → Teilnehmende und Gruppen…).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Folder the tables&apos; files are written to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner, in den die Dateien der Tische geschrieben werden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;wählen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner auswählen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The tables&apos; names</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Namen der Tische</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Press F2 to change the name of the chosen table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie F2, um den Namen des gewählten Tisches zu ändern.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The &amp;tables&apos; names (F2 changes one):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namen der Tische (F2 ändert einen):</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The files that will be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien, die geschrieben werden</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>F&amp;iles it will write:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese &amp;Dateien werden geschrieben:</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&amp;Hand out</source>
         <extracomment>A problem that stops the hand-out, or files that will be replaced (in words, with a sign: colour is never the only signal).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;teilen</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Folder for the tables&apos; files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für die Dateien der Tische</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>✗ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>✗ Choose the folder the files are written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Wählen Sie den Ordner, in den die Dateien geschrieben werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✗ There is no folder “%1”. Choose one that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Es gibt keinen Ordner „%1“. Wählen Sie einen Ordner, den es gibt.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Choose between 1 and %n tables.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wählen Sie zwischen 1 und %n Tischen.</numerusform>
+            <numerusform>Wählen Sie zwischen 1 und %n Tischen.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every table needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Tisch braucht einen Namen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A table&apos;s name is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tischname ist zu lang.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Two tables have the same name; give each its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Tische haben denselben Namen. Geben Sie jedem Tisch einen eigenen.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1   ⚠ replaces the file already there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1   ⚠ ersetzt die Datei, die schon dort ist</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>⚠ One of these files is already in that folder. Handing out replaces it: you will be asked first.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Eine dieser Dateien ist schon in diesem Ordner. Das Austeilen ersetzt sie: Sie werden vorher gefragt.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>⚠ %n of these files are already in that folder. Handing out replaces them: you will be asked first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n dieser Dateien ist schon in diesem Ordner. Das Austeilen ersetzt sie: Sie werden vorher gefragt.</numerusform>
+            <numerusform>⚠ %n dieser Dateien sind schon in diesem Ordner. Das Austeilen ersetzt sie: Sie werden vorher gefragt.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>✓ 1 file will be written into “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 1 Datei wird in „%1“ geschrieben.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>✓ %n files will be written into “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✓ %n Datei wird in „%1“ geschrieben.</numerusform>
+            <numerusform>✓ %n Dateien werden in „%1“ geschrieben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Replace the files already there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien ersetzen, die schon dort sind?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -875,7 +875,11 @@
 %2
 
 Replace them with the new tables&apos; files? What the old ones hold is lost unless it was brought back first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Dateien sind schon in „%1“:
+
+%2
+
+Durch die neuen Dateien der Tische ersetzen? Was in den alten Dateien steht, geht verloren, wenn es nicht vorher zurückgeholt wurde.</translation>
     </message>
 </context>
 <context>
@@ -3619,298 +3623,298 @@ Stern</translation>
     <message>
         <location filename="../../costar_desktop/ui/shell/actions.py" line="+183"/>
         <source>&amp;Hand out to tables…</source>
-        <translation type="unfinished"></translation>
+        <translation>An T&amp;ische austeilen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write a copy of this workshop for each breakout table&apos;s laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Laptop jedes Tisches eine Kopie dieses Workshops speichern</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Bring back tables&apos; files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien der Tische zu&amp;rückholen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bring the tables&apos; work back into this workshop: a preview first, then one undo step</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeit der Tische in diesen Workshop zurückholen: erst eine Vorschau, dann in einem Schritt, der sich rückgängig machen lässt</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>End the brea&amp;kout</source>
-        <translation type="unfinished"></translation>
+        <translation>Tischp&amp;hase beenden</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../costar_desktop/ui/tables/tools.py" line="+90"/>
         <source>Drop what this workshop keeps for bringing tables&apos; files back</source>
         <extracomment>Show the progress of writing or reading tables&apos; files from this many on. How long a result stays in the status bar (ms). The dialog open now (hand-out or preview), for tests and the keyboard. Where the last hand-out wrote to (offered again when bringing back).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Löschen, was dieser Workshop zum Zurückholen der Dateien der Tische aufbewahrt</translation>
     </message>
     <message>
         <location filename="../../costar_desktop/ui/tables/preview.py" line="+156"/>
         <source>%1 deleted %2, which was changed here since it was handed out.</source>
         <extracomment>A value longer than this is shown cut, with &quot;…&quot; (a pasted page would fill the dialog). (conflict id, choice) when the user picks another answer.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 gelöscht, aber hier seit dem Austeilen geändert: %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Changed here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier geändert: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deleted at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 gelöscht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep it, with the changes made here</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten, mit den Änderungen von hier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete it, as %1 did</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen, wie bei %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%2 was deleted here; %1 changed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gelöscht, aber bei %1 geändert: %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gelöscht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changed at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 geändert: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Leave it deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht lassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bring it back, with %1&apos;s changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen, mit den Änderungen von %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Both this workshop and %1 changed %3 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier und bei %1 geändert: %3 (%2).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Moved here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier verschoben: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Moved at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 verschoben: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Keep this workshop&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fassung von hier behalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take %1&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fassung von %1 nehmen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep both: %1&apos;s words become a second note beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide behalten: Der Text von %1 wird ein zweiter Zettel daneben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 of %2.</source>
-        <translation type="unfinished">%1 von %2.</translation>
+        <translation>%1 von %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Here, in this workshop:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier, in diesem Workshop:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>At %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Decision %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung %1 von %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+6"/>
         <source>(changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geändert)</translation>
     </message>
     <message>
         <location line="+27"/>
         <location filename="../../costar_desktop/ui/tables/tools.py" line="+173"/>
         <source>Bring back tables&apos; files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien der Tische zurückholen</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>What the tables&apos; files bring back</source>
         <extracomment>The answers given, by conflict id (a conflict not here takes its default). What &quot;Bring back&quot; will do, in one sentence (follows the choices).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Was die Dateien der Tische zurückbringen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Bring back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückholen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1 — “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — „%2“</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No changes since it was handed out or last brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen seit dem Austeilen oder dem letzten Zurückholen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>⚠ 1 thing was changed both here and there: decide below.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 1 Sache wurde hier und dort geändert: Bitte entscheiden Sie unten.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>ℹ 1 thing is missing from its file with no record that it was deleted there: it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>ℹ 1 Sache fehlt in der Datei, aber nichts zeigt, dass sie dort gelöscht wurde: Hier bleibt sie erhalten.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>ℹ 1 phone&apos;s note is still waiting in its inbox: it stays on that laptop. Put it on the star there, then bring the file back again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ℹ 1 Zettel von einem Handy wartet dort noch im Eingang: Er bleibt auf dem Laptop des Tisches. Legen Sie ihn dort auf den Stern und holen Sie die Datei dann noch einmal zurück.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>✗ Not brought back (each file was left as it was):</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Nicht zurückgeholt (jede Datei bleibt, wie sie war):</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Noticed while bringing back:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Zurückholen bemerkt:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>⚠ %1 now has %2 dots, %3 allowed. No dot is taken away: take some back on the star if the workshop wants to.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 hat jetzt %2 Punkte, erlaubt sind %3. Kein Punkt wird weggenommen: Nehmen Sie auf dem Stern Punkte zurück, wenn der Workshop das möchte.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A voter</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine abstimmende Person</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Decide: 1 thing was changed both here and at a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte entscheiden: 1 Sache wurde hier und an einem Tisch geändert</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Nothing to bring back: none of the files chosen can be brought back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zurückzuholen: Keine der gewählten Dateien lässt sich hier zurückholen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing to bring back: the tables&apos; files hold no changes since they were handed out or last brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zurückzuholen: Die Dateien der Tische enthalten keine Änderungen seit dem Austeilen oder dem letzten Zurückholen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A backup is taken first; Edit → Undo takes it all back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher wird eine Sicherung angelegt; Bearbeiten → Rückgängig nimmt alles zurück.</translation>
     </message>
     <message>
         <location filename="../../costar_desktop/ui/tables/tools.py" line="-171"/>
         <source>No tables are out: there is no breakout to end</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kopien an Tische ausgeteilt: Es gibt keine Tischphase zu beenden</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This file is %1&apos;s copy: use it on the workshop on the shared screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist die Kopie von %1: Das geht nur im Workshop am gemeinsamen Bildschirm</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>This is a table&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist die Datei eines Tisches</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This file is %1&apos;s copy of the workshop. Tables are handed out and brought back on the workshop itself, on the shared screen&apos;s laptop: carry this file there and use File → Bring back tables&apos; files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist die Kopie des Workshops für %1. Austeilen und Zurückholen geht nur im Workshop selbst, auf dem Laptop am gemeinsamen Bildschirm: Bringen Sie diese Datei dorthin und nutzen Sie dort Datei → Dateien der Tische zurückholen…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This workshop is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Workshop ist schreibgeschützt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This workshop file is read-only, so it cannot record tables. Use File → Save As… to keep working in a copy you can change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Workshop-Datei ist schreibgeschützt, darum kann sie keine Tische speichern. Wählen Sie Datei → Speichern unter…, um in einer Kopie weiterzuarbeiten, die Sie ändern können.</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Hand out to 1 table</source>
-        <translation type="unfinished"></translation>
+        <translation>An 1 Tisch austeilen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hand out to %n tables</source>
-        <translation type="unfinished"></translation>
+        <translation>An %n Tische austeilen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Writing the tables&apos; files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien der Tische werden geschrieben…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The tables&apos; files were not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien der Tische wurden nicht geschrieben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing was handed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts ausgeteilt.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Handed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeteilt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3919,77 +3923,81 @@ Stern</translation>
 %2
 
 Copy each file to its table&apos;s laptop (a USB stick will do) and open it there with CoStar Desktop. When the tables are done, bring their files back here with File → Bring back tables&apos; files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien der Tische liegen in „%1“:
+
+%2
+
+Kopieren Sie jede Datei auf den Laptop ihres Tisches (ein USB-Stick genügt) und öffnen Sie sie dort mit CoStar Desktop. Wenn die Tische fertig sind, holen Sie ihre Dateien hierher zurück, mit Datei → Dateien der Tische zurückholen…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>CoStar workshops (*.costar)</source>
-        <translation type="unfinished"></translation>
+        <translation>CoStar-Workshops (*.costar)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Nothing to bring back</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zurückzuholen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The breakout has ended: tables&apos; files can no longer be brought back into this workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tischphase ist beendet: Dateien der Tische lassen sich nicht mehr in diesen Workshop zurückholen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No tables are out: nothing can be brought back yet. Hand the workshop out first, with File → Hand out to tables…</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kopien an Tische ausgeteilt: Es gibt noch nichts zurückzuholen. Teilen Sie den Workshop zuerst aus, mit Datei → An Tische austeilen…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Reading the tables&apos; files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien der Tische werden gelesen…</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Nothing to bring back: the tables&apos; files hold no changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zurückzuholen: Die Dateien der Tische enthalten keine Änderungen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing was brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde zurückgeholt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A backup of this workshop could not be taken first, so nothing was brought back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher konnte keine Sicherung dieses Workshops angelegt werden, darum wurde nichts zurückgeholt: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Bring back %1&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei von %1 zurückholen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bring back %n tables&apos; files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien von %n Tischen zurückholen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Brought back %1&apos;s file. A backup was taken first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei von %1 ist zurückgeholt. Vorher wurde eine Sicherung angelegt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Brought back %n tables&apos; files. A backup was taken first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien von %n Tischen sind zurückgeholt. Vorher wurde eine Sicherung angelegt.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>No tables are out: there is no breakout to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kopien an Tische ausgeteilt: Es gibt keine Tischphase zu beenden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>End the breakout?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tischphase beenden?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3998,445 +4006,449 @@ Copy each file to its table&apos;s laptop (a USB stick will do) and open it ther
 Ending the breakout deletes both: text deleted during the day no longer lives on in this file. The tables&apos; files (%1) can then no longer be brought back. Everything already brought back stays, and so do the summaries for the report.
 
 End the breakout now? Edit → Undo brings it back until the workshop is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solange Kopien an Tische ausgeteilt sind, bewahrt dieser Workshop den Ausgangsstand jedes Tisches auf und vermerkt, was seitdem gelöscht wurde. So lassen sich die Dateien der Tische zurückholen.
+
+Beim Beenden der Tischphase wird beides gelöscht: Text, der im Lauf des Tages gelöscht wurde, bleibt dann auch nicht mehr in dieser Datei. Die Dateien der Tische (%1) lassen sich danach nicht mehr zurückholen. Alles, was schon zurückgeholt ist, bleibt, ebenso die Zusammenfassungen für den Bericht.
+
+Tischphase jetzt beenden? Bearbeiten → Rückgängig holt alles wieder, bis der Workshop geschlossen wird.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>End the breakout</source>
-        <translation type="unfinished"></translation>
+        <translation>Tischphase beenden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The breakout has ended: tables&apos; files can no longer be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tischphase ist beendet: Dateien der Tische lassen sich nicht mehr zurückholen.</translation>
     </message>
     <message>
         <location filename="../../costar_desktop/ui/tables/words.py" line="+40"/>
         <source>1 note</source>
-        <translation type="unfinished">1 Zettel</translation>
+        <translation>1 Zettel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%n notes</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Zettel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 group</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Gruppe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%n groups</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Gruppen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 dot</source>
-        <translation type="unfinished">1 Punkt</translation>
+        <translation>1 Punkt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%n dots</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Punkte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 participant</source>
-        <translation type="unfinished"></translation>
+        <translation>1 teilnehmende Person</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%n participants</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Teilnehmende</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>1 co-producer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 mitwirkende Person</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%n co-producers</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Mitwirkende</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>1 sceptic&apos;s worry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zweifel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%n sceptics&apos; worries</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Zweifel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 action</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Aktion</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%n actions</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Aktionen</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+68"/>
         <source>the workshop&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>die Angaben zum Workshop</translation>
     </message>
     <message>
         <location line="-58"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Added %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Removed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ändern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Bringing back changes nothing in this workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zurückholen ändert nichts in diesem Workshop.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bringing back will %1 in this workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zurückholen wird in diesem Workshop %1.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the group “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gruppe „%1“</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the note “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zettel „%1“</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the participant “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>die teilnehmende Person „%1“</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a dot</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Punkt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the co-producer “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>die mitwirkende Person „%1“</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the sceptic&apos;s worry “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zweifel „%1“</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the action “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aktion „%1“</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a link between a co-producer and a note</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Verknüpfung zwischen einer mitwirkenden Person und einem Zettel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a link between an action and a note</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Verknüpfung zwischen einer Aktion und einem Zettel</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the words</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the place</source>
-        <translation type="unfinished"></translation>
+        <translation>die Stelle auf dem Stern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the colour</source>
-        <translation type="unfinished"></translation>
+        <translation>die Farbe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the author</source>
-        <translation type="unfinished"></translation>
+        <translation>wer ihn geschrieben hat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the group it is in</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gruppe, in der er liegt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the step</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schritt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the kind</source>
-        <translation type="unfinished"></translation>
+        <translation>die Art</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the impact rating</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wirkungsbewertung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>being on the shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>auf der Auswahlliste oder nicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>being an example</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Beispiel oder nicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the title</source>
-        <translation type="unfinished"></translation>
+        <translation>der Titel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the date</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the venue</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>die Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>die Moderation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the dots each person has</source>
-        <translation type="unfinished"></translation>
+        <translation>die Punkte pro Person</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>being a table group</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Tischgruppe oder nicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>how many people it stands for</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zahl der Personen am Tisch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the role</source>
-        <translation type="unfinished"></translation>
+        <translation>die Rolle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>being inside the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Organisation oder nicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>what they could bring</source>
-        <translation type="unfinished"></translation>
+        <translation>was sie einbringen könnten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>how they could be involved</source>
-        <translation type="unfinished"></translation>
+        <translation>wie sie mitmachen könnten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the sceptic&apos;s worry</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zweifel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>our answer</source>
-        <translation type="unfinished"></translation>
+        <translation>unsere Antwort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>who it is about</source>
-        <translation type="unfinished"></translation>
+        <translation>wen es betrifft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the action</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aktion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the first step</source>
-        <translation type="unfinished"></translation>
+        <translation>der erste Schritt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>who does it</source>
-        <translation type="unfinished"></translation>
+        <translation>wer es macht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the date it is due</source>
-        <translation type="unfinished"></translation>
+        <translation>der Termin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the Co</source>
-        <translation type="unfinished"></translation>
+        <translation>das Co</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>where it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>der Stand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the review date</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datum der Überprüfung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the workshop it was carried over from</source>
-        <translation type="unfinished"></translation>
+        <translation>der Workshop, aus dem sie übernommen wurde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the note</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zettel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the voter</source>
-        <translation type="unfinished"></translation>
+        <translation>die abstimmende Person</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>(nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nichts)</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+41"/>
         <source>the parking area (not yet placed)</source>
         <extracomment>A move shorter than this (star units) has no direction worth saying.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Parkplatz (noch nicht zugeordnet)</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>someone no longer in the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Person, die nicht mehr im Workshop ist</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>one that is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht mehr vorhanden)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a group</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Gruppe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>a note</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zettel</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>to the right</source>
-        <translation type="unfinished"></translation>
+        <translation>nach rechts</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>to the left</source>
-        <translation type="unfinished"></translation>
+        <translation>nach links</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>nach unten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>nach oben</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>within %1</source>
-        <translation type="unfinished"></translation>
+        <translation>im Bereich %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in den Bereich %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
