@@ -676,7 +676,7 @@
 <context>
     <name>HandOutDialog</name>
     <message>
-        <location filename="../../costar_desktop/ui/tables/hand_out_dialog.py" line="+62"/>
+        <location filename="../../costar_desktop/ui/tables/hand_out_dialog.py" line="+61"/>
         <source>Hand out to tables</source>
         <extracomment>Tables offered first, when the workshop has no table groups.</extracomment>
         <translation type="unfinished"></translation>
@@ -780,7 +780,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+41"/>
+        <source>Table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Folder for the tables&apos; files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3758,7 +3763,7 @@ Star</source>
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../../costar_desktop/ui/tables/tools.py" line="+173"/>
+        <location filename="../../costar_desktop/ui/tables/tools.py" line="+175"/>
         <source>Bring back tables&apos; files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3794,17 +3799,32 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>⚠ %n things were changed both here and there: decide below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>ℹ 1 thing is missing from its file with no record that it was deleted there: it is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>ℹ %n things are missing from its file with no record that they were deleted there: they are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>ℹ 1 phone&apos;s note is still waiting in its inbox: it stays on that laptop. Put it on the star there, then bring the file back again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
+        <source>ℹ %n phones&apos; notes are still waiting in its inbox: they stay on that laptop. Put them on the star there, then bring the file back again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>✗ Not brought back (each file was left as it was):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3829,7 +3849,12 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+2"/>
+        <source>Decide: %n things were changed both here and at a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Nothing to bring back: none of the files chosen can be brought back here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3844,7 +3869,7 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/tables/tools.py" line="-171"/>
+        <location filename="../../costar_desktop/ui/tables/tools.py" line="-173"/>
         <source>No tables are out: there is no breakout to end</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3899,7 +3924,12 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>… and %n more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Handed out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4002,37 +4032,37 @@ End the breakout now? Edit → Undo brings it back until the workshop is closed.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/tables/words.py" line="+40"/>
+        <location filename="../../costar_desktop/ui/tables/words.py" line="+41"/>
         <source>1 note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>%n notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>1 group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>%n groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>1 dot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>%n dots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>1 participant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4062,17 +4092,17 @@ End the breakout now? Edit → Undo brings it back until the workshop is closed.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>1 action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>%n actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+68"/>
         <source>the workshop&apos;s details</source>
         <translation type="unfinished"></translation>

@@ -677,7 +677,7 @@
 <context>
     <name>HandOutDialog</name>
     <message>
-        <location filename="../../costar_desktop/ui/tables/hand_out_dialog.py" line="+62"/>
+        <location filename="../../costar_desktop/ui/tables/hand_out_dialog.py" line="+61"/>
         <source>Hand out to tables</source>
         <extracomment>Tables offered first, when the workshop has no table groups.</extracomment>
         <translation>An Tische austeilen</translation>
@@ -782,7 +782,12 @@
         <translation>Aus&amp;teilen</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+41"/>
+        <source>Table %1</source>
+        <translation>Tisch %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Folder for the tables&apos; files</source>
         <translation>Ordner für die Dateien der Tische</translation>
     </message>
@@ -3771,7 +3776,7 @@ Stern</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../../costar_desktop/ui/tables/tools.py" line="+173"/>
+        <location filename="../../costar_desktop/ui/tables/tools.py" line="+175"/>
         <source>Bring back tables&apos; files</source>
         <translation>Dateien der Tische zurückholen</translation>
     </message>
@@ -3807,17 +3812,32 @@ Stern</translation>
         <translation>⚠ 1 Sache wurde hier und dort geändert: Bitte entscheiden Sie unten.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>⚠ %n things were changed both here and there: decide below.</source>
+        <translation>⚠ %n Sachen wurden hier und dort geändert: Bitte entscheiden Sie unten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>ℹ 1 thing is missing from its file with no record that it was deleted there: it is kept.</source>
         <translation>ℹ 1 Sache fehlt in der Datei, aber nichts zeigt, dass sie dort gelöscht wurde: Hier bleibt sie erhalten.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>ℹ %n things are missing from its file with no record that they were deleted there: they are kept.</source>
+        <translation>ℹ %n Sachen fehlen in der Datei, aber nichts zeigt, dass sie dort gelöscht wurden: Hier bleiben sie erhalten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>ℹ 1 phone&apos;s note is still waiting in its inbox: it stays on that laptop. Put it on the star there, then bring the file back again.</source>
         <translation>ℹ 1 Zettel von einem Handy wartet dort noch im Eingang: Er bleibt auf dem Laptop des Tisches. Legen Sie ihn dort auf den Stern und holen Sie die Datei dann noch einmal zurück.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
+        <source>ℹ %n phones&apos; notes are still waiting in its inbox: they stay on that laptop. Put them on the star there, then bring the file back again.</source>
+        <translation>ℹ %n Zettel von Handys warten dort noch im Eingang: Sie bleiben auf dem Laptop des Tisches. Legen Sie sie dort auf den Stern und holen Sie die Datei dann noch einmal zurück.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>✗ Not brought back (each file was left as it was):</source>
         <translation>✗ Nicht zurückgeholt (jede Datei bleibt, wie sie war):</translation>
     </message>
@@ -3842,7 +3862,12 @@ Stern</translation>
         <translation>Bitte entscheiden: 1 Sache wurde hier und an einem Tisch geändert</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+2"/>
+        <source>Decide: %n things were changed both here and at a table</source>
+        <translation>Bitte entscheiden: %n Sachen wurden hier und an einem Tisch geändert</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Nothing to bring back: none of the files chosen can be brought back here.</source>
         <translation>Nichts zurückzuholen: Keine der gewählten Dateien lässt sich hier zurückholen.</translation>
     </message>
@@ -3857,7 +3882,7 @@ Stern</translation>
         <translation>Vorher wird eine Sicherung angelegt; Bearbeiten → Rückgängig nimmt alles zurück.</translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/tables/tools.py" line="-171"/>
+        <location filename="../../costar_desktop/ui/tables/tools.py" line="-173"/>
         <source>No tables are out: there is no breakout to end</source>
         <translation>Keine Kopien an Tische ausgeteilt: Es gibt keine Tischphase zu beenden</translation>
     </message>
@@ -3912,7 +3937,12 @@ Stern</translation>
         <translation>Es wurde nichts ausgeteilt.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>… and %n more</source>
+        <translation>… und %n weitere</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Handed out</source>
         <translation>Ausgeteilt</translation>
     </message>
@@ -4023,37 +4053,37 @@ Tischphase jetzt beenden? Bearbeiten → Rückgängig holt alles wieder, bis der
         <translation>Die Tischphase ist beendet: Dateien der Tische lassen sich nicht mehr zurückholen.</translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/tables/words.py" line="+40"/>
+        <location filename="../../costar_desktop/ui/tables/words.py" line="+41"/>
         <source>1 note</source>
         <translation>1 Zettel</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>%n notes</source>
         <translation>%n Zettel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>1 group</source>
         <translation>1 Gruppe</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>%n groups</source>
         <translation>%n Gruppen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>1 dot</source>
         <translation>1 Punkt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>%n dots</source>
         <translation>%n Punkte</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>1 participant</source>
         <translation>1 teilnehmende Person</translation>
     </message>
@@ -4083,17 +4113,17 @@ Tischphase jetzt beenden? Bearbeiten → Rückgängig holt alles wieder, bis der
         <translation>%n Zweifel</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>1 action</source>
         <translation>1 Aktion</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>%n actions</source>
         <translation>%n Aktionen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+68"/>
         <source>the workshop&apos;s details</source>
         <translation>die Angaben zum Workshop</translation>

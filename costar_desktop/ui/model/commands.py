@@ -218,7 +218,7 @@ class PlaceInboxCommand(DocumentCommand):
             document,
             translate("commands", "Put a phone's note on the star")
             if n == 1
-            else translate("commands", "Put %n phones' notes on the star", "", n),
+            else translate("commands", "Put %n phones' notes on the star").replace("%n", str(n)),
         )
         self.inbox_ids = list(inbox_ids)
         self.placed = [note.copy() for note in placed]
@@ -248,7 +248,7 @@ class TurnDownInboxCommand(DocumentCommand):
             document,
             translate("commands", "Turn down a phone's note")
             if n == 1
-            else translate("commands", "Turn down %n phones' notes", "", n),
+            else translate("commands", "Turn down %n phones' notes").replace("%n", str(n)),
         )
         self.inbox_ids = list(inbox_ids)
         self.removed: list[InboxNote] = []

@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 from costar_desktop.storage.breakout import (
     MAX_TABLES,
     check_table_names,
-    default_table_names,
     table_file_name,
 )
 from costar_desktop.ui.tables import look
@@ -227,7 +226,11 @@ class HandOutDialog(QDialog):
         self.ok_button.setDefault(True)  # once in the dialog: Enter hands out from anywhere
 
         self.count_box.valueChanged.connect(self._count_changed)
-        self.set_names(self.groups if self.groups else default_table_names(DEFAULT_TABLES))
+        self.set_names(
+            self.groups
+            if self.groups
+            else [self._table_name(i) for i in range(1, DEFAULT_TABLES + 1)]
+        )
         order = [
             self.count_box,
             self.groups_button,
@@ -248,6 +251,10 @@ class HandOutDialog(QDialog):
 
     def names(self) -> list[str]:
         return [self.names_list.item(i).text() for i in range(self.names_list.count())]
+
+    def _table_name(self, number: int) -> str:
+        """ "Table 3", in the window's language."""
+        return self.tr("Table %1").replace("%1", str(number))
 
     def set_names(self, names: Sequence[str]) -> None:
         """Show ``names`` as the tables (the number follows)."""
@@ -274,7 +281,7 @@ class HandOutDialog(QDialog):
         taken = {n.casefold() for n in self.names()}
         number = 1
         while self.names_list.count() < count:
-            name = default_table_names(number)[-1]
+            name = self._table_name(number)
             number += 1
             if name.casefold() not in taken:
                 self._add_name(name)

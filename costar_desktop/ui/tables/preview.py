@@ -358,11 +358,8 @@ class PreviewDialog(QDialog):
                         )
                         if len(result.conflicts) == 1
                         else translate(
-                            "Tables",
-                            "⚠ %n things were changed both here and there: decide below.",
-                            "",
-                            len(result.conflicts),
-                        )
+                            "Tables", "⚠ %n things were changed both here and there: decide below."
+                        ).replace("%n", str(len(result.conflicts)))
                     )
                 if result.missing:
                     lines.append(
@@ -376,9 +373,7 @@ class PreviewDialog(QDialog):
                             "Tables",
                             "ℹ %n things are missing from its file with no record that they "
                             "were deleted there: they are kept.",
-                            "",
-                            len(result.missing),
-                        )
+                        ).replace("%n", str(len(result.missing)))
                     )
                 if table.inbox:
                     lines.append(
@@ -393,9 +388,7 @@ class PreviewDialog(QDialog):
                             "ℹ %n phones' notes are still waiting in its inbox: they stay on "
                             "that laptop. Put them on the star there, then bring the file "
                             "back again.",
-                            "",
-                            table.inbox,
-                        )
+                        ).replace("%n", str(table.inbox))
                     )
                 add(_label("\n".join(lines), body, "table_lines"))
         if self.refused:
@@ -440,11 +433,8 @@ class PreviewDialog(QDialog):
             translate("Tables", "Decide: 1 thing was changed both here and at a table")
             if len(conflicts) == 1
             else translate(
-                "Tables",
-                "Decide: %n things were changed both here and at a table",
-                "",
-                len(conflicts),
-            )
+                "Tables", "Decide: %n things were changed both here and at a table"
+            ).replace("%n", str(len(conflicts)))
         )
         wanted = {c.id for c in conflicts}
         for cid in [k for k in self.boxes if k not in wanted]:

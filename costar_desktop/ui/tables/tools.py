@@ -198,7 +198,7 @@ class TablesTools(QObject):
         text = (
             translate("Tables", "Hand out to 1 table")
             if n == 1
-            else translate("Tables", "Hand out to %n tables", "", n)
+            else translate("Tables", "Hand out to %n tables").replace("%n", str(n))
         )
 
         def record(changes: RowChanges) -> None:
@@ -235,7 +235,9 @@ class TablesTools(QObject):
         self.last_folder = Path(folder)
         shown = [f"  {p.name}" for p in done.files[:12]]
         if len(done.files) > 12:
-            shown.append("  " + translate("Tables", "… and %n more", "", len(done.files) - 12))
+            shown.append(
+                "  " + translate("Tables", "… and %n more").replace("%n", str(len(done.files) - 12))
+            )
         QMessageBox.information(
             self.window,
             translate("Tables", "Handed out"),
@@ -367,7 +369,7 @@ class TablesTools(QObject):
         text = (
             translate("Tables", "Bring back %1's file").replace("%1", tables[0].record.name)
             if n == 1
-            else translate("Tables", "Bring back %n tables' files", "", n)
+            else translate("Tables", "Bring back %n tables' files").replace("%n", str(n))
         )
         if not doc.push(RowsCommand(doc, text, bring.changes, bring.undo)):
             return False  # the window's banner says why
@@ -377,8 +379,8 @@ class TablesTools(QObject):
             )
             if n == 1
             else translate(
-                "Tables", "Brought back %n tables' files. A backup was taken first.", "", n
-            )
+                "Tables", "Brought back %n tables' files. A backup was taken first."
+            ).replace("%n", str(n))
         )
         return True
 

@@ -37,31 +37,47 @@ def count_words(kind: str, n: int) -> str:
     """ "3 notes", "1 dot": a count of one kind of thing."""
     one = n == 1
     if kind == "notes":
-        return translate("Tables", "1 note") if one else translate("Tables", "%n notes", "", n)
+        return (
+            translate("Tables", "1 note")
+            if one
+            else translate("Tables", "%n notes").replace("%n", str(n))
+        )
     if kind == "groups":
-        return translate("Tables", "1 group") if one else translate("Tables", "%n groups", "", n)
+        return (
+            translate("Tables", "1 group")
+            if one
+            else translate("Tables", "%n groups").replace("%n", str(n))
+        )
     if kind == "dots":
-        return translate("Tables", "1 dot") if one else translate("Tables", "%n dots", "", n)
+        return (
+            translate("Tables", "1 dot")
+            if one
+            else translate("Tables", "%n dots").replace("%n", str(n))
+        )
     if kind == "participants":
         return (
             translate("Tables", "1 participant")
             if one
-            else translate("Tables", "%n participants", "", n)
+            else translate("Tables", "%n participants").replace("%n", str(n))
         )
     if kind == "co_producers":
         return (
             translate("Tables", "1 co-producer")
             if one
-            else translate("Tables", "%n co-producers", "", n)
+            else translate("Tables", "%n co-producers").replace("%n", str(n))
         )
     if kind == "worries":
         return (
             translate("Tables", "1 sceptic's worry")
             if one
-            else translate("Tables", "%n sceptics' worries", "", n)
+            else translate("Tables", "%n sceptics' worries").replace("%n", str(n))
         )
     if kind == "actions":
-        return translate("Tables", "1 action") if one else translate("Tables", "%n actions", "", n)
+        return (
+            translate("Tables", "1 action")
+            if one
+            else translate("Tables", "%n actions").replace("%n", str(n))
+        )
     if kind == "details":
         return translate("Tables", "the workshop's details")
     return f"{n} {kind}"
