@@ -4053,78 +4053,79 @@ Tischphase jetzt beenden? Bearbeiten → Rückgängig holt alles wieder, bis der
         <translation>Die Tischphase ist beendet: Dateien der Tische lassen sich nicht mehr zurückholen.</translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/tables/words.py" line="+41"/>
+        <location filename="../../costar_desktop/ui/tables/words.py" line="+43"/>
         <source>1 note</source>
+        <extracomment>Each kind&apos;s words for one and for more, translated where they are used (context &quot;Tables&quot;). The count is put into the translated words, not given to Qt: PySide&apos;s lupdate does not mark a translate() with a count as a plural message, so Qt would find no translation for it.</extracomment>
         <translation>1 Zettel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>%n notes</source>
         <translation>%n Zettel</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>1 group</source>
         <translation>1 Gruppe</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>%n groups</source>
         <translation>%n Gruppen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>1 dot</source>
         <translation>1 Punkt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>%n dots</source>
         <translation>%n Punkte</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>1 participant</source>
         <translation>1 teilnehmende Person</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%n participants</source>
         <translation>%n Teilnehmende</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>1 co-producer</source>
         <translation>1 mitwirkende Person</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%n co-producers</source>
         <translation>%n Mitwirkende</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>1 sceptic&apos;s worry</source>
         <translation>1 Zweifel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%n sceptics&apos; worries</source>
         <translation>%n Zweifel</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>1 action</source>
         <translation>1 Aktion</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%n actions</source>
         <translation>%n Aktionen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+68"/>
+        <location line="+8"/>
+        <location line="+74"/>
         <source>the workshop&apos;s details</source>
         <translation>die Angaben zum Workshop</translation>
     </message>

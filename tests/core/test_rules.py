@@ -319,6 +319,8 @@ def test_objects_convert_text_to_their_enums():
 
 #: "Which area is the pointer over" for tidying: the pointer's area, not a note's Co.
 POINTER_AREA = {"canvas/tidy_actions.py"}
+#: Names of fields in words (a merge's conflict over "the Co"): a "co" key, but no change.
+FIELD_NAMES = {"tables/words.py"}
 
 
 def _ui_modules():
@@ -345,6 +347,7 @@ def test_no_ui_module_works_out_a_note_s_co_itself():
             if (
                 isinstance(node, ast.Dict)
                 and name != "model/document.py"
+                and name not in FIELD_NAMES
                 and any(isinstance(k, ast.Constant) and k.value == "co" for k in node.keys)
             ):
                 found.append(f"{name}:{node.lineno} puts a Co in a change")

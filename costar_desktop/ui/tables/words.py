@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from costar_desktop.core.model import (
     ActionStatus,
     Audience,
@@ -33,54 +35,44 @@ KINDS = (
 )
 
 
+#: Each kind's words for one and for more, translated where they are used (context
+#: "Tables"). The count is put into the translated words, not given to Qt: PySide's
+#: lupdate does not mark a translate() with a count as a plural message, so Qt would find
+#: no translation for it.
+_COUNT_WORDS: dict[str, tuple[Any, Any]] = {
+    "notes": (QT_TRANSLATE_NOOP("Tables", "1 note"), QT_TRANSLATE_NOOP("Tables", "%n notes")),
+    "groups": (QT_TRANSLATE_NOOP("Tables", "1 group"), QT_TRANSLATE_NOOP("Tables", "%n groups")),
+    "dots": (QT_TRANSLATE_NOOP("Tables", "1 dot"), QT_TRANSLATE_NOOP("Tables", "%n dots")),
+    "participants": (
+        QT_TRANSLATE_NOOP("Tables", "1 participant"),
+        QT_TRANSLATE_NOOP("Tables", "%n participants"),
+    ),
+    "co_producers": (
+        QT_TRANSLATE_NOOP("Tables", "1 co-producer"),
+        QT_TRANSLATE_NOOP("Tables", "%n co-producers"),
+    ),
+    "worries": (
+        QT_TRANSLATE_NOOP("Tables", "1 sceptic's worry"),
+        QT_TRANSLATE_NOOP("Tables", "%n sceptics' worries"),
+    ),
+    "actions": (
+        QT_TRANSLATE_NOOP("Tables", "1 action"),
+        QT_TRANSLATE_NOOP("Tables", "%n actions"),
+    ),
+}
+
+
 def count_words(kind: str, n: int) -> str:
     """ "3 notes", "1 dot": a count of one kind of thing."""
-    one = n == 1
-    if kind == "notes":
-        return (
-            translate("Tables", "1 note")
-            if one
-            else translate("Tables", "%n notes").replace("%n", str(n))
-        )
-    if kind == "groups":
-        return (
-            translate("Tables", "1 group")
-            if one
-            else translate("Tables", "%n groups").replace("%n", str(n))
-        )
-    if kind == "dots":
-        return (
-            translate("Tables", "1 dot")
-            if one
-            else translate("Tables", "%n dots").replace("%n", str(n))
-        )
-    if kind == "participants":
-        return (
-            translate("Tables", "1 participant")
-            if one
-            else translate("Tables", "%n participants").replace("%n", str(n))
-        )
-    if kind == "co_producers":
-        return (
-            translate("Tables", "1 co-producer")
-            if one
-            else translate("Tables", "%n co-producers").replace("%n", str(n))
-        )
-    if kind == "worries":
-        return (
-            translate("Tables", "1 sceptic's worry")
-            if one
-            else translate("Tables", "%n sceptics' worries").replace("%n", str(n))
-        )
-    if kind == "actions":
-        return (
-            translate("Tables", "1 action")
-            if one
-            else translate("Tables", "%n actions").replace("%n", str(n))
-        )
     if kind == "details":
         return translate("Tables", "the workshop's details")
-    return f"{n} {kind}"
+    words = _COUNT_WORDS.get(kind)
+    if words is None:
+        return f"{n} {kind}"
+    one, many = words
+    if n == 1:
+        return translate("Tables", str(one))
+    return translate("Tables", str(many)).replace("%n", str(n))
 
 
 def listed(parts: Sequence[str]) -> str:
