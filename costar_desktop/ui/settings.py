@@ -93,6 +93,17 @@ def last_file() -> Path | None:
     return Path(value) if isinstance(value, str) and value and Path(value).is_file() else None
 
 
+def tables_folder() -> Path | None:
+    """The folder the last hand-out to tables wrote to (a USB stick, say), if it is there:
+    where the tables' files are looked for when they come back, also after a restart."""
+    value = settings().value("tables_folder", "")
+    return Path(value) if isinstance(value, str) and value and Path(value).is_dir() else None
+
+
+def set_tables_folder(folder: Path) -> None:
+    settings().setValue("tables_folder", str(folder))
+
+
 def window_state() -> tuple[QByteArray | None, QByteArray | None]:
     s = settings()
     return s.value("window/geometry"), s.value("window/state")

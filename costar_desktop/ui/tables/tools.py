@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
 
 from costar_desktop.storage import StorageError
 from costar_desktop.ui.i18n import translate
+from costar_desktop.ui.settings import set_tables_folder, tables_folder
 
 if TYPE_CHECKING:
     from costar_desktop.core.merge import RowChanges
@@ -233,6 +234,7 @@ class TablesTools(QObject):
                 progress.close()
                 progress.deleteLater()
         self.last_folder = Path(folder)
+        set_tables_folder(self.last_folder)
         shown = [f"  {p.name}" for p in done.files[:12]]
         if len(done.files) > 12:
             shown.append(
@@ -259,7 +261,11 @@ class TablesTools(QObject):
     def choose_files(self) -> list[Path]:
         """The tables' files to bring back (several at once)."""
         doc = self.document()
-        start = self.last_folder or (doc.path.parent if doc is not None else Path.home())
+        start = (
+            self.last_folder
+            or tables_folder()
+            or (doc.path.parent if doc is not None else Path.home())
+        )
         paths, _filter = QFileDialog.getOpenFileNames(
             self.window,
             translate("Tables", "Bring back tables' files"),

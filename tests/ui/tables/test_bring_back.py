@@ -213,3 +213,13 @@ def test_values_are_shown_as_they_are_even_with_placeholders_in_them(
     assert box.theirs_value.text() == "Table: %1, %2 and %n"
     assert "the note “Here: %1 of %2”" in box.title.text()
     dialog.reject()
+
+
+def test_the_file_chooser_looks_where_the_tables_went_also_after_a_restart(
+    window, handed_out, monkeypatch, messages
+):
+    files = handed_out()
+    window.tables.last_folder = None  # as a window made after a restart has it
+    calls = choose_files(monkeypatch, [])
+    window.menu_actions["file.bring_back"].trigger()
+    assert calls and calls[0][1] == str(files[0].parent)
