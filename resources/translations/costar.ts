@@ -3639,7 +3639,7 @@ Star</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../costar_desktop/ui/tables/tools.py" line="+90"/>
+        <location filename="../../costar_desktop/ui/tables/tools.py" line="+91"/>
         <source>Drop what this workshop keeps for bringing tables&apos; files back</source>
         <extracomment>Show the progress of writing or reading tables&apos; files from this many on. How long a result stays in the status bar (ms). The dialog open now (hand-out or preview), for tests and the keyboard. Where the last hand-out wrote to (offered again when bringing back).</extracomment>
         <translation type="unfinished"></translation>
@@ -3691,12 +3691,7 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Bring it back, with %1&apos;s changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Both this workshop and %1 changed %3 of %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3716,17 +3711,22 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Take %1&apos;s</source>
+        <location line="-18"/>
+        <source>Bring it back, with the changes from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Take the one from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Keep both: %1&apos;s words become a second note beside it</source>
+        <source>Keep both: the words from %1 become a second note beside it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 of %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3763,7 +3763,7 @@ Star</source>
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../../costar_desktop/ui/tables/tools.py" line="+175"/>
+        <location filename="../../costar_desktop/ui/tables/tools.py" line="+180"/>
         <source>Bring back tables&apos; files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3869,23 +3869,23 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/tables/tools.py" line="-173"/>
+        <location filename="../../costar_desktop/ui/tables/tools.py" line="-178"/>
         <source>No tables are out: there is no breakout to end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>This file is %1&apos;s copy: use it on the workshop on the shared screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>This is a table&apos;s file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>This file is %1&apos;s copy of the workshop. Tables are handed out and brought back on the workshop itself, on the shared screen&apos;s laptop: carry this file there and use File → Bring back tables&apos; files…</source>
+        <location line="-20"/>
+        <source>This file is the copy for %1: use it on the workshop on the shared screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This file is the copy of the workshop for %1. Tables are handed out and brought back on the workshop itself, on the shared screen&apos;s laptop: carry this file there and use File → Bring back tables&apos; files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3924,7 +3924,7 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>… and %n more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3943,7 +3943,7 @@ Copy each file to its table&apos;s laptop (a USB stick will do) and open it ther
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>CoStar workshops (*.costar)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3984,21 +3984,21 @@ Copy each file to its table&apos;s laptop (a USB stick will do) and open it ther
     </message>
     <message>
         <location line="+9"/>
-        <source>Bring back %1&apos;s file</source>
+        <source>Bring back the file of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <source>Brought back the file of %1. A backup was taken first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Bring back %n tables&apos; files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Brought back %1&apos;s file. A backup was taken first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Brought back %n tables&apos; files. A backup was taken first.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3652,7 +3652,7 @@ Stern</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../costar_desktop/ui/tables/tools.py" line="+90"/>
+        <location filename="../../costar_desktop/ui/tables/tools.py" line="+91"/>
         <source>Drop what this workshop keeps for bringing tables&apos; files back</source>
         <extracomment>Show the progress of writing or reading tables&apos; files from this many on. How long a result stays in the status bar (ms). The dialog open now (hand-out or preview), for tests and the keyboard. Where the last hand-out wrote to (offered again when bringing back).</extracomment>
         <translation>Löschen, was dieser Workshop zum Zurückholen der Dateien der Tische aufbewahrt</translation>
@@ -3704,12 +3704,7 @@ Stern</translation>
         <translation>Gelöscht lassen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Bring it back, with %1&apos;s changes</source>
-        <translation>Wiederherstellen, mit den Änderungen von %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Both this workshop and %1 changed %3 of %2.</source>
         <translation>Hier und bei %1 geändert: %3 (%2).</translation>
     </message>
@@ -3729,17 +3724,22 @@ Stern</translation>
         <translation>Die Fassung von hier behalten</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Take %1&apos;s</source>
+        <location line="-18"/>
+        <source>Bring it back, with the changes from %1</source>
+        <translation>Wiederherstellen, mit den Änderungen von %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Take the one from %1</source>
         <translation>Die Fassung von %1 nehmen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Keep both: %1&apos;s words become a second note beside it</source>
+        <source>Keep both: the words from %1 become a second note beside it</source>
         <translation>Beide behalten: Der Text von %1 wird ein zweiter Zettel daneben</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 of %2.</source>
         <translation>%1 von %2.</translation>
     </message>
@@ -3776,7 +3776,7 @@ Stern</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../../costar_desktop/ui/tables/tools.py" line="+175"/>
+        <location filename="../../costar_desktop/ui/tables/tools.py" line="+180"/>
         <source>Bring back tables&apos; files</source>
         <translation>Dateien der Tische zurückholen</translation>
     </message>
@@ -3882,23 +3882,23 @@ Stern</translation>
         <translation>Vorher wird eine Sicherung angelegt; Bearbeiten → Rückgängig nimmt alles zurück.</translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/tables/tools.py" line="-173"/>
+        <location filename="../../costar_desktop/ui/tables/tools.py" line="-178"/>
         <source>No tables are out: there is no breakout to end</source>
         <translation>Keine Kopien an Tische ausgeteilt: Es gibt keine Tischphase zu beenden</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>This file is %1&apos;s copy: use it on the workshop on the shared screen</source>
-        <translation>Diese Datei ist die Kopie von %1: Das geht nur im Workshop am gemeinsamen Bildschirm</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>This is a table&apos;s file</source>
         <translation>Das ist die Datei eines Tisches</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>This file is %1&apos;s copy of the workshop. Tables are handed out and brought back on the workshop itself, on the shared screen&apos;s laptop: carry this file there and use File → Bring back tables&apos; files…</source>
+        <location line="-20"/>
+        <source>This file is the copy for %1: use it on the workshop on the shared screen</source>
+        <translation>Diese Datei ist die Kopie für %1: Das geht nur im Workshop am gemeinsamen Bildschirm</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This file is the copy of the workshop for %1. Tables are handed out and brought back on the workshop itself, on the shared screen&apos;s laptop: carry this file there and use File → Bring back tables&apos; files…</source>
         <translation>Diese Datei ist die Kopie des Workshops für %1. Austeilen und Zurückholen geht nur im Workshop selbst, auf dem Laptop am gemeinsamen Bildschirm: Bringen Sie diese Datei dorthin und nutzen Sie dort Datei → Dateien der Tische zurückholen…</translation>
     </message>
     <message>
@@ -3937,7 +3937,7 @@ Stern</translation>
         <translation>Es wurde nichts ausgeteilt.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>… and %n more</source>
         <translation>… und %n weitere</translation>
     </message>
@@ -3960,7 +3960,7 @@ Copy each file to its table&apos;s laptop (a USB stick will do) and open it ther
 Kopieren Sie jede Datei auf den Laptop ihres Tisches (ein USB-Stick genügt) und öffnen Sie sie dort mit CoStar Desktop. Wenn die Tische fertig sind, holen Sie ihre Dateien hierher zurück, mit Datei → Dateien der Tische zurückholen…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>CoStar workshops (*.costar)</source>
         <translation>CoStar-Workshops (*.costar)</translation>
     </message>
@@ -4001,21 +4001,21 @@ Kopieren Sie jede Datei auf den Laptop ihres Tisches (ein USB-Stick genügt) und
     </message>
     <message>
         <location line="+9"/>
-        <source>Bring back %1&apos;s file</source>
+        <source>Bring back the file of %1</source>
         <translation>Datei von %1 zurückholen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <source>Brought back the file of %1. A backup was taken first.</source>
+        <translation>Datei von %1 zurückgeholt. Vorher wurde eine Sicherung angelegt.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Bring back %n tables&apos; files</source>
         <translation>Dateien von %n Tischen zurückholen</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Brought back %1&apos;s file. A backup was taken first.</source>
-        <translation>Die Datei von %1 ist zurückgeholt. Vorher wurde eine Sicherung angelegt.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Brought back %n tables&apos; files. A backup was taken first.</source>
         <translation>Die Dateien von %n Tischen sind zurückgeholt. Vorher wurde eine Sicherung angelegt.</translation>
     </message>

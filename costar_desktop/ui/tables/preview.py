@@ -174,7 +174,7 @@ class ConflictBox(QFrame):
             )
             words = {
                 HERE: translate("Tables", "Leave it deleted"),
-                THEIRS: translate("Tables", "Bring it back, with %1's changes"),
+                THEIRS: translate("Tables", "Bring it back, with the changes from %1"),
             }
         else:
             title = translate("Tables", "Both this workshop and %1 changed %3 of %2.").replace(
@@ -193,8 +193,10 @@ class ConflictBox(QFrame):
                 )
             words = {
                 HERE: translate("Tables", "Keep this workshop's"),
-                THEIRS: translate("Tables", "Take %1's"),
-                BOTH: translate("Tables", "Keep both: %1's words become a second note beside it"),
+                THEIRS: translate("Tables", "Take the one from %1"),
+                BOTH: translate(
+                    "Tables", "Keep both: the words from %1 become a second note beside it"
+                ),
             }
         title = (
             translate("Tables", "%1 of %2.").replace("%1", str(number)).replace("%2", str(total))

@@ -99,7 +99,7 @@ class TablesTools(QObject):
                 action.setStatusTip(
                     translate(
                         "Tables",
-                        "This file is %1's copy: use it on the workshop on the shared screen",
+                        "This file is the copy for %1: use it on the workshop on the shared screen",
                     ).replace("%1", table)
                 )
             else:
@@ -120,7 +120,7 @@ class TablesTools(QObject):
                 translate("Tables", "This is a table's file"),
                 translate(
                     "Tables",
-                    "This file is %1's copy of the workshop. Tables are handed out and "
+                    "This file is the copy of the workshop for %1. Tables are handed out and "
                     "brought back on the workshop itself, on the shared screen's laptop: "
                     "carry this file there and use File → Bring back tables' files…",
                 ).replace("%1", table),
@@ -373,14 +373,14 @@ class TablesTools(QObject):
             return False
         n = len(tables)
         text = (
-            translate("Tables", "Bring back %1's file").replace("%1", tables[0].record.name)
+            translate("Tables", "Bring back the file of %1").replace("%1", tables[0].record.name)
             if n == 1
             else translate("Tables", "Bring back %n tables' files").replace("%n", str(n))
         )
         if not doc.push(RowsCommand(doc, text, bring.changes, bring.undo)):
             return False  # the window's banner says why
         self._say(
-            translate("Tables", "Brought back %1's file. A backup was taken first.").replace(
+            translate("Tables", "Brought back the file of %1. A backup was taken first.").replace(
                 "%1", tables[0].record.name
             )
             if n == 1

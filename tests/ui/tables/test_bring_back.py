@@ -172,7 +172,7 @@ def test_a_file_brought_back_twice_brings_nothing_the_second_time(
     dialog = bring_back(window, monkeypatch, files[:1])
     dialog.ok_button.click()
     qtbot.waitUntil(lambda: window.tables.dialog is None)
-    assert window.document.undo_stack.undoText() == "Bring back Table 1's file"
+    assert window.document.undo_stack.undoText() == "Bring back the file of Table 1"
     count = window.document.undo_stack.count()
     dialog = bring_back(window, monkeypatch, files[:1])
     assert dialog.nothing_to_bring() and dialog.ok_button.isHidden()
