@@ -1,0 +1,165 @@
+"""The programme's plain rules (core/programme.py): times from the start of the day, ahead
+or behind while it runs, the shipped programmes, and programme files as untrusted input."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from costar_desktop.core.model import Step
+from costar_desktop.core.programme import (
+    FORMAT_VERSION,
+    MAX_BLOCKS,
+    METHODS,
+    Block,
+    Programme,
+    ProgrammeRefused,
+    behind_by,
+    clock,
+    left_in_block,
+    parse_clock,
+    parse_programme,
+    read_programme,
+    schedule,
+    shipped_programmes,
+    to_data,
+)
+from costar_desktop.paths import resource
+
+BLOCKS = [
+    Block("Welcome", 20),
+    Block("Map", 45, Step.MAP, "silent_writing"),
+    Block("Break", 15),
+]
+
+
+def test_start_times_follow_from_the_start_of_the_day_and_the_blocks_before():
+    assert [(clock(a), clock(b)) for a, b in schedule(parse_clock("09:30"), BLOCKS)] == [
+        ("09:30", "09:50"),
+        ("09:50", "10:35"),
+        ("10:35", "10:50"),
+    ]
+    assert clock(23 * 60 + 50 + 20) == "00:10"  # past midnight wraps round
+    with pytest.raises(ValueError):
+        parse_clock("9.30")
+
+
+def test_ahead_or_behind_follows_the_block_running_now():
+    start = parse_clock("09:30")
+    # The Map block started 10 minutes late (at 10:00, planned 09:50).
+    assert behind_by(start, BLOCKS, 1, started=600, now=610) == 10
+    # Started on time and within its time: on plan.
+    assert behind_by(start, BLOCKS, 1, started=590, now=600) == 0
+    # Running over: now is past its planned end (10:35) by 3 minutes, and it started on time.
+    assert behind_by(start, BLOCKS, 1, started=590, now=638) == 3
+    # +5 minutes given to the block counts as behind.
+    assert behind_by(start, BLOCKS, 1, started=590, now=600, extra=5) == 5
+    # The welcome started 5 minutes early: ahead.
+    assert behind_by(start, BLOCKS, 0, started=565, now=566) == -5
+
+
+def test_minutes_left_and_over():
+    assert left_in_block(BLOCKS[1], started=600, now=640) == 5
+    assert left_in_block(BLOCKS[1], started=600, now=648) == -3
+    assert left_in_block(BLOCKS[1], started=600, now=648, extra=5) == 2
+
+
+def test_a_programme_survives_its_own_file():
+    programme = Programme("Ours", BLOCKS, day_start=parse_clock("10:00"), description="ß ✓ 🙂")
+    again = parse_programme(json.loads(json.dumps(to_data(programme))))
+    assert (again.name, again.day_start, again.description) == ("Ours", 600, "ß ✓ 🙂")
+    assert [(b.title, b.minutes, b.step, b.method) for b in again.blocks] == [
+        (b.title, b.minutes, b.step, b.method) for b in BLOCKS
+    ]
+
+
+def test_the_shipped_programmes_read_and_walk_the_steps():
+    half, one, day1, day2 = shipped_programmes(resource("programmes"))
+    assert half.minutes <= 4 * 60 and one.minutes <= 7 * 60
+    assert {b.step for b in one.blocks if b.step} == set(Step)  # the one day walks all five
+    assert {b.step for b in day1.blocks + day2.blocks if b.step} == set(Step)
+    for programme in (half, one, day1, day2):
+        assert all(b.method in METHODS or not b.method for b in programme.blocks)
+        assert programme.description
+
+
+def good() -> dict:
+    return to_data(Programme("Ours", BLOCKS))
+
+
+@pytest.mark.parametrize(
+    ("change", "words"),
+    [
+        (lambda d: d.update(format="other"), "not a CoStar Desktop programme"),
+        (lambda d: d.update(version=FORMAT_VERSION + 1), "newer version"),
+        (lambda d: d.update(version="1"), "which version"),
+        (lambda d: d.update(name=""), "its name is empty"),
+        (lambda d: d.update(name="x" * 201), "longer than 200"),
+        (lambda d: d.update(day_start="25:00"), "start of the day"),
+        (lambda d: d.update(blocks=[]), "no blocks"),
+        (lambda d: d.update(blocks=[d["blocks"][0]] * (MAX_BLOCKS + 1)), "at most"),
+        (lambda d: d["blocks"][0].update(minutes=0), "whole number of minutes"),
+        (lambda d: d["blocks"][0].update(minutes=float("nan")), "whole number of minutes"),
+        (lambda d: d["blocks"][0].update(minutes=True), "whole number of minutes"),
+        (lambda d: d["blocks"][0].update(minutes=12.5), "whole number of minutes"),
+        (lambda d: d["blocks"][0].update(step="dance"), "step"),
+        (lambda d: d["blocks"][0].update(method="<script>"), "method"),
+        (lambda d: d["blocks"][0].update(notes="a\x00b"), "not text"),
+        (lambda d: d["blocks"][0].update(title=7), "not text"),
+        (lambda d: d.update(blocks=[dict(d["blocks"][0], minutes=480)] * 4), "more than a day"),
+    ],
+)
+def test_a_bad_programme_is_refused_in_words(change, words):
+    data = good()
+    change(data)
+    with pytest.raises(ProgrammeRefused, match=words):
+        parse_programme(data)
+
+
+def test_a_file_that_is_not_a_programme_is_refused_by_name(tmp_path):
+    path = tmp_path / "agenda.json"
+    path.write_bytes(b"\xff\xfe not json")
+    with pytest.raises(ProgrammeRefused, match="“agenda.json” is not a programme file"):
+        read_programme(path)
+    path.write_bytes(b" " * 1_000_001)
+    with pytest.raises(ProgrammeRefused, match="far too large"):
+        read_programme(path)
+    path.write_text(json.dumps(good()), encoding="utf-8")
+    assert read_programme(path).name == "Ours"
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=30),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner, max_size=4)
+    ),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    base=st.just(None) | st.sampled_from(["name", "day_start", "blocks", "version"]),
+    value=json_values,
+    block_key=st.sampled_from(["title", "minutes", "step", "method", "materials", "notes"]),
+)
+def test_random_and_hostile_programmes_are_read_or_refused_never_half(base, value, block_key):
+    data = good()
+    if base is None:
+        data["blocks"][0][block_key] = value
+    else:
+        data[base] = value
+    try:
+        programme = parse_programme(data)
+    except ProgrammeRefused as exc:
+        assert str(exc)
+        return
+    # What is read is whole and within every limit.
+    assert programme.name.strip() and programme.blocks
+    for block in programme.blocks:
+        assert type(block.minutes) is int and 1 <= block.minutes <= 480
+        assert block.step is None or isinstance(block.step, Step)
+        assert block.method == "" or block.method in METHODS
+        assert isinstance(block.title, str) and block.title.strip()
