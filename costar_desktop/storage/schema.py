@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from costar_desktop.core.merge import KEY_COLUMNS, MERGED_TABLES
 from costar_desktop.core.model import MAX_TABLE_SIZE
 
 #: "CStr" in ASCII. Marks an SQLite file as a CoStar workshop.
@@ -290,16 +291,11 @@ _REBUILT: dict[str, str | None] = {
 }
 
 #: Tables whose deleted rows are remembered (by key, never any text) in ``tombstones``,
-#: with the key of a row: its id, or both ids of a link (ids never hold a space).
+#: with the key of a row: its id, or both ids of a link (ids never hold a space). Taken
+#: from the merge's own table of keys, so a trigger's key is always the one the merge
+#: looks up (core.merge.row_key).
 TOMBSTONED: dict[str, tuple[str, ...]] = {
-    "participants": ("id",),
-    "notes": ("id",),
-    "votes": ("id",),
-    "people": ("id",),
-    "people_links": ("person_id", "note_id"),
-    "market_items": ("id",),
-    "actions": ("id",),
-    "action_links": ("action_id", "note_id"),
+    table: KEY_COLUMNS.get(table, ("id",)) for table in MERGED_TABLES if table != "workshop"
 }
 
 
