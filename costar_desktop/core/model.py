@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar, overload
 if TYPE_CHECKING:
     import random
 
+    from costar_desktop.core.programme import Programme
+
 
 _C = TypeVar("_C", bound="Choice")
 _D = TypeVar("_D")
@@ -494,6 +496,12 @@ class BreakoutLine:
         }
 
 
+def _no_programme() -> Programme:
+    from costar_desktop.core.programme import Programme
+
+    return Programme("", [])
+
+
 @dataclass
 class WorkshopData:
     """Everything in one workshop file, as plain objects (for export and reports)."""
@@ -509,6 +517,9 @@ class WorkshopData:
     #: tables); empty for a workshop never handed out. Not one of the file's own tables:
     #: storage fills it when it reads the whole file, the window's document too.
     breakouts: list[BreakoutLine] = field(default_factory=list)
+    #: The day's programme: its agenda and what actually ran (file format 6); no blocks
+    #: for a workshop without one.
+    programme: Programme = field(default_factory=lambda: _no_programme())
     #: Id -> position indexes of the lists above (see _lookup); not part of the data.
     _indexes: dict[str, tuple[tuple[int, int], dict[str, int]]] = field(
         default_factory=dict, init=False, repr=False, compare=False

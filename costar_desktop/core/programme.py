@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -96,7 +96,7 @@ class ProgrammeRefused(ValueError):
 
 @dataclass
 class Block:
-    """One block of the day."""
+    """One block of the day: what is planned, and (once run) what actually happened."""
 
     title: str
     minutes: int
@@ -105,6 +105,14 @@ class Block:
     materials: str = ""
     notes: str = ""
     id: str = field(default_factory=new_id)
+    #: When it actually started, as the room's clock said (ISO 8601 with the offset, to the
+    #: second); "" while it has not run.
+    started: str = ""
+    #: How long it actually ran, in whole seconds (pauses not counted); None while it has
+    #: not run or is running now.
+    ran_seconds: int | None = None
+
+    EDITABLE = ("title", "minutes", "step", "method", "materials", "notes")
 
 
 @dataclass
@@ -115,6 +123,8 @@ class Programme:
     blocks: list[Block]
     day_start: int = 9 * 60 + 30
     description: str = ""
+    #: The block running now (a workshop's programme, while it runs); None otherwise.
+    running: Running | None = None
 
     @property
     def minutes(self) -> int:
@@ -146,35 +156,172 @@ def schedule(day_start: int, blocks: Sequence[Block]) -> list[tuple[int, int]]:
     return times
 
 
-@dataclass(frozen=True)
-class Ran:
-    """What actually happened to one block: when it started (minutes after midnight, with
-    seconds as a fraction) and how long it ran (None while it runs)."""
+def room_time(moment: float) -> str:
+    """A POSIX time as the room's clock gives it: ISO 8601, local, with its offset."""
+    from datetime import datetime
 
-    started: float
-    minutes: float | None = None
+    return datetime.fromtimestamp(moment).astimezone().isoformat(timespec="seconds")
+
+
+def clock_of(stamp: str) -> int | None:
+    """Minutes after midnight of a time :func:`room_time` wrote (in the room's own
+    offset), or None if it is not one."""
+    from datetime import datetime
+
+    try:
+        when = datetime.fromisoformat(stamp)
+    except (TypeError, ValueError):
+        return None
+    return when.hour * 60 + when.minute
+
+
+def minutes_of_day(moment: float) -> float:
+    """A POSIX time as minutes after the room's midnight (seconds as a fraction)."""
+    import time
+
+    local = time.localtime(moment)
+    return local.tm_hour * 60 + local.tm_min + local.tm_sec / 60 + (moment % 1) / 60
+
+
+@dataclass(frozen=True)
+class Running:
+    """The block running now: its id, how long its clock ran before it last started, when
+    that was (a POSIX time; None while paused), and the minutes added to it (+5)."""
+
+    block_id: str
+    elapsed: float = 0.0
+    resumed: float | None = None
+    extra_minutes: int = 0
+
+    @property
+    def paused(self) -> bool:
+        return self.resumed is None
+
+    def ran(self, now: float) -> float:
+        """Seconds the block has run by ``now``, pauses not counted."""
+        return self.elapsed + (max(0.0, now - self.resumed) if self.resumed is not None else 0.0)
+
+    def left(self, block: Block, now: float) -> float:
+        """Seconds left in the block (negative: over its time)."""
+        return (block.minutes + self.extra_minutes) * 60 - self.ran(now)
+
+    def paused_at(self, now: float) -> Running:
+        return Running(self.block_id, self.ran(now), None, self.extra_minutes)
+
+    def resumed_at(self, now: float) -> Running:
+        return Running(self.block_id, self.elapsed, now, self.extra_minutes)
+
+    def with_more(self, minutes: int) -> Running:
+        return Running(self.block_id, self.elapsed, self.resumed, self.extra_minutes + minutes)
+
+
+#: The most minutes +5 can add to one block (in all).
+MAX_EXTRA_MINUTES = 4 * 60
 
 
 def behind_by(
-    day_start: int,
-    blocks: Sequence[Block],
-    current: int,
-    started: float,
-    now: float,
-    extra: float = 0.0,
+    day_start: int, blocks: Sequence[Block], current: int, left_seconds: float, now: float
 ) -> float:
-    """How many minutes the day is behind its plan (negative: ahead), from the block
-    running now: ``current`` (its index) started at ``started`` and has ``extra`` minutes
-    added (+5 minutes). It is worked out from when the block will end, as things stand:
-    its planned end if it is within its time, or now if it has run over."""
+    """How many minutes the day is behind its plan (negative: ahead). ``now`` is minutes
+    after midnight; the block at index ``current`` runs with ``left_seconds`` to go. The
+    day's plan says it ends at its planned end; as things stand it ends when its time is
+    up, or now if it has run over."""
     planned_end = schedule(day_start, blocks)[current][1]
-    expected_end = max(now, started + blocks[current].minutes + extra)
-    return expected_end - planned_end
+    return now + max(0.0, left_seconds) / 60 - planned_end
 
 
-def left_in_block(block: Block, started: float, now: float, extra: float = 0.0) -> float:
-    """Minutes left in the block running now (negative: over its time)."""
-    return started + block.minutes + extra - now
+def whole_minutes(left_seconds: float) -> int:
+    """Minutes left as a room is told them: 4 min 1 s left is "5 minutes left", and 3 min
+    59 s over is "3 minutes over" (negative). 0 only in the very minute time runs out."""
+    if left_seconds > 0:
+        return math.ceil(left_seconds / 60)
+    return -math.floor(-left_seconds / 60)
+
+
+# --- running the day (each returns a new Programme; nothing is changed in place) ------------
+
+
+def keep_what_ran(plan: Programme, current: Programme) -> Programme:
+    """``plan`` (an edited agenda, or one put back by undo) with what actually happened kept
+    from ``current``: a block still in the plan keeps its real start and length, and the
+    block running now goes on running if it is still in the plan (else ``plan``'s own, if
+    its block is in it)."""
+    ran = {b.id: b for b in current.blocks}
+    blocks = [
+        replace(b, started=ran[b.id].started, ran_seconds=ran[b.id].ran_seconds)
+        if b.id in ran
+        else b
+        for b in plan.blocks
+    ]
+    ids = {b.id for b in blocks}
+    running = next(
+        (r for r in (current.running, plan.running) if r is not None and r.block_id in ids),
+        None,
+    )
+    return replace(plan, blocks=blocks, running=running)
+
+
+def running_index(programme: Programme) -> int | None:
+    """The place in the agenda of the block running now, or None."""
+    if programme.running is None:
+        return None
+    for n, block in enumerate(programme.blocks):
+        if block.id == programme.running.block_id:
+            return n
+    return None
+
+
+def _closed(programme: Programme, now: float) -> list[Block]:
+    """The blocks, with the one running now given its real length so far."""
+    running = programme.running
+    if running is None:
+        return list(programme.blocks)
+    return [
+        replace(b, ran_seconds=min(round(running.ran(now)), MAX_RAN_SECONDS))
+        if b.id == running.block_id
+        else b
+        for b in programme.blocks
+    ]
+
+
+def run_block(programme: Programme, index: int, now: float) -> Programme:
+    """Start the block at ``index`` at ``now`` (a POSIX time): the block running before
+    keeps its real length; the new one keeps its first real start if it ran before (going
+    back to it), and its clock goes on from the time it already ran."""
+    blocks = _closed(programme, now)
+    block = blocks[index]
+    if not block.started:
+        block = blocks[index] = replace(block, started=room_time(now))
+    elapsed = float(block.ran_seconds or 0)
+    blocks[index] = replace(block, ran_seconds=None)
+    return replace(programme, blocks=blocks, running=Running(block.id, elapsed, now))
+
+
+def end_run(programme: Programme, now: float) -> Programme:
+    """Stop running the day: the block running now keeps its real length."""
+    return replace(programme, blocks=_closed(programme, now), running=None)
+
+
+def pause_or_go_on(programme: Programme, now: float) -> Programme:
+    """Pause the block running now, or let it go on if it was paused."""
+    running = programme.running
+    if running is None:
+        return programme
+    changed = running.resumed_at(now) if running.paused else running.paused_at(now)
+    return replace(programme, running=changed)
+
+
+def add_minutes(programme: Programme, minutes: int = 5) -> Programme:
+    """Give the block running now more time (at most :data:`MAX_EXTRA_MINUTES` in all)."""
+    running = programme.running
+    if running is None:
+        return programme
+    more = min(minutes, MAX_EXTRA_MINUTES - running.extra_minutes)
+    return replace(programme, running=running.with_more(max(0, more)))
+
+
+#: A block's real length is kept up to a week (longer is not a length a block ran).
+MAX_RAN_SECONDS = 7 * 24 * 3600
 
 
 # --- programme files ------------------------------------------------------------------------

@@ -37,6 +37,12 @@ def _checked(table: str, row: dict[str, Any]) -> dict[str, Any]:
     return {column: _checked_value(table, column, value) for column, value in row.items()}
 
 
+def checked_row(table: str, row: dict[str, Any]) -> dict[str, Any]:
+    """A row about to be written, each text as storage saves it and every value checked by
+    its column's rule; SaveFailed says plainly what is wrong."""
+    return _checked(table, row)
+
+
 def _saved_text(table: str, column: str, value: Any) -> Any:
     """A text column's value as it is saved: line ends made one kind, null characters out;
     too long is refused, said plainly. Other values are as given."""
@@ -86,6 +92,8 @@ _WHAT = {
     "votes": "for a dot,",
     "people": "for a co-producer,",
     "market_items": "for a worry,",
+    "agenda": "for a block of the agenda,",
+    "programme": "for the programme,",
     "actions": "for an action,",
     "inbox": "for a phone's note,",
 }

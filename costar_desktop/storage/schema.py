@@ -13,12 +13,13 @@ from collections.abc import Callable
 
 from costar_desktop.core.merge import KEY_COLUMNS, MERGED_TABLES
 from costar_desktop.core.model import MAX_TABLE_SIZE
+from costar_desktop.core.programme import MAX_BLOCK_MINUTES
 
 #: "CStr" in ASCII. Marks an SQLite file as a CoStar workshop.
 APPLICATION_ID = 0x43537472
 
 #: The version written by this build of CoStar Desktop.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 _CO_VALUES = "('commission', 'design', 'deliver', 'assess')"
 _STEP_VALUES = "('map', 'focus', 'people', 'market', 'grow')"
@@ -391,6 +392,43 @@ def _migrate_to_5(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+MIGRATION_V6 = f"""
+CREATE TABLE agenda (
+    id TEXT PRIMARY KEY NOT NULL,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    minutes INTEGER NOT NULL CHECK (minutes BETWEEN 1 AND {MAX_BLOCK_MINUTES}),
+    step TEXT CHECK (step IS NULL OR step IN {_STEP_VALUES}),
+    method TEXT NOT NULL DEFAULT '',
+    materials TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    started TEXT NOT NULL DEFAULT '',
+    ran_seconds INTEGER CHECK (ran_seconds IS NULL OR ran_seconds >= 0),
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL
+);
+CREATE TABLE programme (
+    id TEXT PRIMARY KEY NOT NULL CHECK (id = 'day'),
+    name TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    day_start INTEGER NOT NULL DEFAULT 570 CHECK (day_start BETWEEN 0 AND 1439),
+    running_id TEXT REFERENCES agenda(id) ON DELETE SET NULL,
+    elapsed REAL NOT NULL DEFAULT 0,
+    resumed REAL,
+    extra_minutes INTEGER NOT NULL DEFAULT 0,
+    updated TEXT NOT NULL
+)
+"""
+
+
+def _migrate_to_6(conn: sqlite3.Connection) -> None:
+    """Version 6: the programme (issue 19): the agenda's blocks with what actually
+    happened to each, and one row for the day (its start, the block running now). Only
+    new tables: nothing already in the file is touched."""
+    for statement in _statements(MIGRATION_V6):
+        conn.execute(statement)
+
+
 #: A table's rows as migration 5 holds them: its columns, and per row the rowid and each
 #: value with its SQLite type (text as its bytes, so text that is not UTF-8 survives).
 _Taken = tuple[list[str], list[list[tuple[str, object]]]]
@@ -451,6 +489,7 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     3: _migrate_to_3,
     4: _migrate_to_4,
     5: _migrate_to_5,
+    6: _migrate_to_6,
 }
 
 

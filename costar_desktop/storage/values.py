@@ -52,6 +52,18 @@ from costar_desktop.core.model import (
     new_id,
     now_iso,
 )
+from costar_desktop.core.programme import (
+    MAX_BLOCK_MINUTES,
+    MAX_BLOCKS,
+    MAX_EXTRA_MINUTES,
+    MAX_RAN_SECONDS,
+    MAX_TEXT_CHARS,
+    MAX_TITLE_CHARS,
+    METHODS,
+    Block,
+    Programme,
+    Running,
+)
 from costar_desktop.core.star import STAR
 
 #: Longest id: ours are UUIDs (36 characters).
@@ -274,6 +286,38 @@ def colour_key(value: Any) -> str:
     raise BadValue("was not a colour CoStar Desktop knows")
 
 
+def room_stamp(value: Any) -> str:
+    """When a block actually started (ISO 8601 with the room's offset), or nothing."""
+    if value == "":
+        return ""
+    if type(value) is str and len(value) <= MAX_STAMP_CHARS:
+        from datetime import datetime
+
+        try:
+            datetime.fromisoformat(value)
+            return value
+        except ValueError:
+            pass
+    raise BadValue("was not a time of day")
+
+
+def seconds(high: float, *, optional: bool = False) -> Callable[[Any], float | None]:
+    """A finite number of seconds (or a POSIX time) from 0 to ``high``."""
+
+    def check(value: Any) -> float | None:
+        if (type(value) is float or type(value) is int) and 0 <= value <= high:
+            return float(value)
+        if value is None and optional:
+            return None
+        raise BadValue("was not a length of time")
+
+    return check
+
+
+#: A POSIX time after the year 2200 is not a time the room's clock can have said.
+MAX_POSIX_TIME = 7_258_118_400.0
+
+
 # --- the rules of each table -----------------------------------------------------------
 
 _LEFT, _TOP, _RIGHT, _BOTTOM = STAR.note_bounds()
@@ -374,6 +418,36 @@ RULES: dict[str, dict[str, Rule]] = {
     "action_links": {
         "action_id": (ident, None, "action"),
         "note_id": (ident, None, "note"),
+    },
+    # The programme (file format 6): the agenda's blocks and the day's one row.
+    "agenda": {
+        "id": (ident, new_id, "id"),
+        "position": (whole_number(0, 1_000_000), 0, "place in the agenda"),
+        "title": (text(MAX_TITLE_CHARS), "Block", "title"),
+        "minutes": (whole_number(1, MAX_BLOCK_MINUTES), 15, "length in minutes"),
+        "step": (member_of(Step, optional=True), None, "step"),
+        "method": (one_of("", *METHODS), "", "way of working"),
+        "materials": (text(MAX_TEXT_CHARS), "", "list of what it needs"),
+        "notes": (text(MAX_TEXT_CHARS), "", "notes for the facilitator"),
+        "started": (room_stamp, "", "actual start"),
+        "ran_seconds": (
+            whole_number(0, MAX_RAN_SECONDS, optional=True),
+            None,
+            "actual length",
+        ),
+        "created": (stamp, now_iso, "creation time"),
+        "updated": (stamp, now_iso, "time of the last change"),
+    },
+    "programme": {
+        "id": (one_of("day"), "day", "id"),
+        "name": (text(MAX_TITLE_CHARS), "", "name"),
+        "description": (text(MAX_TEXT_CHARS), "", "description"),
+        "day_start": (whole_number(0, 24 * 60 - 1), 9 * 60 + 30, "start of the day"),
+        "running_id": (optional_ident, None, "block running now"),
+        "elapsed": (seconds(MAX_RAN_SECONDS), 0.0, "time the block has run"),
+        "resumed": (seconds(MAX_POSIX_TIME, optional=True), None, "time its clock started"),
+        "extra_minutes": (whole_number(0, MAX_EXTRA_MINUTES), 0, "minutes added"),
+        "updated": (stamp, now_iso, "time of the last change"),
     },
     # Notes from phones, waiting for the facilitator: not part of the workshop's data.
     "inbox": {
@@ -598,6 +672,8 @@ class _Checker:
             actions,
             people_links,
             action_links,
+            agenda,
+            programme,
         ) = (self.rows(table, tables.get(table, [])) for table in TABLES)
         if not workshops:
             raise FileRefused("it has no workshop details (title, date, place)")
@@ -627,7 +703,58 @@ class _Checker:
             [_make(MarketItem, r) for r in market],
             _with_links(Action, actions, action_links, "action_id"),
         )
+        data.programme = self._programme(agenda, programme)
         return data, self.repairs
+
+    def _programme(self, agenda: list[dict[str, Any]], day: list[dict[str, Any]]) -> Programme:
+        """The day's programme: blocks in their places (a file's order where two share
+        one), at most :data:`MAX_BLOCKS` of them, and the block running now if it is one."""
+        self._unique_ids("agenda", agenda)
+        ordered = sorted(agenda, key=lambda r: r["position"])  # stable: rowid order
+        if len(ordered) > MAX_BLOCKS:
+            self.repairs.append(
+                Repair(
+                    "the agenda",
+                    f"it held {len(ordered)} blocks, more than the {MAX_BLOCKS} CoStar "
+                    f"Desktop keeps; the last {len(ordered) - MAX_BLOCKS} were left out",
+                )
+            )
+            del ordered[MAX_BLOCKS:]
+        blocks = [
+            Block(
+                title=r["title"],
+                minutes=r["minutes"],
+                step=r["step"],
+                method=r["method"],
+                materials=r["materials"],
+                notes=r["notes"],
+                id=r["id"],
+                started=r["started"],
+                ran_seconds=r["ran_seconds"],
+            )
+            for r in ordered
+        ]
+        if not day:
+            return Programme("", blocks)
+        if len(day) > 1:
+            self.repairs.append(
+                Repair("the programme", f"the file holds {len(day)} of them; the first is used")
+            )
+        row = day[0]
+        running = None
+        if row["running_id"] is not None:
+            target = self._target("agenda", row["running_id"], {b.id for b in blocks})
+            if target is None:
+                self.repairs.append(
+                    Repair(
+                        "the programme",
+                        "the block it says is running is not in the agenda; "
+                        "no block is running now",
+                    )
+                )
+            else:
+                running = Running(target, row["elapsed"], row["resumed"], row["extra_minutes"])
+        return Programme(row["name"], blocks, row["day_start"], row["description"], running=running)
 
     def _unique_ids(self, table: str, rows: list[dict[str, Any]]) -> None:
         seen: set[str] = set()
@@ -764,6 +891,8 @@ _DESCRIBE: dict[str, _Describe] = {
     "actions": lambda r: f"the action “{_quote(r['action'])}”",
     "people_links": lambda r: "a link from a co-producer to a note",
     "action_links": lambda r: "a link from an action to a note",
+    "agenda": lambda r: f"the agenda's block “{_quote(r['title'])}”",
+    "programme": lambda r: "the programme",
     "inbox": lambda r: (
         f"the phone's note “{_quote(r['text'])}” in the inbox"
         if _quote(r["text"])

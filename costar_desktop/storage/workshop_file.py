@@ -35,6 +35,7 @@ from costar_desktop.core.model import (
     now_iso,
 )
 from costar_desktop.storage import faults, fileio, rows, values
+from costar_desktop.storage.agenda_store import AgendaStoreMixin
 from costar_desktop.storage.breakout_store import BreakoutStoreMixin
 from costar_desktop.storage.checks import (  # noqa: F401 - inspect_file etc. are public here too
     _READ_ERRORS,
@@ -129,7 +130,7 @@ def _backup_before_update(conn: sqlite3.Connection, path: Path) -> None:
 _fsync_path = fileio.fsync_path
 
 
-class WorkshopFile(BreakoutStoreMixin, InboxStoreMixin, StepsStoreMixin):
+class WorkshopFile(AgendaStoreMixin, BreakoutStoreMixin, InboxStoreMixin, StepsStoreMixin):
     """An open workshop file. Use :meth:`open` or :meth:`create`, then :meth:`close`."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool):

@@ -16,15 +16,18 @@ from costar_desktop.core.programme import (
     Block,
     Programme,
     ProgrammeRefused,
+    Running,
     behind_by,
     clock,
-    left_in_block,
+    clock_of,
     parse_clock,
     parse_programme,
     read_programme,
+    room_time,
     schedule,
     shipped_programmes,
     to_data,
+    whole_minutes,
 )
 from costar_desktop.paths import resource
 
@@ -48,22 +51,48 @@ def test_start_times_follow_from_the_start_of_the_day_and_the_blocks_before():
 
 def test_ahead_or_behind_follows_the_block_running_now():
     start = parse_clock("09:30")
-    # The Map block started 10 minutes late (at 10:00, planned 09:50).
-    assert behind_by(start, BLOCKS, 1, started=600, now=610) == 10
+    # The Map block (planned 09:50-10:35) started at 10:00 and has 45 minutes left: 10 behind.
+    assert behind_by(start, BLOCKS, 1, left_seconds=45 * 60, now=600) == 10
     # Started on time and within its time: on plan.
-    assert behind_by(start, BLOCKS, 1, started=590, now=600) == 0
-    # Running over: now is past its planned end (10:35) by 3 minutes, and it started on time.
-    assert behind_by(start, BLOCKS, 1, started=590, now=638) == 3
-    # +5 minutes given to the block counts as behind.
-    assert behind_by(start, BLOCKS, 1, started=590, now=600, extra=5) == 5
+    assert behind_by(start, BLOCKS, 1, left_seconds=35 * 60, now=600) == 0
+    # Running over: now is 3 minutes past its planned end, whatever is "left".
+    assert behind_by(start, BLOCKS, 1, left_seconds=-180, now=638) == 3
+    # +5 minutes given to the block count as behind.
+    assert behind_by(start, BLOCKS, 1, left_seconds=40 * 60, now=600) == 5
     # The welcome started 5 minutes early: ahead.
-    assert behind_by(start, BLOCKS, 0, started=565, now=566) == -5
+    assert behind_by(start, BLOCKS, 0, left_seconds=19 * 60, now=566) == -5
 
 
-def test_minutes_left_and_over():
-    assert left_in_block(BLOCKS[1], started=600, now=640) == 5
-    assert left_in_block(BLOCKS[1], started=600, now=648) == -3
-    assert left_in_block(BLOCKS[1], started=600, now=648, extra=5) == 2
+def test_a_running_block_counts_its_time_without_pauses():
+    block = BLOCKS[1]  # 45 minutes
+    run = Running(block.id, resumed=1000.0)
+    assert run.left(block, 1000.0 + 40 * 60) == 5 * 60
+    paused = run.paused_at(1000.0 + 40 * 60)
+    assert paused.paused and paused.elapsed == 40 * 60
+    # Paused for an hour: not a second of it counts.
+    assert paused.left(block, 99_999.0) == 5 * 60
+    going = paused.resumed_at(10_000.0)
+    assert going.left(block, 10_000.0 + 8 * 60) == -3 * 60
+    assert going.with_more(5).left(block, 10_000.0 + 8 * 60) == 2 * 60
+    # A clock set back does not give time back.
+    assert going.ran(9_000.0) == 40 * 60
+
+
+def test_minutes_left_and_over_are_said_as_a_person_would():
+    assert whole_minutes(4 * 60 + 1) == 5
+    assert whole_minutes(5 * 60) == 5
+    assert whole_minutes(1) == 1
+    assert whole_minutes(0) == 0
+    assert whole_minutes(-59) == 0
+    assert whole_minutes(-60) == -1
+    assert whole_minutes(-(3 * 60 + 59)) == -3
+
+
+def test_the_room_clock_reads_back_its_own_times():
+    stamp = room_time(1_700_000_000.0)
+    assert clock_of(stamp) is not None and 0 <= clock_of(stamp) < 24 * 60
+    assert clock_of("2026-12-07T10:05:30+01:00") == 10 * 60 + 5
+    assert clock_of("") is None and clock_of("half past nine") is None
 
 
 def test_a_programme_survives_its_own_file():

@@ -38,12 +38,12 @@ def _tombstones(conn: sqlite3.Connection) -> set[tuple[str, str]]:
 
 
 def test_a_new_file_is_version_5_with_the_new_tables_and_their_triggers(demo_file):
-    assert SCHEMA_VERSION == 5
+    assert SCHEMA_VERSION >= 5
     with WorkshopFile.open(demo_file) as wf:
-        assert wf.conn.execute("PRAGMA user_version").fetchone()[0] == 5
+        assert wf.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         schema = _schema(wf.conn)
         assert _tombstones(wf.conn) == set()
-    assert schema == expected_schema(5)
+    assert schema == expected_schema(SCHEMA_VERSION)
     names = {(kind, name) for kind, name, _t, _s in schema}
     for table in ("tombstones", "breakouts", "breakout_tables", "merges", "table_of"):
         assert ("table", table) in names
@@ -63,7 +63,7 @@ def test_every_primary_key_of_a_new_file_is_not_null(demo_file):
         if pk
     }
     conn.close()
-    assert len(tables) == 16
+    assert len(tables) == 18  # version 6 adds the agenda and the programme
     assert {t for t, _c in keys} == set(tables)  # every table has a key
     assert [k for k, notnull in keys.items() if not notnull] == []
 
@@ -100,13 +100,13 @@ def test_an_old_file_is_upgraded_with_every_row_kept(demo_file, tmp_path, versio
         assert any(value_of(r[group]) for r in before["notes"])
     with WorkshopFile.open(old) as wf:
         assert wf.repairs == []
-        assert wf.conn.execute("PRAGMA user_version").fetchone()[0] == 5
+        assert wf.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert wf.conn.execute("PRAGMA foreign_key_check").fetchall() == []
         assert wf.integrity_ok()
         assert _tombstones(wf.conn) == set()
         upgraded = _schema(wf.conn)
         notes = wf.snapshot().notes
-    assert upgraded == expected_schema(5)
+    assert upgraded == expected_schema(SCHEMA_VERSION)
     assert rows_in_columns(old, shape) == before  # each value's type and bytes, and rowid
     assert [n.id for n in notes] == [value_of(r[1]) for r in before["notes"]]
 
@@ -118,8 +118,8 @@ def test_the_version_1_file_from_the_past_is_upgraded_with_every_row_kept(tmp_pa
     before = rows_in_columns(path, shape)
     assert sum(map(len, before.values())) > 30
     with WorkshopFile.open(path) as wf:
-        assert wf.conn.execute("PRAGMA user_version").fetchone()[0] == 5
-        assert _schema(wf.conn) == expected_schema(5)
+        assert wf.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert _schema(wf.conn) == expected_schema(SCHEMA_VERSION)
     assert rows_in_columns(path, shape) == before
 
 
@@ -134,7 +134,7 @@ def test_text_that_is_not_utf_8_goes_through_the_upgrade_byte_for_byte(demo_file
     data, repairs = WorkshopFile.read_all(old)  # for reading: upgraded, values told
     assert repairs
     conn = sqlite3.connect(old)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 5
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert conn.execute(
         "SELECT typeof(text), hex(CAST(text AS BLOB)) FROM notes WHERE rowid <= 2 ORDER BY rowid"
     ).fetchall() == [("text", "4869FF00FE"), ("blob", "0102")]
@@ -177,7 +177,7 @@ def test_a_version_4_file_with_rows_without_keys_is_refused_for_repair_and_not_c
     WorkshopFile.create(copy, data=caught.value.data, inbox=caught.value.inbox).close()
     with WorkshopFile.open(copy) as wf:
         assert wf.repairs == []
-        assert wf.conn.execute("PRAGMA user_version").fetchone()[0] == 5
+        assert wf.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         data = wf.snapshot()
         assert wf.inbox() == caught.value.inbox != []
     conn = sqlite3.connect(old)
@@ -293,7 +293,7 @@ def test_links_to_nothing_in_an_old_file_are_kept_by_the_upgrade_for_the_checks_
     _data, repairs = WorkshopFile.read_all(old)  # for reading: upgraded, the links told
     assert len(repairs) >= 2
     conn = sqlite3.connect(old)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 5
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert len(conn.execute("PRAGMA foreign_key_check").fetchall()) == 2
     conn.close()
     assert rows_in_columns(old, shape) == rows

@@ -10,6 +10,7 @@ from hypothesis import given, settings, strategies as st
 
 from costar_desktop.core.model import Note, Vote, Workshop
 from costar_desktop.storage import rows
+from costar_desktop.storage.agenda_store import programme_rows
 from costar_desktop.storage.values import RULES, check_tables
 
 
@@ -136,6 +137,8 @@ def test_whatever_is_read_can_be_written_and_reads_back_without_repairs(data):
             {"action_id": a.id, "note_id": n} for a in first.actions for n in a.note_ids
         ],
     }
+    written["agenda"], day = programme_rows(first.programme)
+    written["programme"] = [day]
     second, repairs = check_tables(written)
     assert repairs == []
     assert second == first

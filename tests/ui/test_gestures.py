@@ -36,6 +36,7 @@ SIGNALS = (
     "people_changed",
     "market_changed",
     "actions_changed",
+    "programme_changed",
     "notes_settled",
     "saved",
 )
@@ -61,6 +62,7 @@ def _plain(data) -> dict:
         "people": rows(data.people),
         "market_items": rows(data.market_items),
         "actions": rows(data.actions),
+        "programme": {"day": dataclasses.asdict(data.programme)},
     }
 
 
@@ -303,7 +305,24 @@ def bring_back_two_tables(window):
     return gesture
 
 
+def put_in_a_programme(window):
+    """A shipped programme put into the workshop (Programme menu): every block and the
+    start of the day in one transaction, one undo step."""
+    from costar_desktop.core.programme import shipped_programmes
+    from costar_desktop.paths import resource
+    from costar_desktop.ui.model.commands_programme import PlanCommand
+
+    document = window.document
+    plan = shipped_programmes(resource("programmes"))[1]
+
+    def gesture():
+        window.editor.push(PlanCommand(document, plan, "Put in a programme"))
+
+    return gesture
+
+
 GESTURES = [
+    put_in_a_programme,
     tidy_the_whole_star,
     group_three,
     ungroup_two,

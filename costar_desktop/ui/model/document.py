@@ -36,11 +36,13 @@ from costar_desktop.core.model import (
     Workshop,
     WorkshopData,
 )
+from costar_desktop.core.programme import Programme
 from costar_desktop.core.star import STAR, StarGeometry
 from costar_desktop.storage import SaveFailed, WorkshopFile
 from costar_desktop.storage.rows import as_saved, as_saved_object
 from costar_desktop.storage.steps_store import NoteDependants
 from costar_desktop.ui.model.command_base import DocumentCommand
+from costar_desktop.ui.model.document_programme import DocumentProgramme
 from costar_desktop.ui.model.document_rows import DocumentRows
 from costar_desktop.ui.model.document_steps import DocumentSteps
 
@@ -49,7 +51,7 @@ _T = TypeVar("_T")
 _Caches = tuple[Workshop, list[dict[str, Any]]]
 
 
-class WorkshopDocument(DocumentRows, DocumentSteps, QObject):
+class WorkshopDocument(DocumentProgramme, DocumentRows, DocumentSteps, QObject):
     """One open workshop file and its undo history."""
 
     #: A note was added (note id).
@@ -85,6 +87,8 @@ class WorkshopDocument(DocumentRows, DocumentSteps, QObject):
     inbox_changed = Signal()
     #: Tables were handed out, brought back, or the breakout ended (breakout records).
     breakout_changed = Signal()
+    #: The programme changed: its plan, or the day as it runs (see document_programme).
+    programme_changed = Signal()
 
     def __init__(self, store: WorkshopFile, geometry: StarGeometry = STAR, parent=None):
         super().__init__(parent)
@@ -99,6 +103,8 @@ class WorkshopDocument(DocumentRows, DocumentSteps, QObject):
         self.people: dict[str, CoProducer] = {p.id: p for p in data.people}
         self.market_items: dict[str, MarketItem] = {m.id: m for m in data.market_items}
         self.actions: dict[str, Action] = {a.id: a for a in data.actions}
+        #: The programme, the one entry of a cache (so a failed gesture puts it back).
+        self._programme: dict[str, Programme] = {"day": data.programme}
         #: Phones' notes waiting for the facilitator, in the order they arrived (not part
         #: of :meth:`snapshot`: exports and reports never see them).
         self.inbox: dict[str, InboxNote] = {i.id: i for i in store.inbox()}
@@ -141,6 +147,7 @@ class WorkshopDocument(DocumentRows, DocumentSteps, QObject):
             self.market_items,
             self.actions,
             self.inbox,
+            self._programme,
         ]
 
     @property
@@ -268,6 +275,7 @@ class WorkshopDocument(DocumentRows, DocumentSteps, QObject):
             list(self.market_items.values()),
             list(self.actions.values()),
             self._breakout_lines(),
+            self.programme,
         )
 
     def _breakout_lines(self) -> list[BreakoutLine]:

@@ -134,6 +134,12 @@ MENUS: tuple[MenuSpec, ...] = (
         place=Place("steps", "timer"),
     ),
     MenuSpec(
+        "programme",
+        QT_TRANSLATE_NOOP("Programme", "Pro&gramme"),
+        "Programme",
+        sections=("plan", "run", "print", "library"),
+    ),
+    MenuSpec(
         "room",
         QT_TRANSLATE_NOOP("Room", "&Room"),
         "Room",
