@@ -206,7 +206,8 @@ class Running:
         return (block.minutes + self.extra_minutes) * 60 - self.ran(now)
 
     def paused_at(self, now: float) -> Running:
-        return Running(self.block_id, self.ran(now), None, self.extra_minutes)
+        # A block left running for over a week (a laptop shut mid-block) keeps a week.
+        return Running(self.block_id, min(self.ran(now), MAX_RAN_SECONDS), None, self.extra_minutes)
 
     def resumed_at(self, now: float) -> Running:
         return Running(self.block_id, self.elapsed, now, self.extra_minutes)

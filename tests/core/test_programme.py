@@ -4,6 +4,7 @@ or behind while it runs, the shipped programmes, and programme files as untruste
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings, strategies as st
@@ -12,18 +13,25 @@ from costar_desktop.core.model import Step
 from costar_desktop.core.programme import (
     FORMAT_VERSION,
     MAX_BLOCKS,
+    MAX_EXTRA_MINUTES,
     METHODS,
     Block,
     Programme,
     ProgrammeRefused,
     Running,
+    add_minutes,
     behind_by,
     clock,
     clock_of,
+    end_run,
+    keep_what_ran,
     parse_clock,
     parse_programme,
+    pause_or_go_on,
     read_programme,
     room_time,
+    run_block,
+    running_index,
     schedule,
     shipped_programmes,
     to_data,
@@ -192,3 +200,65 @@ def test_random_and_hostile_programmes_are_read_or_refused_never_half(base, valu
         assert block.step is None or isinstance(block.step, Step)
         assert block.method == "" or block.method in METHODS
         assert isinstance(block.title, str) and block.title.strip()
+
+
+def _three() -> Programme:
+    return Programme(
+        "Three", [Block("Welcome", 10), Block("Map", 20, Step.MAP), Block("Focus", 15)]
+    )
+
+
+def test_running_blocks_keeps_each_real_start_and_length():
+    day = _three()
+    t = 1_800_000_000.0
+    day = run_block(day, 0, t)
+    assert running_index(day) == 0 and day.blocks[0].started
+    day = run_block(day, 1, t + 12 * 60)  # next: the welcome ran 12 minutes
+    assert day.blocks[0].ran_seconds == 12 * 60
+    assert day.blocks[1].ran_seconds is None and running_index(day) == 1
+    first_start = day.blocks[1].started
+    day = run_block(day, 0, t + 13 * 60)  # back to the welcome: its clock goes on
+    assert day.blocks[1].ran_seconds == 60
+    assert day.running is not None and day.running.elapsed == 12 * 60
+    assert day.running.left(day.blocks[0], t + 13 * 60) == -2 * 60
+    day = run_block(day, 1, t + 14 * 60)
+    assert day.blocks[1].started == first_start  # its first real start is kept
+    assert day.running is not None and day.running.elapsed == 60
+    day = end_run(day, t + 20 * 60)
+    assert day.running is None and day.blocks[1].ran_seconds == 7 * 60
+
+
+def test_pause_and_more_minutes_change_only_the_running_block():
+    idle = _three()
+    assert pause_or_go_on(idle, 5.0) == idle  # nothing runs: nothing to pause
+    assert add_minutes(idle) == idle
+    day = run_block(idle, 1, 1000.0)
+    paused = pause_or_go_on(day, 1000.0 + 300)
+    assert paused.running is not None and paused.running.paused
+    going = pause_or_go_on(paused, 5000.0)
+    assert going.running is not None and going.running.left(going.blocks[1], 5000.0) == 15 * 60
+    more = going
+    for _ in range(100):
+        more = add_minutes(more, 5)
+    assert more.running is not None and more.running.extra_minutes == MAX_EXTRA_MINUTES
+
+
+def test_an_edited_plan_keeps_what_actually_ran():
+    ran = run_block(run_block(_three(), 0, 1000.0), 1, 1600.0)
+    plan = Programme("Edited", [replace(b, title=b.title + "!") for b in _three().blocks])
+    # Blocks with other ids: nothing of the run is kept, and nothing runs.
+    fresh = keep_what_ran(plan, ran)
+    assert fresh.running is None and not any(b.started for b in fresh.blocks)
+    # The same blocks, retitled and reordered: their records and the running block stay.
+    edited = replace(ran, blocks=[replace(b, title=b.title + "!") for b in ran.blocks][::-1])
+    kept = keep_what_ran(
+        replace(
+            edited,
+            blocks=[replace(b, started="", ran_seconds=None) for b in edited.blocks],
+            running=None,
+        ),
+        ran,
+    )
+    assert kept.running == ran.running
+    assert [b.ran_seconds for b in kept.blocks] == [None, None, 600]
+    assert [b.title for b in kept.blocks] == ["Focus!", "Map!", "Welcome!"]

@@ -86,7 +86,7 @@ def _old_file(tmp_path: Path, old_version: int) -> Path:
     return old
 
 
-@pytest.mark.parametrize("old_version", [1, 4])
+@pytest.mark.parametrize("old_version", [1, 4, 5])
 def test_killed_while_upgrading_an_old_file(tmp_path, old_version):
     source = _old_file(tmp_path, old_version)
     shape = shape_of(source)

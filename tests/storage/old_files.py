@@ -26,12 +26,21 @@ def write_old_version(source: Path, target: Path, version: int) -> None:
         conn.execute("ATTACH DATABASE ? AS new", (str(source),))
         conn.execute("BEGIN")
         for table in table_names(conn):
-            columns = ", ".join(["rowid", *column_names(conn, table)])
+            rowid = ["rowid"] if _has_rowid(conn, table) else []  # tombstones has none
+            columns = ", ".join([*rowid, *column_names(conn, table)])
             conn.execute(f"INSERT INTO main.{table} ({columns}) SELECT {columns} FROM new.{table}")
         conn.execute("COMMIT")
         conn.execute("DETACH DATABASE new")
     finally:
         conn.close()
+
+
+def _has_rowid(conn: sqlite3.Connection, table: str) -> bool:
+    try:
+        conn.execute(f"SELECT rowid FROM main.{table} LIMIT 0")
+    except sqlite3.OperationalError:
+        return False
+    return True
 
 
 def table_names(conn: sqlite3.Connection) -> list[str]:
@@ -53,13 +62,15 @@ def rows_in_columns(path: Path, shape: dict[str, list[str]]) -> dict[str, list[t
     SQLite. So an upgraded file can be compared with what it was."""
     conn = sqlite3.connect(path)
     try:
-        return {
-            table: conn.execute(
-                f"SELECT rowid, {', '.join(_exactly(c) for c in columns)} "
-                f"FROM [{table}] ORDER BY rowid"
-            ).fetchall()
-            for table, columns in shape.items()
-        }
+        found = {}
+        for table, columns in shape.items():
+            values = ", ".join(_exactly(c) for c in columns)
+            if _has_rowid(conn, table):
+                sql = f"SELECT rowid, {values} FROM [{table}] ORDER BY rowid"
+            else:  # tombstones: no rowids; in the order of its values
+                sql = f"SELECT 0, {values} FROM [{table}] ORDER BY 2, 3"
+            found[table] = conn.execute(sql).fetchall()
+        return found
     finally:
         conn.close()
 
