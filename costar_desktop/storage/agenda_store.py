@@ -13,6 +13,7 @@ tables it merges).
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
@@ -21,7 +22,7 @@ from costar_desktop.core.model import now_iso
 from costar_desktop.core.programme import MAX_BLOCKS, Programme
 from costar_desktop.storage import values
 from costar_desktop.storage.errors import SaveFailed
-from costar_desktop.storage.rows import checked_row
+from costar_desktop.storage.rows import as_saved, checked_row
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -64,6 +65,19 @@ _UPSERT_DAY = (
     f"VALUES ({', '.join('?' * len(_DAY_COLUMNS))}) ON CONFLICT(id) DO UPDATE SET "
     + ", ".join(f"{c} = excluded.{c}" for c in _DAY_COLUMNS if c != "id")
 )
+
+
+def as_saved_programme(programme: Programme) -> Programme:
+    """The programme with each text as storage saves it (line ends made one kind, null
+    characters out): what a caller keeps then equals what the file holds."""
+    blocks = [
+        dataclasses.replace(
+            b, **as_saved("agenda", {"title": b.title, "materials": b.materials, "notes": b.notes})
+        )
+        for b in programme.blocks
+    ]
+    day = as_saved("programme", {"name": programme.name, "description": programme.description})
+    return dataclasses.replace(programme, blocks=blocks, **day)
 
 
 def programme_rows(programme: Programme) -> tuple[list[dict[str, Any]], dict[str, Any]]:

@@ -7,7 +7,9 @@ commands the window pushes: notes (add, edit, move, recolour, author, delete), t
 steps' dots (one note, or a dot on each of several), groups (made, and several taken apart
 at once), impact ratings and shortlist, participants, several actions at once, phones' notes
 in the inbox (received outside the undo history; put on the star with a new writer, turned
-down, edited), undo, redo, close and reopen. A rule arms a write failure (storage/faults.py) at a random write point
+down, edited), the programme's agenda (blocks added, edited, moved, deleted, each one undo
+step) and running it (recorded outside the undo history: an undo never takes back a
+block's real start), undo, redo, close and reopen. A rule arms a write failure (storage/faults.py) at a random write point
 of the next gesture, undo or redo, as a full disk or a pulled USB stick would: that step
 must then change nothing at all. The model is plain dicts; every step appends a state to a
 model undo history (or moves along it), and after each step the file (read through a byte
@@ -69,7 +71,7 @@ NOTE_FIELDS = (
 
 
 def empty_state() -> dict:
-    return {"notes": {}, "participants": {}, "votes": {}, "actions": {}, "inbox": {}}
+    return {"notes": {}, "participants": {}, "votes": {}, "actions": {}, "inbox": {}, "agenda": []}
 
 
 def _clean(text: str) -> str:
@@ -119,6 +121,12 @@ def file_state(path: Path) -> dict:
                         "SELECT id, received, text, name, phone FROM inbox ORDER BY received, rowid"
                     )
                 },
+                "agenda": [
+                    tuple(r)
+                    for r in conn.execute(
+                        "SELECT id, title, minutes FROM agenda ORDER BY position, rowid"
+                    )
+                ],
             }
         finally:
             conn.close()
@@ -138,6 +146,7 @@ def document_state(document) -> dict:
         "votes": {v.id: (v.note_id, v.voter_id) for v in document.votes.values()},
         "actions": {a.id: (a.action, tuple(sorted(a.note_ids))) for a in document.actions.values()},
         "inbox": {i.id: (i.received, i.text, i.name, i.phone) for i in document.inbox.values()},
+        "agenda": [(b.id, b.title, b.minutes) for b in document.programme.blocks],
     }
 
 
@@ -189,6 +198,10 @@ class WorkshopMachine(RuleBasedStateMachine):
         self.failures = 0
         #: Phones' notes received so far (each gets its own arrival time).
         self.arrivals = 0
+        #: The room's clock for running the day (POSIX seconds), and each block's real
+        #: start once it ran: outside the undo history, never taken back.
+        self.clock = 1_800_000_000.0
+        self.started: dict[str, str] = {}
 
     @property
     def state(self) -> dict:
@@ -229,9 +242,17 @@ class WorkshopMachine(RuleBasedStateMachine):
         """The disk fills, or the USB stick is pulled, at the point-th write of the next step."""
         self.armed = point
 
-    @initialize(data=st.data(), people=st.integers(0, 3), count=st.integers(0, 4))
-    def a_workshop_under_way(self, data, people, count):
-        """Start most runs with a few participants and notes, so later steps meet them."""
+    @initialize(
+        data=st.data(),
+        people=st.integers(0, 3),
+        count=st.integers(0, 4),
+        blocks=st.integers(0, 3),
+    )
+    def a_workshop_under_way(self, data, people, count, blocks):
+        """Start most runs with a few participants, notes and blocks of the agenda, so
+        later steps meet them."""
+        for _ in range(blocks):
+            self.add_block(data, data.draw(TEXT), data.draw(st.integers(1, 480)))
         for _ in range(people):
             self.add_participant(data.draw(TEXT), data.draw(KINDS), data.draw(st.booleans()))
         for _ in range(count):
@@ -574,6 +595,87 @@ class WorkshopMachine(RuleBasedStateMachine):
         shown = list(self.document.inbox.values())
         assert [i.received for i in shown] == sorted(i.received for i in shown)
         assert list(self.document.inbox) == list(file_state(self.path)["inbox"])
+
+    # --- the programme: the agenda (undoable) and running it (recorded) -----------------
+
+    def _plan(self, blocks):
+        from costar_desktop.core.programme import Programme
+
+        return Programme("Model day", blocks)
+
+    def _push_plan(self, blocks, text):
+        from costar_desktop.ui.model.commands_programme import PlanCommand
+
+        plan = self._plan(blocks)
+        agenda = [(b.id, _clean(b.title), b.minutes) for b in blocks]
+        self.push(PlanCommand(self.document, plan, text), lambda s: s.__setitem__("agenda", agenda))
+
+    @rule(data=st.data(), title=TEXT, minutes=st.integers(1, 480))
+    def add_block(self, data, title, minutes):
+        from costar_desktop.core.programme import Block
+
+        blocks = list(self.document.programme.blocks)
+        at = data.draw(st.integers(0, len(blocks)))
+        blocks.insert(at, Block(title, minutes))
+        self._push_plan(blocks, "Add block")
+
+    @precondition(lambda self: self.state["agenda"])
+    @rule(data=st.data(), title=TEXT, minutes=st.integers(1, 480))
+    def edit_block(self, data, title, minutes):
+        import dataclasses
+
+        blocks = list(self.document.programme.blocks)
+        at = data.draw(st.integers(0, len(blocks) - 1))
+        blocks[at] = dataclasses.replace(blocks[at], title=title, minutes=minutes)
+        self._push_plan(blocks, "Edit block")
+
+    @precondition(lambda self: len(self.state["agenda"]) > 1)
+    @rule(data=st.data())
+    def move_block(self, data):
+        blocks = list(self.document.programme.blocks)
+        block = blocks.pop(data.draw(st.integers(0, len(blocks) - 1)))
+        blocks.insert(data.draw(st.integers(0, len(blocks))), block)
+        self._push_plan(blocks, "Move block")
+
+    @precondition(lambda self: self.state["agenda"])
+    @rule(data=st.data())
+    def delete_block(self, data):
+        blocks = list(self.document.programme.blocks)
+        del blocks[data.draw(st.integers(0, len(blocks) - 1))]
+        self._push_plan(blocks, "Delete block")
+
+    @precondition(lambda self: self.state["agenda"])
+    @rule(data=st.data(), later=st.floats(0, 3600, allow_nan=False), end=st.booleans())
+    def run_the_day(self, data, later, end):
+        """Next, back or stop: saved at once, outside the undo history."""
+        from costar_desktop.core.programme import end_run, run_block
+
+        self.clock += later
+        current = self.document.programme
+        index = data.draw(st.integers(0, len(current.blocks) - 1))
+        after = end_run(current, self.clock) if end else run_block(current, index, self.clock)
+        with self._failing() as fault:
+            try:
+                self.document.set_run(after)
+            except SaveFailed:
+                assert fault is not None and fault.fired
+                assert self.document.programme == current
+                return
+        if not end:
+            block = after.blocks[index]
+            self.started.setdefault(block.id, block.started)
+
+    @invariant()
+    def real_starts_are_never_taken_back(self):
+        with tempfile.TemporaryDirectory() as folder:
+            copy_path = Path(folder) / "copy.costar"
+            shutil.copyfile(self.path, copy_path)
+            on_disk = WorkshopFile.read(copy_path).programme
+        assert on_disk == self.document.programme
+        for block in on_disk.blocks:
+            assert block.started == self.started.get(block.id, "")
+        running = on_disk.running
+        assert running is None or running.block_id in {b.id for b in on_disk.blocks}
 
     # --- history and the file ------------------------------------------------------------
 

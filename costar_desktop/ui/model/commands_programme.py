@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from costar_desktop.core.programme import keep_what_ran
 from costar_desktop.ui.model.command_base import DocumentCommand
 
 if TYPE_CHECKING:
@@ -20,10 +21,14 @@ class PlanCommand(DocumentCommand):
         super().__init__(document, text)
         self.plan = plan
         self.before: Programme | None = None
+        #: The programme as the last undo found it: a block the undo took out keeps what
+        #: actually happened to it when a redo brings it back.
+        self.undone: Programme | None = None
 
     def _redo(self) -> None:
-        self.before = self.document.set_plan(self.plan)
+        plan = self.plan if self.undone is None else keep_what_ran(self.plan, self.undone)
+        self.before = self.document.set_plan(plan)
 
     def _undo(self) -> None:
         assert self.before is not None  # undo follows a redo
-        self.document.set_plan(self.before)
+        self.undone = self.document.set_plan(self.before)

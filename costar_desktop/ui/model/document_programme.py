@@ -22,6 +22,7 @@ from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from costar_desktop.core.programme import Programme, keep_what_ran
+from costar_desktop.storage.agenda_store import as_saved_programme
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
@@ -60,6 +61,7 @@ class DocumentProgramme:
         self._set(programme)
 
     def _set(self, programme: Programme) -> None:
+        programme = as_saved_programme(programme)  # texts as the file will hold them
         if programme == self.programme:
             return
         with self.change():
