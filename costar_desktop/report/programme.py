@@ -14,8 +14,8 @@ large type, or in easy read), and "The day as it ran" for the workshop report.
   planned start and length against its real ones, and one sentence for the day
   (core/day_ran.py decides what they say).
 
-A kind of the programme refuses an empty agenda with :data:`NO_BLOCKS` (a ValueError, as
-every other refusal of ``build_pdf``), so the window and ``costar report`` say the same.
+``build_pdf`` refuses a kind of the programme while the agenda is empty (``report.NO_BLOCKS``,
+a ValueError like its other refusals), so the window and ``costar report`` say the same.
 """
 
 from __future__ import annotations
@@ -30,7 +30,6 @@ from costar_desktop.core import day_ran
 from costar_desktop.core.model import WorkshopData
 from costar_desktop.core.programme import METHODS, Block, Programme, clock, schedule
 from costar_desktop.core.star import STEP_ORDER
-from costar_desktop.report import NO_BLOCKS
 from costar_desktop.report.action_plan import details_lines
 from costar_desktop.report.easy_read import PLAIN, PictureRow, easy_paragraphs, measures
 from costar_desktop.report.flowables import GridTable, Heading, Row, Sections, TextBlock
@@ -88,12 +87,6 @@ _LUNCH = re.compile(r"\blunch\b", re.IGNORECASE)
 def word(lk: Look, key: str) -> str:
     standard, easy = WORDS[key]
     return easy if lk.easy else standard
-
-
-def check_printable(data: WorkshopData) -> None:
-    """Raise ValueError with :data:`NO_BLOCKS` when the agenda has no blocks."""
-    if not data.programme.blocks:
-        raise ValueError(NO_BLOCKS)
 
 
 def pause_kind(block: Block) -> str | None:
@@ -328,8 +321,8 @@ def agenda_story(data: WorkshopData, lk: Look) -> list[Flowable]:
 def build_programme_pdf(
     data: WorkshopData, kind: str, out: BinaryIO, paper: str, lk: Look, progress: Progress
 ) -> None:
-    """The run sheet (``run-sheet``) or the agenda handout (``agenda``)."""
-    check_printable(data)
+    """The run sheet (``run-sheet``) or the agenda handout (``agenda``); ``build_pdf`` has
+    already refused an agenda with no blocks."""
     if kind == "run-sheet":
         what, story, size = word(lk, "run_sheet"), run_sheet_story(data, lk), landscape_page(paper)
     else:
