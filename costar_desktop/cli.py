@@ -6,7 +6,7 @@ costar --version
 costar --self-test                   check this installation headless (one line per check)
 costar demo OUT.costar [--force]     write the sample workshop
 costar export FILE --format json|csv|md [-o OUT] [--anonymise]
-costar report FILE... --kind action-plan|report|templates [--paper a4|letter]
+costar report FILE... --kind action-plan|report|templates|run-sheet|agenda [--paper a4|letter]
               [--easy-read] [--group-by owner|date] -o OUT.pdf|FOLDER
 costar demo OUT.costar --notes N [--actions M] [--seed S]   a large generated workshop
 costar hand-out HOST.costar --tables N|NAME,NAME…|groups -o FOLDER [--force]
@@ -23,7 +23,7 @@ from costar_desktop import APP_NAME, __version__
 
 SUBCOMMANDS = ("demo", "export", "report", "hand-out", "merge")
 # The same names as costar_desktop.report (kept here so --help never imports reportlab).
-REPORT_KINDS = ("action-plan", "report", "templates")
+REPORT_KINDS = ("action-plan", "report", "templates", "run-sheet", "agenda")
 
 
 class CliError(Exception):
@@ -90,7 +90,12 @@ def _tool_parser() -> argparse.ArgumentParser:
         "(e.g. 'Service user 3'), notes' authors included",
     )
     rep = sub.add_parser(
-        "report", help="print an action plan, a workshop report or blank templates as PDF"
+        "report",
+        help="print an action plan, a workshop report, blank templates or the programme as PDF",
+        description="Kinds: action-plan (the agreed actions), report (the whole workshop), "
+        "templates (blank cards and worksheets), run-sheet (the agenda with times, methods, "
+        "materials and notes, for the facilitator), agenda (the day's times and titles, a "
+        "handout for participants; with --easy-read one block a line with pictures).",
     )
     rep.add_argument(
         "files",

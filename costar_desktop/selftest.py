@@ -237,13 +237,19 @@ class SelfTest:
 
     def check_sample(self) -> str:
         from costar_desktop.core.demo import demo_workshop
+        from costar_desktop.core.programme import shipped_programmes
+        from costar_desktop.paths import resource
         from costar_desktop.storage import WorkshopFile
 
         sample = self.workdir / "sample.costar"
         WorkshopFile.create(sample, data=demo_workshop()).close()
+        # The one-day programme in this copy only, so the programme's PDFs have an agenda.
+        with WorkshopFile.open(sample) as store:
+            store.write_programme(shipped_programmes(resource("programmes"))[1])
         self.data = WorkshopFile.read(sample)
         return (
-            f"{len(self.data.notes)} notes, {len(self.data.actions)} actions written and read back"
+            f"{len(self.data.notes)} notes, {len(self.data.actions)} actions, "
+            f"{len(self.data.programme.blocks)} agenda blocks written and read back"
         )
 
     def check_json(self) -> str:
@@ -308,9 +314,37 @@ class SelfTest:
             blob = out.read_bytes() if out.exists() else b""
             if not blob.startswith(b"%PDF-") or b"%%EOF" not in blob[-1024:]:
                 raise CheckFailed(f"{out.name} is not a complete PDF ({len(blob)} bytes)")
+            if kind in ("run-sheet", "agenda"):
+                return f"{len(blob) // 1024} KB, " + self._programme_text(out, kind)
             return f"{len(blob) // 1024} KB"
 
         return check
+
+    def _programme_text(self, pdf: Path, kind: str) -> str:
+        """A programme's PDF must say each block's title and planned start (the text PDFium,
+        the engine printing uses, reads from it); the agenda handout no facilitator's notes."""
+        import pypdfium2 as pdfium
+
+        from costar_desktop.core.programme import clock, schedule
+
+        document = pdfium.PdfDocument(str(pdf))
+        try:
+            text = "".join(page.get_textpage().get_text_range() for page in document)
+        finally:
+            document.close()
+        flat = "".join(text.split())
+        assert self.data is not None
+        programme = self.data.programme
+        times = schedule(programme.day_start, programme.blocks)
+        for block, (start, _end) in zip(programme.blocks, times, strict=True):
+            if "".join(block.title.split()) not in flat or clock(start) not in flat:
+                raise CheckFailed(f"{pdf.name} does not say “{block.title}” at {clock(start)}")
+        notes = [b.notes for b in programme.blocks if b.notes.strip()]
+        if kind == "agenda" and any("".join(n.split()) in flat for n in notes):
+            raise CheckFailed(f"{pdf.name} shows the facilitator's notes to participants")
+        if kind == "run-sheet" and not all("".join(n.split()) in flat for n in notes):
+            raise CheckFailed(f"{pdf.name} leaves out notes for the facilitator")
+        return f"{len(programme.blocks)} blocks with their times"
 
     def check_print_pages(self, kind: str) -> str:
         """Printing sends PDF pages as pictures drawn by PDFium: draw page 1 of one PDF."""

@@ -13,9 +13,10 @@ from collections import Counter
 from typing import Any
 
 from costar_desktop import __version__
-from costar_desktop.core import steps
+from costar_desktop.core import day_ran, steps
 from costar_desktop.core.breakouts import sentence
 from costar_desktop.core.model import Note, WorkshopData
+from costar_desktop.core.programme import METHODS, clock
 from costar_desktop.core.star import CO_ORDER, STEP_ORDER
 
 EXPORT_FORMAT_VERSION = 1
@@ -179,6 +180,39 @@ def to_dict(data: WorkshopData) -> dict[str, Any]:
         "market_items": [_generic(m, MARKET_FIELDS) for m in data.market_items],
         "actions": [_generic(a, ACTION_FIELDS) for a in data.actions],
         "breakouts": _breakout_dicts(data),
+        "programme": _programme_dict(data),
+    }
+
+
+def _programme_dict(data: WorkshopData) -> dict[str, Any]:
+    """The agenda: the day's start and name, and each block as planned and as it ran
+    (core/day_ran.py). No blocks: an empty list. It names no participants (nothing to
+    anonymise)."""
+    p = data.programme
+    return {
+        "name": p.name,
+        "description": p.description,
+        "day_start": clock(p.day_start),
+        "planned_end": clock(p.day_start + p.minutes),
+        "running_block_id": p.running.block_id if p.running is not None else None,
+        "summary": day_ran.summary(p),
+        "blocks": [
+            {
+                "id": r.block.id,
+                "title": r.block.title,
+                "step": r.block.step.value if r.block.step is not None else None,
+                "minutes": r.block.minutes,
+                "method": r.block.method,
+                "materials": r.block.materials,
+                "notes": r.block.notes,
+                "planned_start": clock(r.planned_start),
+                "planned_end": clock(r.planned_end),
+                "state": r.state,
+                "started": r.block.started,
+                "ran_seconds": r.block.ran_seconds,
+            }
+            for r in day_ran.as_it_ran(p)
+        ],
     }
 
 
@@ -351,4 +385,31 @@ def _markdown_steps(data: WorkshopData) -> list[str]:
     if data.breakouts:
         lines += ["", "## Breakout tables", ""]
         lines += [f"- {_md_escape(sentence(b))}" for b in data.breakouts]
+    return lines + _markdown_agenda(data)
+
+
+def _markdown_agenda(data: WorkshopData) -> list[str]:
+    """The agenda as planned and as it ran (only when it has blocks)."""
+    p = data.programme
+    if not p.blocks:
+        return []
+    lines = ["", "## Agenda", ""]
+    if p.name.strip():
+        lines.append(f"- **Programme:** {_md_escape(p.name)}")
+    lines += [
+        f"- **Start of the day:** {clock(p.day_start)}",
+        f"- **Planned end:** {clock(p.day_start + p.minutes)}",
+        "",
+        "| Planned | Block | Step | Method | As it ran |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for r in day_ran.as_it_ran(p):
+        b = r.block
+        method = METHODS[b.method][0] if b.method in METHODS else ""
+        lines.append(
+            f"| {day_ran.planned_words(r)} | {_md_cell(b.title)} | "
+            f"{b.step.label if b.step is not None else ''} | {method} | "
+            f"{day_ran.actual_words(r)} |"
+        )
+    lines += ["", _md_escape(day_ran.summary(p))]
     return lines

@@ -1,4 +1,5 @@
-"""Printing: PDFs of the action plan, the workshop report and blank templates.
+"""Printing: PDFs of the action plan, the workshop report, blank templates and the programme
+(the facilitator's run sheet and the participants' agenda handout).
 
     from costar_desktop.report import build_pdf, KINDS
     build_pdf(data, "action-plan", Path("plan.pdf"), paper="a4", easy_read=False)
@@ -15,7 +16,11 @@ from typing import BinaryIO
 
 from costar_desktop.core.model import WorkshopData
 
-KINDS = ("action-plan", "report", "templates")
+KINDS = ("action-plan", "report", "templates", "run-sheet", "agenda")
+#: The kinds printed from the workshop's agenda: refused while it has no blocks.
+PROGRAMME_KINDS = ("run-sheet", "agenda")
+#: What printing a kind of the programme says when the agenda has no blocks.
+NO_BLOCKS = "The agenda has no blocks yet. Plan the day in the Agenda panel first."
 PAPERS = ("a4", "letter")
 GROUP_BY = ("owner", "date")
 
@@ -23,6 +28,8 @@ KIND_LABELS = {
     "action-plan": "Action plan",
     "report": "Workshop report",
     "templates": "Blank templates",
+    "run-sheet": "Run sheet (the day's plan, for the facilitator)",
+    "agenda": "Agenda handout (for participants)",
 }
 
 
@@ -50,14 +57,26 @@ def build_pdf(
 
     ``paper`` is "a4" or "letter"; ``easy_read`` uses large type and plain headings;
     ``group_by`` ("owner" or "date") orders the action plan. ``progress`` is called with
-    numbers from 0.0 to 1.0 while the PDF is built. A bad argument raises ValueError.
+    numbers from 0.0 to 1.0 while the PDF is built. A bad argument, or a kind of the programme
+    while the agenda has no blocks (:data:`NO_BLOCKS`), raises ValueError.
     """
     check_arguments(kind, paper, group_by)
     if not isinstance(data, WorkshopData):
         raise ValueError("build_pdf needs the workshop's data (a WorkshopData).")
+    if kind in PROGRAMME_KINDS and not data.programme.blocks:
+        raise ValueError(NO_BLOCKS)
     from costar_desktop.report.build import build
 
     build(data, kind, out, paper=paper, easy_read=easy_read, group_by=group_by, progress=progress)
 
 
-__all__ = ["KINDS", "PAPERS", "GROUP_BY", "KIND_LABELS", "build_pdf", "check_arguments"]
+__all__ = [
+    "KINDS",
+    "NO_BLOCKS",
+    "PROGRAMME_KINDS",
+    "PAPERS",
+    "GROUP_BY",
+    "KIND_LABELS",
+    "build_pdf",
+    "check_arguments",
+]

@@ -56,6 +56,10 @@ def build(
         from costar_desktop.report.workshop_report import build_report
 
         build_report(data, buffer, paper, lk, group_by, progress)
+    elif kind in ("run-sheet", "agenda"):
+        from costar_desktop.report.programme import build_programme_pdf
+
+        build_programme_pdf(data, kind, buffer, paper, lk, Progress(progress, 0.0, 0.95))
     else:
         from costar_desktop.report.templates import build_templates
 

@@ -1,5 +1,6 @@
 """The workshop report: cover and contents, the star, then the five steps, each with its
-own work, then who spoke, and what breakout tables brought back (when there were any).
+own work, then who spoke, the day as it ran against its agenda (when there is one), and
+what breakout tables brought back (when there were any).
 
 Each step's section holds what was done at that step: the notes written there (by Co;
 a group card with its notes), and the step's own results — Focus the dots, the ranking
@@ -37,6 +38,7 @@ from costar_desktop.report.flowables import (
     TextBlock,
 )
 from costar_desktop.report.pages import PagedDocument, Progress, ProgressCallback, footer_text
+from costar_desktop.report.programme import as_it_ran_section, word as programme_word
 from costar_desktop.report.star_drawing import star_drawing
 from costar_desktop.report.styles import Look, nice_date, portrait
 from costar_desktop.report.text import Spans, TextStyle
@@ -223,6 +225,8 @@ class _Report:
             if key.startswith("step-"):
                 step = Step(key[len("step-") :])
                 titles += [(f"{key}-{part.key}", part.title, 1) for part in self.parts(step)]
+        if self.data.programme.blocks:
+            titles.append(("day", programme_word(self.lk, "as_it_ran"), 0))
         if self.data.breakouts:
             titles.append(("breakouts", report_word(self.lk, "breakouts"), 0))
         return titles
@@ -447,6 +451,9 @@ class _Report:
         for step in STEP_ORDER:
             story += self.step(step)
         story += self.voices()
+        if self.data.programme.blocks:  # the day as it ran (report/programme.py)
+            story += self.h1("day", programme_word(self.lk, "as_it_ran"))
+            story += as_it_ran_section(self.data, self.lk)
         if self.data.breakouts:
             story += self.breakouts()
         story.append(Spacer(1, 0))  # never a page of its own (a full last page left one blank)

@@ -136,3 +136,13 @@ def in_order(haystack: str, needles: list[str]) -> bool:
 @pytest.fixture
 def mixed_data() -> WorkshopData:
     return mixed_workshop()
+
+
+def with_programme(data: WorkshopData, which: int = 1) -> WorkshopData:
+    """``data`` with a shipped programme as its agenda (``which``: 0 half day, 1 one day …)."""
+    import dataclasses
+
+    from costar_desktop.core.programme import shipped_programmes
+    from costar_desktop.paths import resource
+
+    return dataclasses.replace(data, programme=shipped_programmes(resource("programmes"))[which])

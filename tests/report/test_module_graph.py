@@ -11,7 +11,7 @@ import costar_desktop.report as report
 
 REPORT_DIR = Path(report.__file__).parent
 PACKAGE = "costar_desktop.report"
-BUILDERS = ("action_plan", "easy_read", "templates", "workshop_report")
+BUILDERS = ("action_plan", "easy_read", "templates", "workshop_report", "programme")
 
 
 def _imports(name: str, modules: set[str]) -> set[str]:

@@ -10,7 +10,7 @@ from pypdf import PdfReader
 
 from costar_desktop.core.demo import demo_workshop, large_workshop
 from costar_desktop.core.model import Workshop, WorkshopData
-from costar_desktop.report import KINDS, build_pdf
+from costar_desktop.report import KINDS, PROGRAMME_KINDS, build_pdf
 from costar_desktop.report.action_plan import ordered_actions
 from costar_desktop.report.styles import EASY_WORDS, WORDS, look
 from costar_desktop.report.workshop_report import section_titles
@@ -22,6 +22,7 @@ from tests.report.conftest import (
     pdfium_pages,
     pypdf_pages,
     squash,
+    with_programme,
 )
 
 A4_LANDSCAPE, A4 = (841.9, 595.3), (595.3, 841.9)
@@ -244,7 +245,7 @@ def test_templates_carry_the_workshop_title(tmp_path, demo_data):
 def test_builds_into_a_stream_and_reports_progress(kind, demo_data):
     seen: list[float] = []
     out = io.BytesIO()
-    build_pdf(demo_data, kind, out, progress=seen.append)
+    build_pdf(with_programme(demo_data), kind, out, progress=seen.append)
     assert out.getvalue().startswith(b"%PDF-")
     assert seen[0] == 0.0 and seen[-1] == 1.0
     assert seen == sorted(seen) and len(seen) >= 3
@@ -289,7 +290,8 @@ def test_output_is_the_same_every_time(tmp_path):
 def test_no_page_holds_only_its_footer(tmp_path, demo_data, kind, easy, paper):
     """Read as an organiser would: the sample's A4 report ended with a page that held only
     "Page 8 of 8" (its action plan filled page 7 exactly, and a spacer spilled over)."""
-    path = _build(tmp_path, demo_data, kind, paper=paper, easy_read=easy, group_by="owner")
+    data = with_programme(demo_data) if kind in PROGRAMME_KINDS else demo_data
+    path = _build(tmp_path, data, kind, paper=paper, easy_read=easy, group_by="owner")
     for number, text in enumerate(pypdf_pages(path), start=1):
         footer_only = (
             re.fullmatch(r"\s*\S.*Page\s*\d+\s*of\s*\d+\s*", text, re.S) and len(text.split()) < 20

@@ -180,7 +180,7 @@ MENUS: tuple[MenuSpec, ...] = (
 )
 
 #: The menus of the menu bar, in order.
-MENU_BAR = ("file", "edit", "view", "steps", "room", "help")
+MENU_BAR = ("file", "edit", "view", "steps", "programme", "room", "help")
 
 _file: tuple[ActionSpec, ...] = (
     ActionSpec(
@@ -979,6 +979,34 @@ def _room() -> tuple[ActionSpec, ...]:
     )
 
 
+# Programme → print (issue 19, ui/shell/printing.py): the run sheet and the agenda handout,
+# greyed while the agenda has no blocks; they open the Print dialog with the kind chosen.
+_programme_print: tuple[ActionSpec, ...] = (
+    ActionSpec(
+        "programme.print_run_sheet",
+        QT_TRANSLATE_NOOP("PrintController", "Print the &run sheet…"),
+        "PrintController",
+        tip=QT_TRANSLATE_NOOP(
+            "PrintController",
+            "Print the day's plan for the facilitator: times, methods, what each block needs "
+            "and notes",
+        ),
+        places=(Place("programme", "print", 1),),
+        enabled=When.OWNER,
+    ),
+    ActionSpec(
+        "programme.print_agenda",
+        QT_TRANSLATE_NOOP("PrintController", "Print the agenda &handout…"),
+        "PrintController",
+        tip=QT_TRANSLATE_NOOP(
+            "PrintController",
+            "Print the day's times and titles for participants, in large type or easy read",
+        ),
+        places=(Place("programme", "print", 2),),
+        enabled=When.OWNER,
+    ),
+)
+
 _help: tuple[ActionSpec, ...] = (
     ActionSpec(
         "help.shortcuts",
@@ -994,7 +1022,15 @@ _help: tuple[ActionSpec, ...] = (
 )
 
 #: Every action, in the order of the menu bar (Help → Keyboard shortcuts lists them so).
-TABLE: tuple[ActionSpec, ...] = (*_file, *_edit, *_view, *_steps(), *_room(), *_help)
+TABLE: tuple[ActionSpec, ...] = (
+    *_file,
+    *_edit,
+    *_view,
+    *_steps(),
+    *_programme_print,
+    *_room(),
+    *_help,
+)
 
 SPECS: dict[str, ActionSpec] = {spec.id: spec for spec in TABLE}
 MENU_SPECS: dict[str, MenuSpec] = {menu.id: menu for menu in MENUS}

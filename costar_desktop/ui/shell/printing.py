@@ -1,6 +1,9 @@
-"""File → Export PDF… and File → Print…: the same PDFs as ``costar report``, off the UI thread.
+"""File → Export PDF… and File → Print… (and Programme → Print the run sheet… / the agenda
+handout…): the same PDFs as ``costar report``, off the UI thread.
 
-The window makes one :class:`PrintController`, which runs both actions. What is printed,
+The window makes one :class:`PrintController`, which runs these actions; the Programme
+menu's two open the Print dialog with their kind chosen, and are greyed while the agenda
+has no blocks (the dialog says so for those kinds too). What is printed,
 with which options, and how the file is named are decided in ``costar_desktop.output``, as
 for ``costar report``: a PDF is built from what the workshop's file holds (plain data), in a
 worker thread, with a progress dialog that can cancel; the window keeps painting meanwhile.
@@ -15,7 +18,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from PySide6.QtCore import QEvent, QObject, QRect, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QThread, Signal
 from PySide6.QtGui import QImage, QPageLayout, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from costar_desktop import output
-from costar_desktop.report import GROUP_BY, KIND_LABELS, KINDS, PAPERS
+from costar_desktop.report import GROUP_BY, KIND_LABELS, KINDS, NO_BLOCKS, PAPERS, PROGRAMME_KINDS
 from costar_desktop.storage.errors import StorageError
 from costar_desktop.ui import settings
 from costar_desktop.ui.i18n import QT_TRANSLATE_NOOP
@@ -43,6 +46,12 @@ _KIND_WORDS = (
     QT_TRANSLATE_NOOP("PrintOptionsDialog", "Action plan"),
     QT_TRANSLATE_NOOP("PrintOptionsDialog", "Workshop report"),
     QT_TRANSLATE_NOOP("PrintOptionsDialog", "Blank templates"),
+    QT_TRANSLATE_NOOP("PrintOptionsDialog", "Run sheet (the day's plan, for the facilitator)"),
+    QT_TRANSLATE_NOOP("PrintOptionsDialog", "Agenda handout (for participants)"),
+    QT_TRANSLATE_NOOP(
+        "PrintOptionsDialog",
+        "The agenda has no blocks yet. Plan the day in the Agenda panel first.",
+    ),
 )
 PAPER_LABELS = {
     "a4": QT_TRANSLATE_NOOP("PrintOptionsDialog", "A4"),
@@ -82,10 +91,19 @@ def save_choices(choices: dict) -> None:
 class PrintOptionsDialog(QDialog):
     """What to print: the kind of PDF, the paper, easy read, and how to order the plan."""
 
-    def __init__(self, parent=None, for_printer: bool = False):
+    def __init__(
+        self,
+        parent=None,
+        for_printer: bool = False,
+        kind: str | None = None,
+        has_agenda: bool = True,
+    ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Print") if for_printer else self.tr("Export PDF"))
         choices = saved_choices()
+        if kind is not None:
+            choices["kind"] = kind  # Programme → Print the run sheet… chose it already
+        self.has_agenda = has_agenda
         self.kind = SteadyComboBox()
         for kind in KINDS:
             self.kind.addItem(self.tr(KIND_LABELS[kind]), kind)
@@ -113,24 +131,39 @@ class PrintOptionsDialog(QDialog):
             )
         )
         self.note.setWordWrap(True)
+        self.empty = QLabel("ℹ " + self.tr(NO_BLOCKS))
+        self.empty.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             self.tr("Print…") if for_printer else self.tr("Export…")
         )
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        for widget, name in (
+            (self.kind, self.tr("What to print")),
+            (self.paper, self.tr("Paper")),
+            (self.group_by, self.tr("Order actions by")),
+        ):
+            widget.setAccessibleName(name)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.note)
+        layout.addWidget(self.empty)
         layout.addWidget(buttons)
         self._kind_changed()
 
     def _kind_changed(self) -> None:
-        templates = self.kind.currentData() == "templates"
-        self.group_by.setEnabled(not templates)
+        kind = self.kind.currentData()
+        templates = kind == "templates"
+        self.group_by.setEnabled(kind in ("action-plan", "report"))
         self.note.setVisible(templates)
+        # A kind of the programme with no agenda: say so plainly, and nothing to print.
+        empty = kind in PROGRAMME_KINDS and not self.has_agenda
+        self.empty.setVisible(empty)
+        self.ok.setEnabled(not empty)
 
     def choices(self) -> dict:
         return {
@@ -281,7 +314,13 @@ class PrintController(QObject):
         self.printer: QPrinter | None = None
         self.export_action = window.menu_actions.on("file.export_pdf", self.export_dialog)
         self.print_action = window.menu_actions.on("file.print", self.print_dialog)
-        window.workshop_changed.connect(lambda _path: self.update_actions())
+        self.run_sheet_action = window.menu_actions.on(
+            "programme.print_run_sheet", lambda: self.print_dialog("run-sheet")
+        )
+        self.agenda_action = window.menu_actions.on(
+            "programme.print_agenda", lambda: self.print_dialog("agenda")
+        )
+        window.workshop_changed.connect(lambda _path: self._follow_document())
         window.installEventFilter(self)
         self.update_actions()
 
@@ -302,10 +341,25 @@ class PrintController(QObject):
     def busy(self) -> bool:
         return self.worker_thread is not None
 
+    def _follow_document(self) -> None:
+        """A workshop was opened or closed: follow its agenda (the programme actions)."""
+        document = self.window.document
+        if document is not None:
+            document.programme_changed.connect(self.update_actions)
+        self.update_actions()
+
+    def has_agenda(self) -> bool:
+        """The open workshop's agenda has blocks (the programme's kinds can be printed)."""
+        document = self.window.document
+        return document is not None and bool(document.programme.blocks)
+
     def update_actions(self) -> None:
         enabled = self.window.document is not None and not self.busy
         self.export_action.setEnabled(enabled)
         self.print_action.setEnabled(enabled)
+        agenda = enabled and self.has_agenda()
+        self.run_sheet_action.setEnabled(agenda)
+        self.agenda_action.setEnabled(agenda)
 
     def _data(self):
         """What to print: what the workshop's file holds, as ``costar report`` reads it."""
@@ -319,7 +373,7 @@ class PrintController(QObject):
     def export_dialog(self) -> None:
         if self.window.document is None or self.busy:
             return
-        options = PrintOptionsDialog(self.window)
+        options = PrintOptionsDialog(self.window, has_agenda=self.has_agenda())
         if options.exec() != QDialog.DialogCode.Accepted:
             return
         choices = options.choices()
@@ -335,10 +389,17 @@ class PrintController(QObject):
             PdfJob(self._data(), self._options(choices), target=target), self.tr("Making the PDF…")
         )
 
-    def print_dialog(self) -> None:
+    def print_dialog(self, kind: str | None = None) -> None:
+        """File → Print… (``kind`` None: the kind chosen last), or the Programme menu's."""
         if self.window.document is None or self.busy:
             return
-        options = PrintOptionsDialog(self.window, for_printer=True)
+        if kind in PROGRAMME_KINDS and not self.has_agenda():
+            no_blocks = QCoreApplication.translate("PrintOptionsDialog", NO_BLOCKS)
+            self.window.statusBar().showMessage("ℹ " + no_blocks, 8000)
+            return
+        options = PrintOptionsDialog(
+            self.window, for_printer=True, kind=kind, has_agenda=self.has_agenda()
+        )
         if options.exec() != QDialog.DialogCode.Accepted:
             return
         # Qt's printing module is loaded when someone first prints, not at start-up.
