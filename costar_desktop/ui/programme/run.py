@@ -34,6 +34,7 @@ from costar_desktop.core.programme import (
     whole_minutes,
 )
 from costar_desktop.storage import SaveFailed
+from costar_desktop.ui.canvas import accessibility
 from costar_desktop.ui.i18n import translate
 from costar_desktop.ui.steps.banner import ProgrammeWords
 
@@ -295,10 +296,14 @@ class ProgrammeRun(QObject):
         return True
 
     def _say(self, text: str) -> None:
-        """The status bar (in presentation mode, the notice above the bar), which also
-        tells assistive technology."""
-        if self.window.editor is not None:
-            self.window.editor.message.emit(text)
+        """The status bar, and assistive technology; in presentation mode the notice above
+        the floating bar shows it (and has it announced)."""
+        editor = self.window.editor
+        if editor is None:
+            return
+        editor.message.emit(text)
+        if not self.window.presentation.active:
+            accessibility.announce(editor.banner, text)
 
     # --- showing it -----------------------------------------------------------------------
 

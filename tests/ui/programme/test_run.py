@@ -272,3 +272,14 @@ def test_the_floating_bar_runs_the_day(window, clock, qtbot):
     buttons["programme.more"].click()
     assert timer(window) == "⏱ 25 minutes left"
     window.presentation.leave()
+
+
+def test_a_timer_started_inside_a_block_has_the_large_label(window, clock):
+    plan(window)
+    key(window, Qt.Key.Key_F3)
+    key(window, Qt.Key.Key_2, CTRL_ALT)  # Steps → Timer → 5 minutes, for a pairs exercise
+    assert timer(window) == "⏱ 5:00"
+    assert "⏱ 10 minutes left" in line(window)  # the block's time moves into the line
+    key(window, Qt.Key.Key_F8, SHIFT)  # the timer stopped: the block's time comes back
+    assert timer(window) == "⏱ 10 minutes left"
+    assert "minutes left" not in line(window)
