@@ -914,7 +914,7 @@ def _programme_run() -> tuple[ActionSpec, ...]:
             2,
             bar=(
                 5,
-                QT_TRANSLATE_NOOP("FloatingBar", "⏭ Next block"),
+                QT_TRANSLATE_NOOP("FloatingBar", "» Next block"),
                 QT_TRANSLATE_NOOP("FloatingBar", "Next block of the programme (F4)"),
             ),
         ),
@@ -942,7 +942,7 @@ def _programme_run() -> tuple[ActionSpec, ...]:
             5,
             bar=(
                 5,
-                QT_TRANSLATE_NOOP("FloatingBar", "⏸ Pause"),
+                QT_TRANSLATE_NOOP("FloatingBar", "‖ Pause"),
                 QT_TRANSLATE_NOOP("FloatingBar", "Pause the programme, or go on (Ctrl+F8)"),
             ),
         ),

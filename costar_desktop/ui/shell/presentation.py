@@ -89,7 +89,9 @@ class FloatingBar(QFrame):
         self.undo, self.exit = buttons["edit.undo"], buttons["view.leave_presentation"]
         self.zoom = buttons["view.zoom_to.bar"]
         #: Next block, +5 minutes, pause / go on: shown while the day's programme runs, in
-        #: the place of the timer's button (the block's time is the timer then).
+        #: the place of the timer's button (the block's time is the timer then). Their signs
+        #: are in every font (» ‖ ▶): an emoji's width from a fallback font is not counted
+        #: in a button's size, and its words were cut off.
         self.programme_buttons = {k: b for k, b in buttons.items() if k.startswith("programme.")}
         #: View → Zoom to, in big type, above the bar's "Zoom to" button.
         self.zoom_menu = actions.fill_menu(QMenu(self), "view.zoom_to", {})
@@ -160,7 +162,7 @@ class FloatingBar(QFrame):
         self.timer.setVisible(not block)
         if "programme.pause" in self.programme_buttons:
             self.programme_buttons["programme.pause"].setText(
-                self.tr("▶ Go on") if run.paused else self.tr("⏸ Pause")
+                self.tr("▶ Go on") if run.paused else self.tr("‖ Pause")
             )
         self.vote.setChecked(self.editor.scene.voting_mode)
         showing = self.window_.presentation.work_shown()
