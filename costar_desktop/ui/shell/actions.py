@@ -883,6 +883,81 @@ def _steps() -> tuple[ActionSpec, ...]:
     )
 
 
+def _programme_run() -> tuple[ActionSpec, ...]:
+    """Programme → running the day (issue 19; ui/programme/run.py runs them and enables
+    them: Start with an agenda, the others while the day runs). Window keys, so that they
+    work in presentation mode too. Three are on the floating bar, after the timer's button,
+    shown while the day runs (ui/shell/presentation.py)."""
+
+    def run(id, text, keys, order, bar=None, **kw) -> ActionSpec:
+        places: tuple[Place, ...] = (Place("programme", "run", order),)
+        if bar is not None:
+            places += (Place("bar", "main", bar[0], BarButton(bar[1], bar[2])),)
+        return ActionSpec(id, text, "Programme", keys=keys, places=places, enabled=When.OWNER, **kw)
+
+    return (
+        run(
+            "programme.start",
+            QT_TRANSLATE_NOOP("Programme", "&Start the programme"),
+            ("F3",),
+            1,
+            tip=QT_TRANSLATE_NOOP(
+                "Programme",
+                "Run the agenda against the clock: the first block not yet run, or go on "
+                "where the day was",
+            ),
+        ),
+        run(
+            "programme.next",
+            QT_TRANSLATE_NOOP("Programme", "&Next block"),
+            ("F4",),
+            2,
+            bar=(
+                5,
+                QT_TRANSLATE_NOOP("FloatingBar", "» Next block"),
+                QT_TRANSLATE_NOOP("FloatingBar", "Next block of the programme (F4)"),
+            ),
+        ),
+        run(
+            "programme.previous",
+            QT_TRANSLATE_NOOP("Programme", "&Previous block"),
+            ("Shift+F4",),
+            3,
+        ),
+        run(
+            "programme.more",
+            QT_TRANSLATE_NOOP("Programme", "+&5 minutes"),
+            ("Ctrl+Alt+5",),
+            4,
+            bar=(
+                5,
+                QT_TRANSLATE_NOOP("FloatingBar", "+5 min"),
+                QT_TRANSLATE_NOOP("FloatingBar", "Five more minutes for this block (Ctrl+Alt+5)"),
+            ),
+        ),
+        run(
+            "programme.pause",
+            QT_TRANSLATE_NOOP("Programme", "Pa&use / go on"),
+            ("Ctrl+F8",),
+            5,
+            bar=(
+                5,
+                QT_TRANSLATE_NOOP("FloatingBar", "‖ Pause"),
+                QT_TRANSLATE_NOOP("FloatingBar", "Pause the programme, or go on (Ctrl+F8)"),
+            ),
+        ),
+        run(
+            "programme.stop",
+            QT_TRANSLATE_NOOP("Programme", "S&top the programme"),
+            ("Shift+F3",),
+            6,
+            tip=QT_TRANSLATE_NOOP(
+                "Programme", "End the run; each block keeps its real start and length"
+            ),
+        ),
+    )
+
+
 def _room() -> tuple[ActionSpec, ...]:
     """Room: phones in the room (issue 31). Everything but opening waits for an open room
     (its owner, ui/room/tools.py, enables them)."""
@@ -1027,6 +1102,7 @@ TABLE: tuple[ActionSpec, ...] = (
     *_edit,
     *_view,
     *_steps(),
+    *_programme_run(),
     *_programme_print,
     *_room(),
     *_help,

@@ -88,6 +88,11 @@ class FloatingBar(QFrame):
         self.vote, self.timer = buttons["steps.voting"], buttons["steps.timer.bar"]
         self.undo, self.exit = buttons["edit.undo"], buttons["view.leave_presentation"]
         self.zoom = buttons["view.zoom_to.bar"]
+        #: Next block, +5 minutes, pause / go on: shown while the day's programme runs, in
+        #: the place of the timer's button (the block's time is the timer then). Their signs
+        #: are in every font (» ‖ ▶): an emoji's width from a fallback font is not counted
+        #: in a button's size, and its words were cut off.
+        self.programme_buttons = {k: b for k, b in buttons.items() if k.startswith("programme.")}
         #: View → Zoom to, in big type, above the bar's "Zoom to" button.
         self.zoom_menu = actions.fill_menu(QMenu(self), "view.zoom_to", {})
         self.zoom_menu.setObjectName("zoomMenu")
@@ -147,7 +152,18 @@ class FloatingBar(QFrame):
 
     def refresh(self, *_args) -> None:
         step = self.editor.current_step
-        self.step_label.setText(f" {i18n.label(step)} ")
+        run = self.window_.programme_run
+        block = run.bar_words()
+        self.step_label.setText(
+            f" {block} · {i18n.label(step)} " if block else f" {i18n.label(step)} "
+        )
+        for button in self.programme_buttons.values():
+            button.setVisible(bool(block))
+        self.timer.setVisible(not block)
+        if "programme.pause" in self.programme_buttons:
+            self.programme_buttons["programme.pause"].setText(
+                self.tr("▶ Go on") if run.paused else self.tr("‖ Pause")
+            )
         self.vote.setChecked(self.editor.scene.voting_mode)
         showing = self.window_.presentation.work_shown()
         self.work.setVisible(step in WORK_STEPS)  # the Map's work is the star itself

@@ -1,6 +1,15 @@
-"""The strip above the star: the five steps, this step's question, a hint, and the timer."""
+"""The strip above the star: the five steps, this step's question, a hint, and the timer.
+
+While the day's programme runs (issue 19, ui/programme/run.py), a line under the step
+buttons says which block runs, what comes next and whether the day is ahead or behind, and
+the timer shows the block's time ("⏱ 12 minutes left", "⚠ 3 minutes over") — unless a
+timer of the Steps menu was started for an exercise inside the block: that one then has the
+large label, and the block's time moves into the line.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -19,6 +28,23 @@ from costar_desktop.ui import i18n
 from costar_desktop.ui.appearance import appearance
 from costar_desktop.ui.canvas import style
 from costar_desktop.ui.steps.timer import Countdown, format_seconds
+
+
+@dataclass(frozen=True)
+class ProgrammeWords:
+    """What the banner says about the programme while it runs, in words (made by
+    ui/programme/run.py; colour is never the only sign)."""
+
+    #: "Block 2 of 6: Map: what we already do"
+    block: str
+    #: "⏱ 12 minutes left", "⚠ 3 minutes over", "⏸ 12 minutes left (paused)"
+    left: str
+    #: "Next: Break, 15 minutes"
+    next: str
+    #: "On time", "✓ 4 minutes ahead", "⚠ 6 minutes behind"
+    day: str
+    #: The block has run over its time: the banner takes its time-up look.
+    over: bool = False
 
 
 class StepBanner(QFrame):
@@ -59,6 +85,12 @@ class StepBanner(QFrame):
         row.addWidget(self.timer_label)
 
         self._row = row
+        #: The programme while it runs: block, next, ahead or behind (hidden otherwise).
+        self.programme_line = QLabel()
+        self.programme_line.setWordWrap(True)
+        self.programme_line.setAccessibleName(self.tr("Programme"))
+        self.programme_line.hide()
+        self.programme: ProgrammeWords | None = None
         self.question = QLabel()
         self.question.setWordWrap(True)
         self.question.setFont(style.font(24, bold=True))
@@ -71,6 +103,7 @@ class StepBanner(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 12)
         layout.addLayout(row)
+        layout.addWidget(self.programme_line)
         self._question_row = QHBoxLayout()
         self._question_row.setSpacing(16)
         self._question_row.addWidget(self.question, 1)
@@ -114,6 +147,9 @@ class StepBanner(QFrame):
         self.timer_label.setFont(
             style.font((60 if self.presenting else 30) * appearance().text_scale, bold=True)
         )
+        self.programme_line.setFont(
+            style.font((28 if self.presenting else 18) * appearance().text_scale, bold=True)
+        )
 
     def set_presenting(self, on: bool) -> None:
         self.presenting = on
@@ -139,6 +175,27 @@ class StepBanner(QFrame):
     def set_hint_visible(self, visible: bool) -> None:
         self.hint.setVisible(visible)
 
+    # --- the programme ----------------------------------------------------------------
+
+    def set_programme(self, words: ProgrammeWords | None) -> None:
+        """Show the running programme's words (None: the programme is not running)."""
+        was_over = self.programme is not None and self.programme.over
+        self.programme = words
+        self.programme_line.setVisible(words is not None)
+        self._show_time(self.countdown.left)
+        over = words is not None and words.over
+        if over != was_over and not self.countdown.done:
+            self._set_time_up(over)
+
+    def _programme_text(self) -> str:
+        words = self.programme
+        if words is None:
+            return ""
+        parts = [words.block, words.next, words.day]
+        if self.countdown.active:  # the large label shows the Steps menu's timer
+            parts.insert(1, words.left)
+        return "   ·   ".join(p for p in parts if p)
+
     # --- the timer --------------------------------------------------------------------
 
     def _show_time(self, left: int) -> None:
@@ -147,8 +204,13 @@ class StepBanner(QFrame):
         elif self.countdown.active:
             paused = "" if self.countdown.running or self.countdown.done else self.tr(" (paused)")
             self.timer_label.setText("⏱ " + format_seconds(left) + paused)
+        elif self.programme is not None:
+            self.timer_label.setText(self.programme.left)
         else:
             self.timer_label.setText("")
+        text = self._programme_text()
+        if self.programme_line.text() != text:
+            self.programme_line.setText(text)
 
     def _show_state(self) -> None:
         self._show_time(self.countdown.left)
@@ -171,6 +233,10 @@ class StepBanner(QFrame):
         self._set_time_up(self._flash_on)
 
     def _set_time_up(self, on: bool) -> None:
+        # A block of the programme over its time keeps the look (its words say "over").
+        on = on or (self.programme is not None and self.programme.over)
+        if self.property("timeUp") is not None and bool(self.property("timeUp")) == on:
+            return
         self.setProperty("timeUp", on)
         self.style().unpolish(self)
         self.style().polish(self)
