@@ -300,7 +300,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="+213"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="+219"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -572,7 +572,7 @@
     </message>
     <message>
         <location line="+179"/>
-        <location filename="../../costar_desktop/ui/shell/presentation.py" line="+96"/>
+        <location filename="../../costar_desktop/ui/shell/presentation.py" line="+112"/>
         <source>Zoom to ▴</source>
         <translation type="unfinished"></translation>
     </message>
@@ -613,7 +613,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+39"/>
+        <source>» Next block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next block of the programme (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>+5 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Five more minutes for this block (Ctrl+Alt+5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../costar_desktop/ui/shell/presentation.py" line="-20"/>
+        <source>‖ Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause the programme, or go on (Ctrl+F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>📱 Join</source>
         <translation type="unfinished"></translation>
     </message>
@@ -623,7 +654,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-569"/>
+        <location line="-644"/>
         <source>↶ Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -643,9 +674,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/shell/presentation.py" line="-14"/>
+        <location filename="../../costar_desktop/ui/shell/presentation.py" line="+0"/>
+        <source>▶ Go on</source>
+        <extracomment>Next block, +5 minutes, pause / go on: shown while the day&apos;s programme runs, in the place of the timer&apos;s button (the block&apos;s time is the timer then). Their signs are in every font (» ‖ ▶): an emoji&apos;s width from a fallback font is not counted in a button&apos;s size, and its words were cut off. View → Zoom to, in big type, above the bar&apos;s &quot;Zoom to&quot; button.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>★ Star</source>
-        <extracomment>View → Zoom to, in big type, above the bar&apos;s &quot;Zoom to&quot; button.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1320,9 +1356,9 @@ Replace them with the new tables&apos; files? What the old ones hold is lost unl
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../costar_desktop/ui/shell/main_window.py" line="+142"/>
+        <location filename="../../costar_desktop/ui/shell/main_window.py" line="+145"/>
         <source>&amp;Undo</source>
-        <extracomment>Every menu action of the window, by its id (ui/shell/actions.py); not named ``actions``, which would hide QWidget.actions() and say &quot;the action plan&quot; to a reader. The window opened or closed a workshop (path or None). Every action of the table (ui/shell/actions.py) by its id. The Steps menu&apos;s actions and the step panels&apos; docks. Presentation mode, the floating bar and full screen. View → Spotlight: one note across the canvas, large, for the room. View → Read the note aloud, with the computer&apos;s own voice (hidden without one). Room → …: phones in the room, their notes&apos; inbox (issue 31). File → Hand out to tables…, Bring back tables&apos; files…, End the breakout (issue 28). File → Export PDF… and Print…, run off the UI thread. Automatic backups, File → Restore from backup… and recovering a damaged file. File → Export → Anonymise names, for exports and PDFs.</extracomment>
+        <extracomment>Every menu action of the window, by its id (ui/shell/actions.py); not named ``actions``, which would hide QWidget.actions() and say &quot;the action plan&quot; to a reader. The window opened or closed a workshop (path or None). Every action of the table (ui/shell/actions.py) by its id. The Steps menu&apos;s actions and the step panels&apos; docks. Presentation mode, the floating bar and full screen. View → Spotlight: one note across the canvas, large, for the room. View → Read the note aloud, with the computer&apos;s own voice (hidden without one). Room → …: phones in the room, their notes&apos; inbox (issue 31). File → Hand out to tables…, Bring back tables&apos; files…, End the breakout (issue 28). Programme → Start, Next block, +5 minutes…: running the day (issue 19). File → Export PDF… and Print…, run off the UI thread. Automatic backups, File → Restore from backup… and recovering a damaged file. File → Export → Anonymise names, for exports and PDFs.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1397,7 +1433,7 @@ Replace them with the new tables&apos; files? What the old ones hold is lost unl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+471"/>
+        <location line="+574"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1407,7 +1443,7 @@ Replace them with the new tables&apos; files? What the old ones hold is lost unl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-920"/>
+        <location line="-1029"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1447,7 +1483,7 @@ Replace them with the new tables&apos; files? What the old ones hold is lost unl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2135,7 +2171,27 @@ Replace them with the new tables&apos; files? What the old ones hold is lost unl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/shell/printing.py" line="+329"/>
+        <location line="+790"/>
+        <source>Print the &amp;run sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the day&apos;s plan for the facilitator: times, methods, what each block needs and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Print the agenda &amp;handout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the day&apos;s times and titles for participants, in large type or easy read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../costar_desktop/ui/shell/printing.py" line="+383"/>
         <source>Export PDF</source>
         <extracomment>Progress from 0.0 to 1.0. The job ended well; carries the output path (or None after printing). The job failed; carries a plain message (empty when the user cancelled). A job finished (True) or failed or was cancelled (False); for tests and the status bar.</extracomment>
         <translation type="unfinished"></translation>
@@ -2151,7 +2207,7 @@ Replace them with the new tables&apos; files? What the old ones hold is lost unl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Printing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2189,7 +2245,7 @@ Replace them with the new tables&apos; files? What the old ones hold is lost unl
 <context>
     <name>PrintOptionsDialog</name>
     <message>
-        <location line="-368"/>
+        <location line="-426"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2204,7 +2260,22 @@ Replace them with the new tables&apos; files? What the old ones hold is lost unl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Run sheet (the day&apos;s plan, for the facilitator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda handout (for participants)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agenda has no blocks yet. Plan the day in the Agenda panel first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>A4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2224,7 +2295,7 @@ Replace them with the new tables&apos; files? What the old ones hold is lost unl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>Print</source>
         <extracomment>Printing resolution: sharp text on paper without huge images in the print queue.</extracomment>
         <translation type="unfinished"></translation>
@@ -2235,7 +2306,7 @@ Replace them with the new tables&apos; files? What the old ones hold is lost unl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Easy read (large type, plain words)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2260,7 +2331,7 @@ Replace them with the new tables&apos; files? What the old ones hold is lost unl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2269,17 +2340,192 @@ Replace them with the new tables&apos; files? What the old ones hold is lost unl
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>What to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order actions by</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="-27"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="-831"/>
         <source>&amp;Anonymise names (e.g. “Service user 3”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exports and PDFs show each participant&apos;s kind and a number instead of their name, notes&apos; authors and co-producers included</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Programme</name>
+    <message>
+        <location line="-109"/>
+        <source>Pro&amp;gramme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+763"/>
+        <source>&amp;Start the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run the agenda against the clock: the first block not yet run, or go on where the day was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Next block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Previous block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>+&amp;5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pa&amp;use / go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>S&amp;top the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End the run; each block keeps its real start and length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../costar_desktop/ui/programme/run.py" line="+56"/>
+        <source>1 minute</source>
+        <extracomment>A day within this many minutes of its plan is &quot;On time&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%n minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%n minutes left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 minute over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n minutes over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n minutes behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n minutes ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Next: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is the last block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Block %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Block %1 of %2</source>
+        <extracomment>The running changed: started, another block, paused or going on, +5, stopped. The clock (POSIX seconds); tests put a fake one here. (block id, paused) as last shown: a change is told to the bar and announced.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Every block of the agenda has run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>That was the last block: the programme has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Five more minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Going on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The programme has stopped; what ran is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>No agenda yet: plan the day&apos;s blocks first (Programme → Agenda).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2348,7 +2594,7 @@ Replace them with the new tables&apos; files? What the old ones hold is lost unl
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="+368"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="-339"/>
         <source>&amp;Read the note aloud</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2574,7 +2820,7 @@ Replace them with the new tables&apos; files? What the old ones hold is lost unl
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="+277"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="+352"/>
         <source>&amp;Open the room for phones…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2615,12 +2861,12 @@ Replace them with the new tables&apos; files? What the old ones hold is lost unl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="-806"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="-881"/>
         <source>&amp;Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+757"/>
+        <location line="+832"/>
         <source>Let everyone in the room write notes and give dots from their own phone, over the room&apos;s own network (no internet needed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2893,7 +3139,7 @@ Phones already in the room can still send notes.</source>
 <context>
     <name>Spotlight</name>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="-389"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="-464"/>
         <source>Spot&amp;light: the selected note in large type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3157,9 +3403,9 @@ Star</source>
 <context>
     <name>StepBanner</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/banner.py" line="+44"/>
+        <location filename="../../costar_desktop/ui/steps/banner.py" line="+70"/>
         <source>Go to the %1 step (Ctrl+%2)</source>
-        <extracomment>A step button was pressed.</extracomment>
+        <extracomment>&quot;Block 2 of 6: Map: what we already do&quot; &quot;⏱ 12 minutes left&quot;, &quot;⚠ 3 minutes over&quot;, &quot;⏸ 12 minutes left (paused)&quot; &quot;Next: Break, 15 minutes&quot; &quot;On time&quot;, &quot;✓ 4 minutes ahead&quot;, &quot;⚠ 6 minutes behind&quot; The block has run over its time: the banner takes its time-up look. A step button was pressed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3174,6 +3420,12 @@ Star</source>
     </message>
     <message>
         <location line="+8"/>
+        <source>Programme</source>
+        <extracomment>The programme while it runs: block, next, ahead or behind (hidden otherwise).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Question for this step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3183,19 +3435,19 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>For the facilitator: </source>
         <extracomment>Only the question (and the timer beside it): while the star is zoomed to a Co in presentation mode, the room gets the height of the step buttons for its notes.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+14"/>
+        <location line="+30"/>
+        <location line="+19"/>
         <source>⏰ Time is up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-17"/>
         <source> (paused)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3358,7 +3610,7 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-595"/>
+        <location line="-601"/>
         <source>&amp;Steps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3613,7 +3865,7 @@ Star</source>
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="+183"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="+189"/>
         <source>&amp;Hand out to tables…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -301,7 +301,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="+213"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="+219"/>
         <source>&amp;Restore from backup…</source>
         <translation>Aus &amp;Sicherung wiederherstellen…</translation>
     </message>
@@ -573,7 +573,7 @@
     </message>
     <message>
         <location line="+179"/>
-        <location filename="../../costar_desktop/ui/shell/presentation.py" line="+96"/>
+        <location filename="../../costar_desktop/ui/shell/presentation.py" line="+112"/>
         <source>Zoom to ▴</source>
         <translation>Zoomen auf ▴</translation>
     </message>
@@ -614,7 +614,38 @@
         <translation>Timer für 5 Minuten starten oder anhalten</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+39"/>
+        <source>» Next block</source>
+        <translation>» Nächster Block</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next block of the programme (F4)</source>
+        <translation>Nächster Block des Programms (F4)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>+5 min</source>
+        <translation>+5 Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Five more minutes for this block (Ctrl+Alt+5)</source>
+        <translation>Fünf Minuten mehr für diesen Block (Strg+Alt+5)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../costar_desktop/ui/shell/presentation.py" line="-20"/>
+        <source>‖ Pause</source>
+        <translation>‖ Pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause the programme, or go on (Ctrl+F8)</source>
+        <translation>Programm anhalten oder weitermachen (Strg+F8)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>📱 Join</source>
         <translation>📱 Beitreten</translation>
     </message>
@@ -624,7 +655,7 @@
         <translation>Zeigen, wie man mit dem Handy beitritt (Strg+Umschalt+J)</translation>
     </message>
     <message>
-        <location line="-569"/>
+        <location line="-644"/>
         <source>↶ Undo</source>
         <translation>↶ Rückgängig</translation>
     </message>
@@ -644,9 +675,14 @@
         <translation>Präsentationsmodus verlassen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/shell/presentation.py" line="-14"/>
+        <location filename="../../costar_desktop/ui/shell/presentation.py" line="+0"/>
+        <source>▶ Go on</source>
+        <extracomment>Next block, +5 minutes, pause / go on: shown while the day&apos;s programme runs, in the place of the timer&apos;s button (the block&apos;s time is the timer then). Their signs are in every font (» ‖ ▶): an emoji&apos;s width from a fallback font is not counted in a button&apos;s size, and its words were cut off. View → Zoom to, in big type, above the bar&apos;s &quot;Zoom to&quot; button.</extracomment>
+        <translation>▶ Weiter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>★ Star</source>
-        <extracomment>View → Zoom to, in big type, above the bar&apos;s &quot;Zoom to&quot; button.</extracomment>
         <translation>★ Stern</translation>
     </message>
     <message>
@@ -1331,9 +1367,9 @@ Durch die neuen Dateien der Tische ersetzen? Was in den alten Dateien steht, geh
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../costar_desktop/ui/shell/main_window.py" line="+142"/>
+        <location filename="../../costar_desktop/ui/shell/main_window.py" line="+145"/>
         <source>&amp;Undo</source>
-        <extracomment>Every menu action of the window, by its id (ui/shell/actions.py); not named ``actions``, which would hide QWidget.actions() and say &quot;the action plan&quot; to a reader. The window opened or closed a workshop (path or None). Every action of the table (ui/shell/actions.py) by its id. The Steps menu&apos;s actions and the step panels&apos; docks. Presentation mode, the floating bar and full screen. View → Spotlight: one note across the canvas, large, for the room. View → Read the note aloud, with the computer&apos;s own voice (hidden without one). Room → …: phones in the room, their notes&apos; inbox (issue 31). File → Hand out to tables…, Bring back tables&apos; files…, End the breakout (issue 28). File → Export PDF… and Print…, run off the UI thread. Automatic backups, File → Restore from backup… and recovering a damaged file. File → Export → Anonymise names, for exports and PDFs.</extracomment>
+        <extracomment>Every menu action of the window, by its id (ui/shell/actions.py); not named ``actions``, which would hide QWidget.actions() and say &quot;the action plan&quot; to a reader. The window opened or closed a workshop (path or None). Every action of the table (ui/shell/actions.py) by its id. The Steps menu&apos;s actions and the step panels&apos; docks. Presentation mode, the floating bar and full screen. View → Spotlight: one note across the canvas, large, for the room. View → Read the note aloud, with the computer&apos;s own voice (hidden without one). Room → …: phones in the room, their notes&apos; inbox (issue 31). File → Hand out to tables…, Bring back tables&apos; files…, End the breakout (issue 28). Programme → Start, Next block, +5 minutes…: running the day (issue 19). File → Export PDF… and Print…, run off the UI thread. Automatic backups, File → Restore from backup… and recovering a damaged file. File → Export → Anonymise names, for exports and PDFs.</extracomment>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
@@ -1408,7 +1444,7 @@ Durch die neuen Dateien der Tische ersetzen? Was in den alten Dateien steht, geh
         <translation>&amp;Ausgewählte Zettel oder Gruppe</translation>
     </message>
     <message>
-        <location line="+471"/>
+        <location line="+574"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
@@ -1418,7 +1454,7 @@ Durch die neuen Dateien der Tische ersetzen? Was in den alten Dateien steht, geh
         <translation>&amp;Über CoStar Desktop</translation>
     </message>
     <message>
-        <location line="-920"/>
+        <location line="-1029"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1458,7 +1494,7 @@ Durch die neuen Dateien der Tische ersetzen? Was in den alten Dateien steht, geh
         <translation>&amp;Zoomen auf</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2146,7 +2182,27 @@ Durch die neuen Dateien der Tische ersetzen? Was in den alten Dateien steht, geh
         <translation>Aktionsplan, Bericht oder leere Vorlagen drucken</translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/shell/printing.py" line="+329"/>
+        <location line="+790"/>
+        <source>Print the &amp;run sheet…</source>
+        <translation>&amp;Ablaufplan drucken…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the day&apos;s plan for the facilitator: times, methods, what each block needs and notes</source>
+        <translation>Den Plan des Tages für die Moderation drucken: Zeiten, Methoden, was jeder Block braucht, und Notizen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Print the agenda &amp;handout…</source>
+        <translation>&amp;Tagesordnung zum Austeilen drucken…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the day&apos;s times and titles for participants, in large type or easy read</source>
+        <translation>Zeiten und Titel des Tages für die Teilnehmenden drucken, in großer Schrift oder in Leichter Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../costar_desktop/ui/shell/printing.py" line="+383"/>
         <source>Export PDF</source>
         <extracomment>Progress from 0.0 to 1.0. The job ended well; carries the output path (or None after printing). The job failed; carries a plain message (empty when the user cancelled). A job finished (True) or failed or was cancelled (False); for tests and the status bar.</extracomment>
         <translation>Als PDF exportieren</translation>
@@ -2162,7 +2218,7 @@ Durch die neuen Dateien der Tische ersetzen? Was in den alten Dateien steht, geh
         <translation>PDF wird erstellt…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Printing…</source>
         <translation>Wird gedruckt…</translation>
     </message>
@@ -2200,7 +2256,7 @@ Durch die neuen Dateien der Tische ersetzen? Was in den alten Dateien steht, geh
 <context>
     <name>PrintOptionsDialog</name>
     <message>
-        <location line="-368"/>
+        <location line="-426"/>
         <source>Action plan</source>
         <translation>Aktionsplan</translation>
     </message>
@@ -2215,7 +2271,22 @@ Durch die neuen Dateien der Tische ersetzen? Was in den alten Dateien steht, geh
         <translation>Leere Vorlagen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Run sheet (the day&apos;s plan, for the facilitator)</source>
+        <translation>Ablaufplan (der Plan des Tages, für die Moderation)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda handout (for participants)</source>
+        <translation>Tagesordnung zum Austeilen (für die Teilnehmenden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agenda has no blocks yet. Plan the day in the Agenda panel first.</source>
+        <translation>Die Tagesordnung hat noch keine Blöcke. Planen Sie den Tag zuerst im Bereich Tagesordnung.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -2235,7 +2306,7 @@ Durch die neuen Dateien der Tische ersetzen? Was in den alten Dateien steht, geh
         <translation>Termin</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>Print</source>
         <extracomment>Printing resolution: sharp text on paper without huge images in the print queue.</extracomment>
         <translation>Drucken</translation>
@@ -2246,7 +2317,7 @@ Durch die neuen Dateien der Tische ersetzen? Was in den alten Dateien steht, geh
         <translation>Als PDF exportieren</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Easy read (large type, plain words)</source>
         <translation>Leichte Sprache (große Schrift, einfache Wörter)</translation>
     </message>
@@ -2271,7 +2342,7 @@ Durch die neuen Dateien der Tische ersetzen? Was in den alten Dateien steht, geh
         <translation>Leere Vorlagen brauchen keinen Workshop: Titel und Datum werden mitgedruckt, wenn der Workshop welche hat.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
@@ -2280,11 +2351,26 @@ Durch die neuen Dateien der Tische ersetzen? Was in den alten Dateien steht, geh
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>What to print</source>
+        <translation>Was gedruckt wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order actions by</source>
+        <translation>Aktionen ordnen nach</translation>
+    </message>
 </context>
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="-27"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="-831"/>
         <source>&amp;Anonymise names (e.g. “Service user 3”)</source>
         <translation>Namen &amp;anonymisieren (z. B. „Leistungsnutzende 3“)</translation>
     </message>
@@ -2292,6 +2378,166 @@ Durch die neuen Dateien der Tische ersetzen? Was in den alten Dateien steht, geh
         <location line="+2"/>
         <source>Exports and PDFs show each participant&apos;s kind and a number instead of their name, notes&apos; authors and co-producers included</source>
         <translation>Exporte und PDFs zeigen statt des Namens die Art der Teilnehmenden und eine Nummer – auch bei Verfasserinnen und Verfassern von Zetteln und bei Mitwirkenden</translation>
+    </message>
+</context>
+<context>
+    <name>Programme</name>
+    <message>
+        <location line="-109"/>
+        <source>Pro&amp;gramme</source>
+        <translation>Pro&amp;gramm</translation>
+    </message>
+    <message>
+        <location line="+763"/>
+        <source>&amp;Start the programme</source>
+        <translation>Programm &amp;starten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run the agenda against the clock: the first block not yet run, or go on where the day was</source>
+        <translation>Die Tagesordnung nach der Uhr ablaufen lassen: der erste Block, der noch nicht gelaufen ist, oder dort weiter, wo der Tag stand</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Next block</source>
+        <translation>&amp;Nächster Block</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Previous block</source>
+        <translation>&amp;Voriger Block</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>+&amp;5 minutes</source>
+        <translation>+&amp;5 Minuten</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pa&amp;use / go on</source>
+        <translation>Anhalten / &amp;weiter</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>S&amp;top the programme</source>
+        <translation>Programm &amp;beenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End the run; each block keeps its real start and length</source>
+        <translation>Den Ablauf beenden; jeder Block behält seinen wirklichen Beginn und seine Dauer</translation>
+    </message>
+    <message>
+        <location filename="../../costar_desktop/ui/programme/run.py" line="+56"/>
+        <source>1 minute</source>
+        <extracomment>A day within this many minutes of its plan is &quot;On time&quot;.</extracomment>
+        <translation>1 Minute</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%n minutes</source>
+        <translation>%n Minuten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%n minutes left</source>
+        <translation>noch %n Minuten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time is up</source>
+        <translation>Die Zeit ist um</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 minute over</source>
+        <translation>1 Minute drüber</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n minutes over</source>
+        <translation>%n Minuten drüber</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (paused)</source>
+        <translation>%1 (angehalten)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>On time</source>
+        <translation>Im Zeitplan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n minutes behind</source>
+        <translation>%n Minuten im Verzug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n minutes ahead</source>
+        <translation>%n Minuten voraus</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Next: %1, %2</source>
+        <translation>Danach: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is the last block</source>
+        <translation>Das ist der letzte Block</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Block %1 of %2: %3</source>
+        <translation>Block %1 von %2: %3</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Block %1 of %2</source>
+        <extracomment>The running changed: started, another block, paused or going on, +5, stopped. The clock (POSIX seconds); tests put a fake one here. (block id, paused) as last shown: a change is told to the bar and announced.</extracomment>
+        <translation>Block %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Every block of the agenda has run.</source>
+        <translation>Alle Blöcke der Tagesordnung sind gelaufen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>That was the last block: the programme has ended.</source>
+        <translation>Das war der letzte Block: Das Programm ist zu Ende.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Five more minutes.</source>
+        <translation>Fünf Minuten mehr.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Paused.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Going on.</source>
+        <translation>Es geht weiter.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The programme has stopped; what ran is kept.</source>
+        <translation>Das Programm ist beendet; was gelaufen ist, bleibt festgehalten.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>No agenda yet: plan the day&apos;s blocks first (Programme → Agenda).</source>
+        <translation>Noch keine Tagesordnung: Planen Sie zuerst die Blöcke des Tages (Programm → Tagesordnung).</translation>
     </message>
 </context>
 <context>
@@ -2359,7 +2605,7 @@ Durch die neuen Dateien der Tische ersetzen? Was in den alten Dateien steht, geh
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="+368"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="-339"/>
         <source>&amp;Read the note aloud</source>
         <translation>Zettel &amp;vorlesen</translation>
     </message>
@@ -2585,7 +2831,7 @@ Durch die neuen Dateien der Tische ersetzen? Was in den alten Dateien steht, geh
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="+277"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="+352"/>
         <source>&amp;Open the room for phones…</source>
         <translation>&amp;Raum für Handys öffnen…</translation>
     </message>
@@ -2626,12 +2872,12 @@ Durch die neuen Dateien der Tische ersetzen? Was in den alten Dateien steht, geh
         <translation>✉ %1 im Eingang</translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="-806"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="-881"/>
         <source>&amp;Room</source>
         <translation>&amp;Raum</translation>
     </message>
     <message>
-        <location line="+757"/>
+        <location line="+832"/>
         <source>Let everyone in the room write notes and give dots from their own phone, over the room&apos;s own network (no internet needed)</source>
         <translation>Alle im Raum können mit dem eigenen Handy Zettel schreiben und Punkte geben, über das Netzwerk vor Ort (ohne Internet)</translation>
     </message>
@@ -2905,7 +3151,7 @@ Handys, die schon im Raum sind, können weiter Zettel schicken.</translation>
 <context>
     <name>Spotlight</name>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="-389"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="-464"/>
         <source>Spot&amp;light: the selected note in large type</source>
         <translation>Spot&amp;light: der ausgewählte Zettel in großer Schrift</translation>
     </message>
@@ -3170,9 +3416,9 @@ Stern</translation>
 <context>
     <name>StepBanner</name>
     <message>
-        <location filename="../../costar_desktop/ui/steps/banner.py" line="+44"/>
+        <location filename="../../costar_desktop/ui/steps/banner.py" line="+70"/>
         <source>Go to the %1 step (Ctrl+%2)</source>
-        <extracomment>A step button was pressed.</extracomment>
+        <extracomment>&quot;Block 2 of 6: Map: what we already do&quot; &quot;⏱ 12 minutes left&quot;, &quot;⚠ 3 minutes over&quot;, &quot;⏸ 12 minutes left (paused)&quot; &quot;Next: Break, 15 minutes&quot; &quot;On time&quot;, &quot;✓ 4 minutes ahead&quot;, &quot;⚠ 6 minutes behind&quot; The block has run over its time: the banner takes its time-up look. A step button was pressed.</extracomment>
         <translation>Zum Schritt %1 gehen (Strg+%2)</translation>
     </message>
     <message>
@@ -3187,6 +3433,12 @@ Stern</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Programme</source>
+        <extracomment>The programme while it runs: block, next, ahead or behind (hidden otherwise).</extracomment>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Question for this step</source>
         <translation>Frage zu diesem Schritt</translation>
     </message>
@@ -3196,19 +3448,19 @@ Stern</translation>
         <translation>So läuft dieser Schritt</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>For the facilitator: </source>
         <extracomment>Only the question (and the timer beside it): while the star is zoomed to a Co in presentation mode, the room gets the height of the step buttons for its notes.</extracomment>
         <translation>Für die Moderation: </translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+14"/>
+        <location line="+30"/>
+        <location line="+19"/>
         <source>⏰ Time is up</source>
         <translation>⏰ Die Zeit ist um</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-17"/>
         <source> (paused)</source>
         <translation> (Pause)</translation>
     </message>
@@ -3371,7 +3623,7 @@ Stern</translation>
         <translation>Zwischen Stern und Bereich des Schritts &amp;wechseln</translation>
     </message>
     <message>
-        <location line="-595"/>
+        <location line="-601"/>
         <source>&amp;Steps</source>
         <translation>&amp;Schritte</translation>
     </message>
@@ -3626,7 +3878,7 @@ Stern</translation>
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="+183"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="+189"/>
         <source>&amp;Hand out to tables…</source>
         <translation>An T&amp;ische austeilen…</translation>
     </message>

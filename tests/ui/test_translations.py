@@ -117,3 +117,14 @@ def test_without_a_translation_the_english_words_stay(qapp):
     assert not any("costar_" in p for p in loaded)
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
     i18n.install_translators(qapp, QLocale("en"))
+
+
+def test_the_running_days_words_are_german_on_a_german_system(german):
+    """The banner's words while the programme runs are made of pieces (a count, a title):
+    each piece must reach lupdate as a literal, or the room reads English."""
+    from costar_desktop.ui.programme.run import day_words, minutes_words, time_left_words
+
+    said = [time_left_words(12 * 60), time_left_words(-3 * 60), day_words(6), day_words(-4)]
+    said += [minutes_words(15), time_left_words(12 * 60, paused=True)]
+    for english in ("left", "over", "behind", "ahead", "minutes", "paused"):
+        assert not any(english in words for words in said), said

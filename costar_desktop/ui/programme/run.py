@@ -41,24 +41,19 @@ from costar_desktop.ui.steps.banner import ProgrammeWords
 if TYPE_CHECKING:
     from costar_desktop.ui.model.document import WorkshopDocument
 
-#: The translation context of the words here.
-CONTEXT = "Programme"
 #: A day within this many minutes of its plan is "On time".
 ON_TIME_MINUTES = 1
 
 
-def _t(text: str) -> str:
-    return translate(CONTEXT, text)
-
-
 def _count(one: str, many: str, n: int) -> str:
-    """``one`` for 1, else ``many`` with %n replaced (lupdate does not see plurals here)."""
-    return _t(one) if n == 1 else _t(many).replace("%n", str(n))
+    """``one`` for 1, else ``many`` with %n replaced; both already translated (each call
+    names its words literally, so that lupdate finds them)."""
+    return one if n == 1 else many.replace("%n", str(n))
 
 
 def minutes_words(minutes: int) -> str:
     """ "15 minutes", "1 minute"."""
-    return _count("1 minute", "%n minutes", minutes)
+    return _count(translate("Programme", "1 minute"), translate("Programme", "%n minutes"), minutes)
 
 
 def time_left_words(left_seconds: float, paused: bool = False) -> str:
@@ -66,17 +61,30 @@ def time_left_words(left_seconds: float, paused: bool = False) -> str:
     last minute, "⚠ Time is up" in the minute it runs out, "⚠ 3 minutes over"; paused:
     "⏸ 12 minutes left (paused)"."""
     if left_seconds > 60:
-        sign, words = "⏱", _t("%n minutes left").replace("%n", str(whole_minutes(left_seconds)))
+        sign, words = (
+            "⏱",
+            translate("Programme", "%n minutes left").replace(
+                "%n", str(whole_minutes(left_seconds))
+            ),
+        )
     elif left_seconds > 0:
         seconds = int(left_seconds + 0.999)
         clock = f"{seconds // 60}:{seconds % 60:02d}"
-        sign, words = "⏱", _t("%1 left").replace("%1", clock)
+        sign, words = "⏱", translate("Programme", "%1 left").replace("%1", clock)
     else:
         over = -whole_minutes(left_seconds)
         sign = "⚠"
-        words = _t("Time is up") if over == 0 else _count("1 minute over", "%n minutes over", over)
+        words = (
+            translate("Programme", "Time is up")
+            if over == 0
+            else _count(
+                translate("Programme", "1 minute over"),
+                translate("Programme", "%n minutes over"),
+                over,
+            )
+        )
     if paused:
-        return "⏸ " + _t("%1 (paused)").replace("%1", words)
+        return "⏸ " + translate("Programme", "%1 (paused)").replace("%1", words)
     return f"{sign} {words}"
 
 
@@ -84,10 +92,10 @@ def day_words(behind_minutes: float) -> str:
     """ "On time" (within a minute), "✓ 4 minutes ahead", "⚠ 6 minutes behind"."""
     n = round(behind_minutes)
     if abs(n) <= ON_TIME_MINUTES:
-        return _t("On time")
+        return translate("Programme", "On time")
     if n > 0:
-        return "⚠ " + _t("%n minutes behind").replace("%n", str(n))
-    return "✓ " + _t("%n minutes ahead").replace("%n", str(-n))
+        return "⚠ " + translate("Programme", "%n minutes behind").replace("%n", str(n))
+    return "✓ " + translate("Programme", "%n minutes ahead").replace("%n", str(-n))
 
 
 def programme_words(programme: Programme, now: float) -> ProgrammeWords | None:
@@ -103,15 +111,15 @@ def programme_words(programme: Programme, now: float) -> ProgrammeWords | None:
     if index + 1 < len(blocks):
         after = blocks[index + 1]
         next_text = (
-            _t("Next: %1, %2")
+            translate("Programme", "Next: %1, %2")
             .replace("%1", after.title)
             .replace("%2", minutes_words(after.minutes))
         )
     else:
-        next_text = _t("This is the last block")
+        next_text = translate("Programme", "This is the last block")
     behind = behind_by(programme.day_start, blocks, index, left, minutes_of_day(now))
     return ProgrammeWords(
-        block=_t("Block %1 of %2: %3")
+        block=translate("Programme", "Block %1 of %2: %3")
         .replace("%1", str(index + 1))
         .replace("%2", str(len(blocks)))
         .replace("%3", block.title),
@@ -193,7 +201,7 @@ class ProgrammeRun(QObject):
         if programme is None or index is None:
             return ""
         return (
-            _t("Block %1 of %2")
+            translate("Programme", "Block %1 of %2")
             .replace("%1", str(index + 1))
             .replace("%2", str(len(programme.blocks)))
         )
@@ -219,7 +227,7 @@ class ProgrammeRun(QObject):
             return
         index = resume_index(programme)
         if index is None:
-            self._say(_t("Every block of the agenda has run."))
+            self._say(translate("Programme", "Every block of the agenda has run."))
             return
         self._run(index)
 
@@ -232,7 +240,7 @@ class ProgrammeRun(QObject):
         if index + 1 < len(programme.blocks):
             self._run(index + 1)
         elif self._record(end_run(programme, self.now())):
-            self._say(_t("That was the last block: the programme has ended."))
+            self._say(translate("Programme", "That was the last block: the programme has ended."))
 
     def previous_block(self) -> None:
         """Shift+F4: back to the block before (its clock goes on from where it was)."""
@@ -248,7 +256,9 @@ class ProgrammeRun(QObject):
         changed = add_minutes(programme, 5)
         if changed != programme and self._record(changed):
             words = programme_words(changed, self.now())
-            self._say(_t("Five more minutes.") + (f" {words.left}" if words else ""))
+            self._say(
+                translate("Programme", "Five more minutes.") + (f" {words.left}" if words else "")
+            )
 
     def pause_or_go_on(self) -> None:
         programme = self.programme
@@ -257,7 +267,11 @@ class ProgrammeRun(QObject):
         changed = pause_or_go_on(programme, self.now())
         if self._record(changed):
             assert changed.running is not None
-            self._say(_t("Paused.") if changed.running.paused else _t("Going on."))
+            self._say(
+                translate("Programme", "Paused.")
+                if changed.running.paused
+                else translate("Programme", "Going on.")
+            )
 
     def stop(self) -> None:
         """Shift+F3: end the run; what ran is kept, and Start goes on from there."""
@@ -265,7 +279,7 @@ class ProgrammeRun(QObject):
         if programme is None or programme.running is None:
             return
         if self._record(end_run(programme, self.now())):
-            self._say(_t("The programme has stopped; what ran is kept."))
+            self._say(translate("Programme", "The programme has stopped; what ran is kept."))
 
     def _run(self, index: int) -> None:
         programme = self.programme
@@ -351,5 +365,7 @@ class ProgrammeRun(QObject):
         self.start_action.setStatusTip(
             self._start_tip
             if has_blocks
-            else _t("No agenda yet: plan the day's blocks first (Programme → Agenda).")
+            else translate(
+                "Programme", "No agenda yet: plan the day's blocks first (Programme → Agenda)."
+            )
         )
