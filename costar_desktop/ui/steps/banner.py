@@ -166,6 +166,29 @@ class StepBanner(QFrame):
             self._question_row.addWidget(self.timer_label)
         else:
             self._row.addWidget(self.timer_label)
+            self._fit_timer()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_timer()
+
+    def _fit_timer(self) -> None:
+        """The timer beside the step buttons if they all fit whole, else beside the
+        question: in a narrow window, in large text or with long words ("20 minutes
+        left"), a step's name is never cut to make room for the time."""
+        if self.compact:
+            return
+        margins = self.layout().contentsMargins()
+        needed = (
+            sum(b.sizeHint().width() for b in self.buttons.buttons())
+            + self._row.spacing() * (len(self.buttons.buttons()) + 1)
+            + self.timer_label.sizeHint().width()
+            + margins.left()
+            + margins.right()
+        )
+        beside_question = needed > self.width()
+        if beside_question != (self._question_row.indexOf(self.timer_label) >= 0):
+            (self._question_row if beside_question else self._row).addWidget(self.timer_label)
 
     def set_step(self, step: Step) -> None:
         self.buttons.button(STEP_ORDER.index(step)).setChecked(True)
@@ -211,6 +234,7 @@ class StepBanner(QFrame):
         text = self._programme_text()
         if self.programme_line.text() != text:
             self.programme_line.setText(text)
+        self._fit_timer()
 
     def _show_state(self) -> None:
         self._show_time(self.countdown.left)

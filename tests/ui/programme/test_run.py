@@ -283,3 +283,21 @@ def test_a_timer_started_inside_a_block_has_the_large_label(window, clock):
     key(window, Qt.Key.Key_F8, SHIFT)  # the timer stopped: the block's time comes back
     assert timer(window) == "⏱ 10 minutes left"
     assert "minutes left" not in line(window)
+
+
+@pytest.mark.parametrize("width", [760, 980, 1600])
+def test_no_step_button_is_cut_to_make_room_for_the_time(window, clock, width):
+    """A running block's time is long words ("20 minutes left"): in a narrow window it
+    goes beside the question, and every step's name stays whole (a shared screen at
+    1280 × 800 with the panels open once showed "1 Ma" and "5 Grov")."""
+    plan(window)
+    key(window, Qt.Key.Key_F3)
+    tick(window)
+    banner = window.editor.banner
+    banner.resize(width, banner.height())
+    banner.layout().activate()
+    assert "minutes left" in timer(window)
+    for button in banner.buttons.buttons():
+        assert button.width() >= button.sizeHint().width(), (width, button.text())
+    assert banner.timer_label.isVisible()
+    assert banner.timer_label.width() >= banner.timer_label.sizeHint().width()
