@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.menu_actions = Actions(self)
         self._bind_actions()
         self._build_status_bar()
+        from costar_desktop.ui.programme.tools import ProgrammeTools
         from costar_desktop.ui.room.tools import RoomTools
         from costar_desktop.ui.shell.backups import BackupController
         from costar_desktop.ui.shell.presentation import PresentationController
@@ -99,6 +100,8 @@ class MainWindow(QMainWindow):
         self.room: RoomTools = RoomTools(self)
         #: File → Hand out to tables…, Bring back tables' files…, End the breakout (issue 28).
         self.tables: TablesTools = TablesTools(self)
+        #: Programme → Show agenda, the blocks of the day and programmes (issue 19).
+        self.programme: ProgrammeTools = ProgrammeTools(self)
         #: File → Export PDF… and Print…, run off the UI thread.
         self.printing: PrintController = PrintController(self)
         #: Automatic backups, File → Restore from backup… and recovering a damaged file.
