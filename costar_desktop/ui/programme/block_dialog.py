@@ -83,13 +83,13 @@ class BlockDialog(QDialog):
             label.setBuddy(field)
             form.addRow(label, field)
         form.addRow("", self.about_method)
-        for text, field in (
+        for text, other in (
             (self.tr("What it &needs:"), self.materials),
             (self.tr("N&otes for the facilitator:"), self.notes),
         ):
             label = QLabel(text)
-            label.setBuddy(field)
-            form.addRow(label, field)
+            label.setBuddy(other)
+            form.addRow(label, other)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -105,7 +105,9 @@ class BlockDialog(QDialog):
     def _fill(self, block: Block) -> None:
         self.title.setText(block.title)
         self.minutes.setValue(block.minutes)
-        self.step.setCurrentIndex(max(0, self.step.findData(block.step.value if block.step else None)))
+        self.step.setCurrentIndex(
+            max(0, self.step.findData(block.step.value if block.step else None))
+        )
         self.method.setCurrentIndex(max(0, self.method.findData(block.method)))
         self._method_chosen()
         self.materials.setText(block.materials)
@@ -130,15 +132,14 @@ class BlockDialog(QDialog):
     def block(self) -> Block:
         """The block as the dialog shows it (a new block, or the original edited)."""
         step_value = self.step.currentData()
-        values = {
-            "title": " ".join(self.title.text().split()),
-            "minutes": self.minutes.value(),
-            "step": Step(step_value) if step_value else None,
-            "method": self.method.currentData() or "",
-            "materials": self.materials.text().strip(),
-            "notes": self.notes.toPlainText().strip(),
-        }
+        edited = Block(
+            title=" ".join(self.title.text().split()),
+            minutes=self.minutes.value(),
+            step=Step(step_value) if step_value else None,
+            method=self.method.currentData() or "",
+            materials=self.materials.text().strip(),
+            notes=self.notes.toPlainText().strip(),
+        )
         if self.original is None:
-            return Block(**values)
-        return replace(self.original, **values)
-
+            return edited
+        return replace(self.original, **{name: getattr(edited, name) for name in Block.EDITABLE})

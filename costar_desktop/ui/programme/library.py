@@ -101,9 +101,7 @@ class LibraryDialog(QDialog):
         self.list.clear()
         for programme, path in self.entries:
             kind = self.tr("Yours") if path is not None else self.tr("Shipped")
-            item = QListWidgetItem(
-                f"{programme.name}\n{kind} · {length(programme.minutes)}"
-            )
+            item = QListWidgetItem(f"{programme.name}\n{kind} · {length(programme.minutes)}")
             item.setData(ENTRY_ROLE, self.list.count())
             self.list.addItem(item)
         self.skipped.setText(
@@ -130,10 +128,14 @@ class LibraryDialog(QDialog):
             self.preview.setPlainText(self.tr("No programme chosen."))
             return
         programme = self.entries[row][0]
-        lines = [programme.name, "", programme.description, ""] if programme.description else [
-            programme.name,
-            "",
-        ]
+        lines = (
+            [programme.name, "", programme.description, ""]
+            if programme.description
+            else [
+                programme.name,
+                "",
+            ]
+        )
         times = schedule(programme.day_start, programme.blocks)
         for block, (start, end) in zip(programme.blocks, times, strict=True):
             extra = " · ".join(

@@ -207,7 +207,8 @@ class AgendaPanel(QWidget):
 
     def row_texts(self, row: int) -> list[str]:
         """What a row says, column by column (for tests and screen readers)."""
-        return [self.table.item(row, c).text() for c in range(self.table.columnCount())]
+        items = (self.table.item(row, c) for c in range(self.table.columnCount()))
+        return [item.text() if item is not None else "" for item in items]
 
     def show_programme(self, programme: Programme | None) -> None:
         chosen = self.current_row()

@@ -333,7 +333,9 @@ class ProgrammeTools(QObject):
         try:
             path = save_own(programme, name, self.own_folder())
         except ProgrammeRefused as exc:
-            self._refused(_t("Not saved"), _t("The programme is not saved: %1").replace("%1", str(exc)))
+            self._refused(
+                _t("Not saved"), _t("The programme is not saved: %1").replace("%1", str(exc))
+            )
             return None
         except (OSError, StorageError) as exc:
             self._refused(_t("Not saved"), str(exc))

@@ -137,7 +137,7 @@ def length(minutes: int) -> str:
 
 
 def ran_words(block: Block) -> str:
-    """"✓ ran 10:02–10:47" for a block that ran ("✓ ran" if its start cannot be read)."""
+    """ "✓ ran 10:02–10:47" for a block that ran ("✓ ran" if its start cannot be read)."""
     start = clock_of(block.started)
     if start is None:
         return translate(CONTEXT, "✓ ran")
@@ -157,9 +157,7 @@ def body_font(base: QFont, widget: QWidget | None, share: float = 1.0) -> QFont:
     """Words read from a few metres: a Co flown to's size (readable.ZOOMED_PX_AT_1080 on a
     1080-pixel window) times ``share``, at the user's text size, never below the app's own."""
     font = QFont(base)
-    px = round(
-        px_for(ZOOMED_PX_AT_1080 * share, reference_height(widget), appearance().text_scale)
-    )
+    px = round(px_for(ZOOMED_PX_AT_1080 * share, reference_height(widget), appearance().text_scale))
     current = base.pixelSize() if base.pixelSize() > 0 else round(base.pointSizeF() * 96 / 72)
     font.setPixelSize(max(px, current))
     return font

@@ -1009,8 +1009,9 @@ def _programme() -> tuple[ActionSpec, ...]:
             QT_TRANSLATE_NOOP("Programme", "&Put in a programme…"),
             "library",
             tip=QT_TRANSLATE_NOOP(
-                "Programme", "Make a shipped programme or one of yours the agenda (undo brings "
-                "the old one back)"
+                "Programme",
+                "Make a shipped programme or one of yours the agenda (undo brings "
+                "the old one back)",
             ),
         ),
         pg(

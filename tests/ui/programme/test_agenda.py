@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTime
 from PySide6.QtGui import QDropEvent
 from PySide6.QtTest import QTest
@@ -55,19 +54,30 @@ def test_adding_editing_deleting_each_one_undo_step_and_the_file_follows(window)
     start = doc.undo_stack.count()
     three(window)
     assert doc.undo_stack.count() == start + 3
-    assert titles(window) == disk_titles(window) == screen_titles(window) == [
-        "Welcome",
-        "Map",
-        "Close",
-    ]
+    assert (
+        titles(window)
+        == disk_titles(window)
+        == screen_titles(window)
+        == [
+            "Welcome",
+            "Map",
+            "Close",
+        ]
+    )
     edited = Block(
-        title="Map together", minutes=45, step=Step.MAP, method="silent_writing",
+        title="Map together",
+        minutes=45,
+        step=Step.MAP,
+        method="silent_writing",
         id=doc.programme.blocks[1].id,
     )
     assert tools.edit_block(1, edited)
     saved = on_disk(window).programme.blocks[1]
     assert (saved.title, saved.minutes, saved.step, saved.method) == (
-        "Map together", 45, Step.MAP, "silent_writing",
+        "Map together",
+        45,
+        Step.MAP,
+        "silent_writing",
     )
     assert window.programme.panel.row_texts(1)[2:] == ["Map", "45 min", "Silent writing"]
     assert tools.delete_block(0)
@@ -116,7 +126,10 @@ def test_a_drop_is_one_move(window, qtbot):
     below = table.visualRect(table.model().index(2, 0)).bottomLeft() - QPoint(-2, 2)
     count = doc.undo_stack.count()
     event = QDropEvent(
-        QPointF(below), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
+        QPointF(below),
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
     table.dropEvent(event)
@@ -224,7 +237,9 @@ def test_plan_three_blocks_with_the_keyboard_only(window, drive):
         QTest.keyClick(table, Qt.Key.Key_Insert)
     saved = on_disk(window).programme
     assert [(b.title, b.minutes) for b in saved.blocks] == [
-        ("Welcome", 15), ("Map together", 60), ("Close", 20),
+        ("Welcome", 15),
+        ("Map together", 60),
+        ("Close", 20),
     ]
     # F2 edits the chosen block (the last one added): Tab to the step, choose Map (Down).
     window.programme.panel.select_row(1)
@@ -286,8 +301,17 @@ def test_a_hostile_file_is_refused_in_plain_words_and_nothing_changes(window, tm
     tools = window.programme
     three(window)
     bad = tmp_path / "bad.json"
-    bad.write_text(json.dumps({"format": "costar-programme", "version": 1, "name": "x",
-                               "blocks": [{"title": "t", "minutes": 100000}]}), "utf-8")
+    bad.write_text(
+        json.dumps(
+            {
+                "format": "costar-programme",
+                "version": 1,
+                "name": "x",
+                "blocks": [{"title": "t", "minutes": 100000}],
+            }
+        ),
+        "utf-8",
+    )
     before = sorted(p.name for p in tools.own_folder().glob("*"))
     count = window.document.undo_stack.count()
     assert not tools.import_file(bad)
