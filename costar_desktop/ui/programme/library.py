@@ -47,6 +47,7 @@ class LibraryDialog(QDialog):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Programmes"))
         self.list.setWordWrap(True)
+        self.list.setSpacing(4)
         self.list.currentRowChanged.connect(self._show_entry)
         self.list.itemActivated.connect(lambda _item: self.accept())
         label = QLabel(self.tr("&Programmes:"))

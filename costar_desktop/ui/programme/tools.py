@@ -35,6 +35,17 @@ def _t(text: str) -> str:
     return translate(CONTEXT, text)
 
 
+def _words(exc: Exception) -> str:
+    """What went wrong with a file, as storage says it (or the system)."""
+    from costar_desktop.storage import StorageError
+
+    if isinstance(exc, StorageError):
+        return exc.message
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return str(exc)
+
+
 class ProgrammeTools(QObject):
     """The Agenda dock and the plan's actions (``window.programme``)."""
 
@@ -338,7 +349,7 @@ class ProgrammeTools(QObject):
             )
             return None
         except (OSError, StorageError) as exc:
-            self._refused(_t("Not saved"), str(exc))
+            self._refused(_t("Not saved"), _words(exc))
             return None
         self._say(_t("✓ Saved as your programme “%1”.").replace("%1", name.strip()))
         return path
@@ -375,7 +386,7 @@ class ProgrammeTools(QObject):
             self._refused(_t("Not exported"), str(exc))
             return False
         except (OSError, StorageError) as exc:
-            self._refused(_t("Not exported"), str(exc))
+            self._refused(_t("Not exported"), _words(exc))
             return False
         self._say(_t("✓ The agenda is in “%1”.").replace("%1", path.name))
         return True
@@ -399,7 +410,7 @@ class ProgrammeTools(QObject):
             self._refused(_t("This programme cannot be used"), str(exc))
             return False
         except (OSError, StorageError) as exc:
-            self._refused(_t("Not imported"), str(exc))
+            self._refused(_t("Not imported"), _words(exc))
             return False
         self._say(
             _t("✓ “%1” is one of your programmes now: Programme → Put in a programme…").replace(

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTime
 from PySide6.QtGui import QDropEvent
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog
 
 from costar_desktop.core.model import Step
 from costar_desktop.core.programme import METHODS, Block, shipped_programmes
@@ -331,3 +332,52 @@ def test_an_unreadable_own_programme_is_skipped_with_its_reason(window):
     assert len(dialog.entries) == 4
     assert "broken.json" in dialog.skipped.text()
     dialog.deleteLater()
+
+
+@pytest.fixture
+def choose(monkeypatch):
+    """The Put-in dialog chooses the programme called ``name`` and says OK."""
+    from costar_desktop.ui.programme.library import LibraryDialog
+
+    chosen = []
+
+    def exec_(dialog):
+        names = [p.name for p, _path in dialog.entries]
+        dialog.list.setCurrentRow(names.index(chosen[0]))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(LibraryDialog, "exec", exec_)
+    return chosen.append
+
+
+def test_put_in_a_programme_through_its_dialog_into_an_empty_agenda(window, choose):
+    choose("Half day: an introduction to co-production")
+    assert window.menu_actions["programme.put_in"].isEnabled()
+    window.menu_actions["programme.put_in"].trigger()
+    assert on_disk(window).programme.name == "Half day: an introduction to co-production"
+    window.document.undo()
+    assert on_disk(window).programme.blocks == []
+
+
+def test_a_new_workshop_from_a_programme_starts_with_it_as_its_first_undo_step(
+    registry, qtbot, tmp_path, monkeypatch, choose
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    from costar_desktop.ui.shell import dialogs
+
+    monkeypatch.setattr(dialogs.DetailsDialog, "exec", lambda d: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "day.costar"), "")
+    )
+    choose("One day: all five steps")
+    w = registry.new_window()
+    qtbot.addWidget(w)
+    w.show()
+    w.menu_actions["programme.new_from"].trigger()
+    assert w.document is not None and w.document.path == tmp_path / "day.costar"
+    assert on_disk(w).programme.name == "One day: all five steps"
+    assert w.programme.dock.isVisible()
+    assert w.document.undo_stack.count() == 1
+    w.document.undo()
+    assert on_disk(w).programme.blocks == []
