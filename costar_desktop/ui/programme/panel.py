@@ -264,7 +264,7 @@ class AgendaPanel(QWidget):
         if blocks:
             total = sum(b.minutes for b in blocks)
             self.summary.setText(
-                self.tr("ℹ %1 blocks, %2 in all; the day ends at %3.")
+                self.tr("%1 blocks, %2 in all; the day ends at %3.")
                 .replace("%1", str(len(blocks)))
                 .replace("%2", length(total))
                 .replace("%3", clock(times[-1][1]))
@@ -272,7 +272,7 @@ class AgendaPanel(QWidget):
         else:
             self.summary.setText(
                 self.tr(
-                    "ℹ No blocks yet. Add one (Insert), or put in a programme "
+                    "No blocks yet. Add one (Insert), or put in a programme "
                     "(Programme → Put in a programme…)."
                 )
             )
