@@ -1054,6 +1054,73 @@ def _room() -> tuple[ActionSpec, ...]:
     )
 
 
+def _programme() -> tuple[ActionSpec, ...]:
+    """Programme: planning the day (issue 19) — the "plan" and "library" sections (owned by
+    ui/programme/tools.py). The agenda's own keys (Insert, Enter or F2, Delete, Alt+Up,
+    Alt+Down) belong to its table, not to the window: the canvas has F2 and Delete."""
+
+    def pg(id, text, section, order=0, keys=(), **kw) -> ActionSpec:
+        kw.setdefault("enabled", OPEN)
+        return ActionSpec(
+            id, text, "Programme", keys=keys, places=(Place("programme", section, order),), **kw
+        )
+
+    return (
+        pg(
+            "programme.agenda",
+            QT_TRANSLATE_NOOP("Programme", "Show &agenda"),
+            "plan",
+            keys=("F10",),
+            checkable=True,
+            tip=QT_TRANSLATE_NOOP("Programme", "The day's blocks, their times and methods"),
+        ),
+        pg("programme.add_block", QT_TRANSLATE_NOOP("Programme", "A&dd block…"), "plan", 1),
+        pg("programme.edit_block", QT_TRANSLATE_NOOP("Programme", "&Edit block…"), "plan", 1),
+        pg("programme.delete_block", QT_TRANSLATE_NOOP("Programme", "De&lete block"), "plan", 1),
+        pg("programme.move_up", QT_TRANSLATE_NOOP("Programme", "Move block &up"), "plan", 2),
+        pg("programme.move_down", QT_TRANSLATE_NOOP("Programme", "Move block do&wn"), "plan", 2),
+        pg(
+            "programme.put_in",
+            QT_TRANSLATE_NOOP("Programme", "&Put in a programme…"),
+            "library",
+            tip=QT_TRANSLATE_NOOP(
+                "Programme",
+                "Make a shipped programme or one of yours the agenda (undo brings "
+                "the old one back)",
+            ),
+        ),
+        pg(
+            "programme.new_from",
+            QT_TRANSLATE_NOOP("Programme", "&New workshop from a programme…"),
+            "library",
+            enabled=When.ALWAYS,
+        ),
+        pg(
+            "programme.save_own",
+            QT_TRANSLATE_NOOP("Programme", "&Save agenda as my programme…"),
+            "library",
+            1,
+        ),
+        pg(
+            "programme.export",
+            QT_TRANSLATE_NOOP("Programme", "E&xport agenda as a file…"),
+            "library",
+            1,
+            tip=QT_TRANSLATE_NOOP("Programme", "A programme file to give to a colleague"),
+        ),
+        pg(
+            "programme.import",
+            QT_TRANSLATE_NOOP("Programme", "&Import a programme file…"),
+            "library",
+            1,
+            enabled=When.ALWAYS,
+            tip=QT_TRANSLATE_NOOP(
+                "Programme", "Check a programme file and keep it with your own programmes"
+            ),
+        ),
+    )
+
+
 # Programme → print (issue 19, ui/shell/printing.py): the run sheet and the agenda handout,
 # greyed while the agenda has no blocks; they open the Print dialog with the kind chosen.
 _programme_print: tuple[ActionSpec, ...] = (
@@ -1102,6 +1169,7 @@ TABLE: tuple[ActionSpec, ...] = (
     *_edit,
     *_view,
     *_steps(),
+    *_programme(),
     *_programme_run(),
     *_programme_print,
     *_room(),

@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self._bind_actions()
         self._build_status_bar()
         from costar_desktop.ui.programme.run import ProgrammeRun
+        from costar_desktop.ui.programme.tools import ProgrammeTools
         from costar_desktop.ui.room.tools import RoomTools
         from costar_desktop.ui.shell.backups import BackupController
         from costar_desktop.ui.shell.presentation import PresentationController
@@ -100,6 +101,8 @@ class MainWindow(QMainWindow):
         self.room: RoomTools = RoomTools(self)
         #: File → Hand out to tables…, Bring back tables' files…, End the breakout (issue 28).
         self.tables: TablesTools = TablesTools(self)
+        #: Programme → Show agenda, the blocks of the day and programmes (issue 19).
+        self.programme: ProgrammeTools = ProgrammeTools(self)
         #: Programme → Start, Next block, +5 minutes…: running the day (issue 19).
         self.programme_run: ProgrammeRun = ProgrammeRun(self)
         #: File → Export PDF… and Print…, run off the UI thread.
