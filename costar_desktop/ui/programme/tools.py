@@ -25,14 +25,9 @@ from costar_desktop.ui.programme.panel import AgendaPanel
 if TYPE_CHECKING:
     from costar_desktop.ui.model.document import WorkshopDocument
 
-CONTEXT = "Programme"
 FILE_FILTER = "CoStar programmes (*.json)"
 #: How long a result stays in the status bar (ms).
 STATUS_MS = 15_000
-
-
-def _t(text: str) -> str:
-    return translate(CONTEXT, text)
 
 
 def _words(exc: Exception) -> str:
@@ -53,7 +48,7 @@ class ProgrammeTools(QObject):
         super().__init__(window)
         self.window = window
         self.panel = AgendaPanel()
-        self.dock = QDockWidget(_t("Agenda"), window)
+        self.dock = QDockWidget(translate("Programme", "Agenda"), window)
         self.dock.setObjectName("dock_agenda")
         self.dock.toggleViewAction().setObjectName("view.panels.agenda")
         self.dock.setWidget(self.panel)
@@ -145,7 +140,9 @@ class ProgrammeTools(QObject):
             row = self.panel.current_row()
             at = row + 1 if row >= 0 else len(blocks)
         blocks.insert(at, block)
-        if not self.push_plan(replace(programme, blocks=blocks), _t("Add a block")):
+        if not self.push_plan(
+            replace(programme, blocks=blocks), translate("Programme", "Add a block")
+        ):
             return False
         self.panel.select_row(at)
         return True
@@ -156,7 +153,9 @@ class ProgrammeTools(QObject):
             return False
         blocks = self._blocks()
         blocks[index] = block
-        return self.push_plan(replace(programme, blocks=blocks), _t("Edit a block"))
+        return self.push_plan(
+            replace(programme, blocks=blocks), translate("Programme", "Edit a block")
+        )
 
     def delete_block(self, index: int) -> bool:
         programme = self.programme()
@@ -164,7 +163,9 @@ class ProgrammeTools(QObject):
             return False
         blocks = self._blocks()
         del blocks[index]
-        if not self.push_plan(replace(programme, blocks=blocks), _t("Delete a block")):
+        if not self.push_plan(
+            replace(programme, blocks=blocks), translate("Programme", "Delete a block")
+        ):
             return False
         self.panel.select_row(min(index, len(blocks) - 1))
         return True
@@ -179,7 +180,9 @@ class ProgrammeTools(QObject):
             return False
         blocks = self._blocks()
         blocks.insert(to, blocks.pop(index))
-        if not self.push_plan(replace(programme, blocks=blocks), _t("Move a block")):
+        if not self.push_plan(
+            replace(programme, blocks=blocks), translate("Programme", "Move a block")
+        ):
             return False
         self.panel.select_row(to)
         return True
@@ -189,7 +192,8 @@ class ProgrammeTools(QObject):
         if programme is None or minutes == programme.day_start:
             return False
         return self.push_plan(
-            replace(programme, day_start=minutes), _t("Change the start of the day")
+            replace(programme, day_start=minutes),
+            translate("Programme", "Change the start of the day"),
         )
 
     def put_in(self, programme: Programme, ask: bool = True) -> bool:
@@ -201,10 +205,11 @@ class ProgrammeTools(QObject):
         if ask and current.blocks:
             answer = QMessageBox.question(
                 self.window,
-                _t("Put in a programme"),
-                _t(
+                translate("Programme", "Put in a programme"),
+                translate(
+                    "Programme",
                     "The agenda has %n blocks. Put “%1” in its place? "
-                    "(Edit → Undo brings the agenda back.)"
+                    "(Edit → Undo brings the agenda back.)",
                 )
                 .replace("%n", str(len(current.blocks)))
                 .replace("%1", programme.name),
@@ -213,11 +218,11 @@ class ProgrammeTools(QObject):
                 return False
         plan = replace(current, name=programme.name, description=programme.description)
         plan = replace(plan, day_start=programme.day_start, blocks=list(programme.blocks))
-        text = _t("Put in the programme “%1”").replace("%1", programme.name)
+        text = translate("Programme", "Put in the programme “%1”").replace("%1", programme.name)
         if not self.push_plan(plan, text):
             return False
         self.panel.select_row(0)
-        self._say(_t("✓ “%1” is the agenda now.").replace("%1", programme.name))
+        self._say(translate("Programme", "✓ “%1” is the agenda now.").replace("%1", programme.name))
         return True
 
     # --- the chosen block ---------------------------------------------------------------
@@ -321,12 +326,15 @@ class ProgrammeTools(QObject):
         if programme is None:
             return False
         if not programme.blocks:
-            self._refused(_t("Not saved"), _t("The agenda has no blocks yet."))
+            self._refused(
+                translate("Programme", "Not saved"),
+                translate("Programme", "The agenda has no blocks yet."),
+            )
             return False
         name, ok = QInputDialog.getText(
             self.window,
-            _t("Save agenda as my programme"),
-            _t("&Name of the programme:"),
+            translate("Programme", "Save agenda as my programme"),
+            translate("Programme", "&Name of the programme:"),
             text=programme.name,
         )
         if not ok or not name.strip():
@@ -345,13 +353,16 @@ class ProgrammeTools(QObject):
             path = save_own(programme, name, self.own_folder())
         except ProgrammeRefused as exc:
             self._refused(
-                _t("Not saved"), _t("The programme is not saved: %1").replace("%1", str(exc))
+                translate("Programme", "Not saved"),
+                translate("Programme", "The programme is not saved: %1").replace("%1", str(exc)),
             )
             return None
         except (OSError, StorageError) as exc:
-            self._refused(_t("Not saved"), _words(exc))
+            self._refused(translate("Programme", "Not saved"), _words(exc))
             return None
-        self._say(_t("✓ Saved as your programme “%1”.").replace("%1", name.strip()))
+        self._say(
+            translate("Programme", "✓ Saved as your programme “%1”.").replace("%1", name.strip())
+        )
         return path
 
     def export_dialog(self) -> bool:
@@ -364,7 +375,10 @@ class ProgrammeTools(QObject):
 
         suggested = doc.path.with_name(f"{safe_name(programme.name or doc.path.stem)}.json")
         chosen, _ = QFileDialog.getSaveFileName(
-            self.window, _t("Export the agenda as a file"), str(suggested), FILE_FILTER
+            self.window,
+            translate("Programme", "Export the agenda as a file"),
+            str(suggested),
+            FILE_FILTER,
         )
         return bool(chosen) and self.export_to(Path(chosen))
 
@@ -376,25 +390,31 @@ class ProgrammeTools(QObject):
         if programme is None:
             return False
         if not programme.blocks:
-            self._refused(_t("Not exported"), _t("The agenda has no blocks yet."))
+            self._refused(
+                translate("Programme", "Not exported"),
+                translate("Programme", "The agenda has no blocks yet."),
+            )
             return False
         if not programme.name:
             programme = replace(programme, name=self.window.document.path.stem)
         try:
             write_programme_file(replace(programme, running=None), path)
         except ProgrammeRefused as exc:
-            self._refused(_t("Not exported"), str(exc))
+            self._refused(translate("Programme", "Not exported"), str(exc))
             return False
         except (OSError, StorageError) as exc:
-            self._refused(_t("Not exported"), _words(exc))
+            self._refused(translate("Programme", "Not exported"), _words(exc))
             return False
-        self._say(_t("✓ The agenda is in “%1”.").replace("%1", path.name))
+        self._say(translate("Programme", "✓ The agenda is in “%1”.").replace("%1", path.name))
         return True
 
     def import_dialog(self) -> bool:
         """Programme → Import a programme file…"""
         chosen, _ = QFileDialog.getOpenFileName(
-            self.window, _t("Import a programme file"), str(Path.home()), FILE_FILTER
+            self.window,
+            translate("Programme", "Import a programme file"),
+            str(Path.home()),
+            FILE_FILTER,
         )
         return bool(chosen) and self.import_file(Path(chosen))
 
@@ -407,15 +427,15 @@ class ProgrammeTools(QObject):
         try:
             programme, _target = import_programme(path, self.own_folder())
         except ProgrammeRefused as exc:
-            self._refused(_t("This programme cannot be used"), str(exc))
+            self._refused(translate("Programme", "This programme cannot be used"), str(exc))
             return False
         except (OSError, StorageError) as exc:
-            self._refused(_t("Not imported"), _words(exc))
+            self._refused(translate("Programme", "Not imported"), _words(exc))
             return False
         self._say(
-            _t("✓ “%1” is one of your programmes now: Programme → Put in a programme…").replace(
-                "%1", programme.name
-            )
+            translate(
+                "Programme", "✓ “%1” is one of your programmes now: Programme → Put in a programme…"
+            ).replace("%1", programme.name)
         )
         return True
 

@@ -130,19 +130,19 @@ def length(minutes: int) -> str:
     """``95`` as "1 h 35 min" (hours and minutes: a facilitator's way of saying it)."""
     hours, rest = divmod(minutes, 60)
     if not hours:
-        return translate(CONTEXT, "%n min").replace("%n", str(rest))
+        return translate("Programme", "%n min").replace("%n", str(rest))
     if not rest:
-        return translate(CONTEXT, "%n h").replace("%n", str(hours))
-    return translate(CONTEXT, "%1 h %2 min").replace("%1", str(hours)).replace("%2", str(rest))
+        return translate("Programme", "%n h").replace("%n", str(hours))
+    return translate("Programme", "%1 h %2 min").replace("%1", str(hours)).replace("%2", str(rest))
 
 
 def ran_words(block: Block) -> str:
     """ "✓ ran 10:02–10:47" for a block that ran ("✓ ran" if its start cannot be read)."""
     start = clock_of(block.started)
     if start is None:
-        return translate(CONTEXT, "✓ ran")
+        return translate("Programme", "✓ ran")
     end = start + round((block.ran_seconds or 0) / 60)
-    return translate(CONTEXT, "✓ ran %1").replace("%1", span(start, end))
+    return translate("Programme", "✓ ran %1").replace("%1", span(start, end))
 
 
 def reference_height(widget: QWidget | None) -> int:

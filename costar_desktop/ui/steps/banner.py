@@ -178,7 +178,9 @@ class StepBanner(QFrame):
         left"), a step's name is never cut to make room for the time."""
         if self.compact:
             return
-        margins = self.layout().contentsMargins()
+        layout = self.layout()
+        assert layout is not None  # made in __init__
+        margins = layout.contentsMargins()
         needed = (
             sum(b.sizeHint().width() for b in self.buttons.buttons())
             + self._row.spacing() * (len(self.buttons.buttons()) + 1)
