@@ -26,6 +26,9 @@ if TYPE_CHECKING:
     from costar_desktop.ui.model.document import WorkshopDocument
 
 FILE_FILTER = "CoStar programmes (*.json)"
+#: The Agenda dock's width when it is shown, at 100 % text (px): a block's title keeps
+#: about 20 characters a line beside its times, step, length and method.
+READABLE_WIDTH = 640
 #: How long a result stays in the status bar (ms).
 STATUS_MS = 15_000
 
@@ -105,8 +108,18 @@ class ProgrammeTools(QObject):
         """Programme → Show agenda (F10): the dock, with the focus in its table."""
         self.dock.setVisible(shown)
         if shown:
+            self._readable_width()
             self.dock.raise_()
             self.panel.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _readable_width(self) -> None:
+        """Wide enough that a block's title is not cut into single words beside the times,
+        steps and methods (up to about a third of the window); never narrower than it is."""
+        from costar_desktop.ui.appearance import appearance
+
+        wanted = min(round(READABLE_WIDTH * appearance().text_scale), self.window.width() * 9 // 25)
+        if self.dock.width() < wanted:
+            self.window.resizeDocks([self.dock], [wanted], Qt.Orientation.Horizontal)
 
     def _dock_shown(self, visible: bool) -> None:
         self.window.menu_actions["programme.agenda"].setChecked(visible)

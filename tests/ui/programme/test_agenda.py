@@ -381,3 +381,17 @@ def test_a_new_workshop_from_a_programme_starts_with_it_as_its_first_undo_step(
     assert w.document.undo_stack.count() == 1
     w.document.undo()
     assert on_disk(w).programme.blocks == []
+
+
+def test_the_agenda_opens_wide_enough_to_read_a_title(window):
+    """In the real window at 1920 wide the dock first opened at its smallest: "Focus: what
+    matters most" stood one word a line beside the times and methods."""
+    window.resize(1800, 1000)
+    window.show()
+    window.programme.put_in(one_day())
+    window.programme.show_agenda()
+    window.programme.dock.layout().activate()
+    QTest.qWait(0)
+    table = window.programme.panel.table
+    assert window.programme.dock.width() >= 560
+    assert table.columnWidth(1) >= 200  # the block's title
