@@ -391,12 +391,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
+        <source>1 block, %2 in all; the day ends at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 blocks, %2 in all; the day ends at %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No blocks yet. Add one (Insert), or put in a programme (Programme → Put in a programme…).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1546,12 +1551,17 @@ Replace them with the new tables&apos; files? What the old ones hold is lost unl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <source>1 block, %2 in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 blocks, %2 in all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Delete my programme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2804,9 +2814,9 @@ Replace them with the new tables&apos; files? What the old ones hold is lost unl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/programme/run.py" line="+56"/>
+        <location filename="../../costar_desktop/ui/programme/run.py" line="+62"/>
         <source>1 minute</source>
-        <extracomment>A day within this many minutes of its plan is &quot;On time&quot;.</extracomment>
+        <extracomment>Start on a new day more than this many minutes from its planned start asks whether the day should start now instead. A day within this many minutes of its plan is &quot;On time&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2886,7 +2896,22 @@ Replace them with the new tables&apos; files? What the old ones hold is lost unl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
+        <source>Start the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan starts the day at %1, and it is %2 now. Start the day now, at %2, so that every block&apos;s time follows from now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Start the day at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>That was the last block: the programme has ended.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3042,13 +3067,13 @@ Replace them with the new tables&apos; files? What the old ones hold is lost unl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/programme/tools.py" line="+51"/>
+        <location filename="../../costar_desktop/ui/programme/tools.py" line="+54"/>
         <source>Agenda</source>
-        <extracomment>How long a result stays in the status bar (ms).</extracomment>
+        <extracomment>The Agenda dock&apos;s width when it is shown, at 100 % text (px): a block&apos;s title keeps about 20 characters a line beside its times, step, length and method. How long a result stays in the status bar (ms).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+103"/>
         <source>Add a block</source>
         <extracomment>The dialog open now (for tests and the keyboard).</extracomment>
         <translation type="unfinished"></translation>
@@ -4070,9 +4095,9 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+101"/>
         <source>For the facilitator: </source>
-        <extracomment>Only the question (and the timer beside it): while the star is zoomed to a Co in presentation mode, the room gets the height of the step buttons for its notes.</extracomment>
+        <extracomment>The timer&apos;s own line, when it does not fit beside the step buttons whole. Only the question (and the timer beside it): while the star is zoomed to a Co in presentation mode, the room gets the height of the step buttons for its notes.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -304,102 +304,107 @@
         <location filename="../../costar_desktop/ui/programme/panel.py" line="+116"/>
         <source>Programme</source>
         <extracomment>What a row of the table carries: the block&apos;s id. A row was dropped: (its place, the place it should take). Add block… (Insert, the Add button). Edit block… for the chosen row (Enter, F2, a double-click, the Edit button). Delete the chosen block (Delete, the Delete button). Move the chosen block by -1 (up) or +1 (down). A row was dragged from one place to another. The start of the day was changed (minutes after midnight).</extracomment>
-        <translation type="unfinished">Programm</translation>
+        <translation>Programm</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn des Tages</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Start of the day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginn des Tages:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The blocks of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Blöcke des Tages</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Block</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Time</source>
-        <translation type="unfinished">Uhrzeit</translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Length of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer des Tages</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add block… (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Block &amp;hinzufügen… (Einfg)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ed&amp;it… (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;earbeiten… (F2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;lete (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen (Entf)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>▲ Move &amp;up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ Nach &amp;oben (Alt+Hoch)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>▼ Move dow&amp;n (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ Nach &amp;unten (Alt+Runter)</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>Programme: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesordnung</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>▶ now</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ jetzt</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
+        <source>1 block, %2 in all; the day ends at %3.</source>
+        <translation>1 Block, zusammen %2; der Tag endet um %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 blocks, %2 in all; the day ends at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Blöcke, zusammen %2; der Tag endet um %3.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No blocks yet. Add one (Insert), or put in a programme (Programme → Put in a programme…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Blöcke. Fügen Sie einen hinzu (Einfg) oder setzen Sie ein Programm ein (Programm → Programm einsetzen…).</translation>
     </message>
 </context>
 <context>
@@ -504,112 +509,112 @@
     <message>
         <location filename="../../costar_desktop/ui/programme/block_dialog.py" line="+40"/>
         <source>Add a block</source>
-        <translation type="unfinished"></translation>
+        <translation>Block hinzufügen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit the block</source>
-        <translation type="unfinished"></translation>
+        <translation>Block bearbeiten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For example: Map: what we already do</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: Sammeln: was wir schon tun</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None (a welcome, a break, the close)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner (Begrüßung, Pause, Abschluss)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What happens in this method</source>
-        <translation type="unfinished"></translation>
+        <translation>Was bei dieser Methode passiert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What it needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gebraucht wird</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For example: sticky notes, dots, a flip chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: Klebezettel, Klebepunkte, ein Flipchart</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes for the facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen für die Moderation</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Titel:</translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minuten:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Step:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schritt:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>M&amp;ethod:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ethode:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What it &amp;needs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was gebraucht wird:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;otes for the facilitator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen für die Moderation:</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>No particular way of working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine bestimmte Arbeitsweise.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>⚠ The block needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Der Block braucht einen Titel.</translation>
     </message>
 </context>
 <context>
@@ -1488,93 +1493,98 @@ Durch die neuen Dateien der Tische ersetzen? Was in den alten Dateien steht, geh
         <location filename="../../costar_desktop/ui/programme/library.py" line="+42"/>
         <source>New workshop from a programme</source>
         <extracomment>What an entry of the list carries: its place in :attr:`LibraryDialog.entries`.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Workshop aus einem Programm</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Put in a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm einsetzen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Programmes</source>
         <extracomment>(programme, its own file or None for a shipped one), by place in the list.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Programmes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programme:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The programme&apos;s blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Blöcke des Programms</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Files skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungene Dateien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete my programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Programm &amp;löschen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswählen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Put in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einsetzen</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>the shipped programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>die mitgelieferten Programme</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr eigenes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgeliefert</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>⚠ Skipped %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 übersprungen: %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No programme chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Programm ausgewählt.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <source>1 block, %2 in all.</source>
+        <translation>1 Block, zusammen %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 blocks, %2 in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Blöcke, zusammen %2.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Delete my programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Programm löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete your programme “%1”? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Programm „%1“ löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelöscht</translation>
     </message>
 </context>
 <context>
@@ -2742,82 +2752,82 @@ Durch die neuen Dateien der Tische ersetzen? Was in den alten Dateien steht, geh
     <message>
         <location line="+117"/>
         <source>Show &amp;agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesordnung an&amp;zeigen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The day&apos;s blocks, their times and methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Blöcke des Tages mit ihren Zeiten und Methoden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A&amp;dd block…</source>
-        <translation type="unfinished"></translation>
+        <translation>Block &amp;hinzufügen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit block…</source>
-        <translation type="unfinished"></translation>
+        <translation>Block b&amp;earbeiten…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;lete block</source>
-        <translation type="unfinished"></translation>
+        <translation>Block &amp;löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move block &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Block nach &amp;oben verschieben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move block do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Block nach &amp;unten verschieben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Put in a programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programm einsetzen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make a shipped programme or one of yours the agenda (undo brings the old one back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein mitgeliefertes oder eigenes Programm zur Tagesordnung machen (Rückgängig holt die alte zurück)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;New workshop from a programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Wo&amp;rkshop aus einem Programm…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Save agenda as my programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesordnung als &amp;mein Programm speichern…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>E&amp;xport agenda as a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesordnung als Datei e&amp;xportieren…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A programme file to give to a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Programmdatei zum Weitergeben an Kolleginnen und Kollegen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Import a programme file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmdatei &amp;importieren…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Check a programme file and keep it with your own programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Programmdatei prüfen und bei Ihren eigenen Programmen ablegen</translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/programme/run.py" line="+56"/>
+        <location filename="../../costar_desktop/ui/programme/run.py" line="+62"/>
         <source>1 minute</source>
-        <extracomment>A day within this many minutes of its plan is &quot;On time&quot;.</extracomment>
+        <extracomment>Start on a new day more than this many minutes from its planned start asks whether the day should start now instead. A day within this many minutes of its plan is &quot;On time&quot;.</extracomment>
         <translation>1 Minute</translation>
     </message>
     <message>
@@ -2897,7 +2907,22 @@ Durch die neuen Dateien der Tische ersetzen? Was in den alten Dateien steht, geh
         <translation>Alle Blöcke der Tagesordnung sind gelaufen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
+        <source>Start the programme</source>
+        <translation>Programm starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan starts the day at %1, and it is %2 now. Start the day now, at %2, so that every block&apos;s time follows from now?</source>
+        <translation>Laut Plan beginnt der Tag um %1, jetzt ist es %2. Den Tag jetzt beginnen, um %2, damit die Zeiten aller Blöcke von jetzt an gelten?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Start the day at %1</source>
+        <translation>Den Tag um %1 beginnen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>That was the last block: the programme has ended.</source>
         <translation>Das war der letzte Block: Das Programm ist zu Ende.</translation>
     </message>
@@ -2930,249 +2955,249 @@ Durch die neuen Dateien der Tische ersetzen? Was in den alten Dateien steht, geh
         <location filename="../../costar_desktop/ui/programme/words.py" line="+27"/>
         <source>Silent writing</source>
         <extracomment>core.programme.METHODS in the window&apos;s words: key -&gt; (name, what happens).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stilles Schreiben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everyone writes their own notes quietly first, one idea a note, so that the loudest voice does not set the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle schreiben zuerst still ihre eigenen Zettel, eine Idee pro Zettel. So bestimmt nicht die lauteste Stimme, worüber gesprochen wird.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Round the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each person in turn says one thing or passes; nobody speaks twice until everyone has had a turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle sagen der Reihe nach eine Sache oder setzen aus. Niemand spricht zweimal, bevor alle an der Reihe waren.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu zweit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Two people talk for a few minutes, then each tells the group what the other said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Personen sprechen ein paar Minuten miteinander. Dann erzählt jede der Gruppe, was die andere gesagt hat.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Small groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleingruppen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tables of four to six work on the same question and bring back one or two points each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tische mit vier bis sechs Personen arbeiten an derselben Frage und bringen je ein oder zwei Ergebnisse mit.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Dot voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte kleben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everyone has the same number of dots and puts them on the notes that matter most to them; the totals show where the room leans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle haben gleich viele Punkte und kleben sie auf die Zettel, die ihnen am wichtigsten sind. Die Summen zeigen, wohin die Gruppe tendiert.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Gallery walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Galerierundgang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The work is up on the walls or the screen; people go round in small groups and add notes or questions where they stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeit hängt an den Wänden oder ist auf dem Bildschirm. Alle gehen in kleinen Gruppen herum und ergänzen Zettel oder Fragen, wo sie stehen bleiben.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sceptics&apos; corner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecke der Skeptiker</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One group speaks for the doubters (a manager, a board member, a worried colleague); the others answer them, and the answers become notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gruppe spricht für die Zweifelnden (eine Führungskraft, ein Vorstandsmitglied, ein besorgter Kollege). Die anderen antworten ihnen, und die Antworten werden zu Zetteln.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Whole room</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle zusammen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everyone together: the facilitator gathers what the tables found and checks the room agrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gemeinsam: Die Moderation sammelt, was die Tische herausgefunden haben, und prüft, ob alle im Raum zustimmen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Short input</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzer Input</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A few minutes from the facilitator or a guest, then time for questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein paar Minuten Input von der Moderation oder einem Gast, danach Zeit für Fragen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Breakout tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeit an Tischen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each table works on its own laptop&apos;s copy of the workshop; the work is brought back onto the shared screen afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Tisch arbeitet auf seinem eigenen Laptop mit einer Kopie des Workshops. Danach kommt die Arbeit zurück auf den gemeinsamen Bildschirm.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>%n min</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Min.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%n h</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Std.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>✓ ran</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ gelaufen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✓ ran %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ gelaufen %1</translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/programme/tools.py" line="+51"/>
+        <location filename="../../costar_desktop/ui/programme/tools.py" line="+54"/>
         <source>Agenda</source>
-        <extracomment>How long a result stays in the status bar (ms).</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>The Agenda dock&apos;s width when it is shown, at 100 % text (px): a block&apos;s title keeps about 20 characters a line beside its times, step, length and method. How long a result stays in the status bar (ms).</extracomment>
+        <translation>Tagesordnung</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+103"/>
         <source>Add a block</source>
         <extracomment>The dialog open now (for tests and the keyboard).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Block hinzufügen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Edit a block</source>
-        <translation type="unfinished"></translation>
+        <translation>Block bearbeiten</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Delete a block</source>
-        <translation type="unfinished"></translation>
+        <translation>Block löschen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Move a block</source>
-        <translation type="unfinished"></translation>
+        <translation>Block verschieben</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Change the start of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn des Tages ändern</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Put in a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm einsetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The agenda has %n blocks. Put “%1” in its place? (Edit → Undo brings the agenda back.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tagesordnung hat %n Blöcke. „%1“ an ihre Stelle setzen? (Bearbeiten → Rückgängig holt die Tagesordnung zurück.)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Put in the programme “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm „%1“ einsetzen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>✓ “%1” is the agenda now.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ „%1“ ist jetzt die Tagesordnung.</translation>
     </message>
     <message>
         <location line="+105"/>
         <location line="+26"/>
         <location line="+5"/>
         <source>Not saved</source>
-        <translation type="unfinished">Nicht gespeichert</translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <location line="-30"/>
         <location line="+64"/>
         <source>The agenda has no blocks yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tagesordnung hat noch keine Blöcke.</translation>
     </message>
     <message>
         <location line="-59"/>
         <source>Save agenda as my programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesordnung als mein Programm speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name of the programme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name des Programms:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The programme is not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm ist nicht gespeichert: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>✓ Saved as your programme “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Als Ihr Programm „%1“ gespeichert.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Export the agenda as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesordnung als Datei exportieren</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+9"/>
         <location line="+3"/>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht exportiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✓ The agenda is in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Die Tagesordnung steht jetzt in „%1“.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Import a programme file</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmdatei importieren</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>This programme cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Programm kann nicht verwendet werden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importiert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>✓ “%1” is one of your programmes now: Programme → Put in a programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ „%1“ ist jetzt eines Ihrer Programme: Programm → Programm einsetzen…</translation>
     </message>
 </context>
 <context>
@@ -4083,9 +4108,9 @@ Stern</translation>
         <translation>So läuft dieser Schritt</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+101"/>
         <source>For the facilitator: </source>
-        <extracomment>Only the question (and the timer beside it): while the star is zoomed to a Co in presentation mode, the room gets the height of the step buttons for its notes.</extracomment>
+        <extracomment>The timer&apos;s own line, when it does not fit beside the step buttons whole. Only the question (and the timer beside it): while the star is zoomed to a Co in presentation mode, the room gets the height of the step buttons for its notes.</extracomment>
         <translation>Für die Moderation: </translation>
     </message>
     <message>

@@ -145,7 +145,11 @@ class LibraryDialog(QDialog):
             lines.append(f"{span(start, end)}  {block.title}" + (f"  ({extra})" if extra else ""))
         lines += [
             "",
-            self.tr("%1 blocks, %2 in all.")
+            (
+                self.tr("1 block, %2 in all.")
+                if len(programme.blocks) == 1
+                else self.tr("%1 blocks, %2 in all.")
+            )
             .replace("%1", str(len(programme.blocks)))
             .replace("%2", length(programme.minutes)),
         ]

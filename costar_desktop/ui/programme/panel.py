@@ -264,7 +264,11 @@ class AgendaPanel(QWidget):
         if blocks:
             total = sum(b.minutes for b in blocks)
             self.summary.setText(
-                self.tr("%1 blocks, %2 in all; the day ends at %3.")
+                (
+                    self.tr("1 block, %2 in all; the day ends at %3.")
+                    if len(blocks) == 1
+                    else self.tr("%1 blocks, %2 in all; the day ends at %3.")
+                )
                 .replace("%1", str(len(blocks)))
                 .replace("%2", length(total))
                 .replace("%3", clock(times[-1][1]))

@@ -16,16 +16,19 @@ that time alone.
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox
 
 from costar_desktop.core.programme import (
     Programme,
     add_minutes,
     behind_by,
+    clock,
     end_run,
     minutes_of_day,
     pause_or_go_on,
@@ -41,6 +44,9 @@ from costar_desktop.ui.steps.banner import ProgrammeWords
 if TYPE_CHECKING:
     from costar_desktop.ui.model.document import WorkshopDocument
 
+#: Start on a new day more than this many minutes from its planned start asks whether the
+#: day should start now instead.
+START_NOW_MINUTES = 30
 #: A day within this many minutes of its plan is "On time".
 ON_TIME_MINUTES = 1
 
@@ -229,7 +235,36 @@ class ProgrammeRun(QObject):
         if index is None:
             self._say(translate("Programme", "Every block of the agenda has run."))
             return
+        if not any(b.started for b in programme.blocks):
+            self._offer_to_start_now(programme)
         self._run(index)
+
+    def _offer_to_start_now(self, programme: Programme) -> None:
+        """A new day started far from its planned start (another time, a rehearsal the
+        evening before): ask whether the day's times should follow from now. Yes is one
+        undo step of the plan; no keeps the plan, and the banner says how far behind."""
+        now = int(minutes_of_day(self.now())) % (24 * 60)
+        gap = (now - programme.day_start + 12 * 60) % (24 * 60) - 12 * 60
+        if abs(gap) <= START_NOW_MINUTES or self.window.editor is None:
+            return
+        planned, at = clock(programme.day_start), clock(now)
+        answer = QMessageBox.question(
+            self.window,
+            translate("Programme", "Start the programme"),
+            translate(
+                "Programme",
+                "The plan starts the day at %1, and it is %2 now. Start the day now, at %2, "
+                "so that every block's time follows from now?",
+            )
+            .replace("%1", planned)
+            .replace("%2", at),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            from costar_desktop.ui.model.commands_programme import PlanCommand
+
+            moved = dataclasses.replace(programme, day_start=now)
+            text = translate("Programme", "Start the day at %1").replace("%1", at)
+            self.window.editor.push(PlanCommand(self.window.document, moved, text))
 
     def next_block(self) -> None:
         """F4: the next block; after the last one, the day ends."""

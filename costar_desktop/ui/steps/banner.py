@@ -103,6 +103,10 @@ class StepBanner(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 12)
         layout.addLayout(row)
+        #: The timer's own line, when it does not fit beside the step buttons whole.
+        self._timer_row = QHBoxLayout()
+        self._timer_row.addStretch(1)
+        layout.addLayout(self._timer_row)
         layout.addWidget(self.programme_line)
         self._question_row = QHBoxLayout()
         self._question_row.setSpacing(16)
@@ -173,9 +177,9 @@ class StepBanner(QFrame):
         self._fit_timer()
 
     def _fit_timer(self) -> None:
-        """The timer beside the step buttons if they all fit whole, else beside the
-        question: in a narrow window, in large text or with long words ("20 minutes
-        left"), a step's name is never cut to make room for the time."""
+        """The timer beside the step buttons if they all fit whole, else on a line of its
+        own under them: in a narrow window, in large text or with long words ("20 minutes
+        left"), neither a step's name nor the question is squeezed to make room for it."""
         if self.compact:
             return
         layout = self.layout()
@@ -188,9 +192,9 @@ class StepBanner(QFrame):
             + margins.left()
             + margins.right()
         )
-        beside_question = needed > self.width()
-        if beside_question != (self._question_row.indexOf(self.timer_label) >= 0):
-            (self._question_row if beside_question else self._row).addWidget(self.timer_label)
+        own_line = needed > self.width()
+        if own_line != (self._timer_row.indexOf(self.timer_label) >= 0):
+            (self._timer_row if own_line else self._row).addWidget(self.timer_label)
 
     def set_step(self, step: Step) -> None:
         self.buttons.button(STEP_ORDER.index(step)).setChecked(True)

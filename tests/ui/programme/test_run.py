@@ -288,8 +288,9 @@ def test_a_timer_started_inside_a_block_has_the_large_label(window, clock):
 @pytest.mark.parametrize("width", [760, 980, 1600])
 def test_no_step_button_is_cut_to_make_room_for_the_time(window, clock, width):
     """A running block's time is long words ("20 minutes left"): in a narrow window it
-    goes beside the question, and every step's name stays whole (a shared screen at
-    1280 × 800 with the panels open once showed "1 Ma" and "5 Grov")."""
+    goes on a line of its own, and every step's name stays whole (a shared screen at
+    1280 × 800 with the panels open once showed "1 Ma" and "5 Grov"), and so does the
+    question's width (beside it, the question stood one word a line)."""
     plan(window)
     key(window, Qt.Key.Key_F3)
     tick(window)
@@ -301,3 +302,40 @@ def test_no_step_button_is_cut_to_make_room_for_the_time(window, clock, width):
         assert button.width() >= button.sizeHint().width(), (width, button.text())
     assert banner.timer_label.isVisible()
     assert banner.timer_label.width() >= banner.timer_label.sizeHint().width()
+    assert banner.question.width() >= width * 0.8
+
+
+@pytest.mark.parametrize("yes", [True, False])
+def test_a_day_started_far_from_its_plan_asks_to_start_now(window, clock, monkeypatch, yes):
+    """Started at 13:00 a day planned for 09:30 (a rehearsal, another day): the room is
+    asked once whether the times follow from now; yes is one undo step of the plan."""
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []
+
+    def answer(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes if yes else QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    plan(window)
+    clock.minutes(3.5 * 60)
+    key(window, Qt.Key.Key_F3)
+    tick(window)
+    assert len(asked) == 1 and "09:30" in asked[0] and "13:00" in asked[0]
+    programme = window.document.programme
+    assert running_index(programme) == 0
+    if yes:
+        assert programme.day_start == 13 * 60
+        assert "On time" in line(window)
+        assert window.document.undo()  # the plan's start goes back; the day keeps running
+        assert window.document.programme.day_start == 9 * 60 + 30
+        assert running_index(window.document.programme) == 0
+    else:
+        assert programme.day_start == 9 * 60 + 30
+        assert "210 minutes behind" in line(window)
+    # Next, back and a restart after a stop do not ask again: the day has begun.
+    key(window, Qt.Key.Key_F4)
+    key(window, Qt.Key.Key_F3, SHIFT)
+    key(window, Qt.Key.Key_F3)
+    assert len(asked) == 1
