@@ -452,6 +452,8 @@ def read_programme(path: Path) -> Programme:
 #: The programmes CoStar Desktop ships, in the order they are offered (files in
 #: ``resources/programmes/``).
 SHIPPED = ("half-day", "one-day", "two-day-1", "two-day-2")
+#: A shipped course's day -> the shipped programme of its next day.
+NEXT_DAY = {"two-day-1": "two-day-2"}
 
 
 def shipped_programmes(folder: Path) -> list[Programme]:

@@ -836,6 +836,16 @@
     </message>
     <message>
         <location line="+39"/>
+        <source>« Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the previous block (Shift+F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>» Next block</source>
         <translation type="unfinished"></translation>
     </message>
@@ -845,7 +855,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>+5 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -876,7 +886,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-644"/>
+        <location line="-649"/>
         <source>↶ Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1755,7 +1765,7 @@ Replace them with the new tables&apos; files? What the old ones hold is lost unl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+641"/>
+        <location line="+656"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1765,7 +1775,7 @@ Replace them with the new tables&apos; files? What the old ones hold is lost unl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1096"/>
+        <location line="-1111"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2493,7 +2503,7 @@ Replace them with the new tables&apos; files? What the old ones hold is lost unl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+857"/>
+        <location line="+872"/>
         <source>Print the &amp;run sheet…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2681,7 +2691,7 @@ Replace them with the new tables&apos; files? What the old ones hold is lost unl
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="-898"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="-913"/>
         <source>&amp;Anonymise names (e.g. “Service user 3”)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2710,22 +2720,22 @@ Replace them with the new tables&apos; files? What the old ones hold is lost unl
     </message>
     <message>
         <location line="+8"/>
+        <source>Pre&amp;vious block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Next block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>&amp;Previous block</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>+&amp;5 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>Pa&amp;use / go on</source>
+        <source>Pause / &amp;go on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2785,16 +2795,26 @@ Replace them with the new tables&apos; files? What the old ones hold is lost unl
     </message>
     <message>
         <location line="+8"/>
-        <source>&amp;New workshop from a programme…</source>
+        <source>New wor&amp;kshop from a programme…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&amp;Save agenda as my programme…</source>
+        <location line="+16"/>
+        <source>Save agenda as &amp;my programme…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-10"/>
+        <source>&amp;Continue on a new day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A copy of this workshop for the next day, with the next day&apos;s programme (this file stays as it is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>E&amp;xport agenda as a file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3067,13 +3087,13 @@ Replace them with the new tables&apos; files? What the old ones hold is lost unl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/programme/tools.py" line="+54"/>
+        <location filename="../../costar_desktop/ui/programme/tools.py" line="+55"/>
         <source>Agenda</source>
         <extracomment>The Agenda dock&apos;s width when it is shown, at 100 % text (px): a block&apos;s title keeps about 20 characters a line beside its times, step, length and method. How long a result stays in the status bar (ms).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Add a block</source>
         <extracomment>The dialog open now (for tests and the keyboard).</extracomment>
         <translation type="unfinished"></translation>
@@ -3188,6 +3208,21 @@ Replace them with the new tables&apos; files? What the old ones hold is lost unl
         <source>✓ “%1” is one of your programmes now: Programme → Put in a programme…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../costar_desktop/ui/programme/next_day.py" line="+43"/>
+        <source>%1 – next day.costar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the next day&apos;s workshop as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CoStar workshops (*.costar)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QrCode</name>
@@ -3254,7 +3289,7 @@ Replace them with the new tables&apos; files? What the old ones hold is lost unl
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="-502"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="-517"/>
         <source>&amp;Read the note aloud</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3480,7 +3515,7 @@ Replace them with the new tables&apos; files? What the old ones hold is lost unl
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="+352"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="+357"/>
         <source>&amp;Open the room for phones…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3521,12 +3556,12 @@ Replace them with the new tables&apos; files? What the old ones hold is lost unl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="-881"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="-886"/>
         <source>&amp;Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+832"/>
+        <location line="+837"/>
         <source>Let everyone in the room write notes and give dots from their own phone, over the room&apos;s own network (no internet needed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3799,7 +3834,7 @@ Phones already in the room can still send notes.</source>
 <context>
     <name>Spotlight</name>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="-464"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="-469"/>
         <source>Spot&amp;light: the selected note in large type</source>
         <translation type="unfinished"></translation>
     </message>

@@ -837,6 +837,16 @@
     </message>
     <message>
         <location line="+39"/>
+        <source>« Back</source>
+        <translation>« Zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the previous block (Shift+F4)</source>
+        <translation>Zurück zum vorigen Block (Umschalt+F4)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>» Next block</source>
         <translation>» Nächster Block</translation>
     </message>
@@ -846,7 +856,7 @@
         <translation>Nächster Block des Programms (F4)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>+5 min</source>
         <translation>+5 Min.</translation>
     </message>
@@ -877,7 +887,7 @@
         <translation>Zeigen, wie man mit dem Handy beitritt (Strg+Umschalt+J)</translation>
     </message>
     <message>
-        <location line="-644"/>
+        <location line="-649"/>
         <source>↶ Undo</source>
         <translation>↶ Rückgängig</translation>
     </message>
@@ -1766,7 +1776,7 @@ Durch die neuen Dateien der Tische ersetzen? Was in den alten Dateien steht, geh
         <translation>&amp;Ausgewählte Zettel oder Gruppe</translation>
     </message>
     <message>
-        <location line="+641"/>
+        <location line="+656"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
@@ -1776,7 +1786,7 @@ Durch die neuen Dateien der Tische ersetzen? Was in den alten Dateien steht, geh
         <translation>&amp;Über CoStar Desktop</translation>
     </message>
     <message>
-        <location line="-1096"/>
+        <location line="-1111"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2504,7 +2514,7 @@ Durch die neuen Dateien der Tische ersetzen? Was in den alten Dateien steht, geh
         <translation>Aktionsplan, Bericht oder leere Vorlagen drucken</translation>
     </message>
     <message>
-        <location line="+857"/>
+        <location line="+872"/>
         <source>Print the &amp;run sheet…</source>
         <translation>&amp;Ablaufplan drucken…</translation>
     </message>
@@ -2692,7 +2702,7 @@ Durch die neuen Dateien der Tische ersetzen? Was in den alten Dateien steht, geh
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="-898"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="-913"/>
         <source>&amp;Anonymise names (e.g. “Service user 3”)</source>
         <translation>Namen &amp;anonymisieren (z. B. „Leistungsnutzende 3“)</translation>
     </message>
@@ -2721,22 +2731,22 @@ Durch die neuen Dateien der Tische ersetzen? Was in den alten Dateien steht, geh
     </message>
     <message>
         <location line="+8"/>
+        <source>Pre&amp;vious block</source>
+        <translation>&amp;Voriger Block</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Next block</source>
         <translation>&amp;Nächster Block</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>&amp;Previous block</source>
-        <translation>&amp;Voriger Block</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>+&amp;5 minutes</source>
         <translation>+&amp;5 Minuten</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>Pa&amp;use / go on</source>
+        <source>Pause / &amp;go on</source>
         <translation>Anhalten / &amp;weiter</translation>
     </message>
     <message>
@@ -2796,16 +2806,26 @@ Durch die neuen Dateien der Tische ersetzen? Was in den alten Dateien steht, geh
     </message>
     <message>
         <location line="+8"/>
-        <source>&amp;New workshop from a programme…</source>
+        <source>New wor&amp;kshop from a programme…</source>
         <translation>Neuer Wo&amp;rkshop aus einem Programm…</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&amp;Save agenda as my programme…</source>
+        <location line="+16"/>
+        <source>Save agenda as &amp;my programme…</source>
         <translation>Tagesordnung als &amp;mein Programm speichern…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-10"/>
+        <source>&amp;Continue on a new day…</source>
+        <translation>Am nächsten Tag &amp;fortsetzen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A copy of this workshop for the next day, with the next day&apos;s programme (this file stays as it is)</source>
+        <translation>Eine Kopie dieses Workshops für den nächsten Tag, mit dem Programm des nächsten Tages (diese Datei bleibt, wie sie ist)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>E&amp;xport agenda as a file…</source>
         <translation>Tagesordnung als Datei e&amp;xportieren…</translation>
     </message>
@@ -3078,13 +3098,13 @@ Durch die neuen Dateien der Tische ersetzen? Was in den alten Dateien steht, geh
         <translation>✓ gelaufen %1</translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/programme/tools.py" line="+54"/>
+        <location filename="../../costar_desktop/ui/programme/tools.py" line="+55"/>
         <source>Agenda</source>
         <extracomment>The Agenda dock&apos;s width when it is shown, at 100 % text (px): a block&apos;s title keeps about 20 characters a line beside its times, step, length and method. How long a result stays in the status bar (ms).</extracomment>
         <translation>Tagesordnung</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Add a block</source>
         <extracomment>The dialog open now (for tests and the keyboard).</extracomment>
         <translation>Block hinzufügen</translation>
@@ -3199,6 +3219,21 @@ Durch die neuen Dateien der Tische ersetzen? Was in den alten Dateien steht, geh
         <source>✓ “%1” is one of your programmes now: Programme → Put in a programme…</source>
         <translation>✓ „%1“ ist jetzt eines Ihrer Programme: Programm → Programm einsetzen…</translation>
     </message>
+    <message>
+        <location filename="../../costar_desktop/ui/programme/next_day.py" line="+43"/>
+        <source>%1 – next day.costar</source>
+        <translation>%1 – nächster Tag.costar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the next day&apos;s workshop as</source>
+        <translation>Den Workshop des nächsten Tages speichern unter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CoStar workshops (*.costar)</source>
+        <translation>CoStar-Workshops (*.costar)</translation>
+    </message>
 </context>
 <context>
     <name>QrCode</name>
@@ -3265,7 +3300,7 @@ Durch die neuen Dateien der Tische ersetzen? Was in den alten Dateien steht, geh
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="-502"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="-517"/>
         <source>&amp;Read the note aloud</source>
         <translation>Zettel &amp;vorlesen</translation>
     </message>
@@ -3491,7 +3526,7 @@ Durch die neuen Dateien der Tische ersetzen? Was in den alten Dateien steht, geh
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="+352"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="+357"/>
         <source>&amp;Open the room for phones…</source>
         <translation>&amp;Raum für Handys öffnen…</translation>
     </message>
@@ -3532,12 +3567,12 @@ Durch die neuen Dateien der Tische ersetzen? Was in den alten Dateien steht, geh
         <translation>✉ %1 im Eingang</translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="-881"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="-886"/>
         <source>&amp;Room</source>
         <translation>&amp;Raum</translation>
     </message>
     <message>
-        <location line="+832"/>
+        <location line="+837"/>
         <source>Let everyone in the room write notes and give dots from their own phone, over the room&apos;s own network (no internet needed)</source>
         <translation>Alle im Raum können mit dem eigenen Handy Zettel schreiben und Punkte geben, über das Netzwerk vor Ort (ohne Internet)</translation>
     </message>
@@ -3811,7 +3846,7 @@ Handys, die schon im Raum sind, können weiter Zettel schicken.</translation>
 <context>
     <name>Spotlight</name>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="-464"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="-469"/>
         <source>Spot&amp;light: the selected note in large type</source>
         <translation>Spot&amp;light: der ausgewählte Zettel in großer Schrift</translation>
     </message>

@@ -138,3 +138,22 @@ def test_the_shortcuts_help_shows_every_description_whole(window, qtbot):
     lines = -(-metrics.horizontalAdvance(text) // width)  # at least this many when wrapped
     assert table.rowHeight(longest) >= lines * metrics.lineSpacing(), (text, lines)
     dialog.close()
+
+
+def test_no_two_entries_of_a_menu_share_an_underlined_letter(qapp):
+    """Alt and a letter must reach one entry: in the Programme menu four pairs once shared
+    one (New workshop and Next block on N, Save agenda and Start on S…)."""
+    from collections import defaultdict
+
+    from costar_desktop.ui.shell.actions import TABLE
+
+    letters: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for spec in TABLE:
+        if "&" not in spec.text:
+            continue
+        letter = spec.text[spec.text.index("&") + 1].lower()
+        for place in spec.places:
+            if place.menu == "programme":
+                letters[(place.menu, letter)].append(spec.text)
+    shared = {key: texts for key, texts in letters.items() if len(texts) > 1}
+    assert not shared

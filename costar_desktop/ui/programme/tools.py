@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialog, QDockWidget, QFileDialog, QInputDialog, Q
 from costar_desktop.core.programme import Block, Programme, ProgrammeRefused
 from costar_desktop.ui.i18n import translate
 from costar_desktop.ui.model.commands_programme import PlanCommand
+from costar_desktop.ui.programme.next_day import next_day_dialog
 from costar_desktop.ui.programme.panel import AgendaPanel
 
 if TYPE_CHECKING:
@@ -70,6 +71,7 @@ class ProgrammeTools(QObject):
         on("programme.move_down", lambda: self.move_chosen(1))
         on("programme.put_in", self.put_in_dialog)
         on("programme.new_from", self.new_workshop_dialog)
+        on("programme.next_day", lambda: next_day_dialog(self))
         on("programme.save_own", self.save_own_dialog)
         on("programme.export", self.export_dialog)
         on("programme.import", self.import_dialog)

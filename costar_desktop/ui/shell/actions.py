@@ -886,8 +886,8 @@ def _steps() -> tuple[ActionSpec, ...]:
 def _programme_run() -> tuple[ActionSpec, ...]:
     """Programme → running the day (issue 19; ui/programme/run.py runs them and enables
     them: Start with an agenda, the others while the day runs). Window keys, so that they
-    work in presentation mode too. Three are on the floating bar, after the timer's button,
-    shown while the day runs (ui/shell/presentation.py)."""
+    work in presentation mode too. Back, next, +5 and pause are on the floating bar, after
+    the timer's button, shown while the day runs (ui/shell/presentation.py)."""
 
     def run(id, text, keys, order, bar=None, **kw) -> ActionSpec:
         places: tuple[Place, ...] = (Place("programme", "run", order),)
@@ -908,6 +908,17 @@ def _programme_run() -> tuple[ActionSpec, ...]:
             ),
         ),
         run(
+            "programme.previous",
+            QT_TRANSLATE_NOOP("Programme", "Pre&vious block"),
+            ("Shift+F4",),
+            3,
+            bar=(
+                5,
+                QT_TRANSLATE_NOOP("FloatingBar", "« Back"),
+                QT_TRANSLATE_NOOP("FloatingBar", "Back to the previous block (Shift+F4)"),
+            ),
+        ),
+        run(
             "programme.next",
             QT_TRANSLATE_NOOP("Programme", "&Next block"),
             ("F4",),
@@ -917,12 +928,6 @@ def _programme_run() -> tuple[ActionSpec, ...]:
                 QT_TRANSLATE_NOOP("FloatingBar", "» Next block"),
                 QT_TRANSLATE_NOOP("FloatingBar", "Next block of the programme (F4)"),
             ),
-        ),
-        run(
-            "programme.previous",
-            QT_TRANSLATE_NOOP("Programme", "&Previous block"),
-            ("Shift+F4",),
-            3,
         ),
         run(
             "programme.more",
@@ -937,7 +942,7 @@ def _programme_run() -> tuple[ActionSpec, ...]:
         ),
         run(
             "programme.pause",
-            QT_TRANSLATE_NOOP("Programme", "Pa&use / go on"),
+            QT_TRANSLATE_NOOP("Programme", "Pause / &go on"),
             ("Ctrl+F8",),
             5,
             bar=(
@@ -1091,13 +1096,23 @@ def _programme() -> tuple[ActionSpec, ...]:
         ),
         pg(
             "programme.new_from",
-            QT_TRANSLATE_NOOP("Programme", "&New workshop from a programme…"),
+            QT_TRANSLATE_NOOP("Programme", "New wor&kshop from a programme…"),
             "library",
             enabled=When.ALWAYS,
         ),
         pg(
+            "programme.next_day",
+            QT_TRANSLATE_NOOP("Programme", "&Continue on a new day…"),
+            "library",
+            tip=QT_TRANSLATE_NOOP(
+                "Programme",
+                "A copy of this workshop for the next day, with the next day's programme "
+                "(this file stays as it is)",
+            ),
+        ),
+        pg(
             "programme.save_own",
-            QT_TRANSLATE_NOOP("Programme", "&Save agenda as my programme…"),
+            QT_TRANSLATE_NOOP("Programme", "Save agenda as &my programme…"),
             "library",
             1,
         ),

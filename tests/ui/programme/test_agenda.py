@@ -395,3 +395,31 @@ def test_the_agenda_opens_wide_enough_to_read_a_title(window):
     table = window.programme.panel.table
     assert window.programme.dock.width() >= 560
     assert table.columnWidth(1) >= 200  # the block's title
+
+
+def test_day_two_goes_on_in_a_copy_of_day_ones_file(window, tmp_path):
+    """Programme → Continue on a new day…: the window goes on in a copy with day 2's
+    programme in it; day 1's file keeps its own agenda and what ran."""
+    from costar_desktop.core.programme import run_block
+    from costar_desktop.storage import WorkshopFile
+    from costar_desktop.ui.programme.next_day import continue_on_new_day
+
+    day_one_path = window.document.path
+    day_one = shipped_programmes(resource("programmes"))[2]
+    assert window.programme.put_in(day_one, ask=False)
+    window.document.set_run(run_block(window.document.programme, 0, 1_800_000_000.0))
+    notes = len(window.document.notes)
+    target = tmp_path / "Day two.costar"
+    assert continue_on_new_day(window.programme, target)
+    assert window.document.path == target
+    day_two = shipped_programmes(resource("programmes"))[3]
+    assert window.document.programme.name == day_two.name
+    assert window.document.programme.running is None
+    assert len(window.document.notes) == notes  # day 1's work goes on
+    kept = WorkshopFile.read(day_one_path).programme
+    assert kept.name == day_one.name and kept.blocks[0].started
+    # One undo step brings day 1's agenda back into the copy, day 1's file untouched.
+    assert window.document.undo()
+    assert window.document.programme.name == day_one.name
+    assert on_disk(window).programme.name == day_one.name
+    assert WorkshopFile.read(day_one_path).programme == kept

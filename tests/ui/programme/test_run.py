@@ -258,7 +258,12 @@ def test_the_floating_bar_runs_the_day(window, clock, qtbot):
     window.presentation.enter()
     bar = window.presentation.bar
     buttons = bar.programme_buttons
-    assert set(buttons) == {"programme.next", "programme.more", "programme.pause"}
+    assert set(buttons) == {
+        "programme.previous",
+        "programme.next",
+        "programme.more",
+        "programme.pause",
+    }
     assert all(b.isHidden() for b in buttons.values()) and not bar.timer.isHidden()
     key(window, Qt.Key.Key_F3)  # the window's keys work with the menu bar hidden
     assert not any(b.isHidden() for b in buttons.values()) and bar.timer.isHidden()
@@ -271,6 +276,8 @@ def test_the_floating_bar_runs_the_day(window, clock, qtbot):
     buttons["programme.pause"].click()
     buttons["programme.more"].click()
     assert timer(window) == "⏱ 25 minutes left"
+    buttons["programme.previous"].click()  # back to the welcome, its clock going on
+    assert "Block 1 of 3" in bar.step_label.text()
     window.presentation.leave()
 
 
