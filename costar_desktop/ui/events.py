@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtWidgets import QMenu
 
 
 def plain_escape_override(event: QEvent) -> bool:
@@ -39,3 +40,24 @@ def typing_key(event: QKeyEvent) -> str | None:
     if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
         return "tab"
     return None
+
+
+class MenuLettersFirst(QObject):
+    """While a menu is open, a plain letter or digit is the menu's: it chooses the entry
+    with that underlined letter. Without this, a key the canvas owns (R reads a note aloud,
+    N adds one) fired from behind the open menu, because the canvas keeps the focus while a
+    menu pops up: Programme → R never reached "Print the run sheet…". Installed on each
+    menu the table of actions fills (an application-wide filter would see every event of
+    every widget, and make PySide build a class for each kind of widget Qt has)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(watched, QMenu)
+            and isinstance(event, QKeyEvent)
+            and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+            and event.text()[:1].isalnum()
+        ):
+            event.accept()  # a key press for the menu, not a shortcut
+            return True
+        return False

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -78,3 +80,37 @@ def test_run_the_focus_step_with_the_keyboard_only(window, qtbot):
     for _ in range(8):
         key(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert note.id not in {n.id for n in on_disk(window).notes}
+
+
+def test_a_menus_underlined_letter_wins_over_the_canvas_keys(window):
+    """Programme → N is "Next block", though N on the star adds a note: with the menu
+    open, the letter is the menu's, though the canvas keeps the focus meanwhile (in the
+    real window Programme → R read a note aloud instead of printing the run sheet)."""
+    from PySide6.QtWidgets import QMenu
+
+    from costar_desktop.core.programme import running_index, shipped_programmes
+    from costar_desktop.paths import resource
+
+    window.programme.put_in(shipped_programmes(resource("programmes"))[0], ask=False)
+    at_nine_thirty = time.mktime((2027, 3, 4, 9, 30, 0, 0, 0, -1))  # the plan's start
+    window.programme_run.now = lambda: at_nine_thirty
+    window.programme_run.start()
+    notes = len(window.document.notes)
+    window.show()
+    window.activateWindow()
+    QTest.qWaitForWindowActive(window)
+    window.editor.view.setFocus()
+    assert QApplication.focusWidget() is window.editor.view
+    menu = next(
+        a.menu()
+        for a in window.menuBar().actions()
+        if a.menu() is not None and a.text() == "Pro&gramme"
+    )
+    assert isinstance(menu, QMenu)
+    menu.popup(window.mapToGlobal(window.rect().center()))
+    QTest.qWaitForWindowExposed(menu)
+    QTest.keyClick(menu, Qt.Key.Key_N)
+    assert running_index(window.document.programme) == 1
+    assert not menu.isVisible()
+    assert window.editor.scene.editing_item() is None  # no note was started behind the menu
+    assert len(window.document.notes) == notes

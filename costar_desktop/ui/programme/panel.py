@@ -13,7 +13,7 @@ Delete removes it, Alt+Up and Alt+Down move it.
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, QTime, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -42,6 +42,14 @@ from costar_desktop.ui.programme.words import (
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
+#: The Method column's width, in the widths of a digit: "Small groups" on one line, longer
+#: names on two.
+METHOD_DIGITS = 12
+#: The room a block's title keeps in a narrow dock, in the widths of a digit.
+TITLE_DIGITS = 16
+STEP_COLUMN, METHOD_COLUMN = 2, 4
+
+
 class AgendaTable(QTableWidget):
     """The blocks, one a row; a row dragged to another place is asked for as a move."""
 
@@ -50,6 +58,11 @@ class AgendaTable(QTableWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(0, 5, parent)
+        # Viewport and headers made here, in Python: handed a widget Qt made, PySide would
+        # first make the class of every kind of widget Qt has (about 10 ms of each start).
+        self.setViewport(QWidget())
+        self.setHorizontalHeader(QHeaderView(Qt.Orientation.Horizontal, self))
+        self.setVerticalHeader(QHeaderView(Qt.Orientation.Vertical, self))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -64,7 +77,27 @@ class AgendaTable(QTableWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self.fit_columns()
         self.resizeRowsToContents()  # wrapped words at the new width
+
+    def fit_columns(self) -> None:
+        """A block's title keeps room for about :data:`TITLE_DIGITS` characters a line: in
+        a narrow dock the Method column goes first, then the Step (both are in the
+        block's dialog, Enter), rather than cutting a title one word a line."""
+        header = self.horizontalHeader()
+        title = self.fontMetrics().horizontalAdvance("0") * TITLE_DIGITS
+        width = self.viewport().width()
+        for column in (STEP_COLUMN, METHOD_COLUMN):
+            self.setColumnHidden(column, False)
+        for column in (METHOD_COLUMN, STEP_COLUMN):
+            others = sum(
+                header.sectionSize(c)
+                for c in (0, STEP_COLUMN, 3, METHOD_COLUMN)
+                if not self.isColumnHidden(c)
+            )
+            if width - others >= title:
+                return
+            self.setColumnHidden(column, True)
 
     def drop_place(self, point: QPoint) -> int:
         """The place among the rows a drop at ``point`` (in the viewport) puts a row."""
@@ -128,6 +161,9 @@ class AgendaPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # A method's name wraps rather than taking the block's title's room ("Stilles
+        # Schreiben" beside a title cut to "Wel…" in German).
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
         self.table.dropped.connect(self.moved)
         self.table.doubleClicked.connect(lambda _index: self.edit_requested.emit())
         self.summary = QLabel()
@@ -191,6 +227,8 @@ class AgendaPanel(QWidget):
         self.setFont(body)
         self.name.setFont(heading_font(body))
         self.table.horizontalHeader().setFont(body)
+        self.table.setColumnWidth(4, QFontMetrics(body).horizontalAdvance("0") * METHOD_DIGITS)
+        self.table.fit_columns()
         self.table.resizeRowsToContents()
 
     # --- what it shows ----------------------------------------------------------------
@@ -260,6 +298,7 @@ class AgendaPanel(QWidget):
                 if block.notes:
                     item.setToolTip(block.notes[:2000])
                 self.table.setItem(n, column, item)
+        self.table.fit_columns()
         self.table.resizeRowsToContents()
         if blocks:
             total = sum(b.minutes for b in blocks)

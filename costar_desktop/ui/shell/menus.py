@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
+from costar_desktop.ui.events import MenuLettersFirst
 from costar_desktop.ui.shell.actions import MENU_BAR, MENU_SPECS, MENUS, SPECS, TABLE
 from costar_desktop.ui.shell.spec import ActionSpec, MenuSpec, Place, Scope, When
 
@@ -56,6 +57,8 @@ class Actions:
         self._actions: dict[str, QAction] = {}
         self._bound: set[str] = set()
         self._groups: dict[str, QActionGroup] = {}
+        #: Gives an open menu its own underlined letters (ui/events.py).
+        self._letters = MenuLettersFirst(window)
         for spec in TABLE:
             if not spec.supplied:
                 action = QAction(window)
@@ -140,6 +143,7 @@ class Actions:
         has_selection: bool = True,
     ) -> QMenu:
         """Put the table's actions and submenus for ``menu_id`` into ``menu``."""
+        menu.installEventFilter(self._letters)  # its underlined letters before the canvas's keys
         first = True
         for _section, found in items(menu_id):
             if not found:
@@ -158,6 +162,7 @@ class Actions:
         return menu
 
     def _fill_submenu(self, sub: QMenu, spec: MenuSpec, fillers, has_selection: bool) -> None:
+        sub.installEventFilter(self._letters)
         if spec.filled == "show":
             sub.aboutToShow.connect(lambda sub=sub: fillers[spec.id](sub))
         elif spec.filled == "build":

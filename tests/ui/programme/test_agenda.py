@@ -423,3 +423,23 @@ def test_day_two_goes_on_in_a_copy_of_day_ones_file(window, tmp_path):
     assert window.document.programme.name == day_one.name
     assert on_disk(window).programme.name == day_one.name
     assert WorkshopFile.read(day_one_path).programme == kept
+
+
+def test_a_narrow_agenda_drops_columns_before_it_cuts_a_title(window):
+    """In a 1280-wide window with both docks open (German words), the title column was
+    45 pixels: "Wel…" one word a line. Method goes first, then Step."""
+    window.resize(1800, 1000)
+    window.programme.put_in(one_day(), ask=False)
+    window.programme.show_agenda()
+    dock = window.programme.dock
+    table = window.programme.panel.table
+    names = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    seen = []
+    for width in (850, 640, 560, 480):
+        window.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
+        QTest.qWait(0)
+        hidden = [names[c] for c in (4, 2) if table.isColumnHidden(c)]
+        assert hidden in ([], ["Method"], ["Method", "Step"]), hidden
+        assert table.columnWidth(1) >= table.fontMetrics().horizontalAdvance("0") * 16, width
+        seen.append(len(hidden))
+    assert seen[0] == 0 and seen[-1] >= 1  # wide: every column; narrow: some dropped
