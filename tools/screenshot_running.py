@@ -1,6 +1,6 @@
-"""Regenerate docs/images/programme-running.png (shown in docs/programme.md): the window at 1600×900 with the sample
-workshop and a one-day agenda running (issue 19), the banner showing the block, the time
-left, what comes next and that the day is ahead. The clock is a fixed one. Runs offscreen:
+"""Regenerate docs/images/programme-running.png (shown in docs/programme.md): the window at
+1600×900 with the sample workshop and a one-day agenda running (issue 19), the banner
+showing the block, the time left, what comes next and that the day is ahead. The clock is a fixed one. Runs offscreen:
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshot_running.py
 """

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from costar_desktop.core.model import Step
 from costar_desktop.core.programme import MAX_BLOCK_MINUTES, MAX_TITLE_CHARS, METHODS, Block
 from costar_desktop.core.star import STEP_ORDER
+from costar_desktop.ui.large_type import body_font
 from costar_desktop.ui.programme.words import (
-    body_font,
     method_description,
     method_name,
     step_name,

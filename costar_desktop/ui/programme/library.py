@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from costar_desktop.core.programme import Programme, ProgrammeRefused, schedule
-from costar_desktop.ui.programme.words import body_font, length, method_name, span, step_name
+from costar_desktop.ui.large_type import body_font
+from costar_desktop.ui.programme.words import length, method_name, span, step_name
 
 #: What an entry of the list carries: its place in :attr:`LibraryDialog.entries`.
 ENTRY_ROLE = Qt.ItemDataRole.UserRole

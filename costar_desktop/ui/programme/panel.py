@@ -28,9 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from costar_desktop.core.programme import Programme, clock, running_index, schedule
+from costar_desktop.ui.large_type import body_font, heading_font
 from costar_desktop.ui.programme.words import (
-    body_font,
-    heading_font,
     length,
     method_name,
     ran_words,

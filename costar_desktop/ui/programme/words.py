@@ -9,14 +9,9 @@ The shipped programmes' own names, titles and descriptions are shown as their fi
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QWidget
-
 from costar_desktop.core.model import Step
 from costar_desktop.core.programme import METHODS, Block, clock, clock_of
 from costar_desktop.ui import i18n
-from costar_desktop.ui.appearance import appearance
-from costar_desktop.ui.canvas.readable import ZOOMED_PX_AT_1080, px_for
 from costar_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "Programme"
@@ -143,28 +138,3 @@ def ran_words(block: Block) -> str:
         return translate("Programme", "✓ ran")
     end = start + round((block.ran_seconds or 0) / 60)
     return translate("Programme", "✓ ran %1").replace("%1", span(start, end))
-
-
-def reference_height(widget: QWidget | None) -> int:
-    """The height words are sized for: the window's (a projector's picture is the window)."""
-    window = widget.window() if widget is not None else None
-    if window is not None and window.height() > 0:
-        return window.height()
-    return 1080
-
-
-def body_font(base: QFont, widget: QWidget | None, share: float = 1.0) -> QFont:
-    """Words read from a few metres: a Co flown to's size (readable.ZOOMED_PX_AT_1080 on a
-    1080-pixel window) times ``share``, at the user's text size, never below the app's own."""
-    font = QFont(base)
-    px = round(px_for(ZOOMED_PX_AT_1080 * share, reference_height(widget), appearance().text_scale))
-    current = base.pixelSize() if base.pixelSize() > 0 else round(base.pointSizeF() * 96 / 72)
-    font.setPixelSize(max(px, current))
-    return font
-
-
-def heading_font(body: QFont) -> QFont:
-    font = QFont(body)
-    font.setBold(True)
-    font.setPixelSize(round(body.pixelSize() * 1.2))
-    return font

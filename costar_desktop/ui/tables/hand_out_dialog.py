@@ -39,6 +39,7 @@ from costar_desktop.storage.breakout import (
     check_table_names,
     table_file_name,
 )
+from costar_desktop.ui.large_type import body_font, heading_font
 from costar_desktop.ui.tables import look
 
 #: Tables offered first, when the workshop has no table groups.
@@ -61,9 +62,9 @@ class HandOutDialog(QDialog):
         self.setWindowTitle(self.tr("Hand out to tables"))
         self.host = Path(host)
         self.groups = [g for g in groups if g.strip()]
-        body = look.body_font(self.font(), parent)
+        body = body_font(self.font(), parent)
         self.setFont(body)
-        heading = look.heading_font(body)
+        heading = heading_font(body)
 
         intro = QLabel(
             self.tr(

@@ -46,6 +46,7 @@ from costar_desktop.storage.breakout import (
     plan_bring_back,
 )
 from costar_desktop.ui.i18n import translate
+from costar_desktop.ui.large_type import body_font, heading_font
 from costar_desktop.ui.tables import look
 from costar_desktop.ui.tables.words import (
     did_lines,
@@ -275,9 +276,9 @@ class PreviewDialog(QDialog):
         self.bring: BringBack | None = plan_bring_back(host, self.tables) if self.tables else None
         self.boxes: dict[str, ConflictBox] = {}
 
-        self.body = look.body_font(self.font(), parent)
+        self.body = body_font(self.font(), parent)
         self.setFont(self.body)
-        self.heading = look.heading_font(self.body)
+        self.heading = heading_font(self.body)
         layout = QVBoxLayout(self)
         #: What "Bring back" will do, in one sentence (follows the choices).
         self.result_label = _label(font=self.heading, name="bring_back_result")
