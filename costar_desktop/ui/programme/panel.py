@@ -145,7 +145,7 @@ class AgendaPanel(QWidget):
         self.programme: Programme | None = None
         self.name = QLabel()
         self.name.setWordWrap(True)
-        self.name.setAccessibleName(self.tr("Programme"))
+        self.name.setAccessibleDescription(self.tr("Programme"))  # its words are its name
         self.start = QTimeEdit()
         self.start.setDisplayFormat("HH:mm")
         self.start.setAccessibleName(self.tr("Start of the day"))
@@ -167,7 +167,7 @@ class AgendaPanel(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.edit_requested.emit())
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName(self.tr("Length of the day"))
+        self.summary.setAccessibleDescription(self.tr("Length of the day"))
         self.buttons: dict[str, QPushButton] = {}
         for key, text, signal in (
             ("add", self.tr("&Add block… (Insert)"), self.add_requested),

@@ -88,7 +88,8 @@ class StepBanner(QFrame):
         #: The programme while it runs: block, next, ahead or behind (hidden otherwise).
         self.programme_line = QLabel()
         self.programme_line.setWordWrap(True)
-        self.programme_line.setAccessibleName(self.tr("Programme"))
+        # What it says is its name for a screen reader: a name set here would hide it.
+        self.programme_line.setAccessibleDescription(self.tr("Programme"))
         self.programme_line.hide()
         self.programme: ProgrammeWords | None = None
         self.question = QLabel()

@@ -346,3 +346,19 @@ def test_a_day_started_far_from_its_plan_asks_to_start_now(window, clock, monkey
     key(window, Qt.Key.Key_F3, SHIFT)
     key(window, Qt.Key.Key_F3)
     assert len(asked) == 1
+
+
+def test_a_screen_reader_hears_what_the_programmes_lines_say(window, clock):
+    """A label's accessible name is what a screen reader says: a set name ("Programme")
+    would hide the words ("Block 1 of 3: Welcome · …"), as AT-SPI showed for the agenda's
+    heading and its length of the day."""
+    from PySide6.QtGui import QAccessible
+
+    plan(window)
+    key(window, Qt.Key.Key_F3)
+    tick(window)
+    window.programme.show_agenda()
+    panel = window.programme.panel
+    for label in (window.editor.banner.programme_line, panel.name, panel.summary):
+        heard = QAccessible.queryAccessibleInterface(label).text(QAccessible.Text.Name)
+        assert heard and heard == label.text(), (heard, label.text())
