@@ -1,7 +1,7 @@
 """What each row of the outline says, in words (translation context "Outline").
 
 A note's row is one line: its text (the first few hundred characters, lines joined), then
-its details: who wrote it or "anonymous", its dots when they are revealed, its impact and
+its details: who wrote it ("by Ann") or "anonymous", its dots when they are revealed, its impact and
 whether it is on the shortlist — each in words, never a sign or a colour alone, so a screen
 reader and a reader of the projected picture hear and see the same. The full sentence (for
 a screen reader and the tooltip) has the whole text. Co and step rows say their name and
@@ -67,7 +67,11 @@ def details(shown: Shown) -> list[str]:
     if shown.kind == "group":
         parts.append(notes_count(shown.count))
     else:
-        parts.append(shown.author or translate("Outline", "anonymous"))
+        # "by": authors' names often hold a dash of their own ("Table 1 – carers").
+        if shown.author:
+            parts.append(translate("Outline", "by %1").replace("%1", shown.author))
+        else:
+            parts.append(translate("Outline", "anonymous"))
     if shown.dots:
         parts.append(_dots(shown.dots))
     if shown.impact:
@@ -78,7 +82,7 @@ def details(shown: Shown) -> list[str]:
 
 
 def note_words(shown: Shown) -> str:
-    """A note's row: "Peer support café — Ann, 3 dots, impact 4 of 5, ★ shortlisted"."""
+    """A note's row: "Peer support café — by Ann, 3 dots, impact 4 of 5, ★ shortlisted"."""
     text = one_line(shown.text) or translate("Outline", "(empty)")
     if shown.kind == "group":
         text = translate("Outline", "Group: %1").replace("%1", text)

@@ -97,7 +97,7 @@ def test_a_notes_row_says_who_wrote_it_its_dots_impact_and_shortlist_in_words(
     dots = sum(1 for v in document.votes.values() if v.note_id == note.id)
     assert dots == 1  # the sample's dot on it
     assert row.data() == (
-        f"{one_line(note.text)} — {author}, 1 dot, impact 4 of 5, ★ shortlisted"
+        f"{one_line(note.text)} — by {author}, 1 dot, impact 4 of 5, ★ shortlisted"
     )
     sentence = row.data(Qt.ItemDataRole.AccessibleTextRole)
     assert f"Written by {author}." in sentence
