@@ -45,6 +45,8 @@ SHORTLISTED_ROLE = Qt.ItemDataRole.UserRole + 5
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 6
 
 _INDEX = QModelIndex | QPersistentModelIndex
+#: The invisible root's index (the default parent).
+_TOP = QModelIndex()
 #: A row's key: ("co", Co | None), ("step", Co | None, Step) or ("note", note id).
 Key = tuple[Any, ...]
 ROOT: Key = ("root",)
@@ -305,7 +307,7 @@ class OutlineModel(QAbstractItemModel):
 
     # --- QAbstractItemModel --------------------------------------------------------------
 
-    def index(self, row: int, column: int, parent: _INDEX = QModelIndex()) -> QModelIndex:
+    def index(self, row: int, column: int, parent: _INDEX = _TOP) -> QModelIndex:
         if column != 0 or row < 0 or (parent.isValid() and parent.column() != 0):
             return QModelIndex()
         node = self._node(parent)
@@ -313,18 +315,18 @@ class OutlineModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, 0, node.children[row].serial)
 
-    def parent(self, index: _INDEX = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+    def parent(self, index: _INDEX = _TOP) -> QModelIndex:  # type: ignore[override]
         if not index.isValid():
             return QModelIndex()
         up = self._node(index).parent
         return QModelIndex() if up is None or up is self._root else self._index_of(up)
 
-    def rowCount(self, parent: _INDEX = QModelIndex()) -> int:
+    def rowCount(self, parent: _INDEX = _TOP) -> int:
         if parent.isValid() and parent.column() != 0:
             return 0
         return len(self._node(parent).children)
 
-    def columnCount(self, parent: _INDEX = QModelIndex()) -> int:
+    def columnCount(self, parent: _INDEX = _TOP) -> int:
         return 1
 
     def flags(self, index: _INDEX) -> Qt.ItemFlag:
@@ -370,4 +372,3 @@ def _walk(node: _Node) -> Iterator[_Node]:
     yield node
     for child in node.children:
         yield from _walk(child)
-

@@ -87,9 +87,7 @@ def note_words(shown: Shown) -> str:
     if shown.kind == "group":
         text = translate("Outline", "Group: %1").replace("%1", text)
     return (
-        translate("Outline", "%1 — %2")
-        .replace("%1", text)
-        .replace("%2", ", ".join(details(shown)))
+        translate("Outline", "%1 — %2").replace("%1", text).replace("%2", ", ".join(details(shown)))
     )
 
 

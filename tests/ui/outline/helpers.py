@@ -49,9 +49,7 @@ def expected_tree(data: WorkshopData) -> Tree:
         steps: Tree = []
         for step in STEP_ORDER:
             here = [
-                i
-                for i in order
-                if not grouped(i) and notes[i].co == co and notes[i].step == step
+                i for i in order if not grouped(i) and notes[i].co == co and notes[i].step == step
             ]
             if here:
                 steps.append((("step", co, step), [(("note", i), under(i)) for i in here]))

@@ -59,22 +59,22 @@ def test_this_step_only_keeps_that_steps_notes_under_their_co_and_step(document,
     card = next(n for n in document.notes.values() if n.is_group)
     members = {n.id for n in document.notes.values() if n.group_id == card.id}
     # A grouped note goes with its group's step, even one written in Map.
-    assert shown == {
-        n.id for n in document.notes.values() if n.step == Step.FOCUS and not n.group_id
-    } | members
+    assert (
+        shown
+        == {n.id for n in document.notes.values() if n.step == Step.FOCUS and not n.group_id}
+        | members
+    )
     assert _top_names(proxy) == ["Co-design", "Co-deliver"]
     for top in range(proxy.rowCount()):
         co = proxy.index(top, 0)
-        assert [proxy.index(r, 0, co).data().split(" — ")[0] for r in range(proxy.rowCount(co))] == [
-            "Focus"
-        ]
+        assert [
+            proxy.index(r, 0, co).data().split(" — ")[0] for r in range(proxy.rowCount(co))
+        ] == ["Focus"]
     proxy.set_step(None)
     assert _shown_ids(proxy) == set(document.notes)
 
 
-def test_shortlisted_only_keeps_shortlisted_notes_and_a_shortlisted_groups_notes(
-    document, proxy
-):
+def test_shortlisted_only_keeps_shortlisted_notes_and_a_shortlisted_groups_notes(document, proxy):
     proxy.set_shortlisted_only(True)
     card = next(n for n in document.notes.values() if n.is_group)
     assert card.shortlisted
@@ -85,9 +85,7 @@ def test_shortlisted_only_keeps_shortlisted_notes_and_a_shortlisted_groups_notes
     assert _shown_ids(proxy) == expected | {note.id}
 
 
-def test_search_ignores_case_looks_in_authors_names_and_keeps_the_rows_above(
-    document, proxy
-):
+def test_search_ignores_case_looks_in_authors_names_and_keeps_the_rows_above(document, proxy):
     proxy.set_search("  PEER   mentor ")
     shown = _shown_ids(proxy)
     matching = {i for i, n in document.notes.items() if "peer mentor" in n.text.lower()}

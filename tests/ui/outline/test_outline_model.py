@@ -81,16 +81,16 @@ def test_the_levels_are_cos_then_steps_then_cards_then_a_groups_notes(document, 
     assert step.data() == "Focus — 2 notes"  # the card's two notes; the card is a title
     assert step.parent().data().startswith("Co-deliver")
     members = {model.index(r, 0, card).data(NOTE_ID_ROLE) for r in range(model.rowCount(card))}
-    assert members == {n.id for n in document.notes.values() if n.group_id == card.data(NOTE_ID_ROLE)}
+    assert members == {
+        n.id for n in document.notes.values() if n.group_id == card.data(NOTE_ID_ROLE)
+    }
     assert card.data().startswith("Group: Peer support after hospital — 2 notes")
     assert model.note_id(card) == card.data(NOTE_ID_ROLE)
     assert model.note_id(step) is None
     assert model.flags(card) == Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
 
 
-def test_a_notes_row_says_who_wrote_it_its_dots_impact_and_shortlist_in_words(
-    document, model
-):
+def test_a_notes_row_says_who_wrote_it_its_dots_impact_and_shortlist_in_words(document, model):
     note = _note(document, "Easy-read letters written")
     row = model.index_of_note(note.id)
     author = document.participants[note.author_id].name
@@ -123,11 +123,11 @@ def rules_target(document, note_id: str) -> str:
     return dot_target(document.notes, note_id)
 
 
-def test_a_long_note_is_one_line_cut_with_an_ellipsis_and_whole_in_the_sentence(
-    document, model
-):
+def test_a_long_note_is_one_line_cut_with_an_ellipsis_and_whole_in_the_sentence(document, model):
     text = "A very long idea.\n" + "word " * 300
-    note = Note(text=text, x=_centre_of(document, Co.DESIGN)[0], y=_centre_of(document, Co.DESIGN)[1])
+    note = Note(
+        text=text, x=_centre_of(document, Co.DESIGN)[0], y=_centre_of(document, Co.DESIGN)[1]
+    )
     document.push(commands.AddNotesCommand(document, [note]))
     row = model.index_of_note(note.id)
     first = row.data().split(" — ")[0]
