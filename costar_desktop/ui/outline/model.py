@@ -29,6 +29,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistent
 from costar_desktop.core import rules
 from costar_desktop.core.model import Co, Step
 from costar_desktop.core.star import CO_ORDER, STEP_ORDER
+from costar_desktop.ui.i18n import translate
 from costar_desktop.ui.outline.words import container_words, note_sentence, note_words
 
 #: The note's id (group cards too); None on a Co or step row.
@@ -364,7 +365,7 @@ class OutlineModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr("Outline")
+            return translate("Outline", "Outline")
         return None
 
 
