@@ -1,0 +1,1 @@
+"""Tests of the outline's model and filter."""
