@@ -301,9 +301,9 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../costar_desktop/ui/programme/panel.py" line="+116"/>
+        <location filename="../../costar_desktop/ui/programme/panel.py" line="+148"/>
         <source>Programme</source>
-        <extracomment>What a row of the table carries: the block&apos;s id. A row was dropped: (its place, the place it should take). Add block… (Insert, the Add button). Edit block… for the chosen row (Enter, F2, a double-click, the Edit button). Delete the chosen block (Delete, the Delete button). Move the chosen block by -1 (up) or +1 (down). A row was dragged from one place to another. The start of the day was changed (minutes after midnight).</extracomment>
+        <extracomment>What a row of the table carries: the block&apos;s id. The Method column&apos;s width, in the widths of a digit: &quot;Small groups&quot; on one line, longer names on two. The room a block&apos;s title keeps in a narrow dock, in the widths of a digit. A row was dropped: (its place, the place it should take). Add block… (Insert, the Add button). Edit block… for the chosen row (Enter, F2, a double-click, the Edit button). Delete the chosen block (Delete, the Delete button). Move the chosen block by -1 (up) or +1 (down). A row was dragged from one place to another. The start of the day was changed (minutes after midnight).</extracomment>
         <translation>Programm</translation>
     </message>
     <message>
@@ -347,7 +347,7 @@
         <translation>Methode</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Length of the day</source>
         <translation>Dauer des Tages</translation>
     </message>
@@ -377,7 +377,7 @@
         <translation>▼ Nach &amp;unten (Alt+Runter)</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Programme: %1</source>
         <translation>Programm: %1</translation>
     </message>
@@ -392,7 +392,7 @@
         <translation>▶ jetzt</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>1 block, %2 in all; the day ends at %3.</source>
         <translation>1 Block, zusammen %2; der Tag endet um %3.</translation>
     </message>
@@ -945,7 +945,7 @@
 <context>
     <name>HandOutDialog</name>
     <message>
-        <location filename="../../costar_desktop/ui/tables/hand_out_dialog.py" line="+61"/>
+        <location filename="../../costar_desktop/ui/tables/hand_out_dialog.py" line="+62"/>
         <source>Hand out to tables</source>
         <extracomment>Tables offered first, when the workshop has no table groups.</extracomment>
         <translation>An Tische austeilen</translation>
@@ -1368,8 +1368,9 @@ Durch die neuen Dateien der Tische ersetzen? Was in den alten Dateien steht, geh
         <translation>Ansicht verschieben</translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/shell/menus.py" line="+217"/>
+        <location filename="../../costar_desktop/ui/shell/menus.py" line="+222"/>
         <source> or </source>
+        <extracomment>Gives an open menu its own underlined letters (ui/events.py).</extracomment>
         <translation> oder </translation>
     </message>
     <message>
@@ -1500,7 +1501,7 @@ Durch die neuen Dateien der Tische ersetzen? Was in den alten Dateien steht, geh
 <context>
     <name>LibraryDialog</name>
     <message>
-        <location filename="../../costar_desktop/ui/programme/library.py" line="+42"/>
+        <location filename="../../costar_desktop/ui/programme/library.py" line="+43"/>
         <source>New workshop from a programme</source>
         <extracomment>What an entry of the list carries: its place in :attr:`LibraryDialog.entries`.</extracomment>
         <translation>Neuer Workshop aus einem Programm</translation>
@@ -2157,6 +2158,112 @@ Durch die neuen Dateien der Tische ersetzen? Was in den alten Dateien steht, geh
         <location line="+52"/>
         <source>Asking Windows whether these networks are Public or Private…</source>
         <translation>Windows wird gefragt, ob diese Netzwerke öffentlich oder privat sind…</translation>
+    </message>
+</context>
+<context>
+    <name>Outline</name>
+    <message>
+        <location filename="../../costar_desktop/ui/outline/model.py" line="+368"/>
+        <source>Outline</source>
+        <extracomment>The note&apos;s id (group cards too); None on a Co or step row. What the row is: &quot;co&quot;, &quot;step&quot;, &quot;group&quot; or &quot;note&quot;. The step of the row&apos;s place in the tree (a Step; None on a Co row). The Co of the row&apos;s place in the tree (a Co, or None for &quot;not yet placed&quot;). True for a shortlisted note or group card, and for the notes of a shortlisted group. The words a search looks in: the note&apos;s text and its author&apos;s name, in lower case. The invisible root&apos;s index (the default parent). A row&apos;s key: (&quot;co&quot;, Co | None), (&quot;step&quot;, Co | None, Step) or (&quot;note&quot;, note id).</extracomment>
+        <translation>Gliederung</translation>
+    </message>
+    <message>
+        <location filename="../../costar_desktop/ui/outline/words.py" line="+36"/>
+        <source>1 note</source>
+        <extracomment>A row shows at most this many characters of a note&apos;s text (the sentence has it all).</extracomment>
+        <translation>1 Zettel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n notes</source>
+        <translation>%n Zettel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not yet placed</source>
+        <translation>Noch kein Co</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+38"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>1 dot</source>
+        <translation>1 Punkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n dots</source>
+        <translation>%n Punkte</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>anonymous</source>
+        <translation>anonym</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>impact %n of 5</source>
+        <translation>Wirkung %n von 5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>★ shortlisted</source>
+        <translation>★ auf der Auswahlliste</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group: %1</source>
+        <translation>Gruppe: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Group %1, %2.</source>
+        <translation>Gruppe %1, %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Written by %1.</source>
+        <translation>Geschrieben von %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anonymous.</source>
+        <translation>Anonym.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 dot.</source>
+        <translation>1 Punkt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n dots.</source>
+        <translation>%n Punkte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Impact %n of 5.</source>
+        <translation>Wirkung %n von 5.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the shortlist.</source>
+        <translation>Auf der Auswahlliste.</translation>
     </message>
 </context>
 <context>
@@ -2972,7 +3079,7 @@ Durch die neuen Dateien der Tische ersetzen? Was in den alten Dateien steht, geh
         <translation>Noch keine Tagesordnung: Planen Sie zuerst die Blöcke des Tages (Programm → Tagesordnung).</translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/programme/words.py" line="+27"/>
+        <location filename="../../costar_desktop/ui/programme/words.py" line="+22"/>
         <source>Silent writing</source>
         <extracomment>core.programme.METHODS in the window&apos;s words: key -&gt; (name, what happens).</extracomment>
         <translation>Stilles Schreiben</translation>
@@ -4127,7 +4234,7 @@ Stern</translation>
         <translation>Timer</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Programme</source>
         <extracomment>The programme while it runs: block, next, ahead or behind (hidden otherwise).</extracomment>
         <translation>Programm</translation>
@@ -4605,7 +4712,7 @@ Stern</translation>
         <translation>Löschen, was dieser Workshop zum Zurückholen der Dateien der Tische aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/tables/preview.py" line="+156"/>
+        <location filename="../../costar_desktop/ui/tables/preview.py" line="+157"/>
         <source>%1 deleted %2, which was changed here since it was handed out.</source>
         <extracomment>A value longer than this is shown cut, with &quot;…&quot; (a pasted page would fill the dialog). (conflict id, choice) when the user picks another answer.</extracomment>
         <translation>Bei %1 gelöscht, aber hier seit dem Austeilen geändert: %2.</translation>
