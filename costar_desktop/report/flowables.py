@@ -115,7 +115,9 @@ class Heading(TextBlock):
     def draw(self) -> None:
         canv = self.canv
         canv.bookmarkHorizontal(self.key, 0, self.height + 4)
-        canv.addOutlineEntry(self.content, self.key, level=self.level, closed=self.level > 0)
+        # A bookmark is plain text: without the word joiners that keep easy read's words whole.
+        title = self.content.replace("\u2060", "")
+        canv.addOutlineEntry(title, self.key, level=self.level, closed=self.level > 0)
         if self.sections is not None:
             self.sections.pages[self.key] = canv.getPageNumber()
         super().draw()
