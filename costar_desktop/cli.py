@@ -6,8 +6,8 @@ costar --version
 costar --self-test                   check this installation headless (one line per check)
 costar demo OUT.costar [--force]     write the sample workshop
 costar export FILE --format json|csv|md [-o OUT] [--anonymise]
-costar report FILE... --kind action-plan|report|templates|run-sheet|agenda [--paper a4|letter]
-              [--easy-read] [--group-by owner|date] -o OUT.pdf|FOLDER
+costar report FILE... --kind action-plan|report|templates|run-sheet|agenda|outline
+              [--paper a4|letter] [--easy-read] [--group-by owner|date] -o OUT.pdf|FOLDER
 costar demo OUT.costar --notes N [--actions M] [--seed S]   a large generated workshop
 costar hand-out HOST.costar --tables N|NAME,NAME…|groups -o FOLDER [--force]
 costar merge HOST.costar TABLE.costar… [--dry-run] [--conflicts default|here|theirs]
@@ -23,7 +23,7 @@ from costar_desktop import APP_NAME, __version__
 
 SUBCOMMANDS = ("demo", "export", "report", "hand-out", "merge")
 # The same names as costar_desktop.report (kept here so --help never imports reportlab).
-REPORT_KINDS = ("action-plan", "report", "templates", "run-sheet", "agenda")
+REPORT_KINDS = ("action-plan", "report", "templates", "run-sheet", "agenda", "outline")
 
 
 class CliError(Exception):
@@ -91,11 +91,15 @@ def _tool_parser() -> argparse.ArgumentParser:
     )
     rep = sub.add_parser(
         "report",
-        help="print an action plan, a workshop report, blank templates or the programme as PDF",
+        help="print an action plan, a workshop report, blank templates, the programme or the "
+        "outline as PDF",
         description="Kinds: action-plan (the agreed actions), report (the whole workshop), "
         "templates (blank cards and worksheets), run-sheet (the agenda with times, methods, "
         "materials and notes, for the facilitator), agenda (the day's times and titles, a "
-        "handout for participants; with --easy-read one block a line with pictures).",
+        "handout for participants; with --easy-read one block a line with pictures), "
+        "outline (every note as a nested list: each Co, then each step, then groups and "
+        "notes, with authors, dots when revealed, impact and shortlist; --easy-read for "
+        "large type).",
     )
     rep.add_argument(
         "files",

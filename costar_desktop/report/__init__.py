@@ -1,5 +1,6 @@
-"""Printing: PDFs of the action plan, the workshop report, blank templates and the programme
-(the facilitator's run sheet and the participants' agenda handout).
+"""Printing: PDFs of the action plan, the workshop report, blank templates, the programme
+(the facilitator's run sheet and the participants' agenda handout) and the outline (every
+note as a nested list).
 
     from costar_desktop.report import build_pdf, KINDS
     build_pdf(data, "action-plan", Path("plan.pdf"), paper="a4", easy_read=False)
@@ -16,7 +17,7 @@ from typing import BinaryIO
 
 from costar_desktop.core.model import WorkshopData
 
-KINDS = ("action-plan", "report", "templates", "run-sheet", "agenda")
+KINDS = ("action-plan", "report", "templates", "run-sheet", "agenda", "outline")
 #: The kinds printed from the workshop's agenda: refused while it has no blocks.
 PROGRAMME_KINDS = ("run-sheet", "agenda")
 #: What printing a kind of the programme says when the agenda has no blocks.
@@ -30,6 +31,7 @@ KIND_LABELS = {
     "templates": "Blank templates",
     "run-sheet": "Run sheet (the day's plan, for the facilitator)",
     "agenda": "Agenda handout (for participants)",
+    "outline": "Outline (every note as a nested list)",
 }
 
 

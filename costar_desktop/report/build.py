@@ -56,6 +56,10 @@ def build(
         from costar_desktop.report.workshop_report import build_report
 
         build_report(data, buffer, paper, lk, group_by, progress)
+    elif kind == "outline":
+        from costar_desktop.report.outline import build_outline_pdf
+
+        build_outline_pdf(data, buffer, paper, lk, Progress(progress, 0.0, 0.95))
     elif kind in ("run-sheet", "agenda"):
         from costar_desktop.report.programme import build_programme_pdf
 

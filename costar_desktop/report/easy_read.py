@@ -130,7 +130,9 @@ _BREAK_AFTER = re.compile(r"([-\u2010\u2013\u2014/])(?=\w)")
 _TOKENS = re.compile(r"[^ ]+| +")
 
 
-def _glued(text: str) -> str:
+def glued(text: str) -> str:
+    """``text`` with a word joiner after each hyphen, dash or slash inside a word, so that
+    no line breaks there (easy read breaks lines only between words)."""
     return _BREAK_AFTER.sub(r"\1" + WORD_JOINER, text)
 
 
@@ -167,7 +169,7 @@ def easy_lines(content: str | Spans, style: TextStyle, width: float) -> list[Eas
     hyphen or slash inside a word. A word wider than ``width`` gets a line of its own in
     a smaller size that fits (every line keeps the style's line height)."""
     spans = [(content, False)] if isinstance(content, str) else list(content)
-    spans = [(_glued(text), bold) for text, bold in spans if text]
+    spans = [(glued(text), bold) for text, bold in spans if text]
     out: list[EasyLine] = []
     for para in _paragraphs(spans):
         if not para:

@@ -115,7 +115,12 @@ class Heading(TextBlock):
     def draw(self) -> None:
         canv = self.canv
         canv.bookmarkHorizontal(self.key, 0, self.height + 4)
-        canv.addOutlineEntry(self.content, self.key, level=self.level, closed=self.level > 0)
+        # A bookmark is plain text: without the word joiners that keep easy read's words whole.
+        text = (
+            self.content if isinstance(self.content, str) else "".join(t for t, _ in self.content)
+        )
+        title = text.replace("\u2060", "")
+        canv.addOutlineEntry(title, self.key, level=self.level, closed=self.level > 0)
         if self.sections is not None:
             self.sections.pages[self.key] = canv.getPageNumber()
         super().draw()

@@ -244,3 +244,24 @@ def test_a_pdf_to_a_named_pipe_is_refused_in_plain_words(
     assert done.args == [False]
     assert "“plan.pdf” is a named pipe, not a file" in messages[-1]
     assert "NotARegularFile" not in messages[-1]
+
+
+def test_the_outline_is_chosen_and_exported_from_the_dialog(
+    window, qtbot, tmp_path, choose, save_to
+):
+    dialog = printing.PrintOptionsDialog(window)
+    labels = [dialog.kind.itemText(i) for i in range(dialog.kind.count())]
+    assert "Outline (every note as a nested list)" in labels
+    dialog.kind.setCurrentIndex(dialog.kind.findData("outline"))
+    assert dialog.ok.isEnabled() and not dialog.group_by.isEnabled()
+    choose(kind="outline", paper="a4", easy_read=True)
+    save_to(tmp_path / "outline")
+    with qtbot.waitSignal(window.printing.job_done, timeout=60_000) as done:
+        window.printing.export_action.trigger()
+    assert done.args == [True]
+    text = " ".join(
+        " ".join(p.extract_text().split()) for p in PdfReader(str(tmp_path / "outline.pdf")).pages
+    )
+    assert "Our board as a list" in text
+    for note in list(window.document.notes.values())[:5]:
+        assert " ".join(note.text.split()) in text

@@ -48,6 +48,7 @@ _KIND_WORDS = (
     QT_TRANSLATE_NOOP("PrintOptionsDialog", "Blank templates"),
     QT_TRANSLATE_NOOP("PrintOptionsDialog", "Run sheet (the day's plan, for the facilitator)"),
     QT_TRANSLATE_NOOP("PrintOptionsDialog", "Agenda handout (for participants)"),
+    QT_TRANSLATE_NOOP("PrintOptionsDialog", "Outline (every note as a nested list)"),
     QT_TRANSLATE_NOOP(
         "PrintOptionsDialog",
         "The agenda has no blocks yet. Plan the day in the Agenda panel first.",
