@@ -2630,7 +2630,7 @@ Replace them with the new tables&apos; files? What the old ones hold is lost unl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/shell/printing.py" line="+383"/>
+        <location filename="../../costar_desktop/ui/shell/printing.py" line="+384"/>
         <source>Export PDF</source>
         <extracomment>Progress from 0.0 to 1.0. The job ended well; carries the output path (or None after printing). The job failed; carries a plain message (empty when the user cancelled). A job finished (True) or failed or was cancelled (False); for tests and the status bar.</extracomment>
         <translation type="unfinished"></translation>
@@ -2684,7 +2684,7 @@ Replace them with the new tables&apos; files? What the old ones hold is lost unl
 <context>
     <name>PrintOptionsDialog</name>
     <message>
-        <location line="-426"/>
+        <location line="-427"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2706,6 +2706,11 @@ Replace them with the new tables&apos; files? What the old ones hold is lost unl
     <message>
         <location line="+1"/>
         <source>Agenda handout (for participants)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outline (every note as a nested list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2641,7 +2641,7 @@ Durch die neuen Dateien der Tische ersetzen? Was in den alten Dateien steht, geh
         <translation>Zeiten und Titel des Tages für die Teilnehmenden drucken, in großer Schrift oder in Leichter Sprache</translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/shell/printing.py" line="+383"/>
+        <location filename="../../costar_desktop/ui/shell/printing.py" line="+384"/>
         <source>Export PDF</source>
         <extracomment>Progress from 0.0 to 1.0. The job ended well; carries the output path (or None after printing). The job failed; carries a plain message (empty when the user cancelled). A job finished (True) or failed or was cancelled (False); for tests and the status bar.</extracomment>
         <translation>Als PDF exportieren</translation>
@@ -2695,7 +2695,7 @@ Durch die neuen Dateien der Tische ersetzen? Was in den alten Dateien steht, geh
 <context>
     <name>PrintOptionsDialog</name>
     <message>
-        <location line="-426"/>
+        <location line="-427"/>
         <source>Action plan</source>
         <translation>Aktionsplan</translation>
     </message>
@@ -2718,6 +2718,11 @@ Durch die neuen Dateien der Tische ersetzen? Was in den alten Dateien steht, geh
         <location line="+1"/>
         <source>Agenda handout (for participants)</source>
         <translation>Tagesordnung zum Austeilen (für die Teilnehmenden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outline (every note as a nested list)</source>
+        <translation>Gliederung (alle Zettel als geschachtelte Liste)</translation>
     </message>
     <message>
         <location line="+1"/>
