@@ -52,13 +52,13 @@ class OutlineTree(QTreeView):
         # first make the class of every kind of widget Qt has (about 10 ms of each start).
         self.setViewport(QWidget())
         self.setHeader(QHeaderView(Qt.Orientation.Horizontal, self))
+        self.header().setStretchLastSection(True)
         self.setHeaderHidden(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setWordWrap(True)
         self.setUniformRowHeights(False)
         self.setAlternatingRowColors(True)
-        self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
 
@@ -206,7 +206,8 @@ class NoteTextDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(buttons)
         self.setFont(body_font(self.font(), parent, 0.7))
-        self.resize(self.fontMetrics().horizontalAdvance("0") * 40, self.sizeHint().height() * 2)
+        metrics = self.fontMetrics()
+        self.resize(metrics.horizontalAdvance("0") * 40, metrics.lineSpacing() * 12)
         self.words.selectAll()
         self.words.setFocus(Qt.FocusReason.OtherFocusReason)
 

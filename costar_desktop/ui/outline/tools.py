@@ -43,7 +43,8 @@ class OutlineTools(QObject):
         self.dock = QDockWidget(translate("Outline", "Outline"), window)
         self.dock.setObjectName("dock_outline")
         self.dock.toggleViewAction().setObjectName("view.panels.outline")
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        # Left: the step panels are on the right, and both are wanted beside the star.
+        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
         self.dock.hide()
         self.dock.visibilityChanged.connect(self._dock_shown)
         #: The tree's model, filter and panel: made on first show.
