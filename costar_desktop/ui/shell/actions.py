@@ -527,6 +527,18 @@ _view: tuple[ActionSpec, ...] = (
         checkable=True,
         places=(Place("view", "bars", 1),),
     ),
+    # View → Outline (issue 29): the workshop as a tree, in a dock (ui/outline/tools.py).
+    # Words the translations already have ("Outline"); a letter to underline and a tip
+    # wait for the next `make translations`.
+    ActionSpec(
+        "view.outline",
+        QT_TRANSLATE_NOOP("Outline", "Outline"),
+        "Outline",
+        keys=("F12",),
+        checkable=True,
+        enabled=OPEN,
+        places=(Place("view", "bars", 3),),
+    ),
     ActionSpec(
         "view.present",
         QT_TRANSLATE_NOOP("PresentationController", "&Presentation mode"),

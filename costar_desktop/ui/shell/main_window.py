@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.menu_actions = Actions(self)
         self._bind_actions()
         self._build_status_bar()
+        from costar_desktop.ui.outline.tools import OutlineTools
         from costar_desktop.ui.programme.run import ProgrammeRun
         from costar_desktop.ui.programme.tools import ProgrammeTools
         from costar_desktop.ui.room.tools import RoomTools
@@ -105,6 +106,8 @@ class MainWindow(QMainWindow):
         self.programme: ProgrammeTools = ProgrammeTools(self)
         #: Programme → Start, Next block, +5 minutes…: running the day (issue 19).
         self.programme_run: ProgrammeRun = ProgrammeRun(self)
+        #: View → Outline: the workshop as a tree, the canvas's keys on its rows (issue 29).
+        self.outline: OutlineTools = OutlineTools(self)
         #: File → Export PDF… and Print…, run off the UI thread.
         self.printing: PrintController = PrintController(self)
         #: Automatic backups, File → Restore from backup… and recovering a damaged file.
