@@ -312,7 +312,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Start of the day:</source>
+        <source>Start of the &amp;day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -762,7 +762,7 @@
 <context>
     <name>FloatingBar</name>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="+463"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="+475"/>
         <source>Previous step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -783,7 +783,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-173"/>
         <source>+ Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -793,7 +793,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+191"/>
         <location filename="../../costar_desktop/ui/shell/presentation.py" line="+112"/>
         <source>Zoom to ▴</source>
         <translation type="unfinished"></translation>
@@ -886,7 +886,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-649"/>
+        <location line="-661"/>
         <source>↶ Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -896,7 +896,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+290"/>
+        <location line="+302"/>
         <source>✕ Exit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1148,7 +1148,7 @@ Replace them with the new tables&apos; files? What the old ones hold is lost unl
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="-269"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="-281"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1689,9 +1689,9 @@ Replace them with the new tables&apos; files? What the old ones hold is lost unl
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../costar_desktop/ui/shell/main_window.py" line="+148"/>
+        <location filename="../../costar_desktop/ui/shell/main_window.py" line="+151"/>
         <source>&amp;Undo</source>
-        <extracomment>Every menu action of the window, by its id (ui/shell/actions.py); not named ``actions``, which would hide QWidget.actions() and say &quot;the action plan&quot; to a reader. The window opened or closed a workshop (path or None). Every action of the table (ui/shell/actions.py) by its id. The Steps menu&apos;s actions and the step panels&apos; docks. Presentation mode, the floating bar and full screen. View → Spotlight: one note across the canvas, large, for the room. View → Read the note aloud, with the computer&apos;s own voice (hidden without one). Room → …: phones in the room, their notes&apos; inbox (issue 31). File → Hand out to tables…, Bring back tables&apos; files…, End the breakout (issue 28). Programme → Show agenda, the blocks of the day and programmes (issue 19). Programme → Start, Next block, +5 minutes…: running the day (issue 19). File → Export PDF… and Print…, run off the UI thread. Automatic backups, File → Restore from backup… and recovering a damaged file. File → Export → Anonymise names, for exports and PDFs.</extracomment>
+        <extracomment>Every menu action of the window, by its id (ui/shell/actions.py); not named ``actions``, which would hide QWidget.actions() and say &quot;the action plan&quot; to a reader. The window opened or closed a workshop (path or None). Every action of the table (ui/shell/actions.py) by its id. The Steps menu&apos;s actions and the step panels&apos; docks. Presentation mode, the floating bar and full screen. View → Spotlight: one note across the canvas, large, for the room. View → Read the note aloud, with the computer&apos;s own voice (hidden without one). Room → …: phones in the room, their notes&apos; inbox (issue 31). File → Hand out to tables…, Bring back tables&apos; files…, End the breakout (issue 28). Programme → Show agenda, the blocks of the day and programmes (issue 19). Programme → Start, Next block, +5 minutes…: running the day (issue 19). View → Outline: the workshop as a tree, the canvas&apos;s keys on its rows (issue 29). File → Export PDF… and Print…, run off the UI thread. Automatic backups, File → Restore from backup… and recovering a damaged file. File → Export → Anonymise names, for exports and PDFs.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1766,7 +1766,7 @@ Replace them with the new tables&apos; files? What the old ones hold is lost unl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+656"/>
+        <location line="+668"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1776,7 +1776,7 @@ Replace them with the new tables&apos; files? What the old ones hold is lost unl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1111"/>
+        <location line="-1123"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2066,6 +2066,44 @@ Replace them with the new tables&apos; files? What the old ones hold is lost unl
     </message>
 </context>
 <context>
+    <name>NoteTextDialog</name>
+    <message>
+        <location filename="../../costar_desktop/ui/outline/dock.py" line="+188"/>
+        <source>Group title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title of the group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Words of the note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title of the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Words of the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Enter starts a new line; Ctrl+Enter saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Notice</name>
     <message>
         <location filename="../../costar_desktop/ui/shell/captions.py" line="+114"/>
@@ -2153,8 +2191,12 @@ Replace them with the new tables&apos; files? What the old ones hold is lost unl
     <name>Outline</name>
     <message>
         <location filename="../../costar_desktop/ui/outline/model.py" line="+368"/>
+        <location filename="../../costar_desktop/ui/outline/tools.py" line="+43"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="+363"/>
         <source>Outline</source>
-        <extracomment>The note&apos;s id (group cards too); None on a Co or step row. What the row is: &quot;co&quot;, &quot;step&quot;, &quot;group&quot; or &quot;note&quot;. The step of the row&apos;s place in the tree (a Step; None on a Co row). The Co of the row&apos;s place in the tree (a Co, or None for &quot;not yet placed&quot;). True for a shortlisted note or group card, and for the notes of a shortlisted group. The words a search looks in: the note&apos;s text and its author&apos;s name, in lower case. The invisible root&apos;s index (the default parent). A row&apos;s key: (&quot;co&quot;, Co | None), (&quot;step&quot;, Co | None, Step) or (&quot;note&quot;, note id).</extracomment>
+        <extracomment>The note&apos;s id (group cards too); None on a Co or step row. What the row is: &quot;co&quot;, &quot;step&quot;, &quot;group&quot; or &quot;note&quot;. The step of the row&apos;s place in the tree (a Step; None on a Co row). The Co of the row&apos;s place in the tree (a Co, or None for &quot;not yet placed&quot;). True for a shortlisted note or group card, and for the notes of a shortlisted group. The words a search looks in: the note&apos;s text and its author&apos;s name, in lower case. The invisible root&apos;s index (the default parent). A row&apos;s key: (&quot;co&quot;, Co | None), (&quot;step&quot;, Co | None, Step) or (&quot;note&quot;, note id).
+----------
+The dock&apos;s width when it is first shown, at 100 % text (px).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2252,6 +2294,51 @@ Replace them with the new tables&apos; files? What the old ones hold is lost unl
     <message>
         <location line="+2"/>
         <source>On the shortlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutlinePanel</name>
+    <message>
+        <location filename="../../costar_desktop/ui/outline/dock.py" line="-122"/>
+        <location line="+1"/>
+        <source>Search the notes</source>
+        <extracomment>The keys of the tree and the table&apos;s action each one runs on the chosen note. Enter or F2 on the tree: edit the chosen note&apos;s words. Delete or Backspace on the tree: delete the chosen note. D, S or 0–5 on the tree: run this action of the table on the chosen note. The chosen row changed: the note&apos;s id (None for a Co or step row).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This s&amp;tep only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This step only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Sear&amp;ch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sh&amp;ortlisted only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortlisted only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outline of the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter or F2 edits the note, Delete deletes it, D gives or takes back a dot, S adds it to the shortlist or takes it off, 1 to 5 set its impact, Ctrl+F searches</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2567,7 +2654,7 @@ Replace them with the new tables&apos; files? What the old ones hold is lost unl
 <context>
     <name>PresentationController</name>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="+360"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="+9"/>
         <source>&amp;Presentation mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2590,7 +2677,7 @@ Replace them with the new tables&apos; files? What the old ones hold is lost unl
 <context>
     <name>PrintController</name>
     <message>
-        <location line="-283"/>
+        <location line="-295"/>
         <source>Export &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2610,7 +2697,7 @@ Replace them with the new tables&apos; files? What the old ones hold is lost unl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+872"/>
+        <location line="+884"/>
         <source>Print the &amp;run sheet…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2803,7 +2890,7 @@ Replace them with the new tables&apos; files? What the old ones hold is lost unl
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="-913"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="-925"/>
         <source>&amp;Anonymise names (e.g. “Service user 3”)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2821,7 +2908,7 @@ Replace them with the new tables&apos; files? What the old ones hold is lost unl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+763"/>
+        <location line="+775"/>
         <source>&amp;Start the programme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3668,12 +3755,12 @@ Replace them with the new tables&apos; files? What the old ones hold is lost unl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="-886"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="-898"/>
         <source>&amp;Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+837"/>
+        <location line="+849"/>
         <source>Let everyone in the room write notes and give dots from their own phone, over the room&apos;s own network (no internet needed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4417,7 +4504,7 @@ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-601"/>
+        <location line="-613"/>
         <source>&amp;Steps</source>
         <translation type="unfinished"></translation>
     </message>

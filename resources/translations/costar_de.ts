@@ -313,8 +313,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Start of the day:</source>
-        <translation>&amp;Beginn des Tages:</translation>
+        <source>Start of the &amp;day:</source>
+        <translation>Beginn des &amp;Tages:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -354,7 +354,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Add block… (Insert)</source>
-        <translation>Block &amp;hinzufügen… (Einfg)</translation>
+        <translation>Block hin&amp;zufügen… (Einfg)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -763,7 +763,7 @@
 <context>
     <name>FloatingBar</name>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="+463"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="+475"/>
         <source>Previous step</source>
         <translation>Vorheriger Schritt</translation>
     </message>
@@ -784,7 +784,7 @@
         <translation>Zwischen Stern und Ergebnissen dieses Schritts wechseln, in großer Schrift (F7)</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-173"/>
         <source>+ Note</source>
         <translation>+ Zettel</translation>
     </message>
@@ -794,7 +794,7 @@
         <translation>Zettel hinzufügen</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+191"/>
         <location filename="../../costar_desktop/ui/shell/presentation.py" line="+112"/>
         <source>Zoom to ▴</source>
         <translation>Zoomen auf ▴</translation>
@@ -887,7 +887,7 @@
         <translation>Zeigen, wie man mit dem Handy beitritt (Strg+Umschalt+J)</translation>
     </message>
     <message>
-        <location line="-649"/>
+        <location line="-661"/>
         <source>↶ Undo</source>
         <translation>↶ Rückgängig</translation>
     </message>
@@ -897,7 +897,7 @@
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location line="+290"/>
+        <location line="+302"/>
         <source>✕ Exit</source>
         <translation>✕ Beenden</translation>
     </message>
@@ -1158,7 +1158,7 @@ Durch die neuen Dateien der Tische ersetzen? Was in den alten Dateien steht, geh
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="-269"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="-281"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -1700,9 +1700,9 @@ Durch die neuen Dateien der Tische ersetzen? Was in den alten Dateien steht, geh
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../costar_desktop/ui/shell/main_window.py" line="+148"/>
+        <location filename="../../costar_desktop/ui/shell/main_window.py" line="+151"/>
         <source>&amp;Undo</source>
-        <extracomment>Every menu action of the window, by its id (ui/shell/actions.py); not named ``actions``, which would hide QWidget.actions() and say &quot;the action plan&quot; to a reader. The window opened or closed a workshop (path or None). Every action of the table (ui/shell/actions.py) by its id. The Steps menu&apos;s actions and the step panels&apos; docks. Presentation mode, the floating bar and full screen. View → Spotlight: one note across the canvas, large, for the room. View → Read the note aloud, with the computer&apos;s own voice (hidden without one). Room → …: phones in the room, their notes&apos; inbox (issue 31). File → Hand out to tables…, Bring back tables&apos; files…, End the breakout (issue 28). Programme → Show agenda, the blocks of the day and programmes (issue 19). Programme → Start, Next block, +5 minutes…: running the day (issue 19). File → Export PDF… and Print…, run off the UI thread. Automatic backups, File → Restore from backup… and recovering a damaged file. File → Export → Anonymise names, for exports and PDFs.</extracomment>
+        <extracomment>Every menu action of the window, by its id (ui/shell/actions.py); not named ``actions``, which would hide QWidget.actions() and say &quot;the action plan&quot; to a reader. The window opened or closed a workshop (path or None). Every action of the table (ui/shell/actions.py) by its id. The Steps menu&apos;s actions and the step panels&apos; docks. Presentation mode, the floating bar and full screen. View → Spotlight: one note across the canvas, large, for the room. View → Read the note aloud, with the computer&apos;s own voice (hidden without one). Room → …: phones in the room, their notes&apos; inbox (issue 31). File → Hand out to tables…, Bring back tables&apos; files…, End the breakout (issue 28). Programme → Show agenda, the blocks of the day and programmes (issue 19). Programme → Start, Next block, +5 minutes…: running the day (issue 19). View → Outline: the workshop as a tree, the canvas&apos;s keys on its rows (issue 29). File → Export PDF… and Print…, run off the UI thread. Automatic backups, File → Restore from backup… and recovering a damaged file. File → Export → Anonymise names, for exports and PDFs.</extracomment>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
@@ -1777,7 +1777,7 @@ Durch die neuen Dateien der Tische ersetzen? Was in den alten Dateien steht, geh
         <translation>&amp;Ausgewählte Zettel oder Gruppe</translation>
     </message>
     <message>
-        <location line="+656"/>
+        <location line="+668"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
@@ -1787,7 +1787,7 @@ Durch die neuen Dateien der Tische ersetzen? Was in den alten Dateien steht, geh
         <translation>&amp;Über CoStar Desktop</translation>
     </message>
     <message>
-        <location line="-1111"/>
+        <location line="-1123"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2077,6 +2077,44 @@ Durch die neuen Dateien der Tische ersetzen? Was in den alten Dateien steht, geh
     </message>
 </context>
 <context>
+    <name>NoteTextDialog</name>
+    <message>
+        <location filename="../../costar_desktop/ui/outline/dock.py" line="+188"/>
+        <source>Group title</source>
+        <translation>Titel der Gruppe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit note</source>
+        <translation>Zettel bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title of the group:</source>
+        <translation>&amp;Titel der Gruppe:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Words of the note:</source>
+        <translation>&amp;Text des Zettels:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title of the group</source>
+        <translation>Titel der Gruppe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Words of the note</source>
+        <translation>Text des Zettels</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Enter starts a new line; Ctrl+Enter saves.</source>
+        <translation>Enter beginnt eine neue Zeile; Strg+Enter speichert.</translation>
+    </message>
+</context>
+<context>
     <name>Notice</name>
     <message>
         <location filename="../../costar_desktop/ui/shell/captions.py" line="+114"/>
@@ -2164,8 +2202,12 @@ Durch die neuen Dateien der Tische ersetzen? Was in den alten Dateien steht, geh
     <name>Outline</name>
     <message>
         <location filename="../../costar_desktop/ui/outline/model.py" line="+368"/>
+        <location filename="../../costar_desktop/ui/outline/tools.py" line="+43"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="+363"/>
         <source>Outline</source>
-        <extracomment>The note&apos;s id (group cards too); None on a Co or step row. What the row is: &quot;co&quot;, &quot;step&quot;, &quot;group&quot; or &quot;note&quot;. The step of the row&apos;s place in the tree (a Step; None on a Co row). The Co of the row&apos;s place in the tree (a Co, or None for &quot;not yet placed&quot;). True for a shortlisted note or group card, and for the notes of a shortlisted group. The words a search looks in: the note&apos;s text and its author&apos;s name, in lower case. The invisible root&apos;s index (the default parent). A row&apos;s key: (&quot;co&quot;, Co | None), (&quot;step&quot;, Co | None, Step) or (&quot;note&quot;, note id).</extracomment>
+        <extracomment>The note&apos;s id (group cards too); None on a Co or step row. What the row is: &quot;co&quot;, &quot;step&quot;, &quot;group&quot; or &quot;note&quot;. The step of the row&apos;s place in the tree (a Step; None on a Co row). The Co of the row&apos;s place in the tree (a Co, or None for &quot;not yet placed&quot;). True for a shortlisted note or group card, and for the notes of a shortlisted group. The words a search looks in: the note&apos;s text and its author&apos;s name, in lower case. The invisible root&apos;s index (the default parent). A row&apos;s key: (&quot;co&quot;, Co | None), (&quot;step&quot;, Co | None, Step) or (&quot;note&quot;, note id).
+----------
+The dock&apos;s width when it is first shown, at 100 % text (px).</extracomment>
         <translation>Gliederung</translation>
     </message>
     <message>
@@ -2264,6 +2306,51 @@ Durch die neuen Dateien der Tische ersetzen? Was in den alten Dateien steht, geh
         <location line="+2"/>
         <source>On the shortlist.</source>
         <translation>Auf der Auswahlliste.</translation>
+    </message>
+</context>
+<context>
+    <name>OutlinePanel</name>
+    <message>
+        <location filename="../../costar_desktop/ui/outline/dock.py" line="-122"/>
+        <location line="+1"/>
+        <source>Search the notes</source>
+        <extracomment>The keys of the tree and the table&apos;s action each one runs on the chosen note. Enter or F2 on the tree: edit the chosen note&apos;s words. Delete or Backspace on the tree: delete the chosen note. D, S or 0–5 on the tree: run this action of the table on the chosen note. The chosen row changed: the note&apos;s id (None for a Co or step row).</extracomment>
+        <translation>Zettel durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This s&amp;tep only</source>
+        <translation>Nur dieser Schr&amp;itt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This step only</source>
+        <translation>Nur dieser Schritt</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Sear&amp;ch:</source>
+        <translation>Su&amp;chen:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sh&amp;ortlisted only</source>
+        <translation>Nur die Aus&amp;wahlliste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortlisted only</source>
+        <translation>Nur die Auswahlliste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outline of the workshop</source>
+        <translation>Gliederung des Workshops</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter or F2 edits the note, Delete deletes it, D gives or takes back a dot, S adds it to the shortlist or takes it off, 1 to 5 set its impact, Ctrl+F searches</source>
+        <translation>Enter oder F2 bearbeitet den Zettel, Entf löscht ihn, D gibt einen Punkt oder nimmt ihn zurück, S setzt ihn auf die Auswahlliste oder nimmt ihn herunter, 1 bis 5 bewerten die Wirkung, Strg+F sucht</translation>
     </message>
 </context>
 <context>
@@ -2578,7 +2665,7 @@ Durch die neuen Dateien der Tische ersetzen? Was in den alten Dateien steht, geh
 <context>
     <name>PresentationController</name>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="+360"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="+9"/>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Präsentationsmodus</translation>
     </message>
@@ -2601,7 +2688,7 @@ Durch die neuen Dateien der Tische ersetzen? Was in den alten Dateien steht, geh
 <context>
     <name>PrintController</name>
     <message>
-        <location line="-283"/>
+        <location line="-295"/>
         <source>Export &amp;PDF…</source>
         <translation>Als &amp;PDF exportieren…</translation>
     </message>
@@ -2621,7 +2708,7 @@ Durch die neuen Dateien der Tische ersetzen? Was in den alten Dateien steht, geh
         <translation>Aktionsplan, Bericht oder leere Vorlagen drucken</translation>
     </message>
     <message>
-        <location line="+872"/>
+        <location line="+884"/>
         <source>Print the &amp;run sheet…</source>
         <translation>&amp;Ablaufplan drucken…</translation>
     </message>
@@ -2814,7 +2901,7 @@ Durch die neuen Dateien der Tische ersetzen? Was in den alten Dateien steht, geh
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="-913"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="-925"/>
         <source>&amp;Anonymise names (e.g. “Service user 3”)</source>
         <translation>Namen &amp;anonymisieren (z. B. „Leistungsnutzende 3“)</translation>
     </message>
@@ -2832,7 +2919,7 @@ Durch die neuen Dateien der Tische ersetzen? Was in den alten Dateien steht, geh
         <translation>Pro&amp;gramm</translation>
     </message>
     <message>
-        <location line="+763"/>
+        <location line="+775"/>
         <source>&amp;Start the programme</source>
         <translation>Programm &amp;starten</translation>
     </message>
@@ -3679,12 +3766,12 @@ Durch die neuen Dateien der Tische ersetzen? Was in den alten Dateien steht, geh
         <translation>✉ %1 im Eingang</translation>
     </message>
     <message>
-        <location filename="../../costar_desktop/ui/shell/actions.py" line="-886"/>
+        <location filename="../../costar_desktop/ui/shell/actions.py" line="-898"/>
         <source>&amp;Room</source>
         <translation>&amp;Raum</translation>
     </message>
     <message>
-        <location line="+837"/>
+        <location line="+849"/>
         <source>Let everyone in the room write notes and give dots from their own phone, over the room&apos;s own network (no internet needed)</source>
         <translation>Alle im Raum können mit dem eigenen Handy Zettel schreiben und Punkte geben, über das Netzwerk vor Ort (ohne Internet)</translation>
     </message>
@@ -4430,7 +4517,7 @@ Stern</translation>
         <translation>Zwischen Stern und Bereich des Schritts &amp;wechseln</translation>
     </message>
     <message>
-        <location line="-601"/>
+        <location line="-613"/>
         <source>&amp;Steps</source>
         <translation>&amp;Schritte</translation>
     </message>

@@ -114,3 +114,25 @@ def test_a_menus_underlined_letter_wins_over_the_canvas_keys(window):
     assert not menu.isVisible()
     assert window.editor.scene.editing_item() is None  # no note was started behind the menu
     assert len(window.document.notes) == notes
+
+
+def test_the_side_panels_underlined_letters_are_their_own(window):
+    """Alt and a letter must reach one control: with the Agenda and the Outline open beside
+    the star, no letter of theirs is a menu's or the other's (Alt+S once meant both the
+    Steps menu and the agenda's start of the day)."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    window.programme.show_agenda()
+    window.outline.show_outline()
+    owners: dict[str, list[str]] = {}
+    for action in window.menuBar().actions():
+        text = action.text()
+        if "&" in text:
+            owners.setdefault(text[text.index("&") + 1].lower(), []).append(text)
+    for dock in (window.programme.dock, window.outline.dock):
+        for widget in dock.findChildren(QAbstractButton) + dock.findChildren(QLabel):
+            text = widget.text()
+            if "&" in text and not (isinstance(widget, QLabel) and widget.buddy() is None):
+                owners.setdefault(text[text.index("&") + 1].lower(), []).append(text)
+    shared = {letter: texts for letter, texts in owners.items() if len(texts) > 1}
+    assert not shared, shared

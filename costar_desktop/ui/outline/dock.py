@@ -81,11 +81,13 @@ class OutlinePanel(QWidget):
         self.search.setPlaceholderText(self.tr("Search the notes"))
         self.search.setAccessibleName(self.tr("Search the notes"))
         self.search.setClearButtonEnabled(True)
-        search_label = QLabel(self.tr("Se&arch:"))
+        # Letters no menu and no control of the Agenda dock beside it uses (Alt+A adds a
+        # block there, Alt+L deletes one).
+        search_label = QLabel(self.tr("Sear&ch:"))
         search_label.setBuddy(self.search)
         self.this_step = QCheckBox(self.tr("This s&tep only"))
         self.this_step.setAccessibleName(self.tr("This step only"))
-        self.shortlisted = QCheckBox(self.tr("Short&listed only"))
+        self.shortlisted = QCheckBox(self.tr("Sh&ortlisted only"))
         self.shortlisted.setAccessibleName(self.tr("Shortlisted only"))
         self.tree = OutlineTree()
         self.tree.setModel(proxy)

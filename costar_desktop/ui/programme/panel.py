@@ -150,7 +150,7 @@ class AgendaPanel(QWidget):
         self.start.setDisplayFormat("HH:mm")
         self.start.setAccessibleName(self.tr("Start of the day"))
         self.start.editingFinished.connect(self._start_edited)
-        start_label = QLabel(self.tr("&Start of the day:"))
+        start_label = QLabel(self.tr("Start of the &day:"))  # Alt+S is the Steps menu
         start_label.setBuddy(self.start)
         self.table = AgendaTable()
         self.table.setAccessibleName(self.tr("The blocks of the day"))
