@@ -203,3 +203,48 @@ def _collect_now_and_then(qapp, request, _track_windows_documents_and_scenes):
         warnings.warn(f"known leak: {message}", stacklevel=1)
     else:
         pytest.fail(message, pytrace=False)
+
+
+@pytest.fixture
+def modal_driver(monkeypatch):
+    """``drive(DialogClass, steps)``: the next dialog of that class is shown and
+    ``steps(dialog)`` presses its keys, instead of a modal exec() that would block the test;
+    a dialog still open after them is cancelled, so a failure cannot hang the test."""
+    from PySide6.QtTest import QTest
+
+    queues: dict[type, list] = {}
+
+    def exec_(dialog):
+        dialog.show()
+        QTest.qWaitForWindowExposed(dialog)
+        dialog.activateWindow()
+        QTest.qWaitForWindowActive(dialog)
+        try:
+            queues[type(dialog)].pop(0)(dialog)
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+            # The window is active again, as it is when a modal dialog closes.
+            window = dialog.parentWidget().window()
+            window.activateWindow()
+            QTest.qWaitForWindowActive(window)
+        return dialog.result()
+
+    def drive(dialog_class: type, steps) -> None:
+        if dialog_class not in queues:
+            queues[dialog_class] = []
+            monkeypatch.setattr(dialog_class, "exec", exec_)
+        queues[dialog_class].append(steps)
+
+    return drive
+
+
+@pytest.fixture
+def document(qapp, demo_file):
+    """The sample workshop's document on its own, without a window."""
+    from costar_desktop.storage import WorkshopFile
+    from costar_desktop.ui.model.document import WorkshopDocument
+
+    doc = WorkshopDocument(WorkshopFile.open(demo_file))
+    yield doc
+    doc.close()

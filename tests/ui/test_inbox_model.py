@@ -46,13 +46,6 @@ def _items() -> list[InboxNote]:
 
 
 @pytest.fixture
-def document(qapp, demo_file):
-    doc = WorkshopDocument(WorkshopFile.open(demo_file))
-    yield doc
-    doc.close()
-
-
-@pytest.fixture
 def told(document):
     """How many times inbox_changed and save_failed were emitted."""
     counts = {"inbox_changed": 0, "save_failed": 0}

@@ -8,19 +8,9 @@ import shutil
 import tempfile
 from pathlib import Path
 
-import pytest
-
 from costar_desktop.core.programme import Block, Programme, end_run, run_block
 from costar_desktop.storage import WorkshopFile
 from costar_desktop.ui.model.commands_programme import PlanCommand
-from costar_desktop.ui.model.document import WorkshopDocument
-
-
-@pytest.fixture
-def document(qapp, demo_file):
-    doc = WorkshopDocument(WorkshopFile.open(demo_file))
-    yield doc
-    doc.close()
 
 
 def _on_disk(document) -> Programme:

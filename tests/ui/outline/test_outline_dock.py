@@ -34,29 +34,9 @@ def _choose(window, note_id):
 
 
 @pytest.fixture
-def drive(monkeypatch):
-    """``drive(steps)``: the next note dialog is shown and ``steps(dialog)`` presses its
-    keys, instead of a modal exec() that would block the test; a dialog still open after
-    them is cancelled, so a failure cannot hang the test."""
-    queue = []
-
-    def exec_(dialog):
-        dialog.show()
-        QTest.qWaitForWindowExposed(dialog)
-        dialog.activateWindow()
-        QTest.qWaitForWindowActive(dialog)
-        try:
-            queue.pop(0)(dialog)
-        finally:
-            if dialog.isVisible():
-                dialog.reject()
-            window = dialog.parentWidget().window()
-            window.activateWindow()
-            QTest.qWaitForWindowActive(window)
-        return dialog.result()
-
-    monkeypatch.setattr(NoteTextDialog, "exec", exec_)
-    return queue.append
+def drive(modal_driver):
+    """``drive(steps)``: the next note dialog is driven by ``steps`` (see modal_driver)."""
+    return lambda steps: modal_driver(NoteTextDialog, steps)
 
 
 def test_f12_shows_the_outline_with_the_keyboard_in_the_tree(window, qtbot):

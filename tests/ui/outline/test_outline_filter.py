@@ -9,22 +9,13 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtTest import QAbstractItemModelTester
 
 from costar_desktop.core.model import Step
-from costar_desktop.storage import WorkshopFile
 from costar_desktop.ui.model import commands, commands_steps
-from costar_desktop.ui.model.document import WorkshopDocument
 from costar_desktop.ui.outline.filters import OutlineFilter
 from costar_desktop.ui.outline.model import OutlineModel
 
 from .helpers import note_ids_in, shown_tree
 
 FATAL = QAbstractItemModelTester.FailureReportingMode.Fatal
-
-
-@pytest.fixture
-def document(qapp, demo_file):
-    doc = WorkshopDocument(WorkshopFile.open(demo_file))
-    yield doc
-    doc.close()
 
 
 @pytest.fixture

@@ -15,22 +15,13 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QTreeView
 
 from costar_desktop.core.model import Co, Note, Participant, Step
-from costar_desktop.storage import WorkshopFile
 from costar_desktop.ui.model import commands, commands_steps
-from costar_desktop.ui.model.document import WorkshopDocument
 from costar_desktop.ui.outline.model import NOTE_ID_ROLE, OutlineModel
 from costar_desktop.ui.outline.words import one_line
 
 from .helpers import expected_tree, note_ids_in, shown_tree
 
 FATAL = QAbstractItemModelTester.FailureReportingMode.Fatal
-
-
-@pytest.fixture
-def document(qapp, demo_file):
-    doc = WorkshopDocument(WorkshopFile.open(demo_file))
-    yield doc
-    doc.close()
 
 
 @pytest.fixture

@@ -188,32 +188,11 @@ def test_the_running_block_and_the_ones_run_say_so_in_words(window):
 
 
 @pytest.fixture
-def drive(monkeypatch):
-    """``drive(steps)``: the next block dialog is shown and ``steps(dialog)`` presses its
-    keys, instead of a modal exec() that would block the test; a dialog still open after
-    them is cancelled, so a failure cannot hang the test."""
+def drive(modal_driver):
+    """``drive(steps)``: the next block dialog is driven by ``steps`` (see modal_driver)."""
     from costar_desktop.ui.programme.block_dialog import BlockDialog
 
-    queue = []
-
-    def exec_(dialog):
-        dialog.show()
-        QTest.qWaitForWindowExposed(dialog)
-        dialog.activateWindow()
-        QTest.qWaitForWindowActive(dialog)
-        try:
-            queue.pop(0)(dialog)
-        finally:
-            if dialog.isVisible():
-                dialog.reject()
-            # The window is active again, as it is when a modal dialog closes.
-            window = dialog.parentWidget().window()
-            window.activateWindow()
-            QTest.qWaitForWindowActive(window)
-        return dialog.result()
-
-    monkeypatch.setattr(BlockDialog, "exec", exec_)
-    return queue.append
+    return lambda steps: modal_driver(BlockDialog, steps)
 
 
 def focused(dialog):
