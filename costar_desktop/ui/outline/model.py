@@ -10,7 +10,8 @@ notes, both in :func:`~costar_desktop.core.rules.reading_order` (a grouped note 
 its group's card whatever its own Co and step).
 
 The model never resets for one change: after each change of the document it works out the
-tree the document asks for (:func:`_wanted`) and walks there with as few row moves,
+tree the document asks for (:func:`_wanted`, shaped by
+:func:`costar_desktop.core.outline.outline`, as the printed outline is) and walks there with as few row moves,
 inserts and removes as it can (:meth:`OutlineModel._walk_to`), so a view keeps its current
 row, its selection and what is expanded. A row whose words change gets ``dataChanged``
 alone. Within one gesture the document tells of its notes one by one and then
@@ -19,16 +20,15 @@ alone. Within one gesture the document tells of its notes one by one and then
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from costar_desktop.core import rules
 from costar_desktop.core.model import Co, Step
-from costar_desktop.core.star import CO_ORDER, STEP_ORDER
+from costar_desktop.core.outline import Entry, outline
+from costar_desktop.core.star import CO_ORDER
 from costar_desktop.ui.i18n import translate
 from costar_desktop.ui.outline.words import container_words, note_sentence, note_words
 
@@ -90,53 +90,44 @@ class Wanted:
 
 
 def _wanted(doc) -> Wanted:
-    """The tree for ``doc``'s notes, participants, dots and settings."""
-    notes = doc.notes
-    groups = {i for i, n in notes.items() if n.is_group}
-    totals = None if doc.workshop.votes_hidden else rules.dot_totals(doc.votes.values(), notes)
+    """The tree for ``doc``'s notes, participants, dots and settings: the shape is core's
+    (:func:`costar_desktop.core.outline.outline`, which the printed outline reads too);
+    here it becomes rows. Every Co and "not yet placed" is a row even when empty (the
+    same shape for every workshop); steps only when they hold notes."""
+    by_co = {branch.co: branch for branch in outline(doc.snapshot())}
     children: dict[Key, list[Key]] = {ROOT: [("co", co) for co in (*CO_ORDER, None)]}
     shown: dict[Key, Shown] = {}
-    in_place: dict[tuple[Co | None, Step], list[Key]] = {}
-    for note_id in rules.reading_order(notes):
-        note = notes[note_id]
-        key: Key = ("note", note_id)
-        children.setdefault(key, [])
-        grouped = not note.is_group and note.group_id in groups
-        anchor = notes[note.group_id] if grouped and note.group_id else note
-        if grouped:
-            children[("note", anchor.id)].append(key)
-        else:
-            in_place.setdefault((note.co, note.step), []).append(key)
-        author = doc.participants.get(note.author_id) if note.author_id else None
+
+    def row(entry: Entry, co: Co | None, step: Step, card: Entry | None = None) -> Key:
+        key: Key = ("note", entry.id)
+        children[key] = [row(m, co, step, entry) for m in entry.members]
         shown[key] = Shown(
-            kind="group" if note.is_group else "note",
-            text=note.text,
-            author=author.name if author is not None else None,
-            dots=None if totals is None or grouped else totals.get(note_id, 0),
-            impact=note.impact,
-            shortlisted=note.shortlisted,
-            co=anchor.co,
-            step=anchor.step,
-            in_shortlisted_group=grouped and anchor.shortlisted,
+            kind="group" if entry.is_group else "note",
+            text=entry.text,
+            author=entry.author,
+            # A grouped note's dots count for its card, and are said there.
+            dots=None if card is not None else entry.dots,
+            impact=entry.impact,
+            shortlisted=entry.shortlisted,
+            count=len(entry.members),
+            co=co,
+            step=step,
+            in_shortlisted_group=card is not None and card.shortlisted,
         )
-    for group_id in groups:
-        key = ("note", group_id)
-        shown[key] = dataclasses.replace(shown[key], count=len(children[key]))
+        return key
+
     for co in (*CO_ORDER, None):
         co_key: Key = ("co", co)
         children[co_key] = []
         co_count = 0
-        for step in STEP_ORDER:
-            rows = in_place.get((co, step))
-            if not rows:
-                continue
-            step_key: Key = ("step", co, step)
+        branch = by_co.get(co)
+        for part in branch.steps if branch is not None else ():
+            step_key: Key = ("step", co, part.step)
             children[co_key].append(step_key)
-            children[step_key] = rows
+            children[step_key] = [row(entry, co, part.step) for entry in part.entries]
             # Notes, not group cards: a group's title is not one of the group's ideas.
-            count = sum(1 for r in rows if shown[r].kind == "note")
-            count += sum(len(children[r]) for r in rows)
-            shown[step_key] = Shown(kind="step", count=count, co=co, step=step)
+            count = sum(len(e.members) if e.is_group else 1 for e in part.entries)
+            shown[step_key] = Shown(kind="step", count=count, co=co, step=part.step)
             co_count += count
         shown[co_key] = Shown(kind="co", count=co_count, co=co)
     return Wanted(children, shown)
