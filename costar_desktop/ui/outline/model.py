@@ -11,10 +11,10 @@ its group's card whatever its own Co and step).
 
 The model never resets for one change: after each change of the document it works out the
 tree the document asks for (:func:`_wanted`, shaped by
-:func:`costar_desktop.core.outline.outline`, as the printed outline is) and walks there with as few row moves,
-inserts and removes as it can (:meth:`OutlineModel._walk_to`), so a view keeps its current
-row, its selection and what is expanded. A row whose words change gets ``dataChanged``
-alone. Within one gesture the document tells of its notes one by one and then
+:func:`costar_desktop.core.outline.outline` as the printed outline is) and walks there with
+as few row moves, inserts and removes as it can (:meth:`OutlineModel._walk_to`), so a view
+keeps its current row, its selection and what is expanded. A row whose words change gets
+``dataChanged`` alone. Within one gesture the document tells of its notes one by one and then
 ``notes_settled``: the model waits for that and walks once.
 """
 
